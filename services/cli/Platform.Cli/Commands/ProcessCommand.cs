@@ -1,0 +1,138 @@
+using System.Security.Cryptography;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Platform.Cli.Embedded;
+using Platform.Cli.Input;
+using Platform.Cli.Output;
+using Platform.Contracts;
+using Platform.Ingest.Decoding;
+using Platform.Ingest.Submissions;
+using Platform.Messaging;
+using Platform.Storage.Persistence;
+
+namespace Platform.Cli.Commands;
+
+/// <summary>
+/// <c>platform process &lt;files or folders...&gt; [--json] [--data DIR]</c>: runs every file through the whole pipeline in
+/// this process and prints one result per file, in input order.
+/// </summary>
+public static class ProcessCommand
+{
+    public const string DefaultDataFolder = "platform-data";
+    private static readonly TimeSpan OutcomeTimeout = TimeSpan.FromMinutes(2);
+    private const int MaxInFlight = 32;
+
+    public static async Task<int> RunAsync(CommandLine line, TextWriter stdout, CancellationToken cancellationToken)
+    {
+        if (line.Arguments.Count == 0)
+        {
+            throw new UsageException("process needs at least one file or folder.");
+        }
+        var files = InputFiles.Expand(line.Arguments);
+        var dataFolder = line.Option("--data") ?? DefaultDataFolder;
+        var json = line.HasFlag("--json");
+        var ingestOptions = new IngestOptions();
+        if (line.Option("--max-bytes") is { } maxBytes)
+        {
+            ingestOptions = ingestOptions with { MaxFileBytes = long.TryParse(maxBytes, out var m) && m > 0 ? m : throw new UsageException("--max-bytes needs a positive number.") };
+        }
+
+        using var host = EmbeddedPipelineHost.Build(dataFolder, line.HasFlag("--verbose"), ingestOptions);
+        var store = host.Services.GetRequiredService<IArticleStore>();
+        await store.MigrateAsync(cancellationToken);
+        await host.StartAsync(cancellationToken);
+        try
+        {
+            var bus = host.Services.GetRequiredService<IBus>();
+            var tracker = host.Services.GetRequiredService<SubmissionOutcomeTracker>();
+            var results = await ProcessAllAsync(files, bus, tracker, store, ingestOptions, cancellationToken);
+            ResultPrinter printer = json ? new JsonLinePrinter(stdout) : new TablePrinter(stdout);
+            foreach (var result in results)
+            {
+                printer.Print(result);
+            }
+            printer.Finish();
+            return 0;
+        }
+        finally
+        {
+            await host.StopAsync(CancellationToken.None);
+        }
+    }
+
+    private static async Task<IReadOnlyList<FileResult>> ProcessAllAsync(IReadOnlyList<string> files, IBus bus,
+        SubmissionOutcomeTracker tracker, IArticleStore store, IngestOptions options, CancellationToken cancellationToken)
+    {
+        var results = new FileResult[files.Count];
+        using var gate = new SemaphoreSlim(MaxInFlight);
+        var tasks = files.Select(async (file, index) =>
+        {
+            await gate.WaitAsync(cancellationToken);
+            try
+            {
+                results[index] = await ProcessOneAsync(file, bus, tracker, store, options, cancellationToken);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }).ToList();
+        await Task.WhenAll(tasks);
+        return results;
+    }
+
+    private static async Task<FileResult> ProcessOneAsync(string file, IBus bus, SubmissionOutcomeTracker tracker,
+        IArticleStore store, IngestOptions options, CancellationToken cancellationToken)
+    {
+        var correlationId = NewId.NextGuid();
+        var outcome = tracker.Expect(correlationId);
+        var submissionId = await SubmitAsync(file, correlationId, bus, options, cancellationToken);
+
+        var finished = await outcome.WaitAsync(OutcomeTimeout, cancellationToken);
+        if (finished.Status == "rejected")
+        {
+            return new FileResult(file, "rejected", submissionId, finished.Reason, finished.Detail, null, null, null);
+        }
+        var articleId = finished.ArticleId!.Value;
+        var stored = await store.FindArticleAsync(articleId, cancellationToken)
+            ?? throw new InvalidOperationException($"Storage announced article {articleId} but does not hold it.");
+        return new FileResult(file, finished.Status, submissionId, null, null, articleId, finished.DuplicateOf, stored);
+    }
+
+    /// <summary>Sends the file into the pipeline, or a rejection when it cannot be carried (too large, unreadable).</summary>
+    private static async Task<string> SubmitAsync(string file, Guid correlationId, IBus bus, IngestOptions options,
+        CancellationToken cancellationToken)
+    {
+        var fileName = file;
+        byte[] content;
+        try
+        {
+            var length = new FileInfo(file).Length;
+            if (length > options.MaxFileBytes)
+            {
+                string bigId;
+                await using (var stream = File.OpenRead(file))
+                {
+                    bigId = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
+                }
+                await bus.Publish(IngestSubmissions.Reject(bigId, correlationId, fileName, "too-large",
+                    $"The file is {length:N0} bytes; the limit is {options.MaxFileBytes:N0} bytes."), cancellationToken);
+                return bigId;
+            }
+            content = await File.ReadAllBytesAsync(file, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            var unreadableId = IngestSubmissions.SubmissionIdOfUnreadable(Path.GetFullPath(file));
+            await bus.Publish(IngestSubmissions.Reject(unreadableId, correlationId, fileName, "unreadable-file",
+                $"The file could not be read: {ex.Message}"), cancellationToken);
+            return unreadableId;
+        }
+
+        var message = IngestSubmissions.Create(content, fileName, contentType: null, channel: "cli", correlationId);
+        var endpoint = await bus.GetSendEndpoint(new Uri($"queue:{QueueNames.IngestFiles}"));
+        await endpoint.Send(message, cancellationToken);
+        return message.SubmissionId;
+    }
+}

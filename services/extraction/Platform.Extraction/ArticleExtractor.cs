@@ -1,0 +1,64 @@
+using Platform.Contracts;
+using Platform.Extraction.Dates;
+using Platform.Extraction.Entities;
+using Platform.Extraction.Identifiers;
+using Platform.Extraction.Quantities;
+using Platform.Extraction.Quotes;
+
+namespace Platform.Extraction;
+
+/// <summary>
+/// Runs every extractor over an article body: entities, dates, quantities, quotes and identifiers.
+/// Extraction is attempted for English (and for bodies whose language could not be told); other languages get a
+/// visible "not attempted" reason instead of guesses.
+/// </summary>
+public sealed class ArticleExtractor(
+    EntityExtractor entities,
+    DateExpressionExtractor dates,
+    QuantityExtractor quantities,
+    QuoteExtractor quotes,
+    IdentifierExtractor identifiers)
+{
+    public static readonly string Version =
+        $"extraction-1.0 ({EntityExtractor.Version}; {DateExpressionExtractor.Version}; {QuantityExtractor.Version}; {QuoteExtractor.Version})";
+
+    public static ArticleExtractor CreateDefault() => new(
+        EntityExtractor.CreateDefault(), new DateExpressionExtractor(), new QuantityExtractor(), new QuoteExtractor(),
+        new IdentifierExtractor());
+
+    public ArticleExtraction Extract(ArticleDocument article, TranslationProvenance? provenance)
+    {
+        var language = article.Language;
+        if (language is not null && !IsEnglish(language))
+        {
+            return new ArticleExtraction
+            {
+                Language = language,
+                Attempted = false,
+                NotAttemptedReason =
+                    $"Entity, date, quantity and quote extraction is not supported for language '{language}'; only English is.",
+                ExtractorVersion = Version,
+                Identifiers = identifiers.Extract(article.Body, "body"),
+            };
+        }
+
+        var body = article.Body;
+        var found = entities.Extract(body);
+        var translated = provenance?.IsTranslation == true;
+        return new ArticleExtraction
+        {
+            Language = language,
+            Attempted = true,
+            ExtractorVersion = Version,
+            Entities = found,
+            Dates = dates.Extract(body, article.Published),
+            Quantities = quantities.Extract(body),
+            Quotes = quotes.Extract(body, found, translated),
+            Identifiers = identifiers.Extract(body, "body"),
+        };
+    }
+
+    private static bool IsEnglish(string language) =>
+        language.Equals("en", StringComparison.OrdinalIgnoreCase)
+        || language.StartsWith("en-", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,27 @@
+using MassTransit;
+using Microsoft.Extensions.Logging;
+using Platform.Contracts;
+using Platform.Storage.Persistence;
+
+namespace Platform.Storage.Pipeline;
+
+/// <summary>Records a rejection (idempotently), so every submission ends with an outcome in storage.</summary>
+public sealed class ArticleRejectedConsumer(IArticleStore store, ILogger<ArticleRejectedConsumer> logger)
+    : IConsumer<ArticleRejected>
+{
+    public async Task Consume(ConsumeContext<ArticleRejected> context)
+    {
+        var message = context.Message;
+        await store.RecordRejectionAsync(message, context.CancellationToken);
+        logger.LogInformation("Rejection of {FileName} recorded: {Stage}/{Reason}", message.FileName, message.Stage, message.Reason);
+        await context.Publish(new ArticleRejectionRecorded
+        {
+            SubmissionId = message.SubmissionId,
+            CorrelationId = message.CorrelationId,
+            FileName = message.FileName,
+            Stage = message.Stage,
+            Reason = message.Reason,
+            Detail = message.Detail,
+        }, context.CancellationToken);
+    }
+}

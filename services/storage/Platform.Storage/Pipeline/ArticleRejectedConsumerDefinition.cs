@@ -1,0 +1,21 @@
+using MassTransit;
+using Platform.Messaging;
+
+namespace Platform.Storage.Pipeline;
+
+public sealed class ArticleRejectedConsumerDefinition : ConsumerDefinition<ArticleRejectedConsumer>
+{
+    public ArticleRejectedConsumerDefinition()
+    {
+        EndpointName = QueueNames.StorageRejections;
+        ConcurrentMessageLimit = 4;
+    }
+
+    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
+        IConsumerConfigurator<ArticleRejectedConsumer> consumerConfigurator, IRegistrationContext context)
+    {
+        endpointConfigurator.PrefetchCount = 16;
+        endpointConfigurator.UseMessageRetry(StageRetryPolicy.Apply);
+        endpointConfigurator.UseInMemoryOutbox(context);
+    }
+}
