@@ -22,7 +22,8 @@ public static class PlatformBusRegistration
     public static IServiceCollection AddPlatformBus(
         this IServiceCollection services,
         IConfiguration configuration,
-        Action<IBusRegistrationConfigurator> addStages)
+        Action<IBusRegistrationConfigurator> addStages,
+        bool waitUntilStarted = false)
     {
         var transport = ReadTransport(configuration);
         var rabbit = configuration.GetSection(RabbitMqSettings.SectionName).Get<RabbitMqSettings>() ?? new RabbitMqSettings();
@@ -54,7 +55,8 @@ public static class PlatformBusRegistration
 
         services.Configure<MassTransitHostOptions>(o =>
         {
-            o.WaitUntilStarted = true;
+            // Services answer /health/live while the broker is still out of reach; /health/ready tells when the bus is up.
+            o.WaitUntilStarted = waitUntilStarted;
             o.StartTimeout = TimeSpan.FromSeconds(60);
             o.StopTimeout = TimeSpan.FromSeconds(30);
         });

@@ -46,7 +46,7 @@ public static class EmbeddedPipelineHost
             bus.AddStorageStage(StorageProvider.Sqlite, $"Data Source={databasePath}");
             bus.AddConsumer<ArticleStoredObserver>();
             bus.AddConsumer<ArticleRejectionRecordedObserver>();
-        });
+        }, waitUntilStarted: true);
         return builder.Build();
     }
 }

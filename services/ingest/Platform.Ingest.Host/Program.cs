@@ -1,0 +1,12 @@
+using Platform.Ingest;
+using Platform.Messaging;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPlatformServiceDefaults();
+var ingestOptions = IngestChannelsRegistration.IngestOptionsFrom(builder.Configuration);
+builder.Services.AddPlatformBus(builder.Configuration, bus => bus.AddIngestStage(ingestOptions));
+builder.Services.AddIngestChannels(builder.Configuration);
+
+var app = builder.Build();
+app.MapPlatformHealthEndpoints();
+app.Run();

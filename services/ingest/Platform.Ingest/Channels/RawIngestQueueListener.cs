@@ -1,0 +1,126 @@
+using System.Text;
+using MassTransit;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Platform.Contracts;
+using Platform.Ingest.Decoding;
+using Platform.Ingest.Submissions;
+using Platform.Messaging;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Events;
+
+namespace Platform.Ingest.Channels;
+
+/// <summary>
+/// Consumes the raw <c>ingest</c> queue with RabbitMQ.Client (MassTransit's envelope does not fit a file dropped by any AMQP
+/// client or the dashboard) and forwards each file as an <see cref="IngestArticleFile"/> command. A delivery is acked only after
+/// the command (or, for an oversize file, its rejection) is confirmed by the broker, so nothing is lost.
+/// </summary>
+public sealed class RawIngestQueueListener(
+    RabbitMqSettings settings,
+    IngestOptions options,
+    IBus bus,
+    ILogger<RawIngestQueueListener> logger) : BackgroundService, IHealthCheck
+{
+    private volatile bool _consuming;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var delay = TimeSpan.FromSeconds(1);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ConsumeUntilClosedAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                _consuming = false;
+                logger.LogWarning("Raw ingest queue not available ({Message}); retrying in {Delay}", ex.Message, delay);
+                await Task.Delay(delay, stoppingToken);
+                delay = TimeSpan.FromSeconds(Math.Min(delay.TotalSeconds * 2, 15));
+            }
+        }
+    }
+
+    private async Task ConsumeUntilClosedAsync(CancellationToken stoppingToken)
+    {
+        var factory = RawIngestQueue.ConnectionFactory(settings, $"ingest-listener@{Environment.MachineName}:{Environment.ProcessId}");
+        await using var connection = await factory.CreateConnectionAsync(stoppingToken);
+        await using var channel = await connection.CreateChannelAsync(cancellationToken: stoppingToken);
+        await RawIngestQueue.DeclareAsync(channel, stoppingToken);
+        await channel.BasicQosAsync(0, 8, false, stoppingToken);
+
+        var consumer = new AsyncEventingBasicConsumer(channel);
+        consumer.ReceivedAsync += (_, delivery) => HandleAsync(channel, delivery, stoppingToken);
+        await channel.BasicConsumeAsync(QueueNames.RawIngest, autoAck: false, consumer: consumer, cancellationToken: stoppingToken);
+        _consuming = true;
+        logger.LogInformation("Consuming raw files from queue '{Queue}'", QueueNames.RawIngest);
+
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        channel.ChannelShutdownAsync += (_, _) =>
+        {
+            closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+        await closed.Task.WaitAsync(stoppingToken);
+        _consuming = false;
+        throw new InvalidOperationException("The channel to the raw ingest queue closed.");
+    }
+
+    private async Task HandleAsync(IChannel channel, BasicDeliverEventArgs delivery, CancellationToken stoppingToken)
+    {
+        try
+        {
+            var content = delivery.Body.ToArray();
+            var properties = delivery.BasicProperties;
+            var fileName = ReadFileName(properties.Headers);
+            var correlationId = Guid.TryParse(properties.MessageId, out var id) ? id : NewId.NextGuid();
+
+            if (content.Length > options.MaxFileBytes)
+            {
+                await bus.Publish(IngestSubmissions.Reject(IngestSubmissions.SubmissionIdOf(content), correlationId, fileName, "too-large",
+                    $"The file is {content.Length:N0} bytes; the limit is {options.MaxFileBytes:N0} bytes."), stoppingToken);
+            }
+            else
+            {
+                var command = IngestSubmissions.Create(content, fileName, properties.ContentType, "amqp", correlationId);
+                var endpoint = await bus.GetSendEndpoint(new Uri($"queue:{QueueNames.IngestFiles}"));
+                await endpoint.Send(command, stoppingToken);
+            }
+            await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, stoppingToken);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Could not forward raw delivery {DeliveryTag}; it goes back to the queue", delivery.DeliveryTag);
+            await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
+            await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true, stoppingToken);
+        }
+    }
+
+    /// <summary>The optional <c>filename</c> header: AMQP carries header strings as bytes.</summary>
+    internal static string? ReadFileName(IDictionary<string, object?>? headers)
+    {
+        if (headers is null || !headers.TryGetValue(RawIngestQueue.FileNameHeader, out var value) || value is null)
+        {
+            return null;
+        }
+        var name = value switch
+        {
+            byte[] bytes => Encoding.UTF8.GetString(bytes),
+            string s => s,
+            _ => value.ToString(),
+        };
+        return string.IsNullOrWhiteSpace(name) ? null : name;
+    }
+
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_consuming
+            ? HealthCheckResult.Healthy($"consuming '{QueueNames.RawIngest}'")
+            : HealthCheckResult.Unhealthy($"not consuming '{QueueNames.RawIngest}'"));
+}
