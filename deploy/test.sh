@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# The README's test command: installs and starts what the tests need (a private RabbitMQ and PostgreSQL on loopback),
+# builds, runs every test project, runs the README's first command on the sample article and checks its JSON, stops
+# what it started, and ends with one line "N passed, N failed[, N skipped]".
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 MASSTRANSIT_USAGE_TELEMETRY=false
+configuration="${PLATFORM_TEST_CONFIGURATION:-Release}"
+results="$(mktemp -d /tmp/platform-test-results.XXXXXX)"
+
+log() { printf '== %s\n' "$*" >&2; }
+
+log "starting private RabbitMQ and PostgreSQL (deploy/infra.sh up)"
+bash deploy/infra.sh up >&2
+eval "$(bash deploy/infra.sh env)"
+trap 'log "stopping infrastructure"; bash deploy/infra.sh down >&2 || true' EXIT
+
+log "building ($configuration)"
+dotnet build Platform.sln -c "$configuration" -nologo -clp:ErrorsOnly >&2
+
+passed=0; failed=0; skipped=0
+for project in tests/*/*.csproj; do
+  name="$(basename "$project" .csproj)"
+  log "testing $name"
+  set +e
+  dotnet test "$project" -c "$configuration" --no-build --nologo \
+    --logger "trx;LogFileName=$name.trx" --results-directory "$results" >"$results/$name.log" 2>&1
+  code=$?
+  set -e
+  summary="$(grep -E '(Passed|Failed)!  - Failed:' "$results/$name.log" | tail -n 1 || true)"
+  if [[ -z "$summary" ]]; then
+    log "$name produced no test summary (exit $code):"; tail -n 40 "$results/$name.log" >&2
+    failed=$((failed + 1)); continue
+  fi
+  echo "$summary" >&2
+  f=$(sed -E 's/.*Failed: *([0-9]+).*/\1/' <<<"$summary")
+  p=$(sed -E 's/.*Passed: *([0-9]+).*/\1/' <<<"$summary")
+  s=$(sed -E 's/.*Skipped: *([0-9]+).*/\1/' <<<"$summary")
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+  if [[ "$f" != "0" ]]; then grep -E '^\s+Failed |Error Message|Assert' "$results/$name.log" | head -n 60 >&2 || true; fi
+done
+
+log "README first command on ../shared/seeds/sample-article.txt"
+sample="$repo/../shared/seeds/sample-article.txt"
+data="$(mktemp -d /tmp/platform-sample-data.XXXXXX)"
+cli="services/cli/Platform.Cli/bin/$configuration/net10.0/platform.dll"
+if dotnet "$cli" process "$sample" --json --data "$data" >"$results/sample.jsonl" 2>"$results/sample.err" \
+   && python3 - "$results/sample.jsonl" <<'PY'
+import json, sys
+lines = [l for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
+assert len(lines) == 1, f"expected one line, got {len(lines)}"
+a = json.loads(lines[0])
+def check(cond, what):
+    if not cond:
+        raise SystemExit(f"sample check failed: {what}: {json.dumps(a, ensure_ascii=False)[:2000]}")
+check(a["status"] in ("stored", "duplicate"), "status")
+check(a["headline"] == "North's troop dispatch to Russia signals deepening cooperation, Unification Ministry says", "headline")
+check(a["published"] == "2025-06-19T14:28:00+09:00", "published")
+check(a["publishedOffsetSource"] in ("outlet", "stated"), "publishedOffsetSource")
+check([x["name"] for x in a["authors"]] == ["Kim Eun-bin"], "authors")
+p = a["provenance"]
+check(p["isTranslation"] is True, "isTranslation")
+check(p["sourcePublication"] == "JoongAng Ilbo", "sourcePublication")
+check(p["sourceLanguage"] == "ko", "sourceLanguage")
+check(p["method"] == "generative-ai", "method")
+check(p["humanEdited"] is True, "humanEdited")
+check(p["languageTag"] == "en-t-ko", "languageTag")
+check(p["disclosure"] == "Translated from the JoongAng Ilbo using generative AI and edited by Korea JoongAng Daily staff.", "disclosure")
+check(len(a["quotes"]) == 4, "four quotes")
+body = a["body"]
+for q in a["quotes"]:
+    check(body[q["start"]:q["end"]] == q["text"], "quote offsets")
+for e in a["entities"] + a["dates"] + a["quantities"]:
+    check(body[e["start"]:e["end"]] == e["text"], "offsets")
+print("sample JSON checks passed", file=sys.stderr)
+PY
+then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1)); cat "$results/sample.err" >&2 || true
+fi
+rm -rf "$data"
+
+log "test logs and results: $results"
+if (( skipped > 0 )); then
+  echo "$passed passed, $failed failed, $skipped skipped"
+else
+  echo "$passed passed, $failed failed"
+fi
+(( failed == 0 ))
