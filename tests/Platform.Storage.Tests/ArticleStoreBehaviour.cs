@@ -222,6 +222,26 @@ public abstract class ArticleStoreBehaviour
     }
 
     [Fact]
+    public async Task Text_with_nul_and_unpaired_surrogate_is_stored_without_moving_offsets()
+    {
+        // A UTF-16 file decoded with the wrong guess leaves NULs; PostgreSQL text refuses them, UTF-8 cannot carry a lone surrogate.
+        var message = ArticleFixtures.TranslatedArticle();
+        var body = "Ferry\0 fares \uD800rise" + message.Article.Body[5..];
+        message = message with { Article = message.Article with { Body = body, Headline = "Fares\0 rise" } };
+
+        var result = await Store.SaveArticleAsync(message, Ct);
+
+        Assert.Equal(SubmissionStatus.Stored, result.Status);
+        var row = await Harness.QueryAsync(db => db.Articles.AsNoTracking().SingleAsync(Ct));
+        Assert.Equal(body.Length, row.Body.Length);
+        Assert.StartsWith("Ferry\uFFFD fares \uFFFDrise", row.Body, StringComparison.Ordinal);
+        Assert.Equal("Fares\uFFFD rise", row.Headline);
+        var stored = await Store.FindArticleAsync(message.ArticleId, Ct);
+        Assert.Equal(body.Length, stored!.Article.Body.Length);
+        Assert.Equal(message.Article.Body.Replace("\uD800", "\uFFFD", StringComparison.Ordinal), stored.Article.Body);
+    }
+
+    [Fact]
     public async Task Unknown_ids_find_nothing()
     {
         Assert.Null(await Store.FindArticleAsync(Guid.NewGuid(), Ct));

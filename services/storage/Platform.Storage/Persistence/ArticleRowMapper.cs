@@ -13,24 +13,24 @@ internal static class ArticleRowMapper
         return new ArticleRow
         {
             Id = message.ArticleId,
-            SubmissionId = message.SubmissionId,
-            Headline = article.Headline,
-            Outlet = article.Outlet,
-            Url = article.Url,
-            Format = article.Format,
-            Encoding = article.Encoding,
-            Language = article.Language,
+            SubmissionId = StoredText.Clean(message.SubmissionId),
+            Headline = StoredText.Clean(article.Headline),
+            Outlet = StoredText.Clean(article.Outlet),
+            Url = StoredText.Clean(article.Url),
+            Format = StoredText.Clean(article.Format),
+            Encoding = StoredText.Clean(article.Encoding),
+            Language = StoredText.Clean(article.Language),
             PublishedUtc = published?.Utc?.ToUniversalTime(),
             PublishedOffsetMinutes = published?.OffsetMinutes,
-            PublishedOffsetSource = published?.OffsetSource,
-            PublishedRaw = published?.Raw,
-            PublishedLocal = published?.Local,
+            PublishedOffsetSource = StoredText.Clean(published?.OffsetSource),
+            PublishedRaw = StoredText.Clean(published?.Raw),
+            PublishedLocal = StoredText.Clean(published?.Local),
             IsTranslation = provenance.IsTranslation,
-            SourcePublication = provenance.SourcePublication,
-            SourceLanguage = provenance.SourceLanguage,
-            TranslationMethod = provenance.Method,
-            LanguageTag = provenance.LanguageTag,
-            Body = article.Body,
+            SourcePublication = StoredText.Clean(provenance.SourcePublication),
+            SourceLanguage = StoredText.Clean(provenance.SourceLanguage),
+            TranslationMethod = StoredText.Clean(provenance.Method),
+            LanguageTag = StoredText.Clean(provenance.LanguageTag),
+            Body = StoredText.Clean(article.Body),
             DocumentJson = ArticleJson.Serialize(article),
             ProvenanceJson = ArticleJson.Serialize(provenance),
             ExtractionJson = ArticleJson.Serialize(message.Extraction),
@@ -41,8 +41,8 @@ internal static class ArticleRowMapper
     public static SubmissionRow ToLedgerRow(ArticleExtracted message, string status, DateTimeOffset recordedAt) => new()
     {
         CorrelationId = message.CorrelationId,
-        SubmissionId = message.SubmissionId,
-        FileName = message.Article.FileName,
+        SubmissionId = StoredText.Clean(message.SubmissionId),
+        FileName = StoredText.Clean(message.Article.FileName),
         Status = status,
         ArticleId = message.ArticleId,
         RecordedAt = recordedAt.ToUniversalTime(),
@@ -51,13 +51,13 @@ internal static class ArticleRowMapper
     public static SubmissionRow ToLedgerRow(ArticleRejected message, DateTimeOffset recordedAt) => new()
     {
         CorrelationId = message.CorrelationId,
-        SubmissionId = message.SubmissionId,
-        FileName = message.FileName,
+        SubmissionId = StoredText.Clean(message.SubmissionId),
+        FileName = StoredText.Clean(message.FileName),
         Status = SubmissionStatus.Rejected,
         ArticleId = message.ArticleId,
-        Stage = message.Stage,
-        Reason = message.Reason,
-        Detail = message.Detail,
+        Stage = StoredText.Clean(message.Stage),
+        Reason = StoredText.Clean(message.Reason),
+        Detail = StoredText.Clean(message.Detail),
         RecordedAt = recordedAt.ToUniversalTime(),
     };
 
@@ -73,10 +73,10 @@ internal static class ArticleRowMapper
                 {
                     ArticleId = articleId,
                     Ordinal = rows.Count,
-                    EntityId = entity.Id,
-                    Type = entity.Type,
-                    Canonical = entity.Canonical,
-                    Role = entity.Role,
+                    EntityId = StoredText.Clean(entity.Id),
+                    Type = StoredText.Clean(entity.Type),
+                    Canonical = StoredText.Clean(entity.Canonical),
+                    Role = StoredText.Clean(entity.Role),
                 });
                 continue;
             }
@@ -87,14 +87,14 @@ internal static class ArticleRowMapper
                 {
                     ArticleId = articleId,
                     Ordinal = rows.Count,
-                    EntityId = entity.Id,
-                    Type = entity.Type,
-                    Canonical = entity.Canonical,
-                    Role = mention.Role ?? entity.Role,
-                    Text = mention.Text,
+                    EntityId = StoredText.Clean(entity.Id),
+                    Type = StoredText.Clean(entity.Type),
+                    Canonical = StoredText.Clean(entity.Canonical),
+                    Role = StoredText.Clean(mention.Role ?? entity.Role),
+                    Text = StoredText.Clean(mention.Text),
                     Start = mention.Start,
                     End = mention.End,
-                    MentionKind = mention.MentionKind,
+                    MentionKind = StoredText.Clean(mention.MentionKind),
                 });
             }
         }
@@ -107,11 +107,11 @@ internal static class ArticleRowMapper
         {
             ArticleId = articleId,
             Ordinal = ordinal,
-            Speaker = quote.Speaker,
-            Text = quote.Text,
+            Speaker = StoredText.Clean(quote.Speaker),
+            Text = StoredText.Clean(quote.Text),
             Start = quote.Start,
             End = quote.End,
-            Verb = quote.Verb,
+            Verb = StoredText.Clean(quote.Verb),
             Confidence = quote.Confidence,
             Translated = quote.Translated,
         }).ToList();
