@@ -242,6 +242,19 @@ public abstract class ArticleStoreBehaviour
     }
 
     [Fact]
+    public async Task Quote_with_non_finite_confidence_is_stored_with_zero_and_kept_in_json()
+    {
+        var message = ArticleFixtures.TranslatedArticle();
+        var quotes = message.Extraction.Quotes.Select(q => q with { Confidence = double.NaN }).ToList();
+        message = message with { Extraction = message.Extraction with { Quotes = quotes } };
+
+        Assert.Equal(SubmissionStatus.Stored, (await Store.SaveArticleAsync(message, Ct)).Status);
+
+        Assert.Equal(0, (await Harness.QueryAsync(db => db.ArticleQuotes.AsNoTracking().SingleAsync(Ct))).Confidence);
+        Assert.True(double.IsNaN((await Store.FindArticleAsync(message.ArticleId, Ct))!.Extraction.Quotes[0].Confidence));
+    }
+
+    [Fact]
     public async Task Unknown_ids_find_nothing()
     {
         Assert.Null(await Store.FindArticleAsync(Guid.NewGuid(), Ct));

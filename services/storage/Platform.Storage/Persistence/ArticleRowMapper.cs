@@ -112,7 +112,7 @@ internal static class ArticleRowMapper
             Start = quote.Start,
             End = quote.End,
             Verb = StoredText.Clean(quote.Verb),
-            Confidence = quote.Confidence,
+            Confidence = double.IsFinite(quote.Confidence) ? quote.Confidence : 0, // SQLite turns NaN into NULL
             Translated = quote.Translated,
         }).ToList();
 
