@@ -1,0 +1,102 @@
+using Npgsql;
+
+namespace Platform.EndToEnd.Tests;
+
+/// <summary>
+/// The four services as separate processes from prebuilt binaries, over the real RabbitMQ (a vhost of this test assembly's own)
+/// into the real PostgreSQL (a database of its own): ingest, provenance, extraction and two storage replicas.
+/// </summary>
+public sealed class DistributedPlatform : IAsyncLifetime
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+    private readonly List<ServiceProcess> _services = [];
+    private string _adminConnection = "";
+
+    public InfrastructureSettings Settings { get; private set; } = null!;
+    public RabbitManagementApi Management { get; private set; } = null!;
+    public PlatformDatabase Database { get; private set; } = null!;
+    public string VirtualHost { get; } = $"e2e-{Guid.NewGuid():N}"[..16];
+    public string DatabaseName { get; } = $"e2e_{Guid.NewGuid():N}"[..16];
+    public string Inbox { get; } = Directory.CreateTempSubdirectory("platform-e2e-inbox-").FullName;
+    public string Logs { get; } = Directory.CreateTempSubdirectory("platform-e2e-logs-").FullName;
+    public IReadOnlyList<ServiceProcess> Services => _services;
+
+    public async Task InitializeAsync()
+    {
+        Settings = InfrastructureSettings.FromEnvironment();
+        Management = new RabbitManagementApi(Settings);
+        await Management.CreateVirtualHostAsync(VirtualHost);
+
+        _adminConnection = Settings.PostgresConnection;
+        await using (var admin = new NpgsqlConnection(_adminConnection))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"create database \"{DatabaseName}\"", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+        var connection = new NpgsqlConnectionStringBuilder(_adminConnection) { Database = DatabaseName }.ConnectionString;
+        Database = new PlatformDatabase(connection);
+
+        var environment = new Dictionary<string, string>
+        {
+            ["Bus__Transport"] = "RabbitMq",
+            ["RabbitMq__Host"] = Settings.RabbitHost,
+            ["RabbitMq__Port"] = Settings.RabbitPort.ToString(),
+            ["RabbitMq__VirtualHost"] = VirtualHost,
+            ["RabbitMq__Username"] = Settings.RabbitUser,
+            ["RabbitMq__Password"] = Settings.RabbitPassword,
+            ["ConnectionStrings__Platform"] = connection,
+            ["Inbox__Path"] = Inbox,
+            ["Inbox__SettleMilliseconds"] = "500",
+            ["Inbox__PollMilliseconds"] = "250",
+        };
+
+        await using (var migrate = ServiceProcess.Start("storage-migrate", RepositoryPaths.HostDll("storage", "Platform.Storage.Host"),
+                         environment, Logs, "migrate"))
+        {
+            var code = await migrate.WaitForExitAsync(StartTimeout);
+            Assert.True(code == 0, $"migrate exited with {code}: {migrate.Tail()}");
+        }
+
+        _services.Add(ServiceProcess.Start("ingest", RepositoryPaths.HostDll("ingest", "Platform.Ingest.Host"), environment, Logs));
+        _services.Add(ServiceProcess.Start("provenance", RepositoryPaths.HostDll("provenance", "Platform.Provenance.Host"), environment, Logs));
+        _services.Add(ServiceProcess.Start("extraction", RepositoryPaths.HostDll("extraction", "Platform.Extraction.Host"), environment, Logs));
+        _services.Add(ServiceProcess.Start("storage-1", RepositoryPaths.HostDll("storage", "Platform.Storage.Host"), environment, Logs));
+        _services.Add(ServiceProcess.Start("storage-2", RepositoryPaths.HostDll("storage", "Platform.Storage.Host"), environment, Logs));
+        await Task.WhenAll(_services.Select(s => s.WaitReadyAsync(StartTimeout)));
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var service in _services)
+        {
+            await service.DisposeAsync();
+        }
+        if (Management is not null)
+        {
+            await Management.DeleteVirtualHostAsync(VirtualHost);
+            Management.Dispose();
+        }
+        if (_adminConnection.Length > 0)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var admin = new NpgsqlConnection(_adminConnection);
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand($"drop database if exists \"{DatabaseName}\" with (force)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+        try
+        {
+            Directory.Delete(Inbox, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class DistributedPlatformCollection : ICollectionFixture<DistributedPlatform>
+{
+    public const string Name = "distributed platform";
+}
