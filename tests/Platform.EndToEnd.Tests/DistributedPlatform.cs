@@ -20,6 +20,9 @@ public sealed class DistributedPlatform : IAsyncLifetime
     public string Inbox { get; } = Directory.CreateTempSubdirectory("platform-e2e-inbox-").FullName;
     public string Logs { get; } = Directory.CreateTempSubdirectory("platform-e2e-logs-").FullName;
     public IReadOnlyList<ServiceProcess> Services => _services;
+    public string UploadApiKey { get; } = Guid.NewGuid().ToString("N");
+    public const int MaxFileBytes = 256 * 1024;
+    public Uri IngestBaseAddress => new($"http://127.0.0.1:{_services.Single(s => s.Name == "ingest").Port}/");
 
     public async Task InitializeAsync()
     {
@@ -49,6 +52,8 @@ public sealed class DistributedPlatform : IAsyncLifetime
             ["Inbox__Path"] = Inbox,
             ["Inbox__SettleMilliseconds"] = "500",
             ["Inbox__PollMilliseconds"] = "250",
+            ["Upload__ApiKey"] = UploadApiKey,
+            ["Ingest__MaxFileBytes"] = MaxFileBytes.ToString(),
         };
 
         await using (var migrate = ServiceProcess.Start("storage-migrate", RepositoryPaths.HostDll("storage", "Platform.Storage.Host"),

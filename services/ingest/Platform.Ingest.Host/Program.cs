@@ -1,4 +1,5 @@
 using Platform.Ingest;
+using Platform.Ingest.Channels;
 using Platform.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,4 +10,5 @@ builder.Services.AddIngestChannels(builder.Configuration);
 
 var app = builder.Build();
 app.MapPlatformHealthEndpoints();
+app.MapArticleUploads();
 app.Run();

@@ -8,11 +8,12 @@ namespace Platform.Ingest;
 
 public static class IngestChannelsRegistration
 {
-    /// <summary>The distributed ingest service's ways in: the raw <c>ingest</c> queue and the inbox folder.</summary>
+    /// <summary>The distributed ingest service's ways in: the raw <c>ingest</c> queue, the inbox folder and the HTTP upload endpoint's settings.</summary>
     public static IServiceCollection AddIngestChannels(this IServiceCollection services, IConfiguration configuration)
     {
         var inbox = configuration.GetSection(InboxSettings.SectionName).Get<InboxSettings>() ?? new InboxSettings();
         services.AddSingleton(inbox);
+        services.AddSingleton(configuration.GetSection(HttpUploadSettings.SectionName).Get<HttpUploadSettings>() ?? new HttpUploadSettings());
         services.TryAddSingleton(IngestOptionsFrom(configuration));
         services.AddSingleton<RawIngestQueueListener>();
         services.AddHostedService(sp => sp.GetRequiredService<RawIngestQueueListener>());
