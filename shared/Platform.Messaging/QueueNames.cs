@@ -7,6 +7,12 @@ public static class QueueNames
     public const string RawIngest = "ingest";
     /// <summary>The MassTransit endpoint that decodes a submitted file (<c>IngestArticleFile</c>).</summary>
     public const string IngestFiles = "ingest-files";
+
+    /// <summary>
+    /// Where <c>IngestArticleFile</c> commands are sent: the endpoint's exchange, not <c>queue:</c> (a <c>queue:</c> send address would
+    /// declare the queue as a classic queue, which RabbitMQ refuses once the endpoint made it a quorum queue).
+    /// </summary>
+    public static Uri IngestFilesAddress { get; } = new($"exchange:{IngestFiles}");
     public const string Provenance = "provenance";
     public const string Extraction = "extraction";
     public const string Storage = "storage";

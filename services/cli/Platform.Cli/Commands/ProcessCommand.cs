@@ -131,7 +131,7 @@ public static class ProcessCommand
         }
 
         var message = IngestSubmissions.Create(content, fileName, contentType: null, channel: "cli", correlationId);
-        var endpoint = await bus.GetSendEndpoint(new Uri($"queue:{QueueNames.IngestFiles}"));
+        var endpoint = await bus.GetSendEndpoint(QueueNames.IngestFilesAddress);
         await endpoint.Send(message, cancellationToken);
         return message.SubmissionId;
     }

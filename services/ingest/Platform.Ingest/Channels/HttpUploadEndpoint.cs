@@ -87,7 +87,7 @@ public static class HttpUploadEndpoint
 
         var command = IngestSubmissions.Create(content, fileName, contentType, "http");
         var decision = decoder.Decode(content, fileName, contentType);
-        var endpoint = await bus.GetSendEndpoint(new Uri($"queue:{QueueNames.IngestFiles}"));
+        var endpoint = await bus.GetSendEndpoint(QueueNames.IngestFilesAddress);
         await endpoint.Send(command, cancellationToken);
         if (decision.ArticleId is { } articleId)
         {

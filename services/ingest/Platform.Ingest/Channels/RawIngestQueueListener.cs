@@ -90,7 +90,7 @@ public sealed class RawIngestQueueListener(
             else
             {
                 var command = IngestSubmissions.Create(content, fileName, properties.ContentType, "amqp", correlationId);
-                var endpoint = await bus.GetSendEndpoint(new Uri($"queue:{QueueNames.IngestFiles}"));
+                var endpoint = await bus.GetSendEndpoint(QueueNames.IngestFilesAddress);
                 await endpoint.Send(command, stoppingToken);
             }
             await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, stoppingToken);
