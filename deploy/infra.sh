@@ -194,7 +194,16 @@ rmq() {
   )
 }
 
-rmq_pid() { read_pid "$RMQ_DIR/rabbitmq.pid"; }
+rmq_pid() { # from the pid file; before the node writes it, find our beam by its RABBITMQ_MNESIA_BASE
+  local pid p
+  pid="$(read_pid "$RMQ_DIR/rabbitmq.pid")"
+  if [ -z "$pid" ] && [ -n "$RMQ_DIR" ]; then
+    for p in $(pgrep -u rabbitmq -x beam.smp 2>/dev/null || true); do
+      if tr '\0' '\n' <"/proc/$p/environ" 2>/dev/null | grep -qxF "RABBITMQ_MNESIA_BASE=$RMQ_DIR/mnesia"; then pid="$p"; break; fi
+    done
+  fi
+  printf '%s' "$pid"
+}
 
 rabbit_process_running() { [ -n "$RMQ_DIR" ] && pid_alive "$(rmq_pid)"; }
 
@@ -245,10 +254,6 @@ EOF
 
 start_rabbit() {
   local pw; pw="$(password_from "$RMQ_PASSWORD_FILE")"
-  local p
-  for p in "$RMQ_PORT" "$RMQ_MGMT_PORT" "$RMQ_DIST_PORT"; do
-    port_is_open "$p" && die "port $p is taken by another process; set PLATFORM_RABBITMQ_PORT (and friends) to free ports"
-  done
   prepare_rabbit_dir "$pw"
   if epmd_running; then EPMD_STARTED=0; else EPMD_STARTED=1; fi
   save_settings
@@ -310,7 +315,11 @@ stop_rabbit() {
   local pid; pid="$(rmq_pid)"
   if pid_alive "$pid"; then
     log "stopping RabbitMQ node $RMQ_NODE (pid $pid)"
-    rabbitmqctl_for_node stop "$RMQ_DIR/rabbitmq.pid" >&2 || log "rabbitmqctl stop failed; terminating pid $pid"
+    if [ -f "$RMQ_DIR/rabbitmq.pid" ]; then
+      rabbitmqctl_for_node stop "$RMQ_DIR/rabbitmq.pid" >&2 || log "rabbitmqctl stop failed; terminating pid $pid"
+    else # still booting: the Erlang VM shuts down cleanly on TERM
+      kill -TERM "$pid" 2>/dev/null || true
+    fi
     kill_and_wait "$pid" "RabbitMQ"
   fi
   if [ "${EPMD_STARTED:-0}" = 1 ] && epmd_running; then
@@ -379,7 +388,6 @@ EOF
 
 start_pg() {
   local pw; pw="$(password_from "$PG_PASSWORD_FILE")"
-  port_is_open "$PG_PORT" && die "port $PG_PORT is taken by another process; set PLATFORM_POSTGRES_PORT to a free port"
   PG_BINDIR="$(find_pg_bindir)" || die "PostgreSQL server binaries not found (pg_config --bindir)"
   prepare_pg_dir "$pw"
   save_settings
@@ -467,29 +475,37 @@ cmd_up() {
   ensure_packages
   take_lock
   load_settings
-  local rabbit_up=0 pg_up=0
-  rabbit_process_running && rabbit_api_answers && rabbit_up=1
+  local rabbit_up=0 pg_up=0 rabbit_proc=0 pg_proc=0
   PG_BINDIR="${PG_BINDIR:-$(find_pg_bindir || true)}"
-  pg_process_running && pg_answers && pg_up=1
+  rabbit_process_running && rabbit_proc=1 && rabbit_api_answers && rabbit_up=1
+  pg_process_running && pg_proc=1 && pg_answers && pg_up=1
   if [ "$rabbit_up" = 1 ] && [ "$pg_up" = 1 ]; then
     log "already running (state $STATE_DIR)"
     [ -s "$ENV_FILE" ] || write_env_files
     cat "$ENV_FILE"
     return 0
   fi
+  local p
+  if [ "$rabbit_proc" = 0 ]; then
+    for p in "$RMQ_PORT" "$RMQ_MGMT_PORT" "$RMQ_DIST_PORT"; do
+      port_is_open "$p" && die "port $p is taken by another process; set PLATFORM_RABBITMQ_PORT (management and dist ports follow) or PLATFORM_INFRA_DIR of the instance that runs there"
+    done
+  fi
+  if [ "$pg_proc" = 0 ] && port_is_open "$PG_PORT"; then
+    die "port $PG_PORT is taken by another process; set PLATFORM_POSTGRES_PORT to a free port"
+  fi
   # a failed `up` stops what it started, so nothing is left running (die exits: an EXIT trap sees it)
   UP_STARTED=""
   trap on_up_exit EXIT
-  if [ "$rabbit_up" = 0 ]; then
-    rabbit_process_running && die "RabbitMQ node pid $(rmq_pid) runs but does not answer; run '$0 down' first"
+  if [ "$rabbit_proc" = 0 ]; then
     UP_STARTED="$UP_STARTED rabbit"
     start_rabbit
   fi
-  if [ "$pg_up" = 0 ]; then
-    pg_process_running && die "PostgreSQL pid $(pg_pid) runs but does not answer; run '$0 down' first"
+  if [ "$pg_proc" = 0 ]; then
     UP_STARTED="$UP_STARTED pg"
     start_pg # initialises and starts while the RabbitMQ node boots
   fi
+  # a process that runs but did not answer yet (still booting) is waited for, bounded, like a new one
   [ "$pg_up" = 1 ] || wait_for_pg
   [ "$rabbit_up" = 1 ] || wait_for_rabbit
   save_settings
