@@ -397,10 +397,10 @@ start_pg() {
   local exists
   exists="$(as_postgres "$PG_BINDIR/psql" -X -q -A -t -h "$PG_DIR/socket" -p "$PG_PORT" -U "$PLATFORM_USER" -d postgres \
     -c "select 1 from pg_database where datname = '$PLATFORM_DATABASE'")" || die "cannot query PostgreSQL over its socket"
-  if [ "$exists" != 1 ]; then
-    as_postgres "$PG_BINDIR/psql" -X -q -h "$PG_DIR/socket" -p "$PG_PORT" -U "$PLATFORM_USER" -d postgres \
-      -v ON_ERROR_STOP=1 -c "create database $PLATFORM_DATABASE" >&2 || die "create database $PLATFORM_DATABASE failed"
-  fi
+  local sql="alter role $PLATFORM_USER with password '$pw';" # the state dir's password wins (kept data, lost file)
+  [ "$exists" = 1 ] || sql="$sql create database $PLATFORM_DATABASE;"
+  printf '%s\n' "$sql" | as_postgres "$PG_BINDIR/psql" -X -q -h "$PG_DIR/socket" -p "$PG_PORT" -U "$PLATFORM_USER" -d postgres \
+    -v ON_ERROR_STOP=1 >&2 || die "setting up role and database $PLATFORM_DATABASE failed"
 }
 
 wait_for_pg() {
