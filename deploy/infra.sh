@@ -38,7 +38,8 @@ ENV_FILE="$STATE_DIR/env"
 DOTENV_FILE="$STATE_DIR/dotenv"
 RMQ_PASSWORD_FILE="$STATE_DIR/rabbitmq.password"
 PG_PASSWORD_FILE="$STATE_DIR/postgres.password"
-LOCK_FILE="$STATE_DIR.lock"
+# the lock lives in /tmp (one per state dir), so nothing is left beside a state dir inside a work tree
+LOCK_FILE="/tmp/.platform-infra.$(printf '%s' "$STATE_DIR" | cksum | cut -d ' ' -f 1).lock"
 TIMEOUT="${PLATFORM_INFRA_TIMEOUT:-120}"
 case "$TIMEOUT" in '' | *[!0-9]*) die "PLATFORM_INFRA_TIMEOUT must be a number of seconds" ;; esac
 
@@ -69,7 +70,6 @@ read_pid() { # file -> first line when it is a number
 new_password() { od -An -N16 -tx1 /dev/urandom | tr -d ' \n'; }
 
 take_lock() { # serialise up/down of one state dir (tests may call `up` concurrently)
-  mkdir -p "$(dirname "$LOCK_FILE")"
   exec 9>"$LOCK_FILE"
   flock -w "$TIMEOUT" 9 || die "another infra.sh holds $LOCK_FILE for more than ${TIMEOUT}s"
 }

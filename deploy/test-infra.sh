@@ -25,7 +25,7 @@ check() { # name command... -> records the outcome
 
 cleanup() {
   bash "$INFRA" down >/dev/null 2>&1 || true
-  rm -rf -- "$STATE_PARENT" "$STATE_PARENT/state.lock"
+  rm -rf -- "$STATE_PARENT"
 }
 trap cleanup EXIT
 
