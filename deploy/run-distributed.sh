@@ -26,7 +26,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MASSTRANSIT_USAGE_TELEMETRY
 
 log() { printf 'run-distributed: %s\n' "$*" >&2; }
 die() { printf 'run-distributed: ERROR: %s\n' "$*" >&2; exit 1; }
-usage() { sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//' >&2; }
+usage() { sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//' >&2; }
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_DIR="$(cd "$SCRIPT_DIR/.." && pwd)"
