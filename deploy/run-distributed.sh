@@ -126,7 +126,7 @@ publish_hosts() { # mode: auto | always | never
 
 replica_env() { # service index port -> VAR=value words for env(1)
   local svc="$1" index="$2" port="$3"
-  printf '%s\n' "ASPNETCORE_URLS=http://127.0.0.1:$port" "PLATFORM_RUN_DIR=$RUN_DIR" "PLATFORM_REPLICA=$svc-$index"
+  printf '%s\n' "ASPNETCORE_URLS=http://127.0.0.1:$port" "Bus__Transport=RabbitMq" "PLATFORM_RUN_DIR=$RUN_DIR" "PLATFORM_REPLICA=$svc-$index"
   [ "$svc" = ingest ] && printf '%s\n' "Inbox__Path=$INBOX"
   return 0
 }
