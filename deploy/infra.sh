@@ -21,6 +21,7 @@
 set -euo pipefail
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+exec 8>&2 # the caller's stderr, for messages from traps that may fire while a function's output is redirected
 
 log() { printf 'infra: %s\n' "$*" >&2; }
 die() { printf 'infra: ERROR: %s\n' "$*" >&2; exit 1; }
@@ -190,7 +191,7 @@ rmq() {
     export RABBITMQ_CTL_DIST_PORT_MAX="$((RMQ_DIST_PORT + 10010))"
     export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
     export ERL_EPMD_ADDRESS=127.0.0.1
-    exec timeout -k 5 "$seconds" "/usr/sbin/$tool" "$@" 9>&- # daemons must not inherit the lock
+    exec timeout -k 5 "$seconds" "/usr/sbin/$tool" "$@" 8>&- 9>&- # daemons must not inherit the lock
   )
 }
 
@@ -344,7 +345,7 @@ kill_and_wait() { # pid label: wait up to 30 s for a clean exit, then TERM, then
 # ---------------------------------------------------------------------------------------------- PostgreSQL
 
 # postgres cannot traverse root's home: cd / first; daemons must not inherit the lock (fd 9)
-as_postgres() { (cd / && runuser -u postgres -- "$@" 9>&-); }
+as_postgres() { (cd / && runuser -u postgres -- "$@" 8>&- 9>&-); }
 
 pg_pid() { read_pid "$PG_DIR/data/postmaster.pid"; }
 
@@ -497,6 +498,8 @@ cmd_up() {
   # a failed `up` stops what it started, so nothing is left running (die exits: an EXIT trap sees it)
   UP_STARTED=""
   trap on_up_exit EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
   if [ "$rabbit_proc" = 0 ]; then
     UP_STARTED="$UP_STARTED rabbit"
     start_rabbit
@@ -511,7 +514,7 @@ cmd_up() {
   save_settings
   write_env_files
   UP_STARTED=""
-  trap - EXIT
+  trap - EXIT INT TERM
   log "ready; settings in $ENV_FILE (eval \"\$($0 env)\")"
   cat "$ENV_FILE"
 }
@@ -519,6 +522,7 @@ cmd_up() {
 on_up_exit() {
   local rc=$?
   [ -n "${UP_STARTED:-}" ] || return 0
+  exec 1>&8 2>&8
   log "up failed: stopping what it started ($UP_STARTED); logs stay in $RMQ_DIR $PG_DIR"
   case " $UP_STARTED " in *" rabbit "*) stop_rabbit || true ;; esac
   case " $UP_STARTED " in *" pg "*) stop_pg || true ;; esac

@@ -23,6 +23,7 @@
 set -euo pipefail
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MASSTRANSIT_USAGE_TELEMETRY=false
+exec 8>&2 # the caller's stderr, for messages from traps that may fire while a function's output is redirected
 
 log() { printf 'run-distributed: %s\n' "$*" >&2; }
 die() { printf 'run-distributed: ERROR: %s\n' "$*" >&2; exit 1; }
@@ -149,7 +150,7 @@ start_replica() { # service index
   local logf="$LOG_DIR/$svc-$index.log"
   : >"$logf"
   # setsid: own session and process group (pgid == pid), so `down` can end the replica and all its children.
-  (cd "$PUBLISH_DIR/$svc" && exec env "${envs[@]}" setsid "${cmd[@]}" </dev/null >>"$logf" 2>&1 9>&-) &
+  (cd "$PUBLISH_DIR/$svc" && exec env "${envs[@]}" setsid "${cmd[@]}" </dev/null >>"$logf" 2>&1 8>&- 9>&-) &
   local pid=$!
   printf '%s\n' "$pid" >"$PID_DIR/$svc-$index.pid"
   printf '%s\n' "$port" >"$PID_DIR/$svc-$index.port"
@@ -233,7 +234,8 @@ declare -A SCALE=([ingest]=1 [provenance]=1 [extraction]=1 [storage]=1)
 STARTED_NOW=()
 
 on_up_exit() { # a failed `up` stops the replicas it started (the infrastructure stays up)
-  local rc=$? r
+  local rc=$?
+  exec 1>&8 2>&8
   if [ "$rc" -ne 0 ] && [ "${#STARTED_NOW[@]}" -gt 0 ]; then
     log "up failed: stopping the replicas it started (logs stay in $LOG_DIR)"
     stop_replicas "${STARTED_NOW[@]}"
@@ -270,17 +272,19 @@ cmd_up() {
 
   log "infrastructure: $INFRA up"
   local exports
-  exports="$(bash "$INFRA" up 9>&-)" || die "deploy/infra.sh up failed"
+  exports="$(bash "$INFRA" up 8>&- 9>&-)" || die "deploy/infra.sh up failed"
   eval "$exports"
 
   publish_hosts "$publish"
 
   trap on_up_exit EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
   log "migrations: $(host_name storage) migrate"
   local mcmd=()
   mapfile -t mcmd < <(host_command storage)
   if ! (cd "$PUBLISH_DIR/storage" && exec timeout -k 10 "$MIGRATE_TIMEOUT" env ASPNETCORE_URLS=http://127.0.0.1:0 \
-    PLATFORM_RUN_DIR="$RUN_DIR" "${mcmd[@]}" migrate </dev/null >"$LOG_DIR/migrate.log" 2>&1 9>&-); then
+    PLATFORM_RUN_DIR="$RUN_DIR" "${mcmd[@]}" migrate </dev/null >"$LOG_DIR/migrate.log" 2>&1 8>&- 9>&-); then
     tail -n 30 "$LOG_DIR/migrate.log" >&2 || true
     die "migrations failed or took more than ${MIGRATE_TIMEOUT}s (log $LOG_DIR/migrate.log)"
   fi
@@ -300,7 +304,7 @@ cmd_up() {
     log "waiting (at most ${READY_TIMEOUT}s) for /health/ready of: ${names[*]}"
     wait_ready "${names[@]}" || die "replicas did not become ready"
   done
-  trap - EXIT
+  trap - EXIT INT TERM
   log "all replicas ready (ingest inbox: $INBOX; logs: $LOG_DIR; stop with: $0 down)"
   cmd_status
 }
