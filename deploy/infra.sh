@@ -473,8 +473,8 @@ write_env_files() {
 
 cmd_up() {
   require_root up
+  take_lock # before apt-get too: concurrent first calls install once
   ensure_packages
-  take_lock
   load_settings
   local rabbit_up=0 pg_up=0 rabbit_proc=0 pg_proc=0
   PG_BINDIR="${PG_BINDIR:-$(find_pg_bindir || true)}"
