@@ -46,6 +46,7 @@ has_no_guest() { ! curl -fsS --max-time 5 -u "platform:$PLATFORM_RABBITMQ_PASSWO
 administrator() { curl -fsS --max-time 5 -u "platform:$PLATFORM_RABBITMQ_PASSWORD" "http://127.0.0.1:$MGMT_PORT/api/whoami" | grep -q administrator; }
 can_create_vhost() {
   curl -fsS -o /dev/null --max-time 5 -u "platform:$PLATFORM_RABBITMQ_PASSWORD" -X PUT "http://127.0.0.1:$MGMT_PORT/api/vhosts/infra-test" &&
+    api platform "$PLATFORM_RABBITMQ_PASSWORD" "permissions/infra-test/platform" &&
     curl -fsS -o /dev/null --max-time 5 -u "platform:$PLATFORM_RABBITMQ_PASSWORD" -X DELETE "http://127.0.0.1:$MGMT_PORT/api/vhosts/infra-test"
 }
 amqp_answers() { # AMQP 0-9-1 protocol header -> the broker replies with a Connection.Start frame
@@ -68,7 +69,7 @@ check "management API accepts the platform user" api platform "$PLATFORM_RABBITM
 check "management API refuses a wrong password" bash -c "! curl -fsS -o /dev/null --max-time 5 -u platform:wrong http://127.0.0.1:$MGMT_PORT/api/overview"
 check "platform user may use vhost platform" api platform "$PLATFORM_RABBITMQ_PASSWORD" "permissions/platform/platform"
 check "platform user is an administrator" administrator
-check "platform user can create and delete vhosts" can_create_vhost
+check "platform user can create vhosts, use them and delete them" can_create_vhost
 check "no guest user" has_no_guest
 check "AMQP port answers the protocol header" amqp_answers
 check "PostgreSQL accepts the password over TCP" sql "$PLATFORM_POSTGRES_URL" 'select 1'
