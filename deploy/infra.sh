@@ -94,6 +94,7 @@ load_settings() {
     return 0
   fi
   RMQ_PORT="${PLATFORM_RABBITMQ_PORT:-5682}"
+  case "$RMQ_PORT" in '' | *[!0-9]*) die "PLATFORM_RABBITMQ_PORT='$RMQ_PORT' is not a port number" ;; esac
   RMQ_MGMT_PORT="${PLATFORM_RABBITMQ_MANAGEMENT_PORT:-$((RMQ_PORT + 10000))}"
   RMQ_DIST_PORT="${PLATFORM_RABBITMQ_DIST_PORT:-$((RMQ_PORT + 20000))}"
   if [ "$RMQ_PORT" = 5682 ]; then RMQ_NODE="${PLATFORM_RABBITMQ_NODENAME:-platform@localhost}"
