@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# deploy/test-infra.sh: checks deploy/infra.sh end to end on this machine (root; about a minute).
+# Uses its own state dir and ports (AMQP 5782, PostgreSQL 55532), so a running default instance is left alone.
+# Ends with a line "N passed, N failed"; exit 0 only when nothing failed.
+set -euo pipefail
+
+INFRA="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/infra.sh"
+STATE_PARENT="$(mktemp -d /tmp/platform-infra-test.XXXXXX)"
+export PLATFORM_INFRA_DIR="$STATE_PARENT/state"
+export PLATFORM_RABBITMQ_PORT="${TEST_RABBITMQ_PORT:-5782}"
+export PLATFORM_POSTGRES_PORT="${TEST_POSTGRES_PORT:-55532}"
+unset PLATFORM_RABBITMQ_MANAGEMENT_PORT PLATFORM_RABBITMQ_DIST_PORT PLATFORM_RABBITMQ_NODENAME
+MGMT_PORT=$((PLATFORM_RABBITMQ_PORT + 10000))
+passed=0
+failed=0
+
+check() { # name command... -> records the outcome
+  local name="$1"; shift
+  if "$@" >/dev/null 2>&1; then
+    passed=$((passed + 1)); printf 'ok   %s\n' "$name"
+  else
+    failed=$((failed + 1)); printf 'FAIL %s\n' "$name"
+  fi
+}
+
+cleanup() {
+  bash "$INFRA" down >/dev/null 2>&1 || true
+  rm -rf -- "$STATE_PARENT"
+}
+trap cleanup EXIT
+
+up_output="$(bash "$INFRA" up 2>"$STATE_PARENT/up.err")" || { cat "$STATE_PARENT/up.err" >&2; echo "0 passed, 1 failed"; exit 1; }
+eval "$up_output"
+
+api() { curl -fsS -o /dev/null --max-time 5 -u "$1:$2" "http://127.0.0.1:$MGMT_PORT/api/$3"; }
+sql() { psql -X -w -Atq "$1" -c "$2"; }
+only_loopback() { # every listener of the given ports is bound to a loopback address
+  local port lines
+  for port in "$@"; do
+    lines="$(ss -Hltn "sport = :$port")"
+    [ -n "$lines" ] || return 1
+    if awk '{print $4}' <<<"$lines" | grep -vqE '^(127\.0\.0\.1|\[::1\]):'; then return 1; fi
+  done
+}
+has_no_guest() { ! curl -fsS --max-time 5 -u "platform:$PLATFORM_RABBITMQ_PASSWORD" "http://127.0.0.1:$MGMT_PORT/api/users" | grep -q '"name":"guest"'; }
+administrator() { curl -fsS --max-time 5 -u "platform:$PLATFORM_RABBITMQ_PASSWORD" "http://127.0.0.1:$MGMT_PORT/api/whoami" | grep -q administrator; }
+can_create_vhost() {
+  curl -fsS -o /dev/null --max-time 5 -u "platform:$PLATFORM_RABBITMQ_PASSWORD" -X PUT "http://127.0.0.1:$MGMT_PORT/api/vhosts/infra-test" &&
+    api platform "$PLATFORM_RABBITMQ_PASSWORD" "permissions/infra-test/platform" &&
+    curl -fsS -o /dev/null --max-time 5 -u "platform:$PLATFORM_RABBITMQ_PASSWORD" -X DELETE "http://127.0.0.1:$MGMT_PORT/api/vhosts/infra-test"
+}
+amqp_answers() { # AMQP 0-9-1 protocol header -> the broker replies with a Connection.Start frame
+  python3 - "$PLATFORM_RABBITMQ_PORT" <<'EOF'
+import socket, sys
+s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=5)
+s.sendall(b"AMQP\x00\x00\x09\x01")
+frame = s.recv(4096)
+sys.exit(0 if frame[:1] == b"\x01" and b"PLAIN" in frame else 1)
+EOF
+}
+env_file_matches() { [ "$(cat "$PLATFORM_INFRA_DIR/env")" = "$up_output" ]; }
+same_output() { [ "$(bash "$INFRA" "$1" 2>/dev/null)" = "$up_output" ]; }
+nothing_left() { [ ! -e "$PLATFORM_INFRA_DIR" ] && ! ss -Hltn | grep -qE ":($PLATFORM_RABBITMQ_PORT|$MGMT_PORT|$PLATFORM_POSTGRES_PORT) "; }
+
+# shellcheck disable=SC2016 # expanded by the inner bash
+check "up prints every setting the hosts read" bash -c 'for v in PLATFORM_RABBITMQ_HOST PLATFORM_RABBITMQ_PORT PLATFORM_RABBITMQ_MANAGEMENT_PORT PLATFORM_RABBITMQ_VHOST PLATFORM_RABBITMQ_USER PLATFORM_RABBITMQ_PASSWORD PLATFORM_POSTGRES_HOST PLATFORM_POSTGRES_PORT PLATFORM_POSTGRES_USER PLATFORM_POSTGRES_PASSWORD PLATFORM_POSTGRES_DATABASE PLATFORM_POSTGRES_CONNECTION RabbitMq__Host RabbitMq__Port RabbitMq__VirtualHost RabbitMq__Username RabbitMq__Password RabbitMq__ManagementPort ConnectionStrings__Platform; do [ -n "${!v:-}" ] || exit 1; done'
+check "env file holds the printed settings" env_file_matches
+check "management API accepts the platform user" api platform "$PLATFORM_RABBITMQ_PASSWORD" overview
+check "management API refuses a wrong password" bash -c "! curl -fsS -o /dev/null --max-time 5 -u platform:wrong http://127.0.0.1:$MGMT_PORT/api/overview"
+check "platform user may use vhost platform" api platform "$PLATFORM_RABBITMQ_PASSWORD" "permissions/platform/platform"
+check "platform user is an administrator" administrator
+check "platform user can create vhosts, use them and delete them" can_create_vhost
+check "no guest user" has_no_guest
+check "AMQP port answers the protocol header" amqp_answers
+check "PostgreSQL accepts the password over TCP" sql "$PLATFORM_POSTGRES_URL" 'select 1'
+check "PostgreSQL refuses a wrong password" bash -c "! psql -X -w 'postgresql://platform:wrong@127.0.0.1:$PLATFORM_POSTGRES_PORT/platform' -c 'select 1'"
+check "PostgreSQL database platform belongs to a superuser" bash -c "[ \"\$(psql -X -w -Atq '$PLATFORM_POSTGRES_URL' -c 'select rolsuper from pg_roles where rolname = current_user')\" = t ]"
+# shellcheck disable=SC2016 # expanded by the inner bash
+check "connection string names host, port, user, password, database" bash -c '[ "$PLATFORM_POSTGRES_CONNECTION" = "Host=127.0.0.1;Port=$PLATFORM_POSTGRES_PORT;Username=platform;Password=$PLATFORM_POSTGRES_PASSWORD;Database=platform" ]'
+check "listeners are loopback only" only_loopback "$PLATFORM_RABBITMQ_PORT" "$MGMT_PORT" "$PLATFORM_POSTGRES_PORT"
+check "second up prints the same settings" same_output up
+check "env prints the same settings" same_output env
+check "status exits 0 while both run" bash "$INFRA" status
+check "down stops both and removes the state" bash "$INFRA" down
+check "nothing listens and no state is left after down" nothing_left
+check "env fails when nothing runs" bash -c "! bash '$INFRA' env"
+check "status exits 3 when nothing runs" bash -c "bash '$INFRA' status; [ \$? -eq 3 ]"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
