@@ -11,6 +11,21 @@ results="$(mktemp -d /tmp/platform-test-results.XXXXXX)"
 
 log() { printf '== %s\n' "$*" >&2; }
 
+passed=0; failed=0; skipped=0
+
+log "testing deploy/infra.sh itself (its own ports)"
+set +e
+bash deploy/test-infra.sh >"$results/infra.log" 2>&1
+set -e
+infra_summary="$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$results/infra.log" | tail -n 1 || true)"
+if [[ -n "$infra_summary" ]]; then
+  echo "infra: $infra_summary" >&2
+  passed=$((passed + $(cut -d' ' -f1 <<<"$infra_summary"))); failed=$((failed + $(cut -d' ' -f3 <<<"$infra_summary")))
+  grep -E '^FAIL' "$results/infra.log" >&2 || true
+else
+  log "deploy/test-infra.sh printed no summary:"; tail -n 30 "$results/infra.log" >&2; failed=$((failed + 1))
+fi
+
 log "starting private RabbitMQ and PostgreSQL (deploy/infra.sh up)"
 bash deploy/infra.sh up >&2
 eval "$(bash deploy/infra.sh env)"
@@ -19,7 +34,6 @@ trap 'log "stopping infrastructure"; bash deploy/infra.sh down >&2 || true' EXIT
 log "building ($configuration)"
 dotnet build Platform.sln -c "$configuration" -nologo -clp:ErrorsOnly >&2
 
-passed=0; failed=0; skipped=0
 for project in tests/*/*.csproj; do
   name="$(basename "$project" .csproj)"
   log "testing $name"
