@@ -20,6 +20,11 @@ try
         "submit" => await SubmitCommand.RunAsync(
             CommandLine.Parse(args, new HashSet<string> { "--quiet" }, new HashSet<string> { "--journal", "--content-type" }),
             cancellation.Token),
+        "export" => await ExportCommand.RunAsync(
+            CommandLine.Parse(args, new HashSet<string>(), new HashSet<string> { "--format", "--data", "--postgres" }),
+            Console.Out, cancellation.Token),
+        "benchmark" => BenchmarkCommand.Run(
+            CommandLine.Parse(args, new HashSet<string>(), new HashSet<string> { "--seconds" }), Console.Out),
         "help" or "--help" or "-h" => Usage.Print(Console.Out, 0),
         _ => throw new UsageException(verb.Length == 0 ? "No command given." : $"Unknown command: {verb}"),
     };
