@@ -1,0 +1,194 @@
+using System.Text.RegularExpressions;
+using Platform.Contracts;
+using Platform.Ingest.Decoding.Outlets;
+
+namespace Platform.Ingest.Decoding.Text;
+
+/// <summary>
+/// Reads byline lines: "BY KIM EUN-BIN [[email protected]]", "By Lena Vogt (lena.vogt@example.com)",
+/// "BY PARK MIN-JI, LEE JAE-SUNG", "By Yonhap", "By Kim Hae-won, Yonhap", "Reporter Choi Ji-woo", "Translated by ...", "Edited by ...".
+/// Returns null for lines that only start like a byline ("By the end of the year, ...").
+/// </summary>
+public static partial class BylineParser
+{
+    private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "staff reporter", "staff writer", "reporter", "correspondent", "senior reporter", "senior writer", "staff",
+        "contributing writer", "contributor", "columnist", "editor", "senior editor", "news editor", "chief correspondent",
+        "special correspondent", "foreign correspondent", "intern reporter", "intern", "photographer", "staff photographer",
+        "writer", "journalist", "political correspondent", "diplomatic correspondent", "business reporter", "desk",
+    };
+
+    public static ParsedByline? TryParse(string line)
+    {
+        if (line.Length > 240) return null;
+        var m = Prefix().Match(line);
+        if (!m.Success) return null;
+
+        var role = RoleFor(m.Groups["prefix"].Value);
+        var rest = m.Groups["rest"].Value.Trim();
+        if (rest.Length == 0) return null;
+
+        // Drop a trailing "| date" or "in Seoul" location.
+        rest = TrailingPipe().Replace(rest, "");
+        rest = TrailingLocation().Replace(rest, "");
+
+        var authors = new List<ArticleAuthor>();
+        string? affiliation = null;
+        foreach (var rawSegment in SplitSegments(rest))
+        {
+            var segment = rawSegment.Trim().Trim(',', ';', '|', '/', '-', '—', '–', ' ');
+            if (segment.Length == 0) continue;
+
+            var (name, email, obfuscated) = SplitEmail(segment);
+            name = name.Trim().Trim(',', ';', ':', '-', '—', '–', ' ');
+            if (name.Length == 0)
+            {
+                // An email standing alone after the previous name.
+                if (authors.Count > 0 && (email is not null || obfuscated))
+                    authors[^1] = authors[^1] with { Email = email, EmailObfuscated = obfuscated };
+                continue;
+            }
+            if (TitleWords.Contains(name)) continue;
+
+            var outlet = OutletDirectory.FindByName(name);
+            if (outlet is not null || LooksLikeOutletName(name))
+            {
+                var outletName = outlet?.Name ?? OutletDirectory.CleanName(name);
+                if (outlet is { IsAgency: true } && authors.Count == 0 && role == "reporter")
+                {
+                    authors.Add(new ArticleAuthor { Name = outletName, Role = "agency" });
+                    continue;
+                }
+                if (authors.Count == 0 && outlet is null) return null;
+                affiliation ??= outletName;
+                continue;
+            }
+
+            var stripped = TitleSuffix().Replace(name, "").Trim();
+            if (!LooksLikePersonName(stripped)) return null;
+            authors.Add(new ArticleAuthor
+            {
+                Name = PersonNameCase.Normalize(stripped),
+                Email = email,
+                EmailObfuscated = obfuscated,
+                Role = role,
+            });
+        }
+
+        if (authors.Count == 0) return null;
+        if (affiliation is not null)
+            authors = authors.Select(a => a.Role == "agency" ? a : a with { Affiliation = affiliation }).ToList();
+        return new ParsedByline(authors, affiliation);
+    }
+
+    /// <summary>Splits "A, B and C" outside brackets.</summary>
+    private static IEnumerable<string> SplitSegments(string text)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '(' or '[' or '<' or '{') depth++;
+            else if (c is ')' or ']' or '>' or '}') depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && (c is ',' or ';' or '&' or '·' or '/' || IsWordAnd(text, i)))
+            {
+                yield return text[start..i];
+                start = IsWordAnd(text, i) ? i + 4 : i + 1;
+                if (IsWordAnd(text, i)) i += 3;
+            }
+        }
+        yield return text[start..];
+    }
+
+    private static bool IsWordAnd(string text, int i) =>
+        i > 0 && i + 4 <= text.Length && text[i - 1] == ' ' && string.Compare(text, i, "and ", 0, 4, StringComparison.OrdinalIgnoreCase) == 0;
+
+    private static (string Name, string? Email, bool Obfuscated) SplitEmail(string segment)
+    {
+        var obfuscated = false;
+        string? email = null;
+        var rest = segment;
+
+        var cloud = Cloudflare().Match(rest);
+        if (cloud.Success)
+        {
+            obfuscated = true;
+            rest = rest.Remove(cloud.Index, cloud.Length);
+        }
+        var spelled = SpelledOut().Match(rest);
+        if (spelled.Success)
+        {
+            obfuscated = true;
+            rest = rest.Remove(spelled.Index, spelled.Length);
+        }
+        var plain = Email().Match(rest);
+        if (plain.Success)
+        {
+            email = plain.Value;
+            obfuscated = false;
+            rest = rest.Remove(plain.Index, plain.Length);
+        }
+        rest = EmptyBrackets().Replace(rest, " ");
+        return (rest.Trim(), email, obfuscated && email is null);
+    }
+
+    private static bool LooksLikePersonName(string name)
+    {
+        var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length is 0 or > 5) return false;
+        var capitalized = 0;
+        foreach (var token in tokens)
+        {
+            if (!NameToken().IsMatch(token)) return false;
+            if (char.IsUpper(token[0])) capitalized++;
+            else if (!IsParticle(token)) return false;
+        }
+        return capitalized >= 1 && (tokens.Length > 1 || name.Length >= 3);
+    }
+
+    private static bool IsParticle(string token) =>
+        token is "van" or "von" or "de" or "der" or "den" or "del" or "della" or "di" or "da" or "du" or "la" or "le" or "bin" or "al" or "dos";
+
+    private static bool LooksLikeOutletName(string name) => OutletWords().IsMatch(name) && name.Split(' ').Length <= 7;
+
+    private static string RoleFor(string prefix)
+    {
+        var p = prefix.ToLowerInvariant();
+        if (p.Contains("translat")) return "translator";
+        if (p.Contains("edit")) return "editor";
+        if (p.Contains("contribut")) return "contributor";
+        return "reporter";
+    }
+
+    [GeneratedRegex(@"^(?<prefix>(?:Written|Reported|Story|Words|Text|Translated|Translation|Edited|Compiled|Contributed)\s+by|BY|By|by|Reporter|Staff [Rr]eporter|Correspondent|Staff [Ww]riter)[:\s]\s*(?<rest>.+)$")]
+    private static partial Regex Prefix();
+
+    [GeneratedRegex(@"\s*\|.*$")]
+    private static partial Regex TrailingPipe();
+
+    [GeneratedRegex(@"\s+in\s+[A-Z][A-Za-z.\- ]{1,30}$")]
+    private static partial Regex TrailingLocation();
+
+    [GeneratedRegex(@"\[?\s*email\W{0,3}protected\s*\]?", RegexOptions.IgnoreCase)]
+    private static partial Regex Cloudflare();
+
+    [GeneratedRegex(@"[\w.+-]+\s*[\[\(\{]\s*at\s*[\]\)\}]\s*[\w-]+(?:\s*[\[\(\{]\s*dot\s*[\]\)\}]\s*[\w-]+)+|[\w.+-]+\s+at\s+[\w-]+(?:\s+dot\s+[\w-]+)+", RegexOptions.IgnoreCase)]
+    private static partial Regex SpelledOut();
+
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"[\[\(<\{]\s*[\]\)>\}]")]
+    private static partial Regex EmptyBrackets();
+
+    [GeneratedRegex(@"^[\p{L}][\p{L}\p{M}'’.\-]*$")]
+    private static partial Regex NameToken();
+
+    [GeneratedRegex(@",?\s*(?:Staff Reporter|Staff Writer|Correspondent|Reporter|Senior Reporter)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleSuffix();
+
+    [GeneratedRegex(@"\b(?:Times|Daily|Herald|News|Post|Journal|Ilbo|Shimbun|Agency|Press|Network|Tribune|Gazette|Review|Magazine|Broadcasting|Radio|TV|Media|Wire|Newspaper|Online|Staff)\b")]
+    private static partial Regex OutletWords();
+}
