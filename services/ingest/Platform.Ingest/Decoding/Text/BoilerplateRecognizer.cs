@@ -18,14 +18,14 @@ public static partial class BoilerplateRecognizer
         if (EndMarkerLine().IsMatch(line)) return EndMarker;
         if (IsCopyright(line)) return Copyright;
         if (CommentsLine().IsMatch(line)) return Comments;
-        if (NavigationLine().IsMatch(line) || IsBreadcrumb(line) || ShareLine().IsMatch(line)) return Navigation;
+        if (SectionStart().IsMatch(line) || NavigationLine().IsMatch(line) || IsBreadcrumb(line) || ShareLine().IsMatch(line)) return Navigation;
         if (SiteLine().IsMatch(line)) return SiteBoilerplate;
         return null;
     }
 
     /// <summary>True for lines that open a trailing block of site chrome ("Most Popular", comment prompts): everything after them is chrome.</summary>
     public static bool StartsTrailingChrome(string line) =>
-        line.Length <= 120 && (SectionStart().IsMatch(line) || CommentsLine().IsMatch(line));
+        line.Length <= 120 && (SectionStart().IsMatch(line) || CommentsLine().IsMatch(line) || ShareLine().IsMatch(line));
 
     public static bool IsCopyright(string line) => line.Length <= 300 && CopyrightLine().IsMatch(line);
 

@@ -19,7 +19,7 @@ public static partial class TextArticleParser
     public static void Parse(IReadOnlyList<string> rawLines, ArticleDraft draft)
     {
         var lines = Classify(rawLines);
-        var wrapped = LooksHardWrapped(lines);
+        if (LooksHardWrapped(lines)) lines = JoinWrappedLines(lines);
         var findHeadline = draft.Headline is null;
         var bodyStart = FindBodyStart(lines);
         var headlineIndex = findHeadline ? PickHeadline(lines, bodyStart) : -1;
@@ -31,7 +31,6 @@ public static partial class TextArticleParser
         var previousKind = (LineKind?)null;
         var previousWasAffiliation = false;
         var lastBylineStart = -1;
-        var lastWasBody = false;
 
         for (var i = 0; i < lines.Count; i++)
         {
@@ -121,18 +120,14 @@ public static partial class TextArticleParser
                         if (dateline.MonthDayText is not null && DateTextParser.ParseMonthDay(dateline.MonthDayText) is { } md)
                             draft.DatelineDate = (md.Month, md.Day, dateline.MonthDayText);
                     }
-                    if (wrapped && lastWasBody && !line.BlankBefore && draft.Paragraphs.Count > 0)
-                        draft.Paragraphs[^1] = draft.Paragraphs[^1] + " " + paragraph;
-                    else if (paragraph.Length > 0)
+                    if (paragraph.Length > 0)
                         draft.Paragraphs.Add(paragraph);
                     seenBody = true;
                     if (endMarker.Success) chrome = true;
-                    lastWasBody = true;
                     previousKind = line.Kind;
                     previousWasAffiliation = false;
                     continue;
             }
-            lastWasBody = false;
             previousKind = line.Kind;
             previousWasAffiliation = isAffiliation;
         }
@@ -168,6 +163,20 @@ public static partial class TextArticleParser
         if (NoteRecognizer.IsNote(text)) return (LineKind.Note, null);
         if (boilerplate is not null) return (LineKind.Boilerplate, boilerplate);
         return (LineKind.Content, null);
+    }
+
+    /// <summary>Joins runs of content lines not separated by a blank line into one line each.</summary>
+    private static List<Line> JoinWrappedLines(List<Line> lines)
+    {
+        var result = new List<Line>();
+        foreach (var line in lines)
+        {
+            if (result.Count > 0 && line.Kind == LineKind.Content && !line.BlankBefore && result[^1].Kind == LineKind.Content)
+                result[^1] = result[^1] with { Text = result[^1].Text + " " + line.Text };
+            else
+                result.Add(line);
+        }
+        return result;
     }
 
     private static int FindBodyStart(List<Line> lines)

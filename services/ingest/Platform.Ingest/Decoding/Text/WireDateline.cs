@@ -7,12 +7,16 @@ public sealed partial record WireDateline(string Dateline, string? Agency, strin
 {
     public static WireDateline? TryParse(string paragraph)
     {
+        var slashed = SlashedAgency().Match(paragraph);
+        if (slashed.Success && slashed.Groups["rest"].Value.Trim().Length >= 20)
+            return new WireDateline(slashed.Groups["dl"].Value.Trim(), slashed.Groups["agency"].Value,
+                slashed.Groups["date"].Value, slashed.Groups["rest"].Value.Trim());
+
         var m = Pattern().Match(paragraph);
         if (!m.Success) return null;
         var hasAgency = m.Groups["agency"].Success;
         var hasDash = m.Groups["dash"].Success;
         if (!hasDash && !hasAgency) return null;
-        if (!hasAgency && !hasDash) return null;
         var rest = m.Groups["rest"].Value.Trim();
         if (rest.Length < 20) return null;
         return new WireDateline(
@@ -22,7 +26,11 @@ public sealed partial record WireDateline(string Dateline, string? Agency, strin
             rest);
     }
 
-    // PLACE[, Region][, Month Day] [(Agency)] -- text
-    [GeneratedRegex(@"^(?<dl>(?<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})(?:,\s*(?<region>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2}))?(?:,\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))?\s*(?:\((?<agency>[A-Z][A-Za-z.\- ]{1,30})\))?)\s*(?<dash>--|—|–|-(?=\s))?\s*(?<rest>.+)$")]
+    // "MOSCOW, October 12. /TASS/. text"
+    [GeneratedRegex(@"^(?<dl>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3},\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\.?\s*/(?<agency>[A-Z][A-Za-z\-]{1,20})/)\.?\s*(?<rest>.+)$")]
+    private static partial Regex SlashedAgency();
+
+    // PLACE[, Region][, Month Day] (Agency) [--] text, or PLACE[, Region][, Month Day] -- text
+    [GeneratedRegex(@"^(?<dl>(?<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)(?<region>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2}))?(?:,\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))?(?:\s*\((?<agency>[A-Z][A-Za-z.\- ]{1,30})\)))\s*(?<dash>--|—|–|-(?=\s))?\s*(?<rest>.+)$|^(?<dl>(?<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)(?<region>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2}))?(?:,\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))?)\s*(?<dash>--|—|–)\s*(?<rest>.+)$")]
     private static partial Regex Pattern();
 }
