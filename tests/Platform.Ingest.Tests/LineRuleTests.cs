@@ -1,0 +1,104 @@
+using Platform.Ingest.Decoding.Text;
+using Platform.Ingest.Decoding.Time;
+
+namespace Platform.Ingest.Tests;
+
+public class LineRuleTests
+{
+    [Theory]
+    [InlineData("19 Jun. 2025, 14:28", "2025-06-19T14:28:00", null)]
+    [InlineData("2023. 11. 7. 09:05", "2023-11-07T09:05:00", null)]
+    [InlineData("17:40 March 3, 2021", "2021-03-03T17:40:00", null)]
+    [InlineData("12.10.2016 08:15 (Moscow time)", "2016-10-12T08:15:00", 180)]
+    [InlineData("Monday 3 March 2021 06:30 GMT", "2021-03-03T06:30:00", 0)]
+    [InlineData("June 19, 2025 2:28 PM KST", "2025-06-19T14:28:00", 540)]
+    [InlineData("2025-06-19T14:28:00+09:00", "2025-06-19T14:28:00", 540)]
+    [InlineData("2025-06-19T05:28:00Z", "2025-06-19T05:28:00", 0)]
+    [InlineData("Thursday, June 19, 2025, 1:28 a.m. EDT", "2025-06-19T01:28:00", -240)]
+    [InlineData("2024년 3월 5일 오후 2시 20분", "2024-03-05T14:20:00", null)]
+    [InlineData("Sept. 4, 2024 9:00 CEST", "2024-09-04T09:00:00", 120)]
+    public void Parses_news_date_styles(string raw, string local, int? offset)
+    {
+        var parsed = DateTextParser.Parse(raw)!;
+        Assert.Equal(local, parsed.Local.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.False(parsed.DateOnly);
+        Assert.Equal(offset, parsed.Zone?.OffsetMinutes ?? (parsed.Zone?.TimeZone is { } tz ? PublishedTimeResolver.OffsetIn(tz, parsed.Local) : null));
+    }
+
+    [Fact]
+    public void Outlet_zone_follows_daylight_saving()
+    {
+        var winter = PublishedTimeResolver.Resolve("x", DateTextParser.Parse("5 Jan. 2024, 10:00")!, "America/New_York");
+        var summer = PublishedTimeResolver.Resolve("x", DateTextParser.Parse("5 Jul. 2024, 10:00")!, "America/New_York");
+        Assert.Equal(-300, winter.OffsetMinutes);
+        Assert.Equal(-240, summer.OffsetMinutes);
+        Assert.Equal("outlet", summer.OffsetSource);
+    }
+
+    [Fact]
+    public void Date_without_outlet_or_zone_has_no_offset()
+    {
+        var p = PublishedTimeResolver.Resolve("x", DateTextParser.Parse("5 Jan. 2024, 10:00")!, null);
+        Assert.Equal("none", p.OffsetSource);
+        Assert.Null(p.Utc);
+        Assert.Null(p.OffsetMinutes);
+        Assert.Null(p.TimeZone);
+    }
+
+    [Theory]
+    [InlineData("KIM EUN-BIN", "Kim Eun-bin")]
+    [InlineData("PARK MIN-JI", "Park Min-ji")]
+    [InlineData("BYUN HYE-JIN", "Byun Hye-jin")]
+    [InlineData("SEAN O'BRIEN", "Sean O'Brien")]
+    [InlineData("AMY MCDONALD", "Amy McDonald")]
+    [InlineData("JEAN-PIERRE DUBOIS", "Jean-Pierre Dubois")]
+    [InlineData("Anna van der Berg", "Anna van der Berg")]
+    public void Normalizes_names_from_capitals(string raw, string expected) => Assert.Equal(expected, PersonNameCase.Normalize(raw));
+
+    [Theory]
+    [InlineData("By the end of the year, the ministry plans to hire 300 inspectors.")]
+    [InlineData("By contrast, exports to Europe rose.")]
+    [InlineData("By 2030 the city wants every bus to be electric.")]
+    public void Sentences_starting_with_by_are_not_bylines(string line) => Assert.Null(BylineParser.TryParse(line));
+
+    [Fact]
+    public void Agency_byline_is_an_agency_not_a_person()
+    {
+        var b = BylineParser.TryParse("By Yonhap")!;
+        Assert.Equal("agency", b.Authors.Single().Role);
+        Assert.Equal("Yonhap", b.Authors.Single().Name);
+    }
+
+    [Fact]
+    public void Translated_and_edited_bylines_carry_roles()
+    {
+        Assert.Equal("translator", BylineParser.TryParse("Translated by Mina Lee")!.Authors.Single().Role);
+        Assert.Equal("editor", BylineParser.TryParse("Edited by Tom Reed")!.Authors.Single().Role);
+    }
+
+    [Theory]
+    [InlineData("Translated from the JoongAng Ilbo using generative AI and edited by Korea JoongAng Daily staff.")]
+    [InlineData("This article was machine-translated with DeepL and reviewed by our editors.")]
+    [InlineData("[This story originally appeared in Korean in the Hankyoreh.]")]
+    [InlineData("Editor's note: Names have been changed to protect sources.")]
+    [InlineData("Correction: The mayor's name was misspelled in an earlier version.")]
+    [InlineData("Read the original article in Japanese.")]
+    [InlineData("This story has been updated with comment from the ministry.")]
+    public void Recognizes_note_lines(string line) => Assert.True(NoteRecognizer.IsNote(line));
+
+    [Theory]
+    [InlineData("The ministry said the documents had been translated into English by a team of volunteers working through the night, and that copies would be sent to every embassy in the capital by Friday.")]
+    [InlineData("\"We translated the manual ourselves,\" the engineer said.")]
+    [InlineData("Officials said the program would expand next year.")]
+    public void Body_prose_about_translation_is_not_a_note(string line) => Assert.False(NoteRecognizer.IsNote(line));
+
+    [Theory]
+    [InlineData("To write comments, please log in to one of the accounts.", "comments")]
+    [InlineData("Standards Board Policy (0/250자)", "comments")]
+    [InlineData("Most Popular", "navigation")]
+    [InlineData("Home > National > Politics", "navigation")]
+    [InlineData("Copyright (c) 2025 Example Herald. All rights reserved.", "copyright")]
+    [InlineData("(END)", "end-marker")]
+    [InlineData("Advertisement", "site-boilerplate")]
+    public void Classifies_site_chrome(string line, string reason) => Assert.Equal(reason, BoilerplateRecognizer.Classify(line));
+}
