@@ -43,7 +43,7 @@ public static partial class ArticleAssembler
             EncodingReason = decoded.EncodingReason,
             Outlet = draft.Outlet,
             Url = draft.Url,
-            Headline = Clean(draft.Headline),
+            Headline = Clean(draft.Headline is null ? null : HeadlineRules.StripVersionTags(draft.Headline)),
             Language = LanguageIdentifier.Detect(body) ?? NormalizeLanguageTag(draft.Language),
             Published = published,
             Modified = modified,

@@ -68,8 +68,8 @@ public static class JsonArticleMapper
             if (TryGet(article, key, out var publisher))
                 draft.OfferOutlet(NameOf(publisher), OutletEvidence.Metadata);
 
-        draft.Published ??= DateOf(article, DateLineRecognizer.Published, "datePublished", "published", "publishedAt", "published_at", "pubDate", "date", "dateCreated");
-        draft.Modified ??= DateOf(article, DateLineRecognizer.Modified, "dateModified", "modified", "updated", "updatedAt", "updated_at", "lastModified");
+        draft.Published = Prefer(draft.Published, DateOf(article, DateLineRecognizer.Published, "datePublished", "published", "publishedAt", "published_at", "pubDate", "date", "dateCreated"));
+        draft.Modified = Prefer(draft.Modified, DateOf(article, DateLineRecognizer.Modified, "dateModified", "modified", "updated", "updatedAt", "updated_at", "lastModified"));
 
         if (draft.Authors.Count == 0)
         {
@@ -87,6 +87,14 @@ public static class JsonArticleMapper
                     if ((n.ValueKind == JsonValueKind.String ? n.GetString() : Text(n, "text") ?? Text(n, "description")) is { } s) draft.AddNote(s);
             else if (note.ValueKind == JsonValueKind.Object && (Text(note, "text") ?? Text(note, "description")) is { } t) draft.AddNote(t);
         }
+    }
+
+    /// <summary>Keeps the earlier date, unless the new one is the same moment with its zone stated.</summary>
+    private static DateMention? Prefer(DateMention? earlier, DateMention? candidate)
+    {
+        if (earlier is null) return candidate;
+        if (candidate is null) return earlier;
+        return earlier.Date.Zone is null && candidate.Date.Zone is not null && earlier.Date.Local == candidate.Date.Local ? candidate : earlier;
     }
 
     private static void AddPeople(JsonElement article, ArticleDraft draft, string role, params string[] keys)

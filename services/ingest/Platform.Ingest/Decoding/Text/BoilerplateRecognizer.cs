@@ -10,6 +10,7 @@ public static partial class BoilerplateRecognizer
     public const string Navigation = "navigation";
     public const string Copyright = "copyright";
     public const string EndMarker = "end-marker";
+    public const string Caption = "caption";
 
     /// <summary>The reason code when the line is site chrome, otherwise null.</summary>
     public static string? Classify(string line)
@@ -20,6 +21,7 @@ public static partial class BoilerplateRecognizer
         if (CommentsLine().IsMatch(line)) return Comments;
         if (SectionStart().IsMatch(line) || NavigationLine().IsMatch(line) || IsBreadcrumb(line) || ShareLine().IsMatch(line)) return Navigation;
         if (SiteLine().IsMatch(line)) return SiteBoilerplate;
+        if (CaptionLine().IsMatch(line)) return Caption;
         return null;
     }
 
@@ -56,6 +58,10 @@ public static partial class BoilerplateRecognizer
 
     [GeneratedRegex(@"^\s*(?:advertisement|\[?ad\]?|sponsored(?: content)?|subscribe (?:now|today|to)|sign up (?:for|to)|get (?:the|our) newsletter|our newsletter|download (?:our|the) app|follow us on|we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings)|privacy policy|terms of (?:use|service)|contact us|about us|send us (?:a )?(?:tip|news tip)|click here|support (?:our|independent) journalism|this content was produced by)\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex SiteLine();
+
+    // Photo captions: "... on Thursday. [YONHAP]", "[NEWS1]", "Photo: ...", "Photo by ...".
+    [GeneratedRegex(@"\[(?:[A-Z0-9][A-Z0-9 ,.&/'’-]{1,40}|(?:Photo|Image|Graphic|Screen capture|Capture)[^\]]{0,60})\]\s*$|^\s*(?:Photo|Photos|Image|Graphic|PHOTO|IMAGE)\s*(?::|by\b|courtesy\b)|^\s*\[(?:Photo|Image|Graphic)\]")]
+    private static partial Regex CaptionLine();
 
     [GeneratedRegex(@"\s+[>›»|]\s+")]
     private static partial Regex BreadcrumbSeparator();

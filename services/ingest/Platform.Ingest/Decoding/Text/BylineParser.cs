@@ -33,6 +33,23 @@ public static partial class BylineParser
         rest = TrailingPipe().Replace(rest, "");
         rest = TrailingLocation().Replace(rest, "");
 
+        // "[a@x.com, b@y.com]" after several names: one contact per name, in order.
+        var contacts = new List<(string? Email, bool Obfuscated)>();
+        var group = TrailingContactGroup().Match(rest);
+        if (group.Success)
+        {
+            var entries = group.Groups["inner"].Value.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (entries.Length >= 2)
+            {
+                foreach (var entry in entries)
+                {
+                    var (_, e, o) = SplitEmail(entry);
+                    contacts.Add((e, o));
+                }
+                rest = rest[..group.Index].Trim();
+            }
+        }
+
         var authors = new List<ArticleAuthor>();
         string? affiliation = null;
         foreach (var rawSegment in SplitSegments(rest))
@@ -77,6 +94,12 @@ public static partial class BylineParser
         }
 
         if (authors.Count == 0) return null;
+        var people = authors.Where(a => a.Role != "agency").ToList();
+        for (var i = 0; i < contacts.Count && i < people.Count; i++)
+        {
+            var index = authors.IndexOf(people[i]);
+            authors[index] = authors[index] with { Email = contacts[i].Email, EmailObfuscated = contacts[i].Obfuscated && contacts[i].Email is null };
+        }
         if (affiliation is not null)
             authors = authors.Select(a => a.Role == "agency" ? a : a with { Affiliation = affiliation }).ToList();
         return new ParsedByline(authors, affiliation);
@@ -164,6 +187,12 @@ public static partial class BylineParser
 
     [GeneratedRegex(@"^(?<prefix>(?:Written|Reported|Story|Words|Text|Translated|Translation|Edited|Compiled|Contributed)\s+by|BY|By|by|Reporter|Staff [Rr]eporter|Correspondent|Staff [Ww]riter)[:\s]\s*(?<rest>.+)$")]
     private static partial Regex Prefix();
+
+    [GeneratedRegex(@"[\[\(<](?<inner>[^\[\]\(\)<>]*(?:@|protected|\[at\]|\(at\))[^\[\]\(\)<>]*(?:[,;][^\[\]\(\)<>]*)+)[\]\)>]\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingContactGroup();
+
+    /// <summary>True for a line that is only a job title ("STAFF WRITER", "Correspondent").</summary>
+    public static bool IsTitleLine(string line) => TitleWords.Contains(line.Trim().Trim(',', '.', ' '));
 
     [GeneratedRegex(@"\s*\|.*$")]
     private static partial Regex TrailingPipe();

@@ -68,7 +68,7 @@ public static partial class TextArticleParser
                     break;
                 case LineKind.Byline:
                     var byline = BylineParser.TryParse(text)!;
-                    lastBylineStart = draft.Authors.Count;
+                    if (previousKind != LineKind.Byline && !previousWasAffiliation) lastBylineStart = draft.Authors.Count;
                     foreach (var author in byline.Authors) draft.AddAuthor(author);
                     if (byline.Affiliation is not null) draft.OfferOutlet(byline.Affiliation, OutletEvidence.BylineAffiliation);
                     if (byline.Authors.All(a => a.Role == "agency"))
@@ -90,6 +90,13 @@ public static partial class TextArticleParser
                     if ((previousKind == LineKind.Byline || previousWasAffiliation) && TryAffiliation(text, draft, lastBylineStart))
                     {
                         isAffiliation = true;
+                        break;
+                    }
+                    if (TryContactLine(text, draft)) break;
+                    if (i != headlineIndex && text.Length <= 60 && OutletDirectory.FindByName(text) is { } siteName)
+                    {
+                        draft.OfferOutlet(siteName.Name, OutletEvidence.SiteLabel);
+                        draft.Remove(text, BoilerplateRecognizer.SiteBoilerplate);
                         break;
                     }
                     if (i == headlineIndex) break;
@@ -226,8 +233,22 @@ public static partial class TextArticleParser
     private static bool SameText(string a, string b) =>
         string.Equals(HeadlineRules.StripVersionTags(a), HeadlineRules.StripVersionTags(b), StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>A line holding only an email: the contact of the last author, or removed as a contact line.</summary>
+    private static bool TryContactLine(string text, ArticleDraft draft)
+    {
+        var email = EmailOnly().Match(text);
+        if (!email.Success) return false;
+        var obfuscated = email.Groups["obf"].Success;
+        if (draft.Authors.Count > 0 && draft.Authors[^1].Email is null && draft.Authors[^1].Role != "agency")
+            draft.Authors[^1] = draft.Authors[^1] with { Email = obfuscated ? null : email.Groups["addr"].Value, EmailObfuscated = obfuscated };
+        else
+            draft.Remove(text, "contact");
+        return true;
+    }
+
     private static bool TryAffiliation(string text, ArticleDraft draft, int bylineStart)
     {
+        if (BylineParser.IsTitleLine(text)) return true;
         var email = EmailOnly().Match(text);
         if (email.Success && draft.Authors.Count > 0)
         {
