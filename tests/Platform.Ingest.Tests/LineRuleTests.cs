@@ -17,6 +17,8 @@ public class LineRuleTests
     [InlineData("Thursday, June 19, 2025, 1:28 a.m. EDT", "2025-06-19T01:28:00", -240)]
     [InlineData("2024년 3월 5일 오후 2시 20분", "2024-03-05T14:20:00", null)]
     [InlineData("Sept. 4, 2024 9:00 CEST", "2024-09-04T09:00:00", 120)]
+    [InlineData("Jan. 9, 2024 6:05 p.m. ET", "2024-01-09T18:05:00", -300)]
+    [InlineData("Last Updated: Monday, 3 March 2021, 06:30 GMT", "2021-03-03T06:30:00", 0)]
     public void Parses_news_date_styles(string raw, string local, int? offset)
     {
         var parsed = DateTextParser.Parse(raw)!;
@@ -62,6 +64,23 @@ public class LineRuleTests
     public void Sentences_starting_with_by_are_not_bylines(string line) => Assert.Null(BylineParser.TryParse(line));
 
     [Fact]
+    public void Korean_reporter_byline_with_email()
+    {
+        var author = BylineParser.TryParse("홍길동 기자 hong.gd@example.kr")!.Authors.Single();
+        Assert.Equal("홍길동", author.Name);
+        Assert.Equal("hong.gd@example.kr", author.Email);
+        Assert.Equal("reporter", author.Role);
+    }
+
+    [Fact]
+    public void Several_emails_in_one_bracket_go_to_the_names_in_order()
+    {
+        var authors = BylineParser.TryParse("BY YOON SO-YEON, BAEK JI-HYUN [yoon@example.com, baek@example.com]")!.Authors;
+        Assert.Equal(["Yoon So-yeon", "Baek Ji-hyun"], authors.Select(a => a.Name));
+        Assert.Equal(["yoon@example.com", "baek@example.com"], authors.Select(a => a.Email));
+    }
+
+    [Fact]
     public void Agency_byline_is_an_agency_not_a_person()
     {
         var b = BylineParser.TryParse("By Yonhap")!;
@@ -84,12 +103,20 @@ public class LineRuleTests
     [InlineData("Correction: The mayor's name was misspelled in an earlier version.")]
     [InlineData("Read the original article in Japanese.")]
     [InlineData("This story has been updated with comment from the ministry.")]
+    [InlineData("The article was translated by generative AI from the Korean-language JoongAng Ilbo and edited by Korea JoongAng Daily staff.")]
+    [InlineData("AI-assisted translation, reviewed by the news desk.")]
+    [InlineData("This article was originally published in the Hankyoreh.")]
+    [InlineData("The writer is a professor of economics at Hanbit University.")]
     public void Recognizes_note_lines(string line) => Assert.True(NoteRecognizer.IsNote(line));
 
     [Theory]
     [InlineData("The ministry said the documents had been translated into English by a team of volunteers working through the night, and that copies would be sent to every embassy in the capital by Friday.")]
     [InlineData("\"We translated the manual ourselves,\" the engineer said.")]
     [InlineData("Officials said the program would expand next year.")]
+    [InlineData("The book was translated into 30 languages.")]
+    [InlineData("The ministry will submit a corrected budget to parliament next week.")]
+    [InlineData("This story is one that many families know well.")]
+    [InlineData("AI chips made up half of the company's exports last quarter.")]
     public void Body_prose_about_translation_is_not_a_note(string line) => Assert.False(NoteRecognizer.IsNote(line));
 
     [Theory]

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Platform.Ingest.Decoding.Outlets;
 
 /// <summary>
@@ -161,28 +159,6 @@ public static class OutletDirectory
                 if (host == domain || host.EndsWith("." + domain, StringComparison.Ordinal))
                     return outlet;
         return null;
-    }
-
-    /// <summary>The first known outlet named inside free text (whole words; acronyms must match case).</summary>
-    public static KnownOutlet? FindInText(string text)
-    {
-        KnownOutlet? best = null;
-        var bestLength = 0;
-        foreach (var outlet in All)
-        {
-            foreach (var name in outlet.Aliases.Prepend(outlet.Name))
-            {
-                if (name.Length <= bestLength) continue;
-                var acronym = name.All(c => !char.IsLetter(c) || char.IsUpper(c));
-                var options = acronym ? RegexOptions.None : RegexOptions.IgnoreCase;
-                if (Regex.IsMatch(text, @"(?<![\w-])" + Regex.Escape(name) + @"(?![\w-])", options))
-                {
-                    best = outlet;
-                    bestLength = name.Length;
-                }
-            }
-        }
-        return best;
     }
 
     /// <summary>Removes a leading "the" and surrounding punctuation from an outlet name.</summary>

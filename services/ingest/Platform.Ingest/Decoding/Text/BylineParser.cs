@@ -22,6 +22,12 @@ public static partial class BylineParser
     public static ParsedByline? TryParse(string line)
     {
         if (line.Length > 240) return null;
+        var korean = KoreanByline().Match(line);
+        if (korean.Success)
+        {
+            var email = korean.Groups["email"].Success ? korean.Groups["email"].Value : null;
+            return new ParsedByline([new ArticleAuthor { Name = korean.Groups["name"].Value, Email = email, Role = "reporter" }], null);
+        }
         var m = Prefix().Match(line);
         if (!m.Success) return null;
 
@@ -194,13 +200,17 @@ public static partial class BylineParser
     /// <summary>True for a line that is only a job title ("STAFF WRITER", "Correspondent").</summary>
     public static bool IsTitleLine(string line) => TitleWords.Contains(line.Trim().Trim(',', '.', ' '));
 
+    // "홍길동 기자 hong@example.kr", "[중앙일보] 홍길동 기자"
+    [GeneratedRegex(@"^(?:\[[^\]]{1,20}\]\s*)?(?<name>[가-힣]{2,4})\s*(?:기자|특파원|선임기자|수석기자|객원기자|논설위원)\s*(?:[\[\(<]?(?<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\]\)>]?)?\s*$")]
+    private static partial Regex KoreanByline();
+
     [GeneratedRegex(@"\s*\|.*$")]
     private static partial Regex TrailingPipe();
 
     [GeneratedRegex(@"\s+in\s+[A-Z][A-Za-z.\- ]{1,30}$")]
     private static partial Regex TrailingLocation();
 
-    [GeneratedRegex(@"\[?\s*email\W{0,3}protected\s*\]?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\[?\s*email(?:&#160;|&nbsp;|&#xa0;|\W){0,3}protected\s*\]?", RegexOptions.IgnoreCase)]
     private static partial Regex Cloudflare();
 
     [GeneratedRegex(@"[\w.+-]+\s*[\[\(\{]\s*at\s*[\]\)\}]\s*[\w-]+(?:\s*[\[\(\{]\s*dot\s*[\]\)\}]\s*[\w-]+)+|[\w.+-]+\s+at\s+[\w-]+(?:\s+dot\s+[\w-]+)+", RegexOptions.IgnoreCase)]
@@ -218,6 +228,6 @@ public static partial class BylineParser
     [GeneratedRegex(@",?\s*(?:Staff Reporter|Staff Writer|Correspondent|Reporter|Senior Reporter)$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleSuffix();
 
-    [GeneratedRegex(@"\b(?:Times|Daily|Herald|News|Post|Journal|Ilbo|Shimbun|Agency|Press|Network|Tribune|Gazette|Review|Magazine|Broadcasting|Radio|TV|Media|Wire|Newspaper|Online|Staff)\b")]
+    [GeneratedRegex(@"\b(?:Times|Daily|Herald|News|Post|Journal|Ilbo|Shimbun|Sinmun|Shinmun|Agency|Press|Network|Tribune|Gazette|Review|Magazine|Broadcasting|Radio|TV|Media|Wire|Newspaper|Online|Staff|Chronicle|Observer|Courier|Telegraph|Monitor|Weekly|Bulletin|Dispatch|Inquirer|Zeitung|Economist)\b")]
     private static partial Regex OutletWords();
 }

@@ -146,7 +146,8 @@ public static partial class TextArticleParser
         var blank = false;
         foreach (var raw in rawLines)
         {
-            var text = Spaces().Replace(raw, " ").Trim();
+            var text = raw.Contains('&') && raw.Contains(';') ? System.Net.WebUtility.HtmlDecode(raw) : raw;
+            text = Spaces().Replace(text, " ").Trim();
             if (text.Length == 0)
             {
                 blank = true;
@@ -222,7 +223,7 @@ public static partial class TextArticleParser
             draft.Remove(text, BoilerplateRecognizer.SiteBoilerplate);
             return;
         }
-        if (beforeHeadline || HeadlineRules.WordCount(text) <= 3)
+        if (beforeHeadline || (HeadlineRules.WordCount(text) <= 3 && !Terminal().IsMatch(text)))
         {
             draft.Remove(text, BoilerplateRecognizer.Navigation);
             return;
@@ -323,13 +324,13 @@ public static partial class TextArticleParser
     [GeneratedRegex(@"\s*\((?:END|끝)\)\s*$")]
     private static partial Regex TrailingEnd();
 
-    [GeneratedRegex(@"^\s*(?:[\[\(<]\s*)?(?<addr>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<obf>email\W{0,3}protected))(?:\s*[\]\)>])?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[\[\(<]\s*)?(?<addr>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<obf>email(?:&#160;|&nbsp;|\W){0,3}protected))(?:\s*[\]\)>])?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex EmailOnly();
 
     [GeneratedRegex(@"^(?:(?<prefix>with|for|of|at|from)\s+)?(?<name>(?:the\s+|The\s+)?[\p{L}][\p{L}\p{M}0-9&'’.\- ]*?)(?:,?\s+(?:staff writer|staff reporter|staff|correspondent|reporter|contributor|columnist|writer))?$", RegexOptions.IgnoreCase)]
     private static partial Regex AffiliationLine();
 
-    [GeneratedRegex(@"\b(?:Times|Daily|Herald|News|Post|Journal|Ilbo|Shimbun|Agency|Press|Network|Tribune|Gazette|Review|Magazine|Broadcasting|Radio|TV|Media|Wire|Newspaper|Online)\b")]
+    [GeneratedRegex(@"\b(?:Times|Daily|Herald|News|Post|Journal|Ilbo|Shimbun|Sinmun|Shinmun|Agency|Press|Network|Tribune|Gazette|Review|Magazine|Broadcasting|Radio|TV|Media|Wire|Newspaper|Online|Chronicle|Observer|Courier|Telegraph|Monitor|Weekly|Bulletin|Dispatch|Inquirer|Zeitung|Economist)\b")]
     private static partial Regex OutletWords();
 
     [GeneratedRegex(@"(?:©|ⓒ|\(c\)|Copyright)\s*(?:\(c\)|©)?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*[,.]?\s*)?(?:by\s+)?(?<owner>[^.|©\n]{2,80}?)(?:\.|\s*[|,]|\s*All rights|\s*$)", RegexOptions.IgnoreCase)]

@@ -32,6 +32,8 @@ public static partial class ZoneNames
         ["UTC"] = (0, null),
         ["UT"] = (0, null),
         ["Z"] = (0, null),
+        ["ET"] = (int.MinValue, "America/New_York"),
+        ["PT"] = (int.MinValue, "America/Los_Angeles"),
         ["EDT"] = (-240, "America/New_York"),
         ["EST"] = (-300, "America/New_York"),
         ["CDT"] = (-300, "America/Chicago"),
@@ -87,7 +89,8 @@ public static partial class ZoneNames
         if (abbr.Success && Abbreviations.TryGetValue(abbr.Groups["z"].Value, out var known))
         {
             rest = text.Remove(abbr.Index, abbr.Length);
-            return new StatedZone(abbr.Groups["z"].Value, known.Offset, known.Zone);
+            // "ET"/"PT" name a zone, not an offset: its rules on the date decide.
+            return new StatedZone(abbr.Groups["z"].Value, known.Offset == int.MinValue ? null : known.Offset, known.Zone);
         }
         return null;
     }
@@ -98,6 +101,6 @@ public static partial class ZoneNames
     [GeneratedRegex(@"\b(?:UTC|GMT)\s*(?<sign>[+\-−])(?<h>\d{1,2})(?::?(?<m>\d{2}))?(?!\d)|(?<=\d\d(?:\.\d+)?\s?)(?<sign>[+\-−])(?<h>\d{2}):?(?<m>\d{2})(?!\d)")]
     private static partial Regex NumericOffset();
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?<z>KST|JST|HKT|SGT|PHT|AWST|WIB|ICT|IST|PKT|GST|MSK|EEST|EET|CEST|CET|BST|WEST|WET|GMT|UTC|UT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEDT|AEST|NZDT|NZST)(?![A-Za-z])|(?<=\d)(?<z>Z)(?![A-Za-z])")]
+    [GeneratedRegex(@"(?<![A-Za-z])(?<z>KST|JST|HKT|SGT|PHT|AWST|WIB|ICT|IST|PKT|GST|MSK|EEST|EET|CEST|CET|BST|WEST|WET|GMT|UTC|UT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEDT|AEST|NZDT|NZST|ET|PT)(?![A-Za-z])|(?<=\d)(?<z>Z)(?![A-Za-z])")]
     private static partial Regex Abbreviation();
 }
