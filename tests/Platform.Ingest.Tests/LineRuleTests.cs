@@ -27,6 +27,33 @@ public class LineRuleTests
         Assert.Equal(offset, parsed.Zone?.OffsetMinutes ?? (parsed.Zone?.TimeZone is { } tz ? PublishedTimeResolver.OffsetIn(tz, parsed.Local) : null));
     }
 
+    [Theory]
+    [InlineData("Published: 2023-11-07T09:05:00+09:00", "published", "2023-11-07T09:05:00+09:00")]
+    [InlineData("Last Updated: Monday, 3 March 2021, 06:30 GMT", "modified", "Monday, 3 March 2021, 06:30 GMT")]
+    [InlineData("입력 2023. 11. 7. 09:05", "published", "2023. 11. 7. 09:05")]
+    [InlineData("Posted on June 19, 2025", "published", "June 19, 2025")]
+    [InlineData("Jun. 19, 2025 2:28 PM KST", "published", "Jun. 19, 2025 2:28 PM KST")]
+    public void Reads_labelled_and_bare_date_lines(string line, string kind, string raw)
+    {
+        var mention = Assert.Single(DateLineRecognizer.TryRead(line)!);
+        Assert.Equal(kind, mention.Kind);
+        Assert.Equal(raw, mention.Raw);
+    }
+
+    [Fact]
+    public void Reads_published_and_updated_on_one_line()
+    {
+        var mentions = DateLineRecognizer.TryRead("Published : Mar 3, 2024 - 15:20  Updated : Mar 3, 2024 - 16:05")!;
+        Assert.Equal(["published", "modified"], mentions.Select(m => m.Kind));
+        Assert.Equal(15, mentions[0].Date.Local.Hour);
+        Assert.Equal(16, mentions[1].Date.Local.Hour);
+    }
+
+    [Theory]
+    [InlineData("Updated figures released on June 3, 2024 show a rise in exports.")]
+    [InlineData("Published in 2019, the report found that most schools lacked heating.")]
+    public void Prose_mentioning_dates_is_not_a_date_line(string line) => Assert.Null(DateLineRecognizer.TryRead(line));
+
     [Fact]
     public void Outlet_zone_follows_daylight_saving()
     {

@@ -58,6 +58,16 @@ public class RejectionTests
     }
 
     [Fact]
+    public void Rejects_source_code_as_not_an_article()
+    {
+        var code = string.Join("\n", Enumerable.Range(0, 12).Select(i =>
+            $"    public static int Compute{i}(int value) {{ var total = value * {i}; if (total > 10) {{ return total; }} return value; }}"));
+        var decision = TestFiles.Decoder.Decode(Encoding.UTF8.GetBytes(code), "Program.cs", "text/plain");
+        Assert.Equal("not-an-article", decision.Reason);
+        Assert.Contains("code", decision.Detail);
+    }
+
+    [Fact]
     public void Rejects_invalid_utf16_as_undecodable()
     {
         // A BOM promising UTF-16 followed by a lone high surrogate.

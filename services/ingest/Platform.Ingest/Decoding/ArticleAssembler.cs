@@ -14,6 +14,7 @@ public static partial class ArticleAssembler
 {
     private const int MinimumBodyWords = 20;
     private const int MinimumParagraphWords = 8;
+    private const double MaximumCodeSymbolShare = 0.03;
 
     public static IngestDecision Build(ArticleDraft draft, DecodedText decoded, string? fileName, string rejectReason)
     {
@@ -30,6 +31,11 @@ public static partial class ArticleAssembler
                 ? $"The HTML page has no article text (found {words} words of prose)."
                 : $"The file has no article text: it decodes to {words} words of prose, fewer than a paragraph.");
         }
+
+        var symbols = CodeSymbolShare(body);
+        if (symbols > MaximumCodeSymbolShare)
+            return IngestDecision.Reject(RejectionReasons.NotAnArticle,
+                $"The file looks like code or data rather than prose ({symbols:P0} of its characters are symbols such as braces and semicolons).");
 
         var zone = OutletDirectory.FindByName(draft.Outlet)?.TimeZone;
         var published = Resolve(draft.Published, zone) ?? FromDateline(draft, zone);
@@ -67,6 +73,12 @@ public static partial class ArticleAssembler
         if (md.Day > DateTime.DaysInMonth(year, md.Month)) return null;
         var date = new ParsedDate(new DateTime(year, md.Month, md.Day, 0, 0, 0, DateTimeKind.Unspecified), true, null);
         return PublishedTimeResolver.Resolve(md.Raw, date, zone);
+    }
+
+    private static double CodeSymbolShare(string body)
+    {
+        var symbols = body.Count(c => c is '{' or '}' or '<' or '>' or '=' or ';' or '|' or '\\' or '_' or '#' or '$' or '^' or '~' or '`');
+        return body.Length == 0 ? 0 : (double)symbols / body.Length;
     }
 
     private static string? Clean(string? text)

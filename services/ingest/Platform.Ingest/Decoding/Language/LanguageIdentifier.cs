@@ -9,13 +9,14 @@ namespace Platform.Ingest.Decoding.Language;
 /// </summary>
 public static class LanguageIdentifier
 {
-    private const int SampleChars = 2500;
+    private const int SampleChars = 1200;
     private const double MinimumConfidence = 0.5;
 
     private static readonly Lazy<LanguageDetector> Detector = new(() => LanguageDetectorBuilder
         .FromLanguages(English, Korean, Japanese, Chinese, German, French, Spanish, Italian, Portuguese, Dutch,
             Russian, Ukrainian, Polish, Czech, Turkish, Arabic, Persian, Hebrew, Hindi, Vietnamese, Indonesian,
             Thai, Tagalog, Swedish, Danish, Bokmal, Finnish, Greek, Romanian, Hungarian)
+        .WithLowAccuracyMode()
         .Build(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The language code, or null when the text is too short or the detector is unsure.</summary>

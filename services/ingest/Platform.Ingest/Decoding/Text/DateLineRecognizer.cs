@@ -29,7 +29,7 @@ public static partial class DateLineRecognizer
                 var end = i + 1 < labels.Count ? labels[i + 1].Index : line.Length;
                 var raw = line[start..end].Trim().Trim('|', '·', ',', ' ', '/', ';').Trim();
                 var parsed = DateTextParser.Parse(raw);
-                if (parsed is null || !MostlyDate().IsMatch(OnWord().Replace(raw, " "))) continue;
+                if (parsed is null || !MostlyDate(OnWord().Replace(raw, " "))) continue;
                 mentions.Add(new DateMention(KindOf(labels[i].Groups["label"].Value), raw, parsed));
             }
             return mentions.Count > 0 ? mentions : null;
@@ -38,7 +38,7 @@ public static partial class DateLineRecognizer
         // A line that is nothing but a date (and maybe a weekday / zone).
         var bare = line.Trim();
         var date = DateTextParser.Parse(bare);
-        if (date is not null && MostlyDate().IsMatch(bare))
+        if (date is not null && MostlyDate(bare))
             return [new DateMention(Published, bare, date)];
         return null;
     }
@@ -57,7 +57,12 @@ public static partial class DateLineRecognizer
     [GeneratedRegex(@"(?<![\p{L}])(?<label>Last\s+Updated|Last\s+Modified|Last\s+updated|First\s+Published|Published(?:\s+on)?|Updated(?:\s+on)?|Modified(?:\s+on)?|Posted(?:\s+on)?|Revised|Created|Date|Dated|Filed|Released|Issued|Edited|Uploaded|Input|입력|수정|등록|승인|작성|発行|更新|公開)(?:\s*(?:date|time|at))?\s*[:：]?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
-    // Only digits, month/weekday names, punctuation, time words and zones.
-    [GeneratedRegex(@"^[\s\d.,:/\-+()]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}|T|Z|\(?[A-Z][a-z]+ (?:standard )?time\)?|[년월일시분]|오전|오후|[\s\d.,:/\-+()])*$")]
-    private static partial Regex MostlyDate();
+    /// <summary>True when the text holds nothing but a date: digits, punctuation, month and weekday names, time words and zones.</summary>
+    private static bool MostlyDate(string text) => !Letter().IsMatch(DateWords().Replace(text, " "));
+
+    [GeneratedRegex(@"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|[AaPp]\.?[Mm]\.?|[A-Z]{2,5}|T|Z|st|nd|rd|th|of|on|at|h|hrs|time|standard|daylight|local|Moscow|Seoul|Tokyo|Beijing|Korea|Korean|Japan|London|Paris|Berlin|Eastern|Pacific|Central|Hong Kong|Singapore)\b|(?<=\d)[TZ]|[년월일시분]|오전|오후|年|月|日|時|分", RegexOptions.IgnoreCase)]
+    private static partial Regex DateWords();
+
+    [GeneratedRegex(@"\p{L}")]
+    private static partial Regex Letter();
 }
