@@ -33,7 +33,7 @@ public class PlainTextFixtureTests
     public void Time_first_date_uses_the_outlet_zone_from_the_url_line()
     {
         var a = TestFiles.Article("guardian-time-first.txt");
-        Assert.Equal("The Guardian", a.Outlet);
+        Assert.Equal("Guardian", a.Outlet);
         Assert.Equal("https://www.theguardian.com/environment/2021/mar/03/coastal-towns-flood-defence-fund", a.Url);
         Assert.Equal("17:40 March 3, 2021", a.Published!.Raw);
         Assert.Equal("2021-03-03T17:40:00", a.Published.Local);

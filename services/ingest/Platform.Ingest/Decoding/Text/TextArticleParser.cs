@@ -342,7 +342,7 @@ public static partial class TextArticleParser
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)")]
     private static partial Regex CopyrightYear();
 
-    [GeneratedRegex(@"\b(?:by|from)\s+(?:the\s+)?(?<outlet>(?:[A-Z][\w'’.&-]*\s+){0,5}[A-Z][\w'’.&-]*)\s+(?:staff|editors|desk|newsroom)\b")]
+    [GeneratedRegex(@"\b(?:by|from)\s+(?:the\s+)?(?<outlet>(?:[A-Z][\w'’.&-]*\s+){0,5}[A-Z][\w'’.&-]*)(?:'s|’s)?\s+(?:staff|editors|editorial staff|desk|newsroom|journalists)\b|\b(?:staff|editors?|journalists?)(?:\s+members?)?\s+(?:of|at|from)\s+(?:the\s+)?(?<outlet>(?:[A-Z][\w'’.&-]*\s+){0,5}[A-Z][\w'’.&-]*)")]
     private static partial Regex StaffOf();
 
     [GeneratedRegex(@"/(?<y>20\d\d)/")]
