@@ -132,4 +132,22 @@ public class PlainTextFixtureTests
         Assert.Equal("stated", a.Published.OffsetSource);
         Assert.Equal("Europe/Berlin", a.Published.TimeZone);
     }
+
+    [Fact]
+    public void Korean_portal_article_with_korean_byline_and_copyright_outlet()
+    {
+        var a = TestFiles.Article("korean-portal.txt");
+        Assert.Equal("ko", a.Language);
+        Assert.Equal("[사회] 폭염에 전력 수요 사상 최대…정부 \"수급 문제 없어\"", a.Headline);
+        Assert.Equal("JoongAng Ilbo", a.Outlet);
+        Assert.Equal("2024-08-20T14:35:00", a.Published!.Local);
+        Assert.Equal("outlet", a.Published.OffsetSource);
+        Assert.Equal(540, a.Published.OffsetMinutes);
+        Assert.Equal("2024-08-20T16:02:00", a.Modified!.Local);
+        var reporter = Assert.Single(a.Authors);
+        Assert.Equal("김민수", reporter.Name);
+        Assert.Equal("kim.minsu@example.kr", reporter.Email);
+        Assert.Equal(3, a.Paragraphs.Count);
+        Assert.Contains(a.Removed, r => r.Reason == "copyright" && r.Text.StartsWith("ⓒ 중앙일보", StringComparison.Ordinal));
+    }
 }

@@ -9,7 +9,7 @@ public static partial class ProseRules
     {
         if (!line.Any(char.IsLetter)) return false;
         var cjk = CjkCount(line);
-        if (cjk > line.Length / 3) return line.Length >= 25 && SentenceEnd().IsMatch(line);
+        if (cjk > line.Length / 3) return line.Length >= 25 && CjkSentenceEnd().IsMatch(line);
         var words = HeadlineRules.WordCount(line);
         if (words < 8) return false;
         return words >= 15 || SentenceEnd().IsMatch(line);
@@ -29,6 +29,9 @@ public static partial class ProseRules
             if (c is >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7A3') n++;
         return n;
     }
+
+    [GeneratedRegex(@"[.!?。！？][""”'’)\]]*\s*$")]
+    private static partial Regex CjkSentenceEnd();
 
     [GeneratedRegex(@"[.!?。！？…:;""”'’)\]]\s*$")]
     private static partial Regex SentenceEnd();

@@ -266,7 +266,7 @@ public static partial class TextArticleParser
         var known = OutletDirectory.FindByName(name);
         var hasPrefix = m.Groups["prefix"].Success;
         if (known is null && !hasPrefix && !OutletWords().IsMatch(name)) return false;
-        if (!char.IsUpper(OutletDirectory.CleanName(name).FirstOrDefault())) return false;
+        if (!StartsLikeName(OutletDirectory.CleanName(name))) return false;
 
         var outletName = known?.Name ?? OutletDirectory.CleanName(name);
         for (var a = Math.Max(0, bylineStart); a < draft.Authors.Count; a++)
@@ -283,7 +283,7 @@ public static partial class TextArticleParser
         {
             var owner = m.Groups["owner"].Value.Trim().TrimEnd('.', ',');
             owner = OwnerSuffix().Replace(owner, "").Trim();
-            if (owner.Length >= 2 && char.IsUpper(OutletDirectory.CleanName(owner).FirstOrDefault()))
+            if (owner.Length >= 2 && StartsLikeName(OutletDirectory.CleanName(owner)))
                 draft.OfferOutlet(owner, OutletEvidence.Copyright);
         }
         if (draft.YearHint is null)
@@ -292,6 +292,10 @@ public static partial class TextArticleParser
             if (year.Success) draft.YearHint = int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture);
         }
     }
+
+    /// <summary>Starts with a capital, or with a letter of a script without case (Hangul, kana, CJK).</summary>
+    private static bool StartsLikeName(string name) =>
+        name.Length > 0 && char.IsLetter(name[0]) && !char.IsLower(name[0]);
 
     private static void OfferStaffOutlet(string note, ArticleDraft draft)
     {
