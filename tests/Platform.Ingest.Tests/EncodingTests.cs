@@ -64,7 +64,7 @@ public class EncodingTests
     [Fact]
     public void Windows_1252_text_is_decoded_with_a_heuristic_reason()
     {
-        var text = Story.Replace("Officials said", "Officials said the café owners’ association welcomed it, and") ;
+        var text = Story.Replace("Officials said", "Officials said the café owners’ association welcomed it, and");
         var bytes = Encoding.GetEncoding(1252).GetBytes(text);
         var a = TestFiles.Decoder.Decode(bytes, "story.txt", null).Article!;
         Assert.Equal("windows-1252", a.Encoding);

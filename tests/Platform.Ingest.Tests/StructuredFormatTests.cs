@@ -42,6 +42,28 @@ public class StructuredFormatTests
     }
 
     [Fact]
+    public void Json_notes_as_list_or_object_and_a_two_name_author_string()
+    {
+        const string json = """
+            {
+              "title": "Museum returns looted bronze bell to temple",
+              "date": "2024-06-02T11:00:00+09:00",
+              "byline": "KIM EUN-BIN and Lee Ha-jung",
+              "notes": ["Translated by Hannah Cho."],
+              "editorNote": { "text": "Editor's note: The temple asked that its location not be published." },
+              "text": ["A national museum on Sunday returned a bronze bell to the mountain temple it was taken from nearly a century ago, ending years of negotiations.", "Monks held a ceremony as the bell was lifted back into its pavilion, where it will be rung on holidays."]
+            }
+            """;
+        var a = TestFiles.Decoder.Decode(Encoding.UTF8.GetBytes(json), null, "application/json").Article!;
+        Assert.Equal("Museum returns looted bronze bell to temple", a.Headline);
+        Assert.Equal(["Kim Eun-bin", "Lee Ha-jung"], a.Authors.Select(x => x.Name));
+        Assert.Equal(["Translated by Hannah Cho.", "Editor's note: The temple asked that its location not be published."], a.Notes);
+        Assert.Equal(2, a.Paragraphs.Count);
+        Assert.Equal("stated", a.Published!.OffsetSource);
+        Assert.Null(a.FileName);
+    }
+
+    [Fact]
     public void Html_page_uses_meta_tags_and_moves_chrome_to_removed()
     {
         var a = TestFiles.Article("article-page.html");

@@ -81,11 +81,20 @@ public static class JsonArticleMapper
         foreach (var key in new[] { "notes", "note", "editorNote", "editorsNote", "correction", "corrections", "translationNote", "disclosure" })
         {
             if (!TryGet(article, key, out var note)) continue;
-            if (note.ValueKind == JsonValueKind.String) draft.AddNote(note.GetString()!);
-            else if (note.ValueKind == JsonValueKind.Array)
-                foreach (var n in note.EnumerateArray())
-                    if ((n.ValueKind == JsonValueKind.String ? n.GetString() : Text(n, "text") ?? Text(n, "description")) is { } s) draft.AddNote(s);
-            else if (note.ValueKind == JsonValueKind.Object && (Text(note, "text") ?? Text(note, "description")) is { } t) draft.AddNote(t);
+            switch (note.ValueKind)
+            {
+                case JsonValueKind.String:
+                    draft.AddNote(note.GetString()!);
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var n in note.EnumerateArray())
+                        if ((n.ValueKind == JsonValueKind.String ? n.GetString() : Text(n, "text") ?? Text(n, "description")) is { } s)
+                            draft.AddNote(s);
+                    break;
+                case JsonValueKind.Object:
+                    if ((Text(note, "text") ?? Text(note, "description")) is { } t) draft.AddNote(t);
+                    break;
+            }
         }
     }
 
