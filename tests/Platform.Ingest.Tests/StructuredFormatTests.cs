@@ -88,6 +88,22 @@ public class StructuredFormatTests
     }
 
     [Fact]
+    public void Html_without_article_tag_scores_the_paragraph_container_and_splits_meta_line()
+    {
+        var a = TestFiles.Article("no-article-tag-page.html");
+        Assert.Equal("Ferry operator adds night sailings to Ulleung Island", a.Headline);
+        Assert.Equal(3, a.Paragraphs.Count);
+        Assert.StartsWith("A ferry operator will add night sailings", a.Body);
+        Assert.Equal("3 May. 2024, 08:00", a.Published!.Raw);
+        Assert.Equal("none", a.Published.OffsetSource);
+        Assert.Equal("Oh Se-ra", Assert.Single(a.Authors).Name);
+        Assert.DoesNotContain("Most read", a.Body);
+        Assert.DoesNotContain("Facebook", a.Body);
+        Assert.Contains(a.Removed, r => r.Reason == "comments" && r.Text == "Nice! I will go there.");
+        Assert.DoesNotContain(a.Removed, r => r.Text == a.Headline);
+    }
+
+    [Fact]
     public void Html_is_detected_by_content_even_with_a_txt_name()
     {
         var decision = TestFiles.Decoder.Decode(TestFiles.Fixture("article-page.html"), "page.txt", "text/plain");

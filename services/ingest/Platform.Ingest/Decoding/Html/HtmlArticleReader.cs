@@ -31,8 +31,8 @@ public static partial class HtmlArticleReader
             && DateTextParser.Parse(time.GetAttribute("datetime")) is { } parsedTime)
             draft.Published = new DateMention(DateLineRecognizer.Published, time.GetAttribute("datetime")!, parsedTime);
 
+        draft.Headline ??= Clean(document.QuerySelector("article h1, h1")?.TextContent) ?? Clean(document.Title);
         RemoveChrome(document, draft);
-        draft.Headline ??= Clean(document.QuerySelector("h1")?.TextContent) ?? Clean(document.Title);
 
         var container = FindContainer(document);
         var lines = container is null ? [] : HtmlBlocks.FromElement(container);
@@ -123,16 +123,16 @@ public static partial class HtmlArticleReader
 
         foreach (var element in document.QuerySelectorAll("nav, aside, footer, form, button, select, dialog, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true]").ToList())
         {
-            if (element.Parent is null) continue;
+            if (!IsAttached(document, element)) continue;
             RemoveElement(element, element.TagName == "FOOTER" ? FooterReason(element) : "navigation", draft);
         }
         foreach (var element in document.QuerySelectorAll("header").ToList())
-            if (element.Closest("article") is null && element.Parent is not null)
+            if (element.Closest("article") is null && IsAttached(document, element))
                 RemoveElement(element, "navigation", draft);
 
         foreach (var element in document.QuerySelectorAll("[class], [id]").ToList())
         {
-            if (element.Parent is null || element.TagName is "BODY" or "HTML" or "ARTICLE" or "MAIN") continue;
+            if (!IsAttached(document, element) || element.TagName is "BODY" or "HTML" or "ARTICLE" or "MAIN") continue;
             var marker = (element.ClassName + " " + element.Id).ToLowerInvariant();
             var reason = ChromeReason(marker);
             if (reason is not null) RemoveElement(element, reason, draft);
@@ -142,6 +142,9 @@ public static partial class HtmlArticleReader
             RemoveElement(caption, "caption", draft);
     }
 
+    private static bool IsAttached(IHtmlDocument document, IElement element) =>
+        document.DocumentElement is { } root && root.Contains(element);
+
     private static string FooterReason(IElement footer) =>
         BoilerplateRecognizer.IsCopyright(footer.TextContent.Trim()) ? "copyright" : "site-boilerplate";
 
@@ -150,6 +153,7 @@ public static partial class HtmlArticleReader
         var lines = HtmlBlocks.FromElement(element).Where(l => l.Trim().Length > 0).ToList();
         foreach (var line in lines)
         {
+            if (draft.Headline is not null && string.Equals(line.Trim(), draft.Headline, StringComparison.OrdinalIgnoreCase)) continue;
             var lineReason = reason;
             if (BoilerplateRecognizer.IsCopyright(line)) lineReason = "copyright";
             draft.Remove(line, lineReason);

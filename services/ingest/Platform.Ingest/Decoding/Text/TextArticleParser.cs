@@ -153,11 +153,23 @@ public static partial class TextArticleParser
                 blank = true;
                 continue;
             }
-            var (kind, reason) = KindOf(text);
-            result.Add(new Line(text, blank, kind, reason));
-            blank = false;
+            foreach (var part in SplitMetaLine(text))
+            {
+                var (kind, reason) = KindOf(part);
+                result.Add(new Line(part, blank, kind, reason));
+                blank = false;
+            }
         }
         return result;
+    }
+
+    /// <summary>"Published: ... | By Oh Se-ra": a meta line joining a date and a byline is read as separate lines.</summary>
+    private static IEnumerable<string> SplitMetaLine(string text)
+    {
+        if (text.Length > 240 || !MetaSeparator().IsMatch(text)) return [text];
+        var parts = MetaSeparator().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var meta = parts.Count(p => DateLineRecognizer.TryRead(p) is not null || BylineParser.TryParse(p) is not null);
+        return meta > 0 && parts.All(p => HeadlineRules.WordCount(p) <= 12) ? parts : [text];
     }
 
     private static (LineKind, string?) KindOf(string text)
@@ -321,6 +333,9 @@ public static partial class TextArticleParser
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\s+[|•·]\s+")]
+    private static partial Regex MetaSeparator();
 
     [GeneratedRegex(@"^(?:(?:URL|Source|Link|Article URL|Permalink|Canonical)\s*:?\s*)?<?(?<url>https?://[^\s<>]+)>?$", RegexOptions.IgnoreCase)]
     private static partial Regex UrlLine();
