@@ -46,7 +46,7 @@ public static partial class TextEncodingDetector
                 $"The file is binary: {controlRatio:P0} of its bytes are control characters.");
 
         if (TryStrict(bytes, new UTF8Encoding(false, true), out var utf8Text))
-            return DecodeResult.Ok(new DecodedText(utf8Text, "utf-8", IsAscii(bytes) ? "ascii" : "valid-utf8"));
+            return DecodeResult.Ok(new DecodedText(utf8Text, "utf-8", "valid-utf8"));
 
         var declared = DeclaredCharset(contentType) ?? DeclaredCharsetInContent(bytes);
         if (declared is not null && TryGetEncoding(declared, out var declaredEncoding)
@@ -113,13 +113,6 @@ public static partial class TextEncodingDetector
             if ((b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C)) || b == 0x7F) control++;
         }
         return n == 0 ? 0 : (double)control / n;
-    }
-
-    private static bool IsAscii(ReadOnlySpan<byte> bytes)
-    {
-        foreach (var b in bytes)
-            if (b >= 0x80) return false;
-        return true;
     }
 
     private static double HangulShareOfNonAscii(string text)
