@@ -108,6 +108,23 @@ public class LineRuleTests
     }
 
     [Fact]
+    public void Wire_credit_line_gives_reporters_contributors_and_editors()
+    {
+        var authors = BylineParser.TryParse("Reporting by Hana Park and Joon Lee; Additional reporting by Mia Sato; Editing by Tom Reed")!.Authors;
+        Assert.Equal(["Hana Park", "Joon Lee", "Mia Sato", "Tom Reed"], authors.Select(a => a.Name));
+        Assert.Equal(["reporter", "reporter", "contributor", "editor"], authors.Select(a => a.Role));
+    }
+
+    [Fact]
+    public void Bare_name_with_bracketed_contact_is_a_byline()
+    {
+        var author = BylineParser.TryParse("KIM EUN-BIN [[email protected]]")!.Authors.Single();
+        Assert.Equal("Kim Eun-bin", author.Name);
+        Assert.True(author.EmailObfuscated);
+        Assert.Null(BylineParser.TryParse("Seoul Station [closed]"));
+    }
+
+    [Fact]
     public void Agency_byline_is_an_agency_not_a_person()
     {
         var b = BylineParser.TryParse("By Yonhap")!;

@@ -28,8 +28,14 @@ public static partial class BylineParser
             var email = korean.Groups["email"].Success ? korean.Groups["email"].Value : null;
             return new ParsedByline([new ArticleAuthor { Name = korean.Groups["name"].Value, Email = email, Role = "reporter" }], null);
         }
+        if (CreditLine().IsMatch(line)) return ParseCredits(line);
         var m = Prefix().Match(line);
-        if (!m.Success) return null;
+        if (!m.Success)
+        {
+            // "KIM EUN-BIN [[email protected]]": a bare name with a contact in brackets is a byline too.
+            var bare = NameWithContact().Match(line);
+            return bare.Success ? TryParse("By " + line) : null;
+        }
 
         var role = RoleFor(m.Groups["prefix"].Value);
         var rest = m.Groups["rest"].Value.Trim();
@@ -109,6 +115,23 @@ public static partial class BylineParser
         if (affiliation is not null)
             authors = authors.Select(a => a.Role == "agency" ? a : a with { Affiliation = affiliation }).ToList();
         return new ParsedByline(authors, affiliation);
+    }
+
+    /// <summary>Wire credit lines: "Reporting by A and B; Additional reporting by C; Editing by D".</summary>
+    private static ParsedByline? ParseCredits(string line)
+    {
+        var authors = new List<ArticleAuthor>();
+        foreach (var part in line.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var m = CreditPart().Match(part.TrimEnd('.'));
+            if (!m.Success) return null;
+            var verb = m.Groups["verb"].Value.ToLowerInvariant();
+            var role = verb.Contains("edit") ? "editor" : verb.Contains("translat") ? "translator" : verb.Contains("additional") ? "contributor" : "reporter";
+            var parsed = TryParse("By " + m.Groups["names"].Value);
+            if (parsed is null) return null;
+            authors.AddRange(parsed.Authors.Select(a => a.Role == "agency" ? a : a with { Role = role }));
+        }
+        return authors.Count == 0 ? null : new ParsedByline(authors, null);
     }
 
     /// <summary>Splits "A, B and C" outside brackets.</summary>
@@ -203,6 +226,15 @@ public static partial class BylineParser
     // "홍길동 기자 hong@example.kr", "[중앙일보] 홍길동 기자"
     [GeneratedRegex(@"^(?:\[[^\]]{1,20}\]\s*)?(?<name>[가-힣]{2,4})\s*(?:기자|특파원|선임기자|수석기자|객원기자|논설위원)\s*(?:[\[\(<]?(?<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\]\)>]?)?\s*$")]
     private static partial Regex KoreanByline();
+
+    [GeneratedRegex(@"^(?:Additional reporting|Reporting|Writing|Editing|Translation|Translating|Compiled) by\s+\S", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditLine();
+
+    [GeneratedRegex(@"^(?<verb>Additional reporting|Reporting|Writing|Editing|Translation|Translating|Compiled) by\s+(?<names>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditPart();
+
+    [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}'’.\-]+\s+){1,3}[\p{Lu}][\p{L}'’.\-]+\s*[\[\(<]\s*\[?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|email\W{0,3}protected)\]?\s*[\]\)>]$", RegexOptions.IgnoreCase)]
+    private static partial Regex NameWithContact();
 
     [GeneratedRegex(@"\s*\|.*$")]
     private static partial Regex TrailingPipe();
