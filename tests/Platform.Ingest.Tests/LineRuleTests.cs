@@ -167,6 +167,8 @@ public class LineRuleTests
     [InlineData("To write comments, please log in to one of the accounts.", "comments")]
     [InlineData("Standards Board Policy (0/250자)", "comments")]
     [InlineData("Most Popular", "navigation")]
+    [InlineData("More in North Korea", "navigation")]
+    [InlineData("Related Article", "navigation")]
     [InlineData("Home > National > Politics", "navigation")]
     [InlineData("Copyright (c) 2025 Example Herald. All rights reserved.", "copyright")]
     [InlineData("(END)", "end-marker")]
