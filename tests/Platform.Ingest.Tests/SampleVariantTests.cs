@@ -83,6 +83,16 @@ public class SampleVariantTests
     }
 
     [Fact]
+    public void Deck_under_the_headline_is_not_body()
+    {
+        var lines = SampleLines();
+        lines.Insert(1, "Pyongyang expects a return for sending 6,000 more workers, official says");
+        var a = Decode(lines);
+        AssertSampleStructure(a);
+        Assert.Contains(a.Removed, r => r.Reason == "subheadline" && r.Text.StartsWith("Pyongyang expects", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Missing_headline_line_gives_null_headline()
     {
         var lines = SampleLines();

@@ -240,6 +240,12 @@ public static partial class TextArticleParser
             draft.Remove(text, BoilerplateRecognizer.Navigation);
             return;
         }
+        // A title-like line between the headline and the first paragraph is a deck, not body text.
+        if (draft.Headline is not null && !Terminal().IsMatch(text) && HeadlineRules.IsTitleLike(text))
+        {
+            draft.Remove(text, "subheadline");
+            return;
+        }
         draft.Paragraphs.Add(text);
     }
 
