@@ -104,6 +104,26 @@ public class StructuredFormatTests
     }
 
     [Fact]
+    public void Html_body_split_by_br_with_cloudflare_email_and_json_ld_zone()
+    {
+        var a = TestFiles.Article("br-body-page.html");
+        Assert.Equal("Busan port sets container record", a.Headline);
+        Assert.Equal("Korea JoongAng Daily", a.Outlet);
+        Assert.Equal(2, a.Paragraphs.Count);
+        Assert.Equal([
+            "Translated from the JoongAng Ilbo using generative AI and edited by Korea JoongAng Daily staff."], a.Notes);
+        var author = Assert.Single(a.Authors);
+        Assert.Equal("Kim Eun-bin", author.Name);
+        Assert.True(author.EmailObfuscated);
+        Assert.Null(author.Email);
+        // The meta tag has no zone; JSON-LD states +09:00 for the same moment, so the stated zone is used.
+        Assert.Equal("stated", a.Published!.OffsetSource);
+        Assert.Equal(540, a.Published.OffsetMinutes);
+        Assert.Contains(a.Removed, r => r.Reason == "comments");
+        Assert.Contains(a.Removed, r => r.Text == "Most Popular");
+    }
+
+    [Fact]
     public void Html_is_detected_by_content_even_with_a_txt_name()
     {
         var decision = TestFiles.Decoder.Decode(TestFiles.Fixture("article-page.html"), "page.txt", "text/plain");
