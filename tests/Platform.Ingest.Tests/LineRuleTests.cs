@@ -151,6 +151,7 @@ public class LineRuleTests
     [InlineData("AI-assisted translation, reviewed by the news desk.")]
     [InlineData("This article was originally published in the Hankyoreh.")]
     [InlineData("The writer is a professor of economics at Hanbit University.")]
+    [InlineData("Yonhap contributed to this report.")]
     public void Recognizes_note_lines(string line) => Assert.True(NoteRecognizer.IsNote(line));
 
     [Theory]
