@@ -50,4 +50,15 @@ public class WireStyleTests
         Assert.Equal("stated", a.Published.OffsetSource);
         Assert.Equal("Europe/Moscow", a.Published.TimeZone);
     }
+
+    [Fact]
+    public void Dateline_alone_on_its_line_is_not_taken_for_a_headline()
+    {
+        var text = "Police search for hikers missing on Mount Jiri\nSEOUL, Oct. 5 (Yonhap) --\nRescue teams searched the slopes of Mount Jiri on Saturday for two hikers who failed to return from an overnight trip, police said.\nThe hikers, both in their 50s, last contacted relatives on Friday evening from a shelter near the summit.\n(END)";
+        var a = TestFiles.Decoder.Decode(System.Text.Encoding.UTF8.GetBytes(text), "wire.txt", null).Article!;
+        Assert.Equal("Police search for hikers missing on Mount Jiri", a.Headline);
+        Assert.Equal("SEOUL, Oct. 5 (Yonhap)", a.Dateline);
+        Assert.Equal(2, a.Paragraphs.Count);
+        Assert.StartsWith("Rescue teams searched", a.Body);
+    }
 }

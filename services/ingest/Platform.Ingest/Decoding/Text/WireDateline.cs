@@ -18,7 +18,8 @@ public sealed partial record WireDateline(string Dateline, string? Agency, strin
         var hasDash = m.Groups["dash"].Success;
         if (!hasDash && !hasAgency) return null;
         var rest = m.Groups["rest"].Value.Trim();
-        if (rest.Length < 20) return null;
+        // The dateline may stand alone on its line ("SEOUL, June 19 (Yonhap) --") with the text on the next.
+        if (rest.Length < 20 && !(rest.Length == 0 && hasDash)) return null;
         return new WireDateline(
             m.Groups["dl"].Value.Trim().TrimEnd(',', ' '),
             hasAgency ? m.Groups["agency"].Value.Trim() : null,
@@ -31,6 +32,6 @@ public sealed partial record WireDateline(string Dateline, string? Agency, strin
     private static partial Regex SlashedAgency();
 
     // PLACE[, Region][, Month Day] (Agency) [--] text, or PLACE[, Region][, Month Day] -- text
-    [GeneratedRegex(@"^(?<dl>(?<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)(?<region>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2}))?(?:,\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))?(?:\s*\((?<agency>[A-Z][A-Za-z.\- ]{1,30})\)))\s*(?<dash>--|—|–|-(?=\s))?\s*(?<rest>.+)$|^(?<dl>(?<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)(?<region>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2}))?(?:,\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))?)\s*(?<dash>--|—|–)\s*(?<rest>.+)$")]
+    [GeneratedRegex(@"^(?<dl>(?<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)(?<region>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2}))?(?:,\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))?(?:\s*\((?<agency>[A-Z][A-Za-z.\- ]{1,30})\)))\s*(?<dash>--|—|–|-(?=\s|$))?\s*(?<rest>.*)$|^(?<dl>(?<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)(?<region>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2}))?(?:,\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))?)\s*(?<dash>--|—|–)\s*(?<rest>.*)$")]
     private static partial Regex Pattern();
 }
