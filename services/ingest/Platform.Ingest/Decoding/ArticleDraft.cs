@@ -1,0 +1,82 @@
+using Platform.Contracts;
+using Platform.Ingest.Decoding.Outlets;
+using Platform.Ingest.Decoding.Text;
+
+namespace Platform.Ingest.Decoding;
+
+/// <summary>Where an outlet name came from; a lower value is more trustworthy.</summary>
+public enum OutletEvidence
+{
+    Metadata = 0,
+    AffiliationLine = 1,
+    BylineAffiliation = 2,
+    WireDateline = 3,
+    Copyright = 4,
+    StaffNote = 5,
+    Url = 6,
+    AgencyByline = 7,
+    SiteLabel = 8,
+}
+
+/// <summary>The parts of an article as a reader gathered them, before they become an <see cref="ArticleDocument"/>.</summary>
+public sealed class ArticleDraft
+{
+    private OutletEvidence? outletEvidence;
+
+    public string Format { get; init; } = "text";
+    public string? Headline { get; set; }
+    public string? Outlet { get; private set; }
+    public string? Url { get; set; }
+    public string? Language { get; set; }
+    public DateMention? Published { get; set; }
+    public DateMention? Modified { get; set; }
+    public string? Dateline { get; set; }
+    public (int Month, int Day, string Raw)? DatelineDate { get; set; }
+    public int? YearHint { get; set; }
+    public List<ArticleAuthor> Authors { get; } = [];
+    public List<string> Paragraphs { get; } = [];
+    public List<string> Notes { get; } = [];
+    public List<RemovedText> Removed { get; } = [];
+
+    /// <summary>Keeps the outlet from the most trustworthy evidence seen so far.</summary>
+    public void OfferOutlet(string? name, OutletEvidence evidence)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return;
+        var clean = OutletDirectory.Canonicalize(name);
+        if (clean.Length < 2) return;
+        if (outletEvidence is null || evidence < outletEvidence)
+        {
+            Outlet = clean;
+            outletEvidence = evidence;
+        }
+    }
+
+    public void Remove(string text, string reason)
+    {
+        var t = text.Trim();
+        if (t.Length > 0) Removed.Add(new RemovedText { Text = t, Reason = reason });
+    }
+
+    public void AddNote(string text)
+    {
+        var t = text.Trim();
+        if (t.Length > 0 && !Notes.Contains(t)) Notes.Add(t);
+    }
+
+    public void AddAuthor(ArticleAuthor author)
+    {
+        var existing = Authors.FindIndex(a => string.Equals(a.Name, author.Name, StringComparison.OrdinalIgnoreCase) && a.Role == author.Role);
+        if (existing < 0)
+        {
+            Authors.Add(author);
+            return;
+        }
+        var old = Authors[existing];
+        Authors[existing] = old with
+        {
+            Email = old.Email ?? author.Email,
+            EmailObfuscated = old.Email is null && author.Email is null && (old.EmailObfuscated || author.EmailObfuscated),
+            Affiliation = old.Affiliation ?? author.Affiliation,
+        };
+    }
+}

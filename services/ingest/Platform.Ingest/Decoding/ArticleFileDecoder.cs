@@ -1,0 +1,73 @@
+using Platform.Ingest.Decoding.Bytes;
+using Platform.Ingest.Decoding.Html;
+using Platform.Ingest.Decoding.Json;
+using Platform.Ingest.Decoding.Text;
+
+namespace Platform.Ingest.Decoding;
+
+/// <summary>
+/// Turns one submitted file into a structured article or a rejection with a stable reason code.
+/// Stateless apart from lazily built shared tables: safe to share between threads and cheap to call repeatedly.
+/// Never throws for bad input.
+/// </summary>
+public sealed class ArticleFileDecoder
+{
+    private readonly IngestOptions options;
+
+    public ArticleFileDecoder(IngestOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.options = options;
+    }
+
+    public IngestDecision Decode(ReadOnlySpan<byte> content, string? fileName, string? contentType)
+    {
+        if (content.Length == 0)
+            return IngestDecision.Reject(RejectionReasons.EmptyFile, "The file is empty (0 bytes).");
+        if (content.Length > options.MaxFileBytes)
+            return IngestDecision.Reject(RejectionReasons.TooLarge,
+                $"The file is {content.Length:N0} bytes, more than the limit of {options.MaxFileBytes:N0} bytes.");
+
+        var decoded = TextEncodingDecode(content, contentType);
+        if (decoded.Decoded is null)
+            return IngestDecision.Reject(decoded.Reason!, decoded.Detail!);
+
+        try
+        {
+            return DecodeText(decoded.Decoded, fileName, contentType);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return IngestDecision.Reject(RejectionReasons.DecoderFailure, $"The file could not be structured: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private static DecodeResult TextEncodingDecode(ReadOnlySpan<byte> content, string? contentType)
+    {
+        var result = TextEncodingDetector.Decode(content, contentType);
+        if (result.Decoded is null) return result;
+        var text = TextNormalizer.Normalize(result.Decoded.Text);
+        if (text.Trim().Length == 0)
+            return DecodeResult.Fail(RejectionReasons.EmptyFile, "The file holds only whitespace.");
+        var replacement = text.Count(c => c == '\uFFFD');
+        if (replacement > 0 && replacement > text.Length / 20)
+            return DecodeResult.Fail(RejectionReasons.UndecodableText, $"The text is damaged: {replacement} characters could not be decoded.");
+        return DecodeResult.Ok(result.Decoded with { Text = text });
+    }
+
+    private static IngestDecision DecodeText(DecodedText decoded, string? fileName, string? contentType)
+    {
+        var format = FormatSniffer.Detect(decoded.Text, fileName, contentType);
+        switch (format)
+        {
+            case FormatSniffer.Json:
+                return JsonArticleReader.Read(decoded, fileName);
+            case FormatSniffer.Html:
+                return HtmlArticleReader.Read(decoded, fileName);
+            default:
+                var draft = new ArticleDraft { Format = FormatSniffer.Text };
+                TextArticleParser.Parse(decoded.Text.Split('\n'), draft);
+                return ArticleAssembler.Build(draft, decoded, fileName, RejectionReasons.NotAnArticle);
+        }
+    }
+}

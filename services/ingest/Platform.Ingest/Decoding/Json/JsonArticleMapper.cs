@@ -1,0 +1,236 @@
+using System.Text.Json;
+using Platform.Contracts;
+using Platform.Ingest.Decoding.Outlets;
+using Platform.Ingest.Decoding.Text;
+using Platform.Ingest.Decoding.Time;
+
+namespace Platform.Ingest.Decoding.Json;
+
+/// <summary>
+/// Maps a schema.org NewsArticle (JSON-LD) or a simple {headline, body, published, authors} object onto a draft.
+/// Fields already set on the draft are kept (earlier sources are more trusted).
+/// </summary>
+public static class JsonArticleMapper
+{
+    private static readonly string[] ArticleTypes =
+        ["NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
+         "ReviewNewsArticle", "AskPublicNewsArticle", "BlogPosting", "LiveBlogPosting", "Report", "ScholarlyArticle", "SocialMediaPosting"];
+
+    private static readonly string[] BodyKeys = ["articleBody", "body", "text", "content", "article_body", "bodyText", "story"];
+    private static readonly string[] HeadlineKeys = ["headline", "title", "name"];
+
+    /// <summary>Finds the article object: the root, an item of @graph or of a list, or a wrapped object ("article", "data").</summary>
+    public static JsonElement? FindArticle(JsonElement element, int depth = 0)
+    {
+        if (depth > 4) return null;
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            JsonElement? fallback = null;
+            foreach (var item in element.EnumerateArray())
+            {
+                if (item.ValueKind != JsonValueKind.Object) continue;
+                if (IsArticleType(item)) return item;
+                fallback ??= FindArticle(item, depth + 1);
+            }
+            return fallback;
+        }
+        if (element.ValueKind != JsonValueKind.Object) return null;
+        if (IsArticleType(element)) return element;
+        if (element.TryGetProperty("@graph", out var graph)) return FindArticle(graph, depth + 1);
+        if (HasAny(element, BodyKeys) || (HasAny(element, HeadlineKeys) && !element.TryGetProperty("@type", out _)))
+            return element;
+        foreach (var key in new[] { "article", "data", "story", "item", "result", "document" })
+            if (TryGet(element, key, out var inner) && FindArticle(inner, depth + 1) is { } found)
+                return found;
+        return null;
+    }
+
+    public static string? BodyText(JsonElement article)
+    {
+        foreach (var key in BodyKeys)
+        {
+            if (!TryGet(article, key, out var value)) continue;
+            if (value.ValueKind == JsonValueKind.String) return value.GetString();
+            if (value.ValueKind == JsonValueKind.Array)
+                return string.Join("\n\n", value.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? v.GetString() : Text(v, "text")).Where(s => !string.IsNullOrWhiteSpace(s)));
+        }
+        return null;
+    }
+
+    public static void Fill(JsonElement article, ArticleDraft draft)
+    {
+        draft.Headline ??= Clean(FirstString(article, HeadlineKeys));
+        draft.Url ??= Url(article);
+        draft.Language ??= FirstString(article, "inLanguage", "language", "lang", "locale");
+        draft.Dateline ??= FirstString(article, "dateline");
+
+        foreach (var key in new[] { "publisher", "outlet", "source", "site_name", "siteName", "publication", "sourceOrganization" })
+            if (TryGet(article, key, out var publisher))
+                draft.OfferOutlet(NameOf(publisher), OutletEvidence.Metadata);
+
+        draft.Published = Prefer(draft.Published, DateOf(article, DateLineRecognizer.Published, "datePublished", "published", "publishedAt", "published_at", "pubDate", "date", "dateCreated"));
+        draft.Modified = Prefer(draft.Modified, DateOf(article, DateLineRecognizer.Modified, "dateModified", "modified", "updated", "updatedAt", "updated_at", "lastModified"));
+
+        if (draft.Authors.Count == 0)
+        {
+            AddPeople(article, draft, "reporter", "author", "authors", "byline", "creator", "writer");
+            AddPeople(article, draft, "translator", "translator", "translators");
+            AddPeople(article, draft, "editor", "editor", "editors");
+        }
+
+        foreach (var key in new[] { "notes", "note", "editorNote", "editorsNote", "correction", "corrections", "translationNote", "disclosure" })
+        {
+            if (!TryGet(article, key, out var note)) continue;
+            switch (note.ValueKind)
+            {
+                case JsonValueKind.String:
+                    draft.AddNote(note.GetString()!);
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var n in note.EnumerateArray())
+                        if ((n.ValueKind == JsonValueKind.String ? n.GetString() : Text(n, "text") ?? Text(n, "description")) is { } s)
+                            draft.AddNote(s);
+                    break;
+                case JsonValueKind.Object:
+                    if ((Text(note, "text") ?? Text(note, "description")) is { } t) draft.AddNote(t);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Keeps the earlier date, unless the new one is the same moment with its zone stated.</summary>
+    private static DateMention? Prefer(DateMention? earlier, DateMention? candidate)
+    {
+        if (earlier is null) return candidate;
+        if (candidate is null) return earlier;
+        return earlier.Date.Zone is null && candidate.Date.Zone is not null && earlier.Date.Local == candidate.Date.Local ? candidate : earlier;
+    }
+
+    private static void AddPeople(JsonElement article, ArticleDraft draft, string role, params string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            if (!TryGet(article, key, out var value)) continue;
+            var items = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().ToList() : [value];
+            foreach (var item in items) AddPerson(item, draft, role);
+        }
+    }
+
+    private static void AddPerson(JsonElement item, ArticleDraft draft, string role)
+    {
+        if (item.ValueKind == JsonValueKind.String)
+        {
+            var s = item.GetString()!.Trim();
+            if (s.Length == 0 || s.StartsWith("http", StringComparison.OrdinalIgnoreCase)) return;
+            var parsed = BylineParser.TryParse(HasBylinePrefix(s) ? s : "By " + s);
+            if (parsed is not null)
+            {
+                foreach (var a in parsed.Authors) draft.AddAuthor(role == "reporter" ? a : a with { Role = role });
+                if (parsed.Affiliation is not null) draft.OfferOutlet(parsed.Affiliation, OutletEvidence.BylineAffiliation);
+            }
+            else
+            {
+                draft.AddAuthor(new ArticleAuthor { Name = PersonNameCase.Normalize(s), Role = role });
+            }
+            return;
+        }
+        if (item.ValueKind != JsonValueKind.Object) return;
+        var name = Text(item, "name") ?? JoinNames(item);
+        if (string.IsNullOrWhiteSpace(name)) return;
+        var type = Text(item, "@type") ?? "";
+        var known = OutletDirectory.FindByName(name);
+        var explicitRole = Text(item, "role")?.ToLowerInvariant();
+        var finalRole = explicitRole is "reporter" or "translator" or "editor" or "agency" or "contributor" ? explicitRole
+            : (type == "Organization" || type == "NewsMediaOrganization") && known is { IsAgency: true } ? "agency"
+            : role;
+        var email = Text(item, "email");
+        if (email?.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) == true) email = email[7..];
+        var obfuscated = email is not null && email.Contains("protected", StringComparison.OrdinalIgnoreCase);
+        draft.AddAuthor(new ArticleAuthor
+        {
+            Name = finalRole == "agency" && known is not null ? known.Name : PersonNameCase.Normalize(name),
+            Email = obfuscated ? null : email,
+            EmailObfuscated = obfuscated,
+            Role = finalRole,
+            Affiliation = TryGet(item, "affiliation", out var aff) ? NameOf(aff) : TryGet(item, "worksFor", out var works) ? NameOf(works) : null,
+        });
+    }
+
+    private static bool HasBylinePrefix(string s) =>
+        s.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || s.StartsWith("reporter ", StringComparison.OrdinalIgnoreCase)
+        || s.Contains(" by ", StringComparison.OrdinalIgnoreCase);
+
+    private static string? JoinNames(JsonElement item)
+    {
+        var given = Text(item, "givenName");
+        var family = Text(item, "familyName");
+        return given is null && family is null ? null : $"{given} {family}".Trim();
+    }
+
+    private static DateMention? DateOf(JsonElement article, string kind, params string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            if (!TryGet(article, key, out var value) || value.ValueKind != JsonValueKind.String) continue;
+            var raw = value.GetString()!.Trim();
+            if (DateTextParser.Parse(raw) is { } parsed) return new DateMention(kind, raw, parsed);
+        }
+        return null;
+    }
+
+    private static string? Url(JsonElement article)
+    {
+        foreach (var key in new[] { "url", "link", "canonical", "canonicalUrl", "mainEntityOfPage", "@id" })
+        {
+            if (!TryGet(article, key, out var value)) continue;
+            var s = value.ValueKind == JsonValueKind.String ? value.GetString() : Text(value, "@id") ?? Text(value, "url");
+            if (s is not null && s.StartsWith("http", StringComparison.OrdinalIgnoreCase)) return s.Trim();
+        }
+        return null;
+    }
+
+    public static string? NameOf(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Object => Text(value, "name") ?? Text(value, "legalName"),
+        JsonValueKind.Array => value.EnumerateArray().Select(NameOf).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)),
+        _ => null,
+    };
+
+    private static bool IsArticleType(JsonElement element)
+    {
+        if (!element.TryGetProperty("@type", out var type)) return false;
+        var types = type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()) : [type.GetString()];
+        return types.Any(t => t is not null && ArticleTypes.Contains(t, StringComparer.OrdinalIgnoreCase));
+    }
+
+    private static bool HasAny(JsonElement element, string[] keys) => keys.Any(k => TryGet(element, k, out _));
+
+    private static string? FirstString(JsonElement element, params string[] keys)
+    {
+        foreach (var key in keys)
+            if (TryGet(element, key, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString()))
+                return v.GetString();
+        return null;
+    }
+
+    private static string? Text(JsonElement element, string key) =>
+        element.ValueKind == JsonValueKind.Object && TryGet(element, key, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    /// <summary>Case-insensitive property lookup.</summary>
+    private static bool TryGet(JsonElement element, string key, out JsonElement value)
+    {
+        value = default;
+        if (element.ValueKind != JsonValueKind.Object) return false;
+        if (element.TryGetProperty(key, out value)) return value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined);
+        foreach (var p in element.EnumerateObject())
+        {
+            if (!string.Equals(p.Name, key, StringComparison.OrdinalIgnoreCase)) continue;
+            value = p.Value;
+            return value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined);
+        }
+        return false;
+    }
+
+    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

@@ -1,0 +1,265 @@
+using System.Text.RegularExpressions;
+using Platform.Contracts;
+using Platform.Ingest.Decoding.Outlets;
+
+namespace Platform.Ingest.Decoding.Text;
+
+/// <summary>
+/// Reads byline lines: "BY KIM EUN-BIN [[email protected]]", "By Lena Vogt (lena.vogt@example.com)",
+/// "BY PARK MIN-JI, LEE JAE-SUNG", "By Yonhap", "By Kim Hae-won, Yonhap", "Reporter Choi Ji-woo", "Translated by ...", "Edited by ...".
+/// Returns null for lines that only start like a byline ("By the end of the year, ...").
+/// </summary>
+public static partial class BylineParser
+{
+    private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "staff reporter", "staff writer", "reporter", "correspondent", "senior reporter", "senior writer", "staff",
+        "contributing writer", "contributor", "columnist", "editor", "senior editor", "news editor", "chief correspondent",
+        "special correspondent", "foreign correspondent", "intern reporter", "intern", "photographer", "staff photographer",
+        "writer", "journalist", "political correspondent", "diplomatic correspondent", "business reporter", "desk",
+    };
+
+    public static ParsedByline? TryParse(string line)
+    {
+        if (line.Length > 240) return null;
+        var korean = KoreanByline().Match(line);
+        if (korean.Success)
+        {
+            var email = korean.Groups["email"].Success ? korean.Groups["email"].Value : null;
+            return new ParsedByline([new ArticleAuthor { Name = korean.Groups["name"].Value, Email = email, Role = "reporter" }], null);
+        }
+        if (CreditLine().IsMatch(line)) return ParseCredits(line);
+        var m = Prefix().Match(line);
+        if (!m.Success)
+        {
+            // "KIM EUN-BIN [[email protected]]": a bare name with a contact in brackets is a byline too.
+            var bare = NameWithContact().Match(line);
+            return bare.Success ? TryParse("By " + line) : null;
+        }
+
+        var role = RoleFor(m.Groups["prefix"].Value);
+        var rest = m.Groups["rest"].Value.Trim();
+        if (rest.Length == 0) return null;
+
+        // Drop a trailing "| date" or "in Seoul" location.
+        rest = TrailingPipe().Replace(rest, "");
+        rest = TrailingLocation().Replace(rest, "");
+
+        // "[a@x.com, b@y.com]" after several names: one contact per name, in order.
+        var contacts = new List<(string? Email, bool Obfuscated)>();
+        var group = TrailingContactGroup().Match(rest);
+        if (group.Success)
+        {
+            var entries = group.Groups["inner"].Value.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (entries.Length >= 2)
+            {
+                foreach (var entry in entries)
+                {
+                    var (_, e, o) = SplitEmail(entry);
+                    contacts.Add((e, o));
+                }
+                rest = rest[..group.Index].Trim();
+            }
+        }
+
+        var authors = new List<ArticleAuthor>();
+        string? affiliation = null;
+        foreach (var rawSegment in SplitSegments(rest))
+        {
+            var segment = rawSegment.Trim().Trim(',', ';', '|', '/', '-', '—', '–', ' ');
+            if (segment.Length == 0) continue;
+
+            var (name, email, obfuscated) = SplitEmail(segment);
+            name = name.Trim().Trim(',', ';', ':', '-', '—', '–', ' ');
+            if (name.Length == 0)
+            {
+                // An email standing alone after the previous name.
+                if (authors.Count > 0 && (email is not null || obfuscated))
+                    authors[^1] = authors[^1] with { Email = email, EmailObfuscated = obfuscated };
+                continue;
+            }
+            if (TitleWords.Contains(name)) continue;
+
+            var outlet = OutletDirectory.FindByName(name);
+            if (outlet is not null || LooksLikeOutletName(name))
+            {
+                var outletName = outlet?.Name ?? OutletDirectory.CleanName(name);
+                if (outlet is { IsAgency: true } && authors.Count == 0 && role == "reporter")
+                {
+                    authors.Add(new ArticleAuthor { Name = outletName, Role = "agency" });
+                    continue;
+                }
+                if (authors.Count == 0 && outlet is null) return null;
+                affiliation ??= outletName;
+                continue;
+            }
+
+            var stripped = TitleSuffix().Replace(name, "").Trim();
+            if (!LooksLikePersonName(stripped)) return null;
+            authors.Add(new ArticleAuthor
+            {
+                Name = PersonNameCase.Normalize(stripped),
+                Email = email,
+                EmailObfuscated = obfuscated,
+                Role = role,
+            });
+        }
+
+        if (authors.Count == 0) return null;
+        var people = authors.Where(a => a.Role != "agency").ToList();
+        for (var i = 0; i < contacts.Count && i < people.Count; i++)
+        {
+            var index = authors.IndexOf(people[i]);
+            authors[index] = authors[index] with { Email = contacts[i].Email, EmailObfuscated = contacts[i].Obfuscated && contacts[i].Email is null };
+        }
+        if (affiliation is not null)
+            authors = authors.Select(a => a.Role == "agency" ? a : a with { Affiliation = affiliation }).ToList();
+        return new ParsedByline(authors, affiliation);
+    }
+
+    /// <summary>Wire credit lines: "Reporting by A and B; Additional reporting by C; Editing by D".</summary>
+    private static ParsedByline? ParseCredits(string line)
+    {
+        var authors = new List<ArticleAuthor>();
+        foreach (var part in line.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var m = CreditPart().Match(part.TrimEnd('.'));
+            if (!m.Success) return null;
+            var verb = m.Groups["verb"].Value.ToLowerInvariant();
+            var role = verb.Contains("edit") ? "editor" : verb.Contains("translat") ? "translator" : verb.Contains("additional") ? "contributor" : "reporter";
+            var parsed = TryParse("By " + m.Groups["names"].Value);
+            if (parsed is null) return null;
+            authors.AddRange(parsed.Authors.Select(a => a.Role == "agency" ? a : a with { Role = role }));
+        }
+        return authors.Count == 0 ? null : new ParsedByline(authors, null);
+    }
+
+    /// <summary>Splits "A, B and C" outside brackets.</summary>
+    private static IEnumerable<string> SplitSegments(string text)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '(' or '[' or '<' or '{') depth++;
+            else if (c is ')' or ']' or '>' or '}') depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && (c is ',' or ';' or '&' or '·' or '/' || IsWordAnd(text, i)))
+            {
+                yield return text[start..i];
+                start = IsWordAnd(text, i) ? i + 4 : i + 1;
+                if (IsWordAnd(text, i)) i += 3;
+            }
+        }
+        yield return text[start..];
+    }
+
+    private static bool IsWordAnd(string text, int i) =>
+        i > 0 && i + 4 <= text.Length && text[i - 1] == ' ' && string.Compare(text, i, "and ", 0, 4, StringComparison.OrdinalIgnoreCase) == 0;
+
+    private static (string Name, string? Email, bool Obfuscated) SplitEmail(string segment)
+    {
+        var obfuscated = false;
+        string? email = null;
+        var rest = segment;
+
+        var cloud = Cloudflare().Match(rest);
+        if (cloud.Success)
+        {
+            obfuscated = true;
+            rest = rest.Remove(cloud.Index, cloud.Length);
+        }
+        var spelled = SpelledOut().Match(rest);
+        if (spelled.Success)
+        {
+            obfuscated = true;
+            rest = rest.Remove(spelled.Index, spelled.Length);
+        }
+        var plain = Email().Match(rest);
+        if (plain.Success)
+        {
+            email = plain.Value;
+            obfuscated = false;
+            rest = rest.Remove(plain.Index, plain.Length);
+        }
+        rest = EmptyBrackets().Replace(rest, " ");
+        return (rest.Trim(), email, obfuscated && email is null);
+    }
+
+    private static bool LooksLikePersonName(string name)
+    {
+        var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length is 0 or > 5) return false;
+        var capitalized = 0;
+        foreach (var token in tokens)
+        {
+            if (!NameToken().IsMatch(token)) return false;
+            if (char.IsUpper(token[0])) capitalized++;
+            else if (!IsParticle(token)) return false;
+        }
+        return capitalized >= 1 && (tokens.Length > 1 || name.Length >= 3);
+    }
+
+    private static bool IsParticle(string token) =>
+        token is "van" or "von" or "de" or "der" or "den" or "del" or "della" or "di" or "da" or "du" or "la" or "le" or "bin" or "al" or "dos";
+
+    private static bool LooksLikeOutletName(string name) => OutletWords().IsMatch(name) && name.Split(' ').Length <= 7;
+
+    private static string RoleFor(string prefix)
+    {
+        var p = prefix.ToLowerInvariant();
+        if (p.Contains("translat")) return "translator";
+        if (p.Contains("edit")) return "editor";
+        if (p.Contains("contribut")) return "contributor";
+        return "reporter";
+    }
+
+    [GeneratedRegex(@"^(?<prefix>(?:Written|Reported|Story|Words|Text|Translated|Translation|Edited|Compiled|Contributed)\s+by|BY|By|by|Reporter|Staff [Rr]eporter|Correspondent|Staff [Ww]riter)[:\s]\s*(?<rest>.+)$")]
+    private static partial Regex Prefix();
+
+    [GeneratedRegex(@"[\[\(<](?<inner>[^\[\]\(\)<>]*(?:@|protected|\[at\]|\(at\))[^\[\]\(\)<>]*(?:[,;][^\[\]\(\)<>]*)+)[\]\)>]\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingContactGroup();
+
+    /// <summary>True for a line that is only a job title ("STAFF WRITER", "Correspondent").</summary>
+    public static bool IsTitleLine(string line) => TitleWords.Contains(line.Trim().Trim(',', '.', ' '));
+
+    // "홍길동 기자 hong@example.kr", "[중앙일보] 홍길동 기자"
+    [GeneratedRegex(@"^(?:\[[^\]]{1,20}\]\s*)?(?<name>[가-힣]{2,4})\s*(?:기자|특파원|선임기자|수석기자|객원기자|논설위원)\s*(?:[\[\(<]?(?<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\]\)>]?)?\s*$")]
+    private static partial Regex KoreanByline();
+
+    [GeneratedRegex(@"^(?:Additional reporting|Reporting|Writing|Editing|Translation|Translating|Compiled) by\s+\S", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditLine();
+
+    [GeneratedRegex(@"^(?<verb>Additional reporting|Reporting|Writing|Editing|Translation|Translating|Compiled) by\s+(?<names>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditPart();
+
+    [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}'’.\-]+\s+){1,3}[\p{Lu}][\p{L}'’.\-]+\s*[\[\(<]\s*\[?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|email\W{0,3}protected)\]?\s*[\]\)>]$", RegexOptions.IgnoreCase)]
+    private static partial Regex NameWithContact();
+
+    [GeneratedRegex(@"\s*\|.*$")]
+    private static partial Regex TrailingPipe();
+
+    [GeneratedRegex(@"\s+in\s+[A-Z][A-Za-z.\- ]{1,30}$")]
+    private static partial Regex TrailingLocation();
+
+    [GeneratedRegex(@"\[?\s*email(?:&#160;|&nbsp;|&#xa0;|\W){0,3}protected\s*\]?", RegexOptions.IgnoreCase)]
+    private static partial Regex Cloudflare();
+
+    [GeneratedRegex(@"[\w.+-]+\s*[\[\(\{]\s*at\s*[\]\)\}]\s*[\w-]+(?:\s*[\[\(\{]\s*dot\s*[\]\)\}]\s*[\w-]+)+|[\w.+-]+\s+at\s+[\w-]+(?:\s+dot\s+[\w-]+)+", RegexOptions.IgnoreCase)]
+    private static partial Regex SpelledOut();
+
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"[\[\(<\{]\s*[\]\)>\}]")]
+    private static partial Regex EmptyBrackets();
+
+    [GeneratedRegex(@"^[\p{L}][\p{L}\p{M}'’.\-]*$")]
+    private static partial Regex NameToken();
+
+    [GeneratedRegex(@",?\s*(?:Staff Reporter|Staff Writer|Correspondent|Reporter|Senior Reporter)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleSuffix();
+
+    [GeneratedRegex(@"\b(?:Times|Daily|Herald|News|Post|Journal|Ilbo|Shimbun|Sinmun|Shinmun|Agency|Press|Network|Tribune|Gazette|Review|Magazine|Broadcasting|Radio|TV|Media|Wire|Newspaper|Online|Staff|Chronicle|Observer|Courier|Telegraph|Monitor|Weekly|Bulletin|Dispatch|Inquirer|Zeitung|Economist)\b")]
+    private static partial Regex OutletWords();
+}

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace Platform.Ingest.Decoding.Text;
+
+/// <summary>
+/// Recognizes short note-like lines that belong to the article but not to its body: translation and AI notes,
+/// editor's notes, corrections, "originally appeared" lines, author bios. A body paragraph that merely talks
+/// about translation ("The book was translated into 30 languages.") is not a note: a note either opens like one,
+/// is labelled or bracketed, or refers to the article itself.
+/// </summary>
+public static partial class NoteRecognizer
+{
+    public static bool IsNote(string line)
+    {
+        if (line.Length < 8 || line.Length > 600) return false;
+        if (LabelledNote().IsMatch(line)) return true;
+        if (Bracketed().IsMatch(line) && NoteKeywords().IsMatch(line)) return true;
+        if (line.Length > 320 || !NoteKeywords().IsMatch(line)) return false;
+        if (NoteOpening().IsMatch(line)) return true;
+        if (line.Length > 220 || StartsWithQuote(line) || ReportingVerb().IsMatch(line) || SentenceCount(line) > 2) return false;
+        return SelfReference().IsMatch(line) || TranslationTool().IsMatch(line);
+    }
+
+    private static bool StartsWithQuote(string line) => line.Length > 0 && line[0] is '"' or '“' or '\'' or '‘';
+
+    private static int SentenceCount(string line) => SentenceEnd().Matches(line.TrimEnd('.', '!', '?', ' ')).Count + 1;
+
+    [GeneratedRegex(@"^[\[\(\*\s]*(?:Editor'?s?['’]?s?\s*note|Editors['’]\s*note|Ed\.?\s*note|Note from the editor|Correction|Corrections|Clarification|Update|Updated note|Disclosure|Disclaimer|Translator'?s?['’]?\s*note|Translation|Translated|Transl\.|Note|Notice|Author'?s note|AI disclosure|AI notice)\s*[:\]\)\-—–]", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledNote();
+
+    [GeneratedRegex(@"^\s*(?:\[.*\]|\(.*\)|\*.+|※.+)\s*$")]
+    private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting|translat|generative AI|\bAI\b|artificial intelligence|originally (?:appeared|published|written|ran|posted|reported)|first (?:published|appeared|ran|reported)|read the original|original (?:article|story|version|text|report)|[- ]language (?:original|version|article|edition|report)|written in (?:Korean|Japanese|Chinese|Russian|German|French|Spanish|English)|this (?:article|story|report|piece|column|interview|editorial|text|content) (?:was|has been|is|were) (?:originally|first|translated|machine|updated|corrected|edited|written|produced|published|adapted|generated|amended|changed|based|part|created|reviewed|a translation|an? (?:edited|abridged|updated|translated))|an earlier version|a previous version|editor'?s note|correction|with the (?:help|assistance|aid|use) of|adapted from|reproduced from|republished|(?:the )?(?:writer|author|columnist|contributor) is (?:a|an|the)|views expressed|do(?:es)? not necessarily reflect|DeepL|Google Translate|Papago|ChatGPT|\bGPT\b|Claude|Gemini", RegexOptions.IgnoreCase)]
+    private static partial Regex NoteKeywords();
+
+    [GeneratedRegex(@"^[\[\(\*※\s]*(?:Translated|Translation|Machine[- ]translated|AI[- ](?:translated|assisted|generated)|This (?:article|story|report|piece|column|interview|editorial|text|content|translation)|The (?:article|story|original|writer|author|columnist|contributor|views)|Originally|First (?:published|appeared|reported)|Read the original|An earlier version|A previous version|Correction|Edited by|Written in|Written by .{0,60} in (?:Korean|Japanese|Chinese)|Produced|Adapted|Republished|Reproduced|With the (?:help|assistance)|Generated|Powered by|Views expressed)", RegexOptions.IgnoreCase)]
+    private static partial Regex NoteOpening();
+
+    [GeneratedRegex(@"\b(?:this|the) (?:article|story|report|piece|column|text|content|interview|editorial|original)\b|\b(?:our|the) (?:editors|newsroom|desk)\b|\bstaff\b|\bthis report\b|contributed reporting", RegexOptions.IgnoreCase)]
+    private static partial Regex SelfReference();
+
+    [GeneratedRegex(@"(?:translated|translation)\b.*\b(?:generative AI|\bAI\b|artificial intelligence|machine|DeepL|Papago|Google Translate|ChatGPT|GPT|Claude|Gemini)|(?:generative AI|\bAI\b|machine|DeepL|Papago|Google Translate|ChatGPT)\b.*\btranslat", RegexOptions.IgnoreCase)]
+    private static partial Regex TranslationTool();
+
+    [GeneratedRegex(@"\b(?:said|says|told|according to|stated|noted|added|explained|argued|claimed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportingVerb();
+
+    [GeneratedRegex(@"[.!?](?=\s+[A-Z""“])")]
+    private static partial Regex SentenceEnd();
+}

@@ -1,0 +1,378 @@
+using System.Text.RegularExpressions;
+using Platform.Contracts;
+using Platform.Ingest.Decoding.Outlets;
+using Platform.Ingest.Decoding.Time;
+
+namespace Platform.Ingest.Decoding.Text;
+
+/// <summary>
+/// Structures article lines: headline, date lines, bylines and affiliation, notes, wire dateline, body paragraphs,
+/// and the site chrome around them (into Removed with reason codes). Used for plain text and for the text blocks
+/// that the HTML and JSON readers extract.
+/// </summary>
+public static partial class TextArticleParser
+{
+    private sealed record Line(string Text, bool BlankBefore, LineKind Kind, string? Reason);
+
+    /// <param name="rawLines">The lines of the article, blank lines included.</param>
+    /// <param name="draft">Receives what is found; fields already set (e.g. from metadata) are kept.</param>
+    public static void Parse(IReadOnlyList<string> rawLines, ArticleDraft draft)
+    {
+        var lines = Classify(rawLines);
+        if (LooksHardWrapped(lines)) lines = JoinWrappedLines(lines);
+        var findHeadline = draft.Headline is null;
+        var bodyStart = FindBodyStart(lines);
+        var headlineIndex = findHeadline ? PickHeadline(lines, bodyStart) : -1;
+        if (headlineIndex >= 0) draft.Headline = HeadlineRules.StripVersionTags(lines[headlineIndex].Text);
+
+        var chrome = false;
+        var seenBody = false;
+        var afterBottomByline = false;
+        var previousKind = (LineKind?)null;
+        var previousWasAffiliation = false;
+        var lastBylineStart = -1;
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var text = line.Text;
+
+            if (chrome)
+            {
+                if (line.Kind == LineKind.Copyright) OfferCopyrightOutlet(text, draft);
+                draft.Remove(text, line.Reason ?? BoilerplateRecognizer.Classify(text) ?? BoilerplateRecognizer.SiteBoilerplate);
+                continue;
+            }
+
+            var isAffiliation = false;
+            switch (line.Kind)
+            {
+                case LineKind.EndMarker:
+                    draft.Remove(text, BoilerplateRecognizer.EndMarker);
+                    chrome = seenBody;
+                    break;
+                case LineKind.Copyright:
+                    OfferCopyrightOutlet(text, draft);
+                    draft.Remove(text, BoilerplateRecognizer.Copyright);
+                    break;
+                case LineKind.Boilerplate:
+                    draft.Remove(text, line.Reason!);
+                    if (seenBody && BoilerplateRecognizer.StartsTrailingChrome(text)) chrome = true;
+                    break;
+                case LineKind.DateMeta:
+                    foreach (var mention in DateLineRecognizer.TryRead(text) ?? [])
+                    {
+                        if (mention.Kind == DateLineRecognizer.Modified) draft.Modified ??= mention;
+                        else draft.Published ??= mention;
+                    }
+                    break;
+                case LineKind.Byline:
+                    var byline = BylineParser.TryParse(text)!;
+                    if (previousKind != LineKind.Byline && !previousWasAffiliation) lastBylineStart = draft.Authors.Count;
+                    foreach (var author in byline.Authors) draft.AddAuthor(author);
+                    if (byline.Affiliation is not null) draft.OfferOutlet(byline.Affiliation, OutletEvidence.BylineAffiliation);
+                    if (byline.Authors.All(a => a.Role == "agency"))
+                        draft.OfferOutlet(byline.Authors[0].Name, OutletEvidence.AgencyByline);
+                    if (byline.Authors.Any(a => a.Role is "translator" or "editor")) draft.AddNote(text);
+                    if (seenBody) afterBottomByline = true;
+                    break;
+                case LineKind.Note:
+                    draft.AddNote(text);
+                    OfferStaffOutlet(text, draft);
+                    break;
+                case LineKind.Url:
+                    var url = UrlLine().Match(text).Groups["url"].Value;
+                    draft.Url ??= url;
+                    draft.OfferOutlet(OutletDirectory.FindByUrl(url)?.Name, OutletEvidence.Url);
+                    draft.YearHint ??= YearInUrl(url);
+                    break;
+                default:
+                    if ((previousKind == LineKind.Byline || previousWasAffiliation) && TryAffiliation(text, draft, lastBylineStart))
+                    {
+                        isAffiliation = true;
+                        break;
+                    }
+                    if (TryContactLine(text, draft)) break;
+                    if (i != headlineIndex && text.Length <= 60 && OutletDirectory.FindByName(text) is { } siteName)
+                    {
+                        draft.OfferOutlet(siteName.Name, OutletEvidence.SiteLabel);
+                        draft.Remove(text, BoilerplateRecognizer.SiteBoilerplate);
+                        break;
+                    }
+                    if (i == headlineIndex) break;
+                    if (i < bodyStart)
+                    {
+                        HeaderLine(text, draft, i < headlineIndex);
+                        break;
+                    }
+                    if (afterBottomByline)
+                    {
+                        chrome = true;
+                        draft.Remove(text, BoilerplateRecognizer.SiteBoilerplate);
+                        break;
+                    }
+                    var paragraph = text;
+                    var endMarker = TrailingEnd().Match(paragraph);
+                    if (endMarker.Success)
+                    {
+                        paragraph = paragraph[..endMarker.Index].TrimEnd();
+                        draft.Remove(endMarker.Value, BoilerplateRecognizer.EndMarker);
+                    }
+                    if (!seenBody && draft.Dateline is null && WireDateline.TryParse(paragraph) is { } dateline)
+                    {
+                        draft.Dateline = dateline.Dateline;
+                        paragraph = dateline.Rest;
+                        if (dateline.Agency is not null && OutletDirectory.FindByName(dateline.Agency) is { } agency)
+                            draft.OfferOutlet(agency.Name, OutletEvidence.WireDateline);
+                        if (dateline.MonthDayText is not null && DateTextParser.ParseMonthDay(dateline.MonthDayText) is { } md)
+                            draft.DatelineDate = (md.Month, md.Day, dateline.MonthDayText);
+                    }
+                    if (paragraph.Length > 0)
+                        draft.Paragraphs.Add(paragraph);
+                    seenBody = true;
+                    if (endMarker.Success) chrome = true;
+                    previousKind = line.Kind;
+                    previousWasAffiliation = false;
+                    continue;
+            }
+            previousKind = line.Kind;
+            previousWasAffiliation = isAffiliation;
+        }
+    }
+
+    private static List<Line> Classify(IReadOnlyList<string> rawLines)
+    {
+        var result = new List<Line>();
+        var blank = false;
+        foreach (var raw in rawLines)
+        {
+            var text = raw.Contains('&') && raw.Contains(';') ? System.Net.WebUtility.HtmlDecode(raw) : raw;
+            text = Spaces().Replace(text, " ").Trim();
+            if (text.Length == 0)
+            {
+                blank = true;
+                continue;
+            }
+            foreach (var part in SplitMetaLine(text))
+            {
+                var (kind, reason) = KindOf(part);
+                result.Add(new Line(part, blank, kind, reason));
+                blank = false;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>"Published: ... | By Oh Se-ra": a meta line joining a date and a byline is read as separate lines.</summary>
+    private static IEnumerable<string> SplitMetaLine(string text)
+    {
+        if (text.Length > 240 || !MetaSeparator().IsMatch(text)) return [text];
+        var parts = MetaSeparator().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var meta = parts.Count(p => DateLineRecognizer.TryRead(p) is not null || BylineParser.TryParse(p) is not null);
+        return meta > 0 && parts.All(p => HeadlineRules.WordCount(p) <= 12) ? parts : [text];
+    }
+
+    private static (LineKind, string?) KindOf(string text)
+    {
+        var boilerplate = BoilerplateRecognizer.Classify(text);
+        if (boilerplate == BoilerplateRecognizer.EndMarker) return (LineKind.EndMarker, boilerplate);
+        if (UrlLine().IsMatch(text)) return (LineKind.Url, null);
+        if (boilerplate == BoilerplateRecognizer.Copyright) return (LineKind.Copyright, boilerplate);
+        if (DateLineRecognizer.TryRead(text) is not null) return (LineKind.DateMeta, null);
+        if (BylineParser.TryParse(text) is not null) return (LineKind.Byline, null);
+        if (NoteRecognizer.IsNote(text)) return (LineKind.Note, null);
+        if (boilerplate is not null) return (LineKind.Boilerplate, boilerplate);
+        return (LineKind.Content, null);
+    }
+
+    /// <summary>Joins runs of content lines not separated by a blank line into one line each.</summary>
+    private static List<Line> JoinWrappedLines(List<Line> lines)
+    {
+        var result = new List<Line>();
+        foreach (var line in lines)
+        {
+            if (result.Count > 0 && line.Kind == LineKind.Content && !line.BlankBefore && result[^1].Kind == LineKind.Content)
+                result[^1] = result[^1] with { Text = result[^1].Text + " " + line.Text };
+            else
+                result.Add(line);
+        }
+        return result;
+    }
+
+    private static int FindBodyStart(List<Line> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+            if (lines[i].Kind == LineKind.Content && (ProseRules.IsProse(lines[i].Text) || WireDateline.TryParse(lines[i].Text) is not null))
+                return i;
+        // No prose: the body starts after the first content line (the headline).
+        var first = lines.FindIndex(l => l.Kind == LineKind.Content);
+        return first < 0 ? lines.Count : first + 1;
+    }
+
+    private static int PickHeadline(List<Line> lines, int bodyStart)
+    {
+        var fallback = -1;
+        for (var i = 0; i < Math.Min(bodyStart, lines.Count); i++)
+        {
+            var line = lines[i];
+            if (line.Kind != LineKind.Content) continue;
+            if (OutletDirectory.FindByName(line.Text) is not null) continue;
+            if (HeadlineRules.IsTitleLike(line.Text)) return i;
+            if (fallback < 0 && HeadlineRules.WordCount(line.Text) >= 2 && line.Text.Length <= 220 && !line.Text.EndsWith('.')
+                && !PersonNameCase.IsAllCaps(line.Text))
+                fallback = i;
+        }
+        return fallback;
+    }
+
+    /// <summary>A content line above the body: a site name or section label before the headline, a deck after it.</summary>
+    private static void HeaderLine(string text, ArticleDraft draft, bool beforeHeadline)
+    {
+        if (draft.Headline is not null && SameText(text, draft.Headline)) return;
+        if (OutletDirectory.FindByName(text) is { } outlet)
+        {
+            draft.OfferOutlet(outlet.Name, OutletEvidence.SiteLabel);
+            draft.Remove(text, BoilerplateRecognizer.SiteBoilerplate);
+            return;
+        }
+        if (beforeHeadline || (HeadlineRules.WordCount(text) <= 3 && !Terminal().IsMatch(text)))
+        {
+            draft.Remove(text, BoilerplateRecognizer.Navigation);
+            return;
+        }
+        // A title-like line between the headline and the first paragraph is a deck, not body text.
+        if (draft.Headline is not null && !Terminal().IsMatch(text) && HeadlineRules.IsTitleLike(text))
+        {
+            draft.Remove(text, "subheadline");
+            return;
+        }
+        draft.Paragraphs.Add(text);
+    }
+
+    private static bool SameText(string a, string b) =>
+        string.Equals(HeadlineRules.StripVersionTags(a), HeadlineRules.StripVersionTags(b), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A line holding only an email: the contact of the last author, or removed as a contact line.</summary>
+    private static bool TryContactLine(string text, ArticleDraft draft)
+    {
+        var email = EmailOnly().Match(text);
+        if (!email.Success) return false;
+        var obfuscated = email.Groups["obf"].Success;
+        if (draft.Authors.Count > 0 && draft.Authors[^1].Email is null && draft.Authors[^1].Role != "agency")
+            draft.Authors[^1] = draft.Authors[^1] with { Email = obfuscated ? null : email.Groups["addr"].Value, EmailObfuscated = obfuscated };
+        else
+            draft.Remove(text, "contact");
+        return true;
+    }
+
+    private static bool TryAffiliation(string text, ArticleDraft draft, int bylineStart)
+    {
+        if (BylineParser.IsTitleLine(text)) return true;
+        var email = EmailOnly().Match(text);
+        if (email.Success && draft.Authors.Count > 0)
+        {
+            var last = draft.Authors[^1];
+            var obfuscated = email.Groups["obf"].Success;
+            draft.Authors[^1] = last with { Email = obfuscated ? last.Email : email.Value.Trim('[', ']', '(', ')', '<', '>', ' '), EmailObfuscated = obfuscated && last.Email is null };
+            return true;
+        }
+
+        if (text.Length > 80 || text.EndsWith('.') || HeadlineRules.WordCount(text) > 8) return false;
+        var m = AffiliationLine().Match(text);
+        if (!m.Success) return false;
+        var name = m.Groups["name"].Value.Trim();
+        var known = OutletDirectory.FindByName(name);
+        var hasPrefix = m.Groups["prefix"].Success;
+        if (known is null && !hasPrefix && !OutletWords().IsMatch(name)) return false;
+        if (!StartsLikeName(OutletDirectory.CleanName(name))) return false;
+
+        var outletName = known?.Name ?? OutletDirectory.CleanName(name);
+        for (var a = Math.Max(0, bylineStart); a < draft.Authors.Count; a++)
+            if (draft.Authors[a].Affiliation is null && draft.Authors[a].Role != "agency")
+                draft.Authors[a] = draft.Authors[a] with { Affiliation = outletName };
+        draft.OfferOutlet(outletName, OutletEvidence.AffiliationLine);
+        return true;
+    }
+
+    private static void OfferCopyrightOutlet(string text, ArticleDraft draft)
+    {
+        var m = CopyrightOwner().Match(text);
+        if (m.Success)
+        {
+            var owner = m.Groups["owner"].Value.Trim().TrimEnd('.', ',');
+            owner = OwnerSuffix().Replace(owner, "").Trim();
+            if (owner.Length >= 2 && StartsLikeName(OutletDirectory.CleanName(owner)))
+                draft.OfferOutlet(owner, OutletEvidence.Copyright);
+        }
+        if (draft.YearHint is null)
+        {
+            var year = CopyrightYear().Match(text);
+            if (year.Success) draft.YearHint = int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>Starts with a capital, or with a letter of a script without case (Hangul, kana, CJK).</summary>
+    private static bool StartsLikeName(string name) =>
+        name.Length > 0 && char.IsLetter(name[0]) && !char.IsLower(name[0]);
+
+    private static void OfferStaffOutlet(string note, ArticleDraft draft)
+    {
+        var m = StaffOf().Match(note);
+        if (m.Success) draft.OfferOutlet(m.Groups["outlet"].Value, OutletEvidence.StaffNote);
+    }
+
+    private static int? YearInUrl(string url)
+    {
+        var m = UrlYear().Match(url);
+        return m.Success ? int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>Hard-wrapped text (lines cut at ~70-80 columns) joins its lines into paragraphs at blank lines.</summary>
+    private static bool LooksHardWrapped(List<Line> lines)
+    {
+        var content = lines.Where(l => l.Kind == LineKind.Content && l.Text.Length > 30).ToList();
+        if (content.Count < 4) return false;
+        if (content.Max(l => l.Text.Length) > 110) return false;
+        var unterminated = content.Count(l => !Terminal().IsMatch(l.Text));
+        return unterminated >= content.Count / 2;
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\s+[|•·]\s+")]
+    private static partial Regex MetaSeparator();
+
+    [GeneratedRegex(@"^(?:(?:URL|Source|Link|Article URL|Permalink|Canonical)\s*:?\s*)?<?(?<url>https?://[^\s<>]+)>?$", RegexOptions.IgnoreCase)]
+    private static partial Regex UrlLine();
+
+    [GeneratedRegex(@"\s*\((?:END|끝)\)\s*$")]
+    private static partial Regex TrailingEnd();
+
+    [GeneratedRegex(@"^\s*(?:[\[\(<]\s*)?(?<addr>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<obf>email(?:&#160;|&nbsp;|\W){0,3}protected))(?:\s*[\]\)>])?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EmailOnly();
+
+    [GeneratedRegex(@"^(?:(?<prefix>with|for|of|at|from)\s+)?(?<name>(?:the\s+|The\s+)?[\p{L}][\p{L}\p{M}0-9&'’.\- ]*?)(?:,?\s+(?:staff writer|staff reporter|staff|correspondent|reporter|contributor|columnist|writer))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AffiliationLine();
+
+    [GeneratedRegex(@"\b(?:Times|Daily|Herald|News|Post|Journal|Ilbo|Shimbun|Sinmun|Shinmun|Agency|Press|Network|Tribune|Gazette|Review|Magazine|Broadcasting|Radio|TV|Media|Wire|Newspaper|Online|Chronicle|Observer|Courier|Telegraph|Monitor|Weekly|Bulletin|Dispatch|Inquirer|Zeitung|Economist)\b")]
+    private static partial Regex OutletWords();
+
+    [GeneratedRegex(@"(?:©|ⓒ|\(c\)|Copyright)\s*(?:\(c\)|©)?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*[,.]?\s*)?(?:by\s+)?(?<owner>[^.|©\n]{2,80}?)(?:\.|\s*[|,]|\s*All rights|\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightOwner();
+
+    [GeneratedRegex(@"\s*(?:Co\.,?\s*Ltd|Inc|Corp(?:oration)?|Ltd|LLC|GmbH|S\.A|Co)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnerSuffix();
+
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)")]
+    private static partial Regex CopyrightYear();
+
+    [GeneratedRegex(@"\b(?:by|from)\s+(?:the\s+)?(?<outlet>(?:[A-Z][\w'’.&-]*\s+){0,5}[A-Z][\w'’.&-]*)(?:'s|’s)?\s+(?:staff|editors|editorial staff|desk|newsroom|journalists)\b|\b(?:staff|editors?|journalists?)(?:\s+members?)?\s+(?:of|at|from)\s+(?:the\s+)?(?<outlet>(?:[A-Z][\w'’.&-]*\s+){0,5}[A-Z][\w'’.&-]*)")]
+    private static partial Regex StaffOf();
+
+    [GeneratedRegex(@"/(?<y>20\d\d)/")]
+    private static partial Regex UrlYear();
+
+    [GeneratedRegex(@"[.!?。""”'’)\]]\s*$")]
+    private static partial Regex Terminal();
+}

@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Platform.Ingest.Decoding.Time;
+
+/// <summary>
+/// Reads dates in the styles news sites print: "19 Jun. 2025, 14:28", "June 19, 2025 2:28 PM KST", "2023. 11. 7. 09:05",
+/// "17:40 March 3, 2021", "12.10.2016 08:15 (Moscow time)", "Monday 3 March 2021 06:30 GMT", ISO 8601, Korean and Japanese forms.
+/// </summary>
+public static partial class DateTextParser
+{
+    private static readonly Dictionary<string, int> Months = BuildMonths();
+
+    /// <summary>Parses a date with optional time and zone; null when no full date (with a year) is found.</summary>
+    public static ParsedDate? Parse(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw) || raw.Length > 200) return null;
+        var text = raw.Trim();
+
+        if (!TryFindDate(text, out var year, out var month, out var day, out var dateMatch)) return null;
+        if (!IsValidDate(year, month, day)) return null;
+
+        var rest = text.Remove(dateMatch.Index, dateMatch.Length).Insert(dateMatch.Index, " ");
+        var zone = ZoneNames.Find(rest, out rest);
+        var hasTime = TryFindTime(rest, out var hour, out var minute, out var second);
+        var local = new DateTime(year, month, day, hasTime ? hour : 0, hasTime ? minute : 0, hasTime ? second : 0, DateTimeKind.Unspecified);
+        return new ParsedDate(local, !hasTime, zone);
+    }
+
+    /// <summary>Reads a month and day without a year, e.g. "June 19" or "Jun. 19" (wire datelines).</summary>
+    public static (int Month, int Day)? ParseMonthDay(string text)
+    {
+        var m = MonthDay().Match(text);
+        if (!m.Success || !Months.TryGetValue(m.Groups["mon"].Value.ToLowerInvariant(), out var month)) return null;
+        var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        return day is >= 1 and <= 31 ? (month, day) : null;
+    }
+
+    private static bool TryFindDate(string text, out int year, out int month, out int day, out Match match)
+    {
+        year = month = day = 0;
+
+        match = Iso().Match(text);
+        if (match.Success) return Ints(match, out year, out month, out day);
+
+        match = CjkDate().Match(text);
+        if (match.Success) return Ints(match, out year, out month, out day);
+
+        match = YearFirst().Match(text);
+        if (match.Success) return Ints(match, out year, out month, out day);
+
+        match = DayMonthNameYear().Match(text);
+        if (match.Success && Months.TryGetValue(match.Groups["mon"].Value.ToLowerInvariant(), out month))
+        {
+            year = Int(match, "y");
+            day = Int(match, "d");
+            return true;
+        }
+
+        match = MonthNameDayYear().Match(text);
+        if (match.Success && Months.TryGetValue(match.Groups["mon"].Value.ToLowerInvariant(), out month))
+        {
+            year = Int(match, "y");
+            day = Int(match, "d");
+            return true;
+        }
+
+        match = NumericDayMonthYear().Match(text);
+        if (match.Success)
+        {
+            var a = Int(match, "a");
+            var b = Int(match, "b");
+            year = Int(match, "y");
+            if (year < 100) year += 2000;
+            var slash = match.Groups["sep"].Value == "/";
+            // Dots and dashes: day first (European). Slashes: month first (US) unless that is impossible.
+            (day, month) = slash ? (b, a) : (a, b);
+            if (month > 12 && day <= 12) (day, month) = (month, day);
+            return true;
+        }
+        return false;
+    }
+
+    private static bool TryFindTime(string text, out int hour, out int minute, out int second)
+    {
+        hour = minute = second = 0;
+        var m = ClockTime().Match(text);
+        if (m.Success)
+        {
+            hour = Int(m, "h");
+            minute = Int(m, "m");
+            second = m.Groups["s"].Success ? Int(m, "s") : 0;
+            var meridiem = m.Groups["ap"].Value.Replace(".", "", StringComparison.Ordinal).Trim().ToLowerInvariant();
+            if (meridiem.StartsWith('p') || meridiem == "오후" || meridiem == "午後") { if (hour < 12) hour += 12; }
+            else if ((meridiem.StartsWith('a') || meridiem == "오전" || meridiem == "午前") && hour == 12) hour = 0;
+            return hour < 24 && minute < 60 && second < 60;
+        }
+        m = HourOnly().Match(text);
+        if (m.Success)
+        {
+            hour = Int(m, "h");
+            var meridiem = m.Groups["ap"].Value.ToLowerInvariant();
+            if (meridiem.StartsWith('p') && hour < 12) hour += 12;
+            else if (meridiem.StartsWith('a') && hour == 12) hour = 0;
+            return hour < 24;
+        }
+        m = CjkTime().Match(text);
+        if (m.Success)
+        {
+            hour = Int(m, "h");
+            minute = m.Groups["m"].Success ? Int(m, "m") : 0;
+            var meridiem = m.Groups["ap"].Value;
+            if (meridiem is "오후" or "午後" && hour < 12) hour += 12;
+            return hour < 24 && minute < 60;
+        }
+        return false;
+    }
+
+    private static bool IsValidDate(int year, int month, int day) =>
+        year is >= 1900 and <= 2100 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+
+    private static bool Ints(Match m, out int year, out int month, out int day)
+    {
+        year = Int(m, "y");
+        month = Int(m, "mo");
+        day = Int(m, "d");
+        return true;
+    }
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    private static Dictionary<string, int> BuildMonths()
+    {
+        var d = new Dictionary<string, int>(StringComparer.Ordinal);
+        string[] names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+        for (var i = 0; i < names.Length; i++)
+        {
+            d[names[i]] = i + 1;
+            d[names[i][..3]] = i + 1;
+        }
+        d["sept"] = 9;
+        return d;
+    }
+
+    private const string MonthNames = @"(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)-(?<mo>\d{1,2})-(?<d>\d{1,2})(?!\d)")]
+    private static partial Regex Iso();
+
+    [GeneratedRegex(@"(?<y>(?:19|20)\d\d)\s*[년年]\s*(?<mo>\d{1,2})\s*[월月]\s*(?<d>\d{1,2})\s*[일日]")]
+    private static partial Regex CjkDate();
+
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)\s*[./]\s*(?<mo>\d{1,2})\s*[./]\s*(?<d>\d{1,2})(?!\d)\.?")]
+    private static partial Regex YearFirst();
+
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MonthNames + @"\.?,?\s+(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthNameYear();
+
+    [GeneratedRegex(MonthNames + @"\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthNameDayYear();
+
+    [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>(?:19|20)\d\d|\d\d)(?!\d)")]
+    private static partial Regex NumericDayMonthYear();
+
+    private static Regex ClockTime() => ClockTimeWithPrefix.Value;
+
+    private static readonly Lazy<Regex> ClockTimeWithPrefix = new(() => new Regex(
+        @"(?<ap>오전|오후|午前|午後)?\s*(?<!\d)(?<h>\d{1,2})[:.h](?<m>\d{2})(?::(?<s>\d{2}))?(?!\d)(?:\.\d+)?\s*(?<ap>[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))?",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant));
+
+    [GeneratedRegex(@"(?<!\d)(?<h>\d{1,2})\s*(?<ap>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z])")]
+    private static partial Regex HourOnly();
+
+    [GeneratedRegex(@"(?<ap>오전|오후|午前|午後)?\s*(?<h>\d{1,2})\s*[시時]\s*(?:(?<m>\d{1,2})\s*[분分])?")]
+    private static partial Regex CjkTime();
+
+    [GeneratedRegex(MonthNames + @"\.?\s+(?<d>\d{1,2})(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDay();
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using Platform.Contracts;
+
+namespace Platform.Ingest.Decoding.Time;
+
+/// <summary>
+/// Turns a parsed date into a <see cref="PublishedTime"/>: a stated zone wins ("stated"); otherwise the outlet's home
+/// zone gives the offset by that zone's rules on that date ("outlet"); otherwise no offset ("none").
+/// </summary>
+public static class PublishedTimeResolver
+{
+    public static PublishedTime Resolve(string raw, ParsedDate date, string? outletTimeZone)
+    {
+        var local = date.DateOnly
+            ? date.Local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : date.Local.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
+
+        if (date.Zone is { } zone)
+        {
+            var offset = zone.OffsetMinutes ?? OffsetIn(zone.TimeZone, date.Local);
+            if (offset is not null)
+            {
+                var zoneId = zone.TimeZone;
+                // A bare offset or a generic abbreviation: name the outlet's zone when it agrees with the offset.
+                if (zoneId is null && outletTimeZone is not null && OffsetIn(outletTimeZone, date.Local) == offset)
+                    zoneId = outletTimeZone;
+                else if (zoneId is not null && zone.OffsetMinutes is not null && OffsetIn(zoneId, date.Local) != offset
+                         && outletTimeZone is not null && OffsetIn(outletTimeZone, date.Local) == offset)
+                    zoneId = outletTimeZone;
+                return Build(raw, local, date, offset.Value, "stated", zoneId);
+            }
+        }
+
+        if (outletTimeZone is not null && OffsetIn(outletTimeZone, date.Local) is { } outletOffset)
+            return Build(raw, local, date, outletOffset, "outlet", outletTimeZone);
+
+        return new PublishedTime { Raw = raw, Local = local, DateOnly = date.DateOnly, OffsetSource = "none" };
+    }
+
+    /// <summary>The UTC offset in minutes of an IANA zone at a local time, or null when the zone is unknown here.</summary>
+    public static int? OffsetIn(string? ianaZone, DateTime local)
+    {
+        if (ianaZone is null) return null;
+        try
+        {
+            var tz = TimeZoneInfo.FindSystemTimeZoneById(ianaZone);
+            return (int)tz.GetUtcOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified)).TotalMinutes;
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return null;
+        }
+    }
+
+    private static PublishedTime Build(string raw, string local, ParsedDate date, int offset, string source, string? zone) => new()
+    {
+        Raw = raw,
+        Local = local,
+        DateOnly = date.DateOnly,
+        OffsetMinutes = offset,
+        Utc = date.DateOnly ? null : new DateTimeOffset(date.Local, TimeSpan.FromMinutes(offset)).ToUniversalTime(),
+        OffsetSource = source,
+        TimeZone = zone,
+    };
+}

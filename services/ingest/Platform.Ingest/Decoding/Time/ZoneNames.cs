@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+
+namespace Platform.Ingest.Decoding.Time;
+
+/// <summary>Recognizes zones written in date lines: abbreviations (KST, EDT...), numeric offsets and "(Moscow time)".</summary>
+public static partial class ZoneNames
+{
+    // Abbreviation -> (fixed offset minutes, IANA zone it usually names)
+    private static readonly Dictionary<string, (int Offset, string? Zone)> Abbreviations = new(StringComparer.Ordinal)
+    {
+        ["KST"] = (540, "Asia/Seoul"),
+        ["JST"] = (540, "Asia/Tokyo"),
+        ["HKT"] = (480, "Asia/Hong_Kong"),
+        ["SGT"] = (480, "Asia/Singapore"),
+        ["PHT"] = (480, "Asia/Manila"),
+        ["AWST"] = (480, "Australia/Perth"),
+        ["WIB"] = (420, "Asia/Jakarta"),
+        ["ICT"] = (420, "Asia/Bangkok"),
+        ["IST"] = (330, "Asia/Kolkata"),
+        ["PKT"] = (300, "Asia/Karachi"),
+        ["GST"] = (240, "Asia/Dubai"),
+        ["MSK"] = (180, "Europe/Moscow"),
+        ["EEST"] = (180, null),
+        ["EET"] = (120, null),
+        ["CEST"] = (120, null),
+        ["CET"] = (60, null),
+        ["BST"] = (60, "Europe/London"),
+        ["IST-IE"] = (60, "Europe/Dublin"),
+        ["WEST"] = (60, null),
+        ["WET"] = (0, null),
+        ["GMT"] = (0, null),
+        ["UTC"] = (0, null),
+        ["UT"] = (0, null),
+        ["Z"] = (0, null),
+        ["ET"] = (int.MinValue, "America/New_York"),
+        ["PT"] = (int.MinValue, "America/Los_Angeles"),
+        ["EDT"] = (-240, "America/New_York"),
+        ["EST"] = (-300, "America/New_York"),
+        ["CDT"] = (-300, "America/Chicago"),
+        ["CST"] = (-360, "America/Chicago"),
+        ["MDT"] = (-360, "America/Denver"),
+        ["MST"] = (-420, "America/Denver"),
+        ["PDT"] = (-420, "America/Los_Angeles"),
+        ["PST"] = (-480, "America/Los_Angeles"),
+        ["AEDT"] = (660, "Australia/Sydney"),
+        ["AEST"] = (600, "Australia/Sydney"),
+        ["NZDT"] = (780, "Pacific/Auckland"),
+        ["NZST"] = (720, "Pacific/Auckland"),
+    };
+
+    // "(Moscow time)", "Seoul time", "Beijing time" -> IANA zone
+    private static readonly Dictionary<string, string> CityTimes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Moscow"] = "Europe/Moscow",
+        ["Seoul"] = "Asia/Seoul",
+        ["Korea"] = "Asia/Seoul",
+        ["Korean"] = "Asia/Seoul",
+        ["Tokyo"] = "Asia/Tokyo",
+        ["Japan"] = "Asia/Tokyo",
+        ["Beijing"] = "Asia/Shanghai",
+        ["China"] = "Asia/Shanghai",
+        ["Hong Kong"] = "Asia/Hong_Kong",
+        ["Singapore"] = "Asia/Singapore",
+        ["Kyiv"] = "Europe/Kyiv",
+        ["Kiev"] = "Europe/Kyiv",
+        ["London"] = "Europe/London",
+        ["Paris"] = "Europe/Paris",
+        ["Berlin"] = "Europe/Berlin",
+        ["Madrid"] = "Europe/Madrid",
+        ["Rome"] = "Europe/Rome",
+        ["Brussels"] = "Europe/Brussels",
+        ["Washington"] = "America/New_York",
+        ["New York"] = "America/New_York",
+        ["Eastern"] = "America/New_York",
+        ["Pacific"] = "America/Los_Angeles",
+        ["Central"] = "America/Chicago",
+        ["Taipei"] = "Asia/Taipei",
+        ["Pyongyang"] = "Asia/Pyongyang",
+        ["Delhi"] = "Asia/Kolkata",
+        ["New Delhi"] = "Asia/Kolkata",
+        ["Sydney"] = "Australia/Sydney",
+    };
+
+    /// <summary>Finds a zone in the text; returns it and the text with the zone removed.</summary>
+    public static StatedZone? Find(string text, out string rest)
+    {
+        rest = text;
+        var city = CityTime().Match(text);
+        if (city.Success && CityTimes.TryGetValue(city.Groups["city"].Value, out var cityZone))
+        {
+            rest = text.Remove(city.Index, city.Length);
+            return new StatedZone(city.Value.Trim(), null, cityZone);
+        }
+
+        var offset = NumericOffset().Match(text);
+        if (offset.Success)
+        {
+            var sign = offset.Groups["sign"].Value is "-" or "−" ? -1 : 1;
+            var hours = int.Parse(offset.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var minutes = offset.Groups["m"].Success ? int.Parse(offset.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+            if (hours <= 14 && minutes < 60)
+            {
+                rest = text.Remove(offset.Index, offset.Length);
+                return new StatedZone(offset.Value.Trim(), sign * (hours * 60 + minutes), null);
+            }
+        }
+
+        var abbr = Abbreviation().Match(text);
+        if (abbr.Success && Abbreviations.TryGetValue(abbr.Groups["z"].Value, out var known))
+        {
+            rest = text.Remove(abbr.Index, abbr.Length);
+            // "ET"/"PT" name a zone, not an offset: its rules on the date decide.
+            return new StatedZone(abbr.Groups["z"].Value, known.Offset == int.MinValue ? null : known.Offset, known.Zone);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\(?\b(?<city>Moscow|Seoul|Korea|Korean|Tokyo|Japan|Beijing|China|Hong Kong|Singapore|Kyiv|Kiev|London|Paris|Berlin|Madrid|Rome|Brussels|Washington|New York|Eastern|Pacific|Central|Taipei|Pyongyang|New Delhi|Delhi|Sydney)\s+(?:standard\s+|daylight\s+)?time\)?", RegexOptions.IgnoreCase)]
+    private static partial Regex CityTime();
+
+    [GeneratedRegex(@"\b(?:UTC|GMT)\s*(?<sign>[+\-−])(?<h>\d{1,2})(?::?(?<m>\d{2}))?(?!\d)|(?<=\d\d(?:\.\d+)?\s?)(?<sign>[+\-−])(?<h>\d{2}):?(?<m>\d{2})(?!\d)")]
+    private static partial Regex NumericOffset();
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?<z>KST|JST|HKT|SGT|PHT|AWST|WIB|ICT|IST|PKT|GST|MSK|EEST|EET|CEST|CET|BST|WEST|WET|GMT|UTC|UT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEDT|AEST|NZDT|NZST|ET|PT)(?![A-Za-z])|(?<=\d)(?<z>Z)(?![A-Za-z])")]
+    private static partial Regex Abbreviation();
+}
