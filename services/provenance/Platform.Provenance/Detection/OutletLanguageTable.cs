@@ -1,0 +1,117 @@
+using System.Text.RegularExpressions;
+
+namespace Platform.Provenance.Detection;
+
+/// <summary>
+/// Publications whose home language is known, used when a note names the source outlet but not its language.
+/// Each entry lists the spellings seen in notes; the longest spelling that matches wins, so "Nikkei Asia" (English)
+/// is not read as "Nikkei" (Japanese). The table is documented in services/provenance/PROVENANCE.md.
+/// </summary>
+public static class OutletLanguageTable
+{
+    private sealed record Entry(string Language, string[] Names);
+
+    private static readonly Entry[] Entries =
+    [
+        // Korean
+        new("ko", ["JoongAng Ilbo", "Joongang Ilbo", "JoongAng Sunday"]),
+        new("ko", ["Chosun Ilbo", "Chosun Biz", "ChosunBiz"]),
+        new("ko", ["Dong-A Ilbo", "Donga Ilbo", "DongA Ilbo"]),
+        new("ko", ["Hankyoreh", "Hankyoreh Sinmun"]),
+        new("ko", ["Kyunghyang Shinmun", "Kyunghyang"]),
+        new("ko", ["Hankook Ilbo"]),
+        new("ko", ["Maeil Business Newspaper", "Maeil Kyungje", "Maeil Business"]),
+        new("ko", ["Korea Economic Daily", "Hankyung"]),
+        new("ko", ["Yonhap", "Yonhap News Agency", "Yonhap News"]),
+        new("ko", ["Seoul Shinmun", "Munhwa Ilbo", "Kukmin Ilbo", "Segye Ilbo", "Ohmynews", "OhmyNews"]),
+        new("ko", ["KBS", "MBC", "SBS", "JTBC"]),
+        // Japanese
+        new("ja", ["Asahi Shimbun", "Asahi"]),
+        new("ja", ["Yomiuri Shimbun", "Yomiuri"]),
+        new("ja", ["Mainichi Shimbun", "Mainichi"]),
+        new("ja", ["Nikkei", "Nihon Keizai Shimbun"]),
+        new("ja", ["Sankei Shimbun", "Sankei"]),
+        new("ja", ["Tokyo Shimbun", "Chunichi Shimbun", "Kyodo", "Jiji Press", "NHK"]),
+        // Chinese
+        new("zh", ["People's Daily", "People’s Daily", "Renmin Ribao"]),
+        new("zh", ["Caixin", "Xinhua", "Southern Weekly", "Southern Weekend", "Beijing Youth Daily", "Pengpai"]),
+        new("zh", ["Liberty Times", "United Daily News", "Apple Daily", "Ming Pao"]),
+        // French
+        new("fr", ["Le Monde", "Le Figaro", "Libération", "Les Echos", "Le Parisien", "L'Obs", "Le Point", "Le Devoir", "La Presse", "Mediapart"]),
+        // German
+        new("de", ["Der Spiegel", "Spiegel", "Die Zeit", "Zeit Online", "Süddeutsche Zeitung", "Sueddeutsche Zeitung",
+                   "Frankfurter Allgemeine Zeitung", "Frankfurter Allgemeine", "FAZ", "Die Welt", "Handelsblatt",
+                   "Tagesspiegel", "Der Standard", "Neue Zürcher Zeitung", "NZZ", "Tages-Anzeiger", "Bild"]),
+        // Spanish
+        new("es", ["El País", "El Pais", "El Mundo", "La Vanguardia", "El Confidencial", "eldiario.es", "Clarín", "Clarin", "La Nación", "La Nacion", "El Tiempo", "El Universal"]),
+        // Italian
+        new("it", ["Corriere della Sera", "La Repubblica", "Repubblica", "La Stampa", "Il Sole 24 Ore", "Il Fatto Quotidiano"]),
+        // Portuguese
+        new("pt", ["Folha de S.Paulo", "Folha de São Paulo", "Folha de Sao Paulo", "Folha", "O Globo", "Estadão", "Estadao", "Público", "Expresso", "Diário de Notícias"]),
+        // Polish, Dutch, Nordic, Greek, Turkish
+        new("pl", ["Gazeta Wyborcza", "Rzeczpospolita", "Polityka"]),
+        new("nl", ["NRC", "NRC Handelsblad", "de Volkskrant", "Volkskrant", "Trouw", "De Standaard", "De Morgen"]),
+        new("sv", ["Dagens Nyheter", "Svenska Dagbladet"]),
+        new("nb", ["Aftenposten"]),
+        new("da", ["Politiken", "Berlingske"]),
+        new("fi", ["Helsingin Sanomat"]),
+        new("el", ["Kathimerini"]),
+        new("tr", ["Hürriyet", "Hurriyet", "Cumhuriyet", "Sözcü"]),
+        // Russian, Ukrainian
+        new("ru", ["Kommersant", "Novaya Gazeta", "Vedomosti", "Izvestia", "RIA Novosti", "Meduza", "Moskovsky Komsomolets", "Fontanka"]),
+        new("uk", ["Ukrainska Pravda", "Dzerkalo Tyzhnia", "Zerkalo Nedeli", "Hromadske"]),
+        // Hebrew, Arabic, Persian
+        new("he", ["Haaretz", "Yedioth Ahronoth", "Yedioth", "Maariv", "Israel Hayom"]),
+        new("ar", ["Al Jazeera Arabic", "Al-Ahram", "Al Ahram", "Asharq Al-Awsat", "Al Arabiya", "Al-Masry Al-Youm", "Annahar", "An-Nahar"]),
+        new("fa", ["Etemad", "Shargh", "Kayhan", "Hamshahri"]),
+        // South and South-East Asia
+        new("hi", ["Dainik Bhaskar", "Dainik Jagran", "Amar Ujala"]),
+        new("vi", ["Tuoi Tre", "Tuổi Trẻ", "VnExpress", "Thanh Nien"]),
+        new("id", ["Kompas"]),
+        new("th", ["Thai Rath", "Matichon"]),
+        // English-language editions that share a name with a foreign-language parent: listed so that the longest match wins.
+        new("en", ["Korea JoongAng Daily", "JoongAng Daily", "Nikkei Asia", "Asahi Shimbun Asia & Japan Watch", "Japan Times",
+                   "Korea Herald", "Korea Times", "Kyiv Independent", "Moscow Times", "Haaretz English Edition", "Global Times",
+                   "Yonhap English", "Al Jazeera English", "Caixin Global", "El País English", "Le Monde in English", "Spiegel International"]),
+    ];
+
+    private static readonly (Regex Pattern, string Name, string Language)[] Matchers = Entries
+        .SelectMany(e => e.Names.Select(n => (Name: n, e.Language)))
+        .OrderByDescending(x => x.Name.Length)
+        .Select(x => (new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(x.Name) + @"(?![\p{L}\p{N}])",
+            RegexOptions.CultureInvariant | (x.Name.Length <= 4 ? RegexOptions.None : RegexOptions.IgnoreCase)), x.Name, x.Language))
+        .ToArray();
+
+    /// <summary>The language of a publication named exactly (after dropping a leading "the"), or null.</summary>
+    public static string? LanguageOf(string? publication)
+    {
+        if (string.IsNullOrWhiteSpace(publication)) return null;
+        var name = StripArticle(publication);
+        foreach (var (pattern, _, language) in Matchers)
+        {
+            var m = pattern.Match(name);
+            if (m.Success && m.Index == 0 && m.Length == name.Length) return language;
+        }
+        // A longer phrase that contains a known name ("the JoongAng Ilbo newspaper"): longest contained name decides.
+        foreach (var (pattern, _, language) in Matchers)
+            if (pattern.IsMatch(name)) return language;
+        return null;
+    }
+
+    /// <summary>Finds the longest known publication named anywhere in a text.</summary>
+    public static (string Name, string Language, int Index)? FindIn(string text)
+    {
+        foreach (var (pattern, _, language) in Matchers)
+        {
+            var m = pattern.Match(text);
+            if (m.Success) return (m.Value, language, m.Index);
+        }
+        return null;
+    }
+
+    internal static string StripArticle(string name)
+    {
+        var t = name.Trim();
+        return t.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? t[4..].Trim() : t;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using static Platform.Provenance.Detection.DisclosurePatterns;
+
+namespace Platform.Provenance.Detection;
+
+/// <summary>
+/// Decides what one sentence says about translation. A body sentence counts as a disclosure only in a "meta" context
+/// (it refers to this article, begins like a note, or stands alone in a short paragraph at the top or bottom);
+/// otherwise a mention of translation or AI is a quote credit or the article's topic.
+/// </summary>
+public static class SentenceClassifier
+{
+    /// <summary>Removes leading decorations and labels ("*", "Editor's note:", "[") from a sentence.</summary>
+    public static string Core(string sentence)
+    {
+        var core = LeadingDecoration.Replace(sentence, "");
+        return core.TrimEnd(' ', '*', ')', ']', '}');
+    }
+
+    public static SentenceKind Classify(string sentence, bool inNote, bool standalone, string? targetLanguage)
+    {
+        var core = Core(sentence);
+        if (core.Length == 0) return SentenceKind.None;
+        if (Correction.IsMatch(core)) return SentenceKind.None;
+
+        var self = SelfReference.IsMatch(core);
+        var lead = NoteLead.IsMatch(core);
+        var meta = inNote || self || lead || standalone;
+        var translat = Translat.IsMatch(core);
+
+        if (Slogan.IsMatch(core) && !self && (inNote || standalone)) return SentenceKind.SiteSlogan;
+        if (Audio.IsMatch(core) && !TranslatedClause.IsMatch(core)) return meta ? SentenceKind.Audio : SentenceKind.None;
+        if (translat && QuoteCredit.IsMatch(core) && !(self && !QuoteObject.IsMatch(core)) && !lead)
+            return SentenceKind.QuoteTranslation;
+        if (meta && NotATranslation.IsMatch(core)) return SentenceKind.OriginalStatement;
+
+        var written = WrittenIn.Match(core);
+        if (written.Success && !translat && meta && (self || lead || inNote))
+        {
+            var language = LanguageNames.ToTag(written.Groups["lang"].Value)!;
+            var originally = written.Groups["orig"].Success;
+            if (targetLanguage is not null)
+                return LanguageNames.Primary(language) == LanguageNames.Primary(targetLanguage)
+                    ? SentenceKind.OriginalStatement
+                    : SentenceKind.Origin;
+            return originally ? SentenceKind.Origin : SentenceKind.OriginalStatement;
+        }
+
+        if (translat)
+        {
+            if (inNote || self || lead)
+                return OriginalLink.IsMatch(core) && !TranslatedClause.IsMatch(core) ? SentenceKind.OriginalLink : SentenceKind.Translation;
+            if (standalone && TranslatedClause.IsMatch(core)) return SentenceKind.Translation;
+            return Topic.IsMatch(core) ? SentenceKind.Topic : SentenceKind.None;
+        }
+
+        if (meta && PublishedOrigin.IsMatch(core)) return SentenceKind.Origin;
+        if (meta && OriginalLink.IsMatch(core)) return SentenceKind.OriginalLink;
+        if (IsContinuation(core)) return SentenceKind.Continuation;
+        if (!inNote && Topic.IsMatch(core)) return SentenceKind.Topic;
+        return SentenceKind.None;
+    }
+
+    /// <summary>True when a sentence only adds detail that belongs to a neighbouring disclosure.</summary>
+    public static bool IsContinuation(string core) =>
+        EditClause.IsMatch(core) || NegativeReview.IsMatch(core) || HumanReviewPhrase.IsMatch(core)
+        || (TranslationTools.FindIn(core) is not null && UsedWith.IsMatch(core))
+        || ((GenerativeAi.IsMatch(core) || MachineTranslation.IsMatch(core)) && UsedWith.IsMatch(core));
+
+    private static readonly Regex QuoteObject = new(
+        @"\b(?:quotes?|quotations?|remarks|comments|statements?|excerpts?|passages?|citations?|posts?|messages?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex UsedWith = new(
+        @"\b(?:used|using|with|via|through|help|assist\w*|produced|generated|powered|by)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+}
