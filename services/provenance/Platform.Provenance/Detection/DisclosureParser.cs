@@ -46,7 +46,7 @@ public static class DisclosureParser
 
     private static readonly Regex ClauseBoundary = new(
         @"[.;!?]+(?=\s|$)|\s+\|\s+|\s+[—–]\s+|\s-\s" +
-        @"|,?\s+and\s+(?=(?:(?:was|were|has\s+been|have\s+been|is|then|later|also|subsequently|further|carefully)\s+)*(?:" + EditVerbs + @"|translated)\b)" +
+        @"|,?\s+and\s+(?=(?:(?:was|were|has|have|had|been|is|are|not|never|then|later|also|subsequently|further|carefully)\s+)*(?:" + EditVerbs + @"|translated)\b)" +
         @"|,\s*(?=(?:then\s+)?(?:" + EditVerbs + @"|translated|translation|editing)\b)" +
         @"|,?\s+(?:and|while)\s+(?=(?:it|the\s+translation|the\s+text|our|the\s+article|the\s+story|the\s+piece)\b)" +
         @"|\s+with\s+(?=(?:additional\s+)?(?:editing|review|proofreading|fact-checking)\b)", Opt);
@@ -78,16 +78,17 @@ public static class DisclosureParser
         var nonHumanEditor = false;
         var agentlessEdit = false;
 
+        foreach (Match shared in SharedAgent.Matches(text))
+        {
+            // "translated and edited by X": one agent for both verbs.
+            var (who, nh) = AgentPhrase.Read(AgentPhrase.Cut(shared.Groups["who"].Value));
+            AddAll(translators, who); AddAll(editors, who);
+            nonHumanTranslator |= nh;
+        }
+
         foreach (var clause in Clauses(text))
         {
-            var shared = SharedAgent.Match(clause);
-            if (shared.Success)
-            {
-                var (who, nh) = AgentPhrase.Read(AgentPhrase.Cut(shared.Groups["who"].Value));
-                AddAll(translators, who); AddAll(editors, who);
-                nonHumanTranslator |= nh;
-                continue;
-            }
+            var negativeReview = NegativeReview.IsMatch(clause);
             var label = Label.Match(clause);
             if (label.Success)
             {
@@ -105,7 +106,7 @@ public static class DisclosureParser
             {
                 var (who, nh) = AgentPhrase.Read(AgentPhrase.Cut(passive.Groups["who"].Value));
                 if (IsTranslateVerb(passive.Groups["verb"].Value)) { AddAll(translators, who); nonHumanTranslator |= nh; }
-                else { AddAll(editors, who); nonHumanEditor |= nh; if (who.Count == 0 && !nh) agentlessEdit = true; }
+                else if (!negativeReview) { AddAll(editors, who); nonHumanEditor |= nh; if (who.Count == 0 && !nh) agentlessEdit = true; }
                 continue;
             }
             var active = Active.Match(clause);
@@ -113,7 +114,7 @@ public static class DisclosureParser
             {
                 var (who, nh) = AgentPhrase.Read(active.Groups["who"].Value);
                 if (IsTranslateVerb(active.Groups["verb"].Value)) { AddAll(translators, who); nonHumanTranslator |= nh; }
-                else { AddAll(editors, who); nonHumanEditor |= nh; if (who.Count == 0 && !nh) agentlessEdit = true; }
+                else if (!negativeReview) { AddAll(editors, who); nonHumanEditor |= nh; if (who.Count == 0 && !nh) agentlessEdit = true; }
                 continue;
             }
             if (EditClause.IsMatch(clause) && !NegativeReview.IsMatch(clause)) agentlessEdit = true;

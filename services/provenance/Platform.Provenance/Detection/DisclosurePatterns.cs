@@ -26,7 +26,7 @@ internal static class DisclosurePatterns
 
     /// <summary>A note that begins the way translation notes begin (after decorations and labels are stripped).</summary>
     public static readonly Regex NoteLead = new(
-        @"^(?:(?:AI|machine|automatically|auto|computer|human|professionally)[- ]?)?(?:translated|translation|translations|translator|translators)\b" +
+        @"^(?:(?:AI|machine|automatically|auto|computer|human|professionally)[- ]?)?(?:translated|translation|translations|translator|translators)\b(?=\s*(?:by|from|into|with|using|via|through|of|and|&|provided|courtesy|[:：—–(\[-]|[.]?$))" +
         @"|^(?:originally|first|initially)\s+(?:published|appeared|written|ran|printed|posted|reported|aired)\b" +
         @"|^(?:read|see|view|find)\s+(?:the\s+)?original\b" +
         @"|^original(?:\s+(?:article|story|version|text|report|source|in\s+[\p{L}]+))?\s*[:(]" +

@@ -30,7 +30,7 @@ public static class SentenceClassifier
 
         if (Slogan.IsMatch(core) && !self && (inNote || standalone)) return SentenceKind.SiteSlogan;
         if (Audio.IsMatch(core) && !TranslatedClause.IsMatch(core)) return meta ? SentenceKind.Audio : SentenceKind.None;
-        if (translat && QuoteCredit.IsMatch(core) && !(self && !QuoteObject.IsMatch(core)) && !lead)
+        if ((translat || Interpreter.IsMatch(core)) && QuoteCredit.IsMatch(core) && !(self && !QuoteObject.IsMatch(core)) && !lead)
             return SentenceKind.QuoteTranslation;
         if (meta && NotATranslation.IsMatch(core)) return SentenceKind.OriginalStatement;
 
@@ -50,7 +50,7 @@ public static class SentenceClassifier
         {
             if (inNote || self || lead)
                 return OriginalLink.IsMatch(core) && !TranslatedClause.IsMatch(core) ? SentenceKind.OriginalLink : SentenceKind.Translation;
-            if (standalone && TranslatedClause.IsMatch(core)) return SentenceKind.Translation;
+            if (standalone && StandaloneTranslated.IsMatch(core) && !Speech.IsMatch(core)) return SentenceKind.Translation;
             return Topic.IsMatch(core) ? SentenceKind.Topic : SentenceKind.None;
         }
 
@@ -69,6 +69,13 @@ public static class SentenceClassifier
 
     private static readonly Regex QuoteObject = new(
         @"\b(?:quotes?|quotations?|remarks|comments|statements?|excerpts?|passages?|citations?|posts?|messages?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex Interpreter = new(@"\b(?:interpreter|interpreters)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>A short paragraph that names who or what translated it, or from which language ("Kim Min-ji translated from the Korean").</summary>
+    private static readonly Regex StandaloneTranslated = new(@"\btranslated\s+(?:(?:[\w'’-]+\s+){0,2})?(?:from|by|with|using|via)\b|\btranslation\s*(?:by|:)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex UsedWith = new(

@@ -72,7 +72,7 @@ public sealed class TranslationProvenanceDetector
             var (start, end) = paragraphs[p];
             var text = body[start..end];
             var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-            var atEdge = p < 2 || p >= paragraphs.Count - 3;
+            var atEdge = p == 0 || p == paragraphs.Count - 1;
             var standalone = atEdge && words <= StandaloneMaxWords && SentenceSplitter.Split(text).Count <= 3;
             AddSentences(list, text, start, "body", null, p, standalone);
         }
