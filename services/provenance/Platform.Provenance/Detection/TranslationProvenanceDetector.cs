@@ -267,9 +267,14 @@ public sealed class TranslationProvenanceDetector
         End = p.End,
     };
 
-    private static readonly Regex EditingPhrase = new(
-        @"\b(?:" + EditVerbs + @"|editing|review)\s+by\s+[^.;|)\]]+|^(?:editing|editors?|review(?:ed)?(?:\s+by)?)\s*:\s*[^.;|)\]]+|\bhuman[- ]\w+(?:\s+by\s+[^.;|)\]]+)?|[^.;|,]*\b(?:" + EditVerbs + @")\b[^.;|]*",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    /// <summary>Phrases that show editing, most specific first: "edited by X", "Editing: X", "human-reviewed", a clause with an editing verb.</summary>
+    private static readonly Regex[] EditingPhrases =
+    [
+        new(@"\b(?:" + EditVerbs + @"|editing|review)\s+by\s+[^.;|)\]]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
+        new(@"\b(?:editing|editors?|review(?:ed)?(?:\s+by)?)\s*:\s*[^.;|)\]]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
+        new(@"\bhuman[- ]\w+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
+        new(@"[^.;|,]*\b(?:" + EditVerbs + @")\b[^.;|]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
+    ];
 
     private static IEnumerable<ProvenanceEvidence> EditingEvidence(DisclosureGroup group)
     {
@@ -281,8 +286,8 @@ public sealed class TranslationProvenanceDetector
                 yield return Evidence("no-human-review", Sub(piece, negative.Index, negative.Length));
                 continue;
             }
-            var m = EditingPhrase.Match(piece.Text);
-            if (m.Success)
+            var m = EditingPhrases.Select(r => r.Match(piece.Text)).FirstOrDefault(x => x.Success);
+            if (m is not null)
             {
                 var value = m.Value.TrimEnd();
                 var lead = value.Length - value.TrimStart().Length;

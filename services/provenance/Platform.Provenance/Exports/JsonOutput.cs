@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Platform.Contracts;
+
+namespace Platform.Provenance.Exports;
+
+/// <summary>Shared helpers for the exporters: serializer settings and date formatting.</summary>
+internal static class JsonOutput
+{
+    /// <summary>Indented, with HTML-sensitive characters escaped so the JSON can sit inside a script tag.</summary>
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.Default,
+    };
+
+    public static string Write(JsonObject root) => root.ToJsonString(Options);
+
+    /// <summary>ISO 8601 with offset when the offset is known, else the local time as written by ingest.</summary>
+    public static string? Date(PublishedTime? t)
+    {
+        if (t is null) return null;
+        if (t.Utc is { } utc && t.OffsetMinutes is { } offset && !t.DateOnly)
+            return utc.ToOffset(TimeSpan.FromMinutes(offset)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        return t.Local;
+    }
+
+    public static void AddIfNotNull(JsonObject o, string name, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value)) o[name] = value;
+    }
+
+    public static JsonArray Strings(IEnumerable<string> items) => new(items.Select(i => (JsonNode?)JsonValue.Create(i)).ToArray());
+}
