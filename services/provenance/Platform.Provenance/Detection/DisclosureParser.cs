@@ -27,6 +27,7 @@ public static class DisclosureParser
         new(@"\b" + L + @"[- ](?:to|into)[- ](?-i:(?:" + LanguageNames.Pattern + @"))\b", Opt),
         new(@"\b" + L + @"(?:[- ]language)?\s+(?:original|source|newspaper|daily|weekly|magazine|outlet|service|edition|version|article|text|story|report)\b", Opt),
         new(@"\b(?:written|published|reported|appeared)\s+in\s+" + L + @"\b", Opt),
+        new(@"^\W*(?:read|view|see)\s+(?:this|the|it)\s+(?:[\w-]+\s+){0,2}?in\s+" + L + @"\b|^\W*in\s+" + L + @"\s*:", Opt),
     ];
 
     private static readonly Regex[] TargetLanguagePatterns =
@@ -39,7 +40,7 @@ public static class DisclosureParser
     private static readonly Regex[] PublicationPatterns =
     [
         new(@"\bfrom\s+(?:the\s+|an?\s+)?(?:(?-i:(?:" + LanguageNames.Pattern + @"))(?:[- ]language)?\s+)?(?:(?:newspaper|daily|weekly|magazine|outlet|news\s+agency|agency|broadcaster|website|site|paper|publication|news\s+site|newsmagazine|tabloid|journal|news\s+outlet)\s+)?(?:(?:edition|version|original|website|site|pages)\s+(?:of|in|by|at)\s+)?(?:the\s+)?" + Pub, Opt),
-        new(@"\b(?:article|story|report|piece|column|editorial|interview|op-ed|original|version|edition|essay|text|feature)s?\s+(?:(?:first\s+|originally\s+)?(?:published|that\s+(?:first\s+|originally\s+)?(?:appeared|ran)|which\s+(?:first\s+|originally\s+)?appeared|appearing|run)\s+)?(?:in|by|from|of|at|on)\s+(?:the\s+)?" + Pub, Opt),
+        new(@"\b(?:article|story|report|piece|column|editorial|interview|op-ed|original|essay|feature)s?\s+(?:(?:first\s+|originally\s+)?(?:published|that\s+(?:first\s+|originally\s+)?(?:appeared|ran)|which\s+(?:first\s+|originally\s+)?appeared|appearing|run)\s+)?(?:in|by|from|of|at|on)\s+(?:the\s+)?" + Pub, Opt),
         new(@"\b(?:published|appeared|ran|printed|aired|posted|produced)\s+(?:(?:first|originally|initially)\s+)?(?:(?:[\w'’-]+\s+){0,4}?)(?:in|by|on|at)\s+(?:the\s+)?" + Pub, Opt),
         new(@"(?:^|\b(?:the|by|from|in)\s+)" + Pub + @"(?:'s|’s)\s+(?:original|article|story|report|edition|version|[\p{L}]+-language)\b", Opt),
     ];
@@ -170,10 +171,12 @@ public static class DisclosureParser
     private static string? FindPublication(string text, string? target)
     {
         // A publication the outlet table knows, in a language other than the target, is the most reliable reading.
-        var known = OutletLanguageTable.FindIn(text);
-        if (known is { } k && (target is null || LanguageNames.Primary(k.Language) != LanguageNames.Primary(target))
-            && !AgentNoun.IsMatch(text[(k.Index + k.Name.Length)..]))
-            return OutletLanguageTable.StripArticle(k.Name);
+        foreach (var k in OutletLanguageTable.FindAll(text).OrderBy(k => k.Index))
+        {
+            if ((target is null || LanguageNames.Primary(k.Language) != LanguageNames.Primary(target))
+                && !AgentNoun.IsMatch(text[(k.Index + k.Name.Length)..]))
+                return OutletLanguageTable.StripArticle(k.Name);
+        }
         foreach (var pattern in PublicationPatterns)
         {
             foreach (Match m in pattern.Matches(text))

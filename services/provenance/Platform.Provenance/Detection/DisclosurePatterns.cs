@@ -49,6 +49,12 @@ internal static class DisclosurePatterns
         @"|\boriginal\s+(?:article|story|version|text|report)?\s*(?:in\s+[\p{L}]+\s*)?(?:is\s+)?at\s+\S+" +
         @"|^original\s*(?:article|story|version|text|source)?\s*[:(]", Opt);
 
+    /// <summary>A pointer to a version in another language: "Read this article in Korean", "Korean version: ...", "In Japanese: https://...".</summary>
+    public static readonly Regex OtherLanguageVersion = new(
+        @"^(?:read|view|see)\s+(?:this|the)\s+(?:article|story|report|piece)\s+in\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))\b" +
+        @"|^(?-i:(?<lang>" + LanguageNames.Pattern + @"))(?:[- ]language)?\s+(?:version|original|edition)\s*[:(]" +
+        @"|^in\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s*:\s*\S", Opt);
+
     public static readonly Regex ThisIsATranslation = new(
         @"\b(?:this|it)\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,2}translation\b|\b(?:this\s+)?(?:article|story)\s+is\s+an?\s+(?:[\w-]+\s+){0,2}translation\b", Opt);
 
@@ -64,7 +70,9 @@ internal static class DisclosurePatterns
         @"\bwe\s+(?:translate|bring|deliver|publish|offer|provide|curate|select)\b|\ball\s+(?:of\s+)?our\s+(?:articles|stories|content|reporting|news|coverage|journalism)\b" +
         @"|\b(?:available|published|read(?:\s+us)?|offered)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|[\w-]+\s+different)\s+languages\b" +
         @"|\bin\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple)\s+languages\b" +
-        @"|\bevery\s+(?:article|story|day)\b[^.]{0,40}\btranslat|\b(?:translates|brings\s+you|publishes)\b", Opt);
+        @"|\bevery\s+(?:article|story|day)\b[^.]{0,40}\btranslat" +
+        @"|\b(?:our\s+(?:site|website|team|newsroom|service|editors|platform|desk)|this\s+(?:site|website|page|service|newsletter))\s+(?:translates?|brings?|publish(?:es)?|offers?)\b" +
+        @"|\btranslates?\s+(?:the\s+best|(?:the\s+)?(?:top\s+|latest\s+)?(?:news|stories|articles|reporting|journalism|headlines))\b", Opt);
 
     public static readonly Regex QuoteCredit = new(
         @"\baccording\s+to\s+(?:a|the|our|an?\s+[\w-]+)\s+translation\b|\(\s*translated(?:\s+(?:by|from)\s+[^)]{1,60})?\s*\)|\btranslated\s+by\s+the\s+(?:author|reporter|writer|correspondent|interviewer)\b" +

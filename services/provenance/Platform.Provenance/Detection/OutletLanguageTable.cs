@@ -98,6 +98,21 @@ public static class OutletLanguageTable
         return null;
     }
 
+    /// <summary>Every known publication named in a text, longest names first, without overlaps.</summary>
+    public static IEnumerable<(string Name, string Language, int Index)> FindAll(string text)
+    {
+        var taken = new List<(int Start, int End)>();
+        foreach (var (pattern, _, language) in Matchers)
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                if (taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length)) continue;
+                taken.Add((m.Index, m.Index + m.Length));
+                yield return (m.Value, language, m.Index);
+            }
+        }
+    }
+
     /// <summary>Finds the longest known publication named anywhere in a text.</summary>
     public static (string Name, string Language, int Index)? FindIn(string text)
     {

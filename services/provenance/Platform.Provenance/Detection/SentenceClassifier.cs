@@ -28,6 +28,7 @@ public static class SentenceClassifier
         var meta = inNote || self || lead || standalone;
         var translat = Translat.IsMatch(core);
 
+        if (!inNote && StrongTopic.IsMatch(core) && !self && !lead) return SentenceKind.Topic;
         if (Slogan.IsMatch(core) && !self && (inNote || standalone)) return SentenceKind.SiteSlogan;
         if (Audio.IsMatch(core) && !TranslatedClause.IsMatch(core)) return meta ? SentenceKind.Audio : SentenceKind.None;
         if ((translat || Interpreter.IsMatch(core)) && QuoteCredit.IsMatch(core) && !(self && !QuoteObject.IsMatch(core)) && !lead)
@@ -56,6 +57,9 @@ public static class SentenceClassifier
 
         if (meta && PublishedOrigin.IsMatch(core)) return SentenceKind.Origin;
         if (meta && OriginalLink.IsMatch(core)) return SentenceKind.OriginalLink;
+        if (meta && OtherLanguageVersion.Match(core) is { Success: true } other
+            && (targetLanguage is null || LanguageNames.Primary(LanguageNames.ToTag(other.Groups["lang"].Value)!) != LanguageNames.Primary(targetLanguage)))
+            return SentenceKind.OriginalLink;
         if (IsContinuation(core)) return SentenceKind.Continuation;
         if (!inNote && Topic.IsMatch(core)) return SentenceKind.Topic;
         return SentenceKind.None;

@@ -11,7 +11,7 @@ public static class TranslationTools
     private static readonly (Regex Pattern, string Name, string Method)[] Tools =
     [
         (Rx(@"DeepL(?:\s+(?:Translator|Pro|Write))?"), "DeepL", TranslationMethods.Machine),
-        (Rx(@"Google\s+Translat(?:e|or|ion)"), "Google Translate", TranslationMethods.Machine),
+        (Rx(@"Google\s+Translat(?:e|or|ion)|(?<=translat\w*\s+(?:by|with|using|via|through)\s+)Google(?!\s+\p{Lu})"), "Google Translate", TranslationMethods.Machine),
         (Rx(@"(?:Naver(?:'s|’s)?\s+)?Papago"), "Papago", TranslationMethods.Machine),
         (Rx(@"(?:Microsoft|Bing)\s+Translator"), "Microsoft Translator", TranslationMethods.Machine),
         (Rx(@"Yandex\s*\.?\s*Translate"), "Yandex Translate", TranslationMethods.Machine),
