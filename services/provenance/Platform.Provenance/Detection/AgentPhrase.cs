@@ -18,6 +18,10 @@ public static class AgentPhrase
         @"^(?:it|its|this|that|these|those|they|we|he|she|i|you|which|who|one|itself|the\s+(?:article|story|text|translation|report|piece)|this\s+[\w-]+|[\w-]+\s+(?:was|were|is|are|been|has|have))$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    /// <summary>Companies that, as the agent of a translation, stand for their engine ("translation by Google").</summary>
+    private static readonly Regex EngineMaker = new(@"^(?:Google|Naver|Microsoft|Bing|Yandex|Amazon|Baidu|OpenAI|Anthropic|Kakao)$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Regex Determiner = new(@"^(?:Our|Their|His|Her|My)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Cuts the agent phrase at the first word that cannot belong to it ("using", ",", "and edited").</summary>
@@ -39,7 +43,7 @@ public static class AgentPhrase
         {
             var part = LeadingArticle.Replace(raw.Trim().Trim('"', '“', '”', '\''), "").Trim();
             if (part.Length == 0 || Pronoun.IsMatch(part)) continue;
-            if (TranslationTools.IsTool(part) || NonHumanAgent.IsMatch(part)) { nonHuman = true; continue; }
+            if (TranslationTools.IsTool(part) || NonHumanAgent.IsMatch(part) || EngineMaker.IsMatch(part)) { nonHuman = true; continue; }
             if (!part.Any(char.IsLetter) || part.Split(' ').Length > 8) continue;
             if (Determiner.IsMatch(part)) part = char.ToLowerInvariant(part[0]) + part[1..];
             if (!humans.Contains(part, StringComparer.OrdinalIgnoreCase)) humans.Add(part);

@@ -17,6 +17,21 @@ public static class AiActAssessor
     public const string HumanTranslation = "human translation";
     public const string NoAiStated = "no AI involvement stated";
 
+    /// <summary>A note says the text itself was written or produced with AI (no translation involved).</summary>
+    public static AiActAssessment AssessAiGeneratedText(ParsedDisclosure note, IReadOnlyList<ProvenanceEvidence> evidence, string? outlet)
+    {
+        var humanReview = note.HumanEdited == true;
+        return new AiActAssessment
+        {
+            AiInvolved = true,
+            Disclosed = true,
+            HumanReview = humanReview,
+            EditorialResponsibility = note.Editors.Count > 0 ? string.Join(", ", note.Editors) : outlet,
+            Status = humanReview ? AiDisclosedHumanControl : AiDisclosedNoReview,
+            Evidence = evidence,
+        };
+    }
+
     public static AiActAssessment Assess(TranslationProvenance p, string? outlet)
     {
         var disclosureEvidence = p.Evidence.Where(e => e.Kind is "disclosure" or "human-editing" or "no-human-review").ToList();

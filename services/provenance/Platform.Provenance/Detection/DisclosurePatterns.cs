@@ -91,6 +91,11 @@ internal static class DisclosurePatterns
     public static readonly Regex StrongTopic = new(
         @"\bmachine[- ]translat\w*|\btranslation\s+(?:apps?|tools?|software|engines?|technolog(?:y|ies)|models?|devices?|earbuds)\b|\bAI[- ](?:powered\s+)?translat\w*|\bDeepL\b|\bGoogle\s+Translate\b|\bPapago\b|\bChatGPT\b|\b(?-i:LLMs?)\b|\blarge\s+language\s+models?\b|\bgenerative\s+AI\b", Opt);
 
+    /// <summary>The text was written, produced or summarised with AI ("This article was produced with the help of AI").</summary>
+    public static readonly Regex AiGenerated = new(
+        @"\b(?:written|produced|generated|created|drafted|composed|summari[sz]ed|prepared|compiled|assisted|edited|researched)\b[^.;]{0,40}?(?:(?-i:\bAI\b)|\bartificial\s+intelligence\b|\bgenerative\b|\blanguage\s+models?\b|\bChatGPT\b|\bchatbot\b)" +
+        @"|(?-i:\bAI\b)[- ](?:generated|assisted|written|produced|drafted)\b", Opt);
+
     public static readonly Regex NotATranslation = new(
         @"\b(?:is|was|has)\s+not\s+(?:been\s+)?(?:a\s+)?translat(?:ed|ion)\b|\bis\s+(?:an?\s+)?original\s+(?:[\p{L}-]+\s+)?(?:article|story|report|piece|work)\b|\bno\s+(?:machine\s+|AI\s+)?translation\s+(?:was|has\s+been)\s+(?:used|involved)\b|\bnot\s+a\s+translation\b", Opt);
 

@@ -55,6 +55,7 @@ public static class SentenceClassifier
             return Topic.IsMatch(core) ? SentenceKind.Topic : SentenceKind.None;
         }
 
+        if ((self || lead || inNote) && AiGenerated.IsMatch(core) && !Audio.IsMatch(core)) return SentenceKind.AiGeneration;
         if (meta && PublishedOrigin.IsMatch(core)) return SentenceKind.Origin;
         if (meta && OriginalLink.IsMatch(core)) return SentenceKind.OriginalLink;
         if (meta && OtherLanguageVersion.Match(core) is { Success: true } other

@@ -13,6 +13,8 @@ public enum SentenceKind
     OriginalLink,
     /// <summary>Says the article is original, not a translation ("This article was written in English").</summary>
     OriginalStatement,
+    /// <summary>Says the text itself was written or produced with AI (not a translation): relevant to AI Act Art. 50(4).</summary>
+    AiGeneration,
     /// <summary>Adds detail to a neighbouring disclosure ("It was reviewed by our editors.", "Edited by ...").</summary>
     Continuation,
     /// <summary>Credits a translation of one quote.</summary>

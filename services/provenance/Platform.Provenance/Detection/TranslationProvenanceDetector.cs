@@ -39,15 +39,19 @@ public sealed class TranslationProvenanceDetector
         return Build(article, primary, readings, guessedTarget);
     }
 
+    /// <summary>Internal reading kind for a note saying the text was produced with AI (not a translation); NoteKind stays null.</summary>
+    private const string AiGeneratedKind = "ai-generated";
+
     private static int Rank(Reading r) => r.Kind switch
     {
         NoteKinds.ArticleTranslation => 0,
         NoteKinds.OriginalLink => 1,
         "original" => 2,
-        NoteKinds.QuoteTranslation => 3,
-        NoteKinds.Audio => 4,
-        NoteKinds.SiteSlogan => 5,
-        _ => 6,
+        AiGeneratedKind => 3,
+        NoteKinds.QuoteTranslation => 4,
+        NoteKinds.Audio => 5,
+        NoteKinds.SiteSlogan => 6,
+        _ => 7,
     };
 
     private static int DetailScore(Reading r) => r.Parsed is not { } p ? 0
@@ -128,9 +132,13 @@ public sealed class TranslationProvenanceDetector
         var origin = group.Has(SentenceKind.Origin);
         var link = group.Has(SentenceKind.OriginalLink);
         if (!translation && !origin && !link)
-            return group.Has(SentenceKind.OriginalStatement)
-                ? new Reading(group, "original", false, null, null, null, guessedTarget, 0.85)
-                : null;
+        {
+            if (group.Has(SentenceKind.OriginalStatement))
+                return new Reading(group, "original", false, null, null, null, guessedTarget, 0.85);
+            if (group.Has(SentenceKind.AiGeneration))
+                return new Reading(group, AiGeneratedKind, null, DisclosureParser.Parse(text, guessedTarget), null, null, guessedTarget, 0.8);
+            return null;
+        }
 
         var parsed = DisclosureParser.Parse(text, guessedTarget);
         var target = guessedTarget ?? parsed.TargetLanguageFromNote;
@@ -142,7 +150,7 @@ public sealed class TranslationProvenanceDetector
             basis = "outlet-table";
         }
 
-        if (!translation && !link)
+        if (!Translat.IsMatch(text))
         {
             // "First published in X / by Y" without the word "translated": a translation only when the original's
             // language differs from this text's. A same-language republication is not a translation.
@@ -237,6 +245,23 @@ public sealed class TranslationProvenanceDetector
                 Evidence = evidence,
                 Confidence = primary.Confidence,
             };
+        }
+        else if (primary is { Kind: AiGeneratedKind, Parsed: { } aiParsed })
+        {
+            evidence.AddRange(primary.Group.Pieces.Select(p => Evidence("ai-disclosure", p)));
+            evidence.AddRange(EditingEvidence(primary.Group));
+            var provenance = new TranslationProvenance
+            {
+                IsTranslation = null,
+                TargetLanguage = guessedTarget,
+                LanguageTag = guessedTarget,
+                Disclosure = primary.Group.Text,
+                Suspicion = SuspicionDetector.Detect(article.Headline, article.Body ?? "", guessedTarget),
+                Evidence = evidence,
+                Confidence = primary.Confidence,
+                DetectorVersion = Version,
+            };
+            return provenance with { AiAct = AiActAssessor.AssessAiGeneratedText(aiParsed, evidence, article.Outlet) };
         }
         else
         {
