@@ -38,7 +38,7 @@ public static class AgentPhrase
         var nonHuman = false;
         phrase = phrase.Trim().TrimEnd('.', ',', ';', ':', '*', ')', ']').Trim();
         if (phrase.Length == 0) return (humans, false);
-        var parts = NonHumanAgent.IsMatch(phrase) || TranslationTools.IsTool(phrase) ? [phrase] : ListSplit.Split(phrase);
+        var parts = ListSplit.Split(phrase);
         foreach (var raw in parts)
         {
             var part = LeadingArticle.Replace(raw.Trim().Trim('"', '“', '”', '\''), "").Trim();

@@ -46,14 +46,14 @@ public static class DisclosureParser
     ];
 
     private static readonly Regex ClauseBoundary = new(
-        @"[.;!?]+(?=\s|$)|\s+\|\s+|\s+[—–]\s+|\s-\s" +
+        @"[.;!?]+(?=\s|$)|\s+[|/]\s+|\s+[—–]\s+|\s-\s" +
         @"|,?\s+and\s+(?=(?:(?:was|were|has|have|had|been|is|are|not|never|then|later|also|subsequently|further|carefully)\s+)*(?:" + EditVerbs + @"|translated)\b)" +
         @"|,\s*(?=(?:then\s+)?(?:" + EditVerbs + @"|translated|translation|editing)\b)" +
         @"|,?\s+(?:and|while)\s+(?=(?:it|the\s+translation|the\s+text|our|the\s+article|the\s+story|the\s+piece)\b)" +
         @"|\s+with\s+(?=(?:additional\s+)?(?:editing|review|proofreading|fact-checking)\b)", Opt);
 
     private static readonly Regex Label = new(
-        @"^[\W_]*(?:(?<t>(?:english\s+|ai[- ]assisted\s+|human\s+)?(?:translation|translated|translators?)(?<both>\s+(?:and|&)\s+(?:editing|edited|adaptation|review))?(?:\s+by)?)|(?<e>(?:editing|edited|editors?|review(?:ed)?|reviewers?|proofreading|proofread|fact-?check(?:ing|ed)?|copy-?edit(?:ing|ed)?)(?:\s+by)?))\s*[:：]\s*(?<who>.+)$", Opt);
+        @"^[\W_]*(?:(?<t>(?:english\s+|ai[- ]assisted\s+|human\s+)?(?:translation|translated|translators?)(?:\s+(?:from|into)\s+(?:the\s+)?[\p{L}-]+)*(?<both>\s+(?:and|&)\s+(?:editing|edited|adaptation|review))?(?:\s+by)?)|(?<e>(?:editing|edited|editors?|review(?:ed)?|reviewers?|proofreading|proofread|fact-?check(?:ing|ed)?|copy-?edit(?:ing|ed)?)(?:\s+by)?))\s*[:：]\s*(?<who>.+)$", Opt);
 
     private static readonly Regex Passive = new(
         @"\b(?<verb>translat(?:ed|ion|ions)|" + EditVerbs + @"|editing|review)\b(?<mid>(?:(?!\b(?:published|written|appeared|printed|posted|ran|reported)\b)[^,;|])*?)\s+by\s+(?<who>.+)$", Opt);
@@ -68,6 +68,8 @@ public static class DisclosureParser
 
     public static ParsedDisclosure Parse(string text, string? targetLanguage)
     {
+        var shouting = IsShouting(text);
+        if (shouting) text = Decapitalize(text);
         var sourceLanguage = FindLanguage(SourceLanguagePatterns, text, targetLanguage, skipSameAsTargetFrom: 5);
         var targetFromNote = FindLanguage(TargetLanguagePatterns, text, null, skipSameAsTargetFrom: int.MaxValue);
         var effectiveTarget = targetLanguage ?? targetFromNote;
@@ -121,6 +123,11 @@ public static class DisclosureParser
             if (EditClause.IsMatch(clause) && !NegativeReview.IsMatch(clause)) agentlessEdit = true;
         }
 
+        if (shouting)
+        {
+            translators = translators.Select(TitleCase).ToList();
+            editors = editors.Select(TitleCase).ToList();
+        }
         var (method, tool) = ReadMethod(text, translators.Count > 0);
         bool? humanEdited = null;
         if (NegativeReview.IsMatch(text)) humanEdited = false;
@@ -140,6 +147,31 @@ public static class DisclosureParser
             HasTranslationClause = TranslatedClause.IsMatch(text),
         };
     }
+
+    /// <summary>True for a note written in capitals ("TRANSLATED FROM THE JAPANESE BY KENJI MORI").</summary>
+    private static bool IsShouting(string text)
+    {
+        var letters = text.Where(char.IsLetter).ToList();
+        return letters.Count >= 8 && letters.Count(char.IsUpper) > letters.Count * 0.8;
+    }
+
+    /// <summary>Lowercases a note in capitals, then restores the capitals of language names and known outlets.</summary>
+    private static string Decapitalize(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        lower = Regex.Replace(lower, @"\b(?:" + LanguageNames.Pattern + @")\b",
+            m => LanguageNames.ToTag(m.Value) is null ? m.Value : TitleCase(m.Value), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        foreach (var k in OutletLanguageTable.FindAll(text).ToList())
+            lower = lower[..k.Index] + TitleCase(k.Name.ToLowerInvariant()) + lower[(k.Index + k.Name.Length)..];
+        lower = Regex.Replace(lower, @"\b(?:ai|deepl|papago|chatgpt|google translate)\b", m => m.Value switch
+        {
+            "ai" => "AI", "deepl" => "DeepL", "papago" => "Papago", "chatgpt" => "ChatGPT", _ => "Google Translate",
+        });
+        return lower;
+    }
+
+    private static string TitleCase(string s) =>
+        System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(s.ToLowerInvariant());
 
     /// <summary>The clauses of a note, in order.</summary>
     public static IEnumerable<string> Clauses(string text) =>

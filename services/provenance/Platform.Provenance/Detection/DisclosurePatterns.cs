@@ -133,5 +133,5 @@ internal static class DisclosurePatterns
 
     /// <summary>Where an agent phrase ("by X") ends.</summary>
     public static readonly Regex AgentEnd = new(
-        @"\s+(?:using|with|via|through|from|into|for|on|at|under|after|before|as|who|which|based|in\s+(?=" + LanguageNames.Pattern + @"|the\s|an?\s|\d))\b|\s*[,;|()\[\]:]|\.(?:\s|$)|\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:" + EditVerbs + @"|translated|was|were|has|have|it|is)\b)|\s+(?:was|were|has|have|had)\b|\.$", Opt);
+        @"\s+(?:using|with|via|through|from|into|for|on|at|under|after|before|as|who|which|based|in\s+(?=" + LanguageNames.Pattern + @"|the\s|an?\s|\d))\b|\s*[,;|/()\[\]:]|\.(?:\s|$)|\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:" + EditVerbs + @"|translated|was|were|has|have|it|is)\b)|\s+(?:was|were|has|have|had)\b|\.$", Opt);
 }
