@@ -59,7 +59,7 @@ public static class DisclosureParser
         @"\b(?<verb>translat(?:ed|ion|ions)|" + EditVerbs + @"|editing|review)\b(?<mid>(?:(?!\b(?:published|written|appeared|printed|posted|ran|reported)\b)[^,;|])*?)\s+by\s+(?<who>.+)$", Opt);
 
     private static readonly Regex Active = new(
-        @"^[\W_]*(?<who>[^,;]+?)\s+(?:(?:has|have|had|then|also|later|subsequently|carefully|jointly)\s+)*(?<verb>translated|" + EditVerbs + @")\b(?!\s+by\b)", Opt);
+        @"^[\W_]*(?:(?:using|with|via|after|in|for)\b[^,;]*,\s*)?(?<who>[^,;]+?)\s+(?:(?:has|have|had|then|also|later|subsequently|carefully|jointly)\s+)*(?<verb>translated|" + EditVerbs + @")\b(?!\s+by\b)", Opt);
 
     private static readonly Regex SharedAgent = new(
         @"\b(?:translated\s+and\s+" + EditVerbs + @"|" + EditVerbs + @"\s+and\s+translated)\s+by\s+(?<who>.+)$", Opt);
