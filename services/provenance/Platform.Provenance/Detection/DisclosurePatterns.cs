@@ -29,6 +29,7 @@ internal static class DisclosurePatterns
         @"^(?:(?:AI|machine|automatically|auto|computer|human|professionally)[- ]?)?(?:translated|translation|translations|translator|translators)\b(?=\s*(?:by|from|into|with|using|via|through|of|and|&|provided|courtesy|[:：—–(\[-]|[.]?$))" +
         @"|^(?:originally|first|initially)\s+(?:published|appeared|written|ran|printed|posted|reported|aired)\b" +
         @"|^(?:read|see|view|find)\s+(?:the\s+)?original\b" +
+        @"|^(?:the\s+|its\s+)?original\b(?:\s+[\p{L}-]+){0,4}?\s+(?:appeared|was\s+(?:first\s+)?published|ran|was\s+written|is\s+available|can\s+be\s+(?:found|read))\b" +
         @"|^original(?:\s+(?:article|story|version|text|report|source|in\s+[\p{L}]+))?\s*[:(]" +
         @"|^(?:adapted|excerpted|abridged)\s+(?:and\s+translated\s+)?from\b" +
         @"|^(?:an?\s+|the\s+)?[\p{L}]+[- ](?:language\s+)?(?:version|translation|edition|adaptation)\s+(?:by|of|from|:)" +
@@ -93,7 +94,7 @@ internal static class DisclosurePatterns
 
     /// <summary>The text was written, produced or summarised with AI ("This article was produced with the help of AI").</summary>
     public static readonly Regex AiGenerated = new(
-        @"\b(?:written|produced|generated|created|drafted|composed|summari[sz]ed|prepared|compiled|assisted|edited|researched)\b[^.;]{0,40}?(?:(?-i:\bAI\b)|\bartificial\s+intelligence\b|\bgenerative\b|\blanguage\s+models?\b|\bChatGPT\b|\bchatbot\b)" +
+        @"\b(?:written|produced|generated|created|drafted|composed|summari[sz]ed|prepared|compiled|assisted|researched|edited)\s+(?:[\w-]+\s+){0,3}?(?:with|using|by|via|through)\s+(?:the\s+)?(?:(?:help|assistance|support|aid)\s+of\s+)?(?:an?\s+)?(?:generative\s+)?(?:(?-i:AI)\b|artificial\s+intelligence|ChatGPT|(?:large\s+)?language\s+models?|chatbots?)" +
         @"|(?-i:\bAI\b)[- ](?:generated|assisted|written|produced|drafted)\b", Opt);
 
     public static readonly Regex NotATranslation = new(

@@ -26,7 +26,7 @@ public static class SentenceClassifier
         var self = SelfReference.IsMatch(core);
         var lead = NoteLead.IsMatch(core);
         var meta = inNote || self || lead || standalone;
-        var translat = Translat.IsMatch(core);
+        var translat = Translat.IsMatch(Quoted.Replace(core, "\"\""));
 
         if (!inNote && StrongTopic.IsMatch(core) && !self && !lead) return SentenceKind.Topic;
         if (Slogan.IsMatch(core) && !self && (inNote || standalone)) return SentenceKind.SiteSlogan;
@@ -56,8 +56,9 @@ public static class SentenceClassifier
         }
 
         if ((self || lead || inNote) && AiGenerated.IsMatch(core) && !Audio.IsMatch(core)) return SentenceKind.AiGeneration;
-        if (meta && PublishedOrigin.IsMatch(core)) return SentenceKind.Origin;
-        if (meta && OriginalLink.IsMatch(core)) return SentenceKind.OriginalLink;
+        var stated = inNote || self || lead;
+        if (stated && PublishedOrigin.IsMatch(core)) return SentenceKind.Origin;
+        if ((stated || (standalone && !Speech.IsMatch(core) && WordCount(core) <= 15)) && OriginalLink.IsMatch(core)) return SentenceKind.OriginalLink;
         if (meta && OtherLanguageVersion.Match(core) is { Success: true } other
             && (targetLanguage is null || LanguageNames.Primary(LanguageNames.ToTag(other.Groups["lang"].Value)!) != LanguageNames.Primary(targetLanguage)))
             return SentenceKind.OriginalLink;
@@ -79,9 +80,14 @@ public static class SentenceClassifier
     private static readonly Regex Interpreter = new(@"\b(?:interpreter|interpreters)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    /// <summary>A short paragraph that names who or what translated it, or from which language ("Kim Min-ji translated from the Korean").</summary>
-    private static readonly Regex StandaloneTranslated = new(@"\btranslated\s+(?:(?:[\w'’-]+\s+){0,2})?(?:from|by|with|using|via)\b|\btranslation\s*(?:by|:)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    /// <summary>Text in double quotes (a series title such as "Lost in Translation" says nothing about this article).</summary>
+    private static readonly Regex Quoted = new(@"""[^""]{1,80}""|“[^”]{1,80}”|«[^»]{1,80}»", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static int WordCount(string s) => s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>A short paragraph whose subject is the translator ("Kim Min-ji translated from the Korean original.").</summary>
+    private static readonly Regex StandaloneTranslated = new(@"^(?:[\p{Lu}][\p{L}'’-]+\s+){1,5}(?:staff\s+)?translated\s+(?:from|this|the\s+original|it)\b",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex UsedWith = new(
         @"\b(?:used|using|with|via|through|help|assist\w*|produced|generated|powered|by)\b",
