@@ -27,7 +27,7 @@ public static class DisclosureParser
         new(@"\b" + L + @"[- ](?:to|into)[- ](?-i:(?:" + LanguageNames.Pattern + @"))\b", Opt),
         new(@"\b" + L + @"(?:[- ]language)?\s+(?:original|source|newspaper|daily|weekly|magazine|outlet|service|edition|version|article|text|story|report)\b", Opt),
         new(@"\b(?:written|published|reported|appeared)\s+in\s+" + L + @"\b", Opt),
-        new(@"^\W*(?:read|view|see)\s+(?:this|the|it)\s+(?:[\w-]+\s+){0,2}?in\s+" + L + @"\b|^\W*in\s+" + L + @"\s*:", Opt),
+        new(@"^\W*(?:read|view|see)\s+(?:(?:this|the|it)\s+(?:[\w-]+\s+){0,2}?)?in\s+" + L + @"\b|^\W*in\s+" + L + @"\s*:", Opt),
     ];
 
     private static readonly Regex[] TargetLanguagePatterns =
@@ -62,7 +62,10 @@ public static class DisclosureParser
         @"^[\W_]*(?:(?:using|with|via|after|in|for)\b[^,;]*,\s*)?(?<who>[^,;]+?)\s+(?:(?:has|have|had|then|also|later|subsequently|carefully|jointly)\s+)*(?<verb>translated|" + EditVerbs + @")\b(?!\s+by\b)", Opt);
 
     private static readonly Regex SharedAgent = new(
-        @"\b(?:translated\s+and\s+" + EditVerbs + @"|" + EditVerbs + @"\s+and\s+translated)\s+by\s+(?<who>.+)$", Opt);
+        @"(?<![-\w])(?:translated\s+and\s+" + EditVerbs + @"|" + EditVerbs + @"\s+and\s+translated)\s+by\s+(?<who>.+)$", Opt);
+
+    private static readonly Regex RoleApposition = new(
+        @"(?:^|\b(?:contact|and|with)\s+|,\s*)(?<role>translators?|editors?)\s+(?-i:(?<who>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}))", Opt);
 
     private static readonly Regex PassiveVoice = new(@"\b(?:was|were|is|are|been|being)\b", Opt);
 
@@ -87,6 +90,13 @@ public static class DisclosureParser
             var (who, nh) = AgentPhrase.Read(AgentPhrase.Cut(shared.Groups["who"].Value));
             AddAll(translators, who); AddAll(editors, who);
             nonHumanTranslator |= nh;
+        }
+
+        foreach (Match m in RoleApposition.Matches(text))
+        {
+            // "Contact translator Wang Lei and editor Joshua Dummer"
+            var (who, _) = AgentPhrase.Read(m.Groups["who"].Value);
+            AddAll(m.Groups["role"].Value.StartsWith("translat", StringComparison.OrdinalIgnoreCase) ? translators : editors, who);
         }
 
         foreach (var clause in Clauses(text))
@@ -162,7 +172,8 @@ public static class DisclosureParser
         lower = Regex.Replace(lower, @"\b(?:" + LanguageNames.Pattern + @")\b",
             m => LanguageNames.ToTag(m.Value) is null ? m.Value : TitleCase(m.Value), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         foreach (var k in OutletLanguageTable.FindAll(text).ToList())
-            lower = lower[..k.Index] + TitleCase(k.Name.ToLowerInvariant()) + lower[(k.Index + k.Name.Length)..];
+            if (k.Matched.Contains('.', StringComparison.Ordinal)) continue; // a domain stays lowercase
+            else lower = lower[..k.Index] + TitleCase(k.Matched.ToLowerInvariant()) + lower[(k.Index + k.Matched.Length)..];
         lower = Regex.Replace(lower, @"\b(?:ai|deepl|papago|chatgpt|google translate)\b", m => m.Value switch
         {
             "ai" => "AI", "deepl" => "DeepL", "papago" => "Papago", "chatgpt" => "ChatGPT", _ => "Google Translate",
@@ -206,7 +217,7 @@ public static class DisclosureParser
         foreach (var k in OutletLanguageTable.FindAll(text).OrderBy(k => k.Index))
         {
             if ((target is null || LanguageNames.Primary(k.Language) != LanguageNames.Primary(target))
-                && !AgentNoun.IsMatch(text[(k.Index + k.Name.Length)..]))
+                && !AgentNoun.IsMatch(text[(k.Index + k.Matched.Length)..]))
                 return OutletLanguageTable.StripArticle(k.Name);
         }
         foreach (var pattern in PublicationPatterns)
@@ -214,11 +225,22 @@ public static class DisclosureParser
             foreach (Match m in pattern.Matches(text))
             {
                 var name = CleanPublication(m.Groups["pub"].Value);
-                if (name is not null) return name;
+                if (name is null) continue;
+                // After "by", a bare personal name ("original by Taro Yamada") is the author, not the outlet.
+                var byAgent = ByBefore.IsMatch(text[..m.Groups["pub"].Index]);
+                if (byAgent && !OutletWord.IsMatch(name) && OutletLanguageTable.LanguageOf(name) is null) continue;
+                return name;
             }
         }
         return null;
     }
+
+    private static readonly Regex ByBefore = new(@"\bby\s+(?:the\s+)?$", Opt);
+
+    /// <summary>Words that mark a name as a publication rather than a person.</summary>
+    private static readonly Regex OutletWord = new(
+        @"\b(?:Times|News|Daily|Post|Herald|Shimbun|Ilbo|Sinmun|Shinmun|Journal|Zeitung|Gazette|Gazeta|Courier|Review|Press|Agency|Tribune|Observer|Monitor|Mail|Express|Standard|Chronicle|Weekly|Magazine|Today|Telegraph|Guardian|Independent|Post|Globe|Star|Sun|Nachrichten|Allgemeine|Corriere|Diario|Diário|Folha|Jornal|Le|La|El|Il|Der|Die|Das|De|Radio|TV|Television|Broadcasting|Network|Media|Online|Insider|Wire|Bulletin|Dispatch|Record|Register|Economist|Week|Ledger)\b",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex AgentNoun = new(@"^(?:'s|’s)?\s+(?:staff|editors?|team|desk|translators?|newsroom|reporters?|journalists?)\b", Opt);
 

@@ -52,9 +52,12 @@ internal static class DisclosurePatterns
 
     /// <summary>A pointer to a version in another language: "Read this article in Korean", "Korean version: ...", "In Japanese: https://...".</summary>
     public static readonly Regex OtherLanguageVersion = new(
-        @"^(?:read|view|see)\s+(?:this|the)\s+(?:article|story|report|piece)\s+in\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))\b" +
-        @"|^(?-i:(?<lang>" + LanguageNames.Pattern + @"))(?:[- ]language)?\s+(?:version|original|edition)\s*[:(]" +
+        @"^(?:read|view|see)\s+(?:(?:this|the|it)\s+(?:[\w-]+\s+){0,2}?)?in\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))\b" +
+        @"|^(?-i:(?<lang>" + LanguageNames.Pattern + @"))(?:[- ]language)?\s+(?:version|original|edition)\s*(?:[:(]|by\b)" +
         @"|^in\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s*:\s*\S", Opt);
+
+    /// <summary>Words that make a line a pointer to the original (a link), not a statement about the translation.</summary>
+    public static readonly Regex Pointer = new(@"\b(?:read|see|view|here|available|click|link|online|visit)\b|https?://|www\.|:\s*\S+\.\w{2,}", Opt);
 
     public static readonly Regex ThisIsATranslation = new(
         @"\b(?:this|it)\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,2}translation\b|\b(?:this\s+)?(?:article|story)\s+is\s+an?\s+(?:[\w-]+\s+){0,2}translation\b", Opt);

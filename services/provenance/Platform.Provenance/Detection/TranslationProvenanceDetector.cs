@@ -159,7 +159,7 @@ public sealed class TranslationProvenanceDetector
                 return group.Has(SentenceKind.OriginalStatement) ? new Reading(group, "original", false, null, null, null, target, 0.85) : null;
         }
 
-        var pointerOnly = link && !parsed.HasDetail && !origin;
+        var pointerOnly = link && !parsed.HasDetail && !origin && Pointer.IsMatch(text);
         var kind = pointerOnly ? NoteKinds.OriginalLink : NoteKinds.ArticleTranslation;
         var confidence = kind == NoteKinds.OriginalLink ? 0.85
             : !translation ? 0.75
