@@ -73,7 +73,8 @@ public static class DisclosureParser
     {
         var shouting = IsShouting(text);
         if (shouting) text = Decapitalize(text);
-        var sourceLanguage = FindLanguage(SourceLanguagePatterns, text, targetLanguage, skipSameAsTargetFrom: 5);
+        var sourceLanguage = FindLanguage(SourceLanguagePatterns, text, targetLanguage, skipSameAsTargetFrom: 5)
+            ?? ForeignNoteLexicon.SourceLanguage(text);
         var targetFromNote = FindLanguage(TargetLanguagePatterns, text, null, skipSameAsTargetFrom: int.MaxValue);
         var effectiveTarget = targetLanguage ?? targetFromNote;
         var publication = FindPublication(text, effectiveTarget);
@@ -133,6 +134,8 @@ public static class DisclosureParser
             if (EditClause.IsMatch(clause) && !NegativeReview.IsMatch(clause)) agentlessEdit = true;
         }
 
+        AddAll(translators, ForeignNoteLexicon.Translators(text));
+        AddAll(editors, ForeignNoteLexicon.Editors(text));
         if (shouting)
         {
             translators = translators.Select(TitleCase).ToList();
@@ -141,7 +144,8 @@ public static class DisclosureParser
         var (method, tool) = ReadMethod(text, translators.Count > 0);
         bool? humanEdited = null;
         if (NegativeReview.IsMatch(text)) humanEdited = false;
-        else if (editors.Count > 0 || HumanReviewPhrase.IsMatch(text) || (agentlessEdit && !nonHumanEditor)) humanEdited = true;
+        else if (editors.Count > 0 || HumanReviewPhrase.IsMatch(text) || (agentlessEdit && !nonHumanEditor)
+                 || (ForeignNoteLexicon.Trigger.IsMatch(text) && ForeignNoteLexicon.Reviewed.IsMatch(text))) humanEdited = true;
         _ = nonHumanTranslator;
 
         return new ParsedDisclosure
@@ -154,7 +158,7 @@ public static class DisclosureParser
             Translators = translators,
             Editors = editors,
             HumanEdited = humanEdited,
-            HasTranslationClause = TranslatedClause.IsMatch(text),
+            HasTranslationClause = TranslatedClause.IsMatch(text) || (ForeignNoteLexicon.Trigger.IsMatch(text) && !OriginalLink.IsMatch(text)),
         };
     }
 
@@ -261,8 +265,8 @@ public static class DisclosureParser
     {
         var tool = TranslationTools.FindIn(text);
         if (tool is not null && !IsNegated(text, tool.Index)) return (tool.Method, tool.Name);
-        if (FirstUnnegated(GenerativeAi, text)) return (TranslationMethods.GenerativeAi, null);
-        if (FirstUnnegated(MachineTranslation, text)) return (TranslationMethods.Machine, null);
+        if (FirstUnnegated(GenerativeAi, text) || ForeignNoteLexicon.GenerativeAi.IsMatch(text)) return (TranslationMethods.GenerativeAi, null);
+        if (FirstUnnegated(MachineTranslation, text) || ForeignNoteLexicon.Machine.IsMatch(text)) return (TranslationMethods.Machine, null);
         if (humanTranslatorNamed || HumanTranslation.IsMatch(text)) return (TranslationMethods.Human, null);
         return (TranslationMethods.Unknown, null);
     }

@@ -28,6 +28,7 @@ internal static class DisclosurePatterns
     public static readonly Regex NoteLead = new(
         @"^(?:(?:AI|machine|automatically|auto|computer|human|professionally)[- ]?)?(?:translated|translation|translations|translator|translators)\b(?=\s*(?:by|from|into|with|using|via|through|of|and|&|provided|courtesy|[:：—–(\[-]|[.]?$))" +
         @"|^(?:originally|first|initially)\s+(?:published|appeared|written|ran|printed|posted|reported|aired)\b" +
+        @"|^(?:article|story|text|report|piece|interview|column)\s+(?:(?:was|has\s+been)\s+)?(?:(?:AI|machine|automatically)[- ]?)?(?:translated|originally\s+published|first\s+published)\b" +
         @"|^(?:read|see|view|find)\s+(?:the\s+)?original\b" +
         @"|^(?:the\s+|its\s+)?original\b(?:\s+[\p{L}-]+){0,4}?\s+(?:appeared|was\s+(?:first\s+)?published|ran|was\s+written|is\s+available|can\s+be\s+(?:found|read))\b" +
         @"|^original(?:\s+(?:article|story|version|text|report|source|in\s+[\p{L}]+))?\s*[:(]" +

@@ -23,10 +23,12 @@ public static class SentenceClassifier
         if (core.Length == 0) return SentenceKind.None;
         if (Correction.IsMatch(core)) return SentenceKind.None;
 
-        var self = SelfReference.IsMatch(core);
+        var self = SelfReference.IsMatch(core) || ForeignNoteLexicon.SelfReference.IsMatch(core);
         var lead = NoteLead.IsMatch(core);
         var meta = inNote || self || lead || standalone;
-        var translat = Translat.IsMatch(Quoted.Replace(core, "\"\""));
+        var unquoted = Quoted.Replace(core, "\"\"");
+        var translat = Translat.IsMatch(unquoted) || ForeignNoteLexicon.Trigger.IsMatch(unquoted);
+        lead |= ForeignLead.IsMatch(core);
 
         if (!inNote && StrongTopic.IsMatch(core) && !self && !lead) return SentenceKind.Topic;
         if (Slogan.IsMatch(core) && !self && (inNote || standalone)) return SentenceKind.SiteSlogan;
@@ -70,6 +72,7 @@ public static class SentenceClassifier
     /// <summary>True when a sentence only adds detail that belongs to a neighbouring disclosure.</summary>
     public static bool IsContinuation(string core) =>
         EditClause.IsMatch(core) || NegativeReview.IsMatch(core) || HumanReviewPhrase.IsMatch(core)
+        || ForeignNoteLexicon.Editors(core).Any()
         || (TranslationTools.FindIn(core) is not null && UsedWith.IsMatch(core))
         || ((GenerativeAi.IsMatch(core) || MachineTranslation.IsMatch(core)) && UsedWith.IsMatch(core));
 
@@ -82,6 +85,11 @@ public static class SentenceClassifier
 
     /// <summary>Text in double quotes (a series title such as "Lost in Translation" says nothing about this article).</summary>
     private static readonly Regex Quoted = new(@"""[^""]{1,80}""|“[^”]{1,80}”|«[^»]{1,80}»", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>A note that begins with a translation word in another language ("Traduit de ...", "번역: ...", "Перевод ...").</summary>
+    private static readonly Regex ForeignLead = new(
+        @"^(?:(?:articolo|article|artículo|artigo|artikel|texte|texto|testo|статья|материал|стаття)\s+)?(?:trad[uo]\w+|übersetz\w+|Übersetzung|vertaald|vertaling|tłumacz\w*|przetłumacz\w*|перев[её]л\w*|перевод\w*|переклад\w*|번역|翻訳|翻译|翻譯|aus\s+dem\s+\w+en\s+(?:übersetzt\s+)?von)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static int WordCount(string s) => s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 

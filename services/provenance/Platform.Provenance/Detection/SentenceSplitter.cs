@@ -16,7 +16,7 @@ public static class SentenceSplitter
     };
 
     private static readonly Regex Boundary = new(
-        @"(?<end>[.!?…]+[""”’')\]]*)(?=\s+[\p{Lu}\p{N}""“‘'(\[*†]|\s*$)|(?<sep>\s+\|\s+)|(?<nl>\s*\n+\s*)",
+        @"(?<end>[.!?…]+[""”’')\]]*)(?=\s+[\p{Lu}\p{Lo}\p{N}""“‘'(\[*†]|\s*$)|(?<end>[。！？]+[」』”）)]*)|(?<sep>\s+\|\s+)|(?<nl>\s*\n+\s*)",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Sentences of <paramref name="text"/> as (start, end) spans, trimmed of surrounding whitespace.</summary>
@@ -48,6 +48,7 @@ public static class SentenceSplitter
     private static bool IsAbbreviation(string text, int dotIndex)
     {
         if (text[dotIndex] != '.') return false;
+        if (dotIndex > 0 && ScriptProfile.Of(text[dotIndex - 1]) is not (Script.Latin or Script.Other)) return false;
         var i = dotIndex - 1;
         while (i >= 0 && (char.IsLetter(text[i]) || text[i] == '.')) i--;
         var word = text.Substring(i + 1, dotIndex - i - 1);

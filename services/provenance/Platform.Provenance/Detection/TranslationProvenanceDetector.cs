@@ -150,7 +150,7 @@ public sealed class TranslationProvenanceDetector
             basis = "outlet-table";
         }
 
-        if (!Translat.IsMatch(text))
+        if (!Translat.IsMatch(text) && !ForeignNoteLexicon.Trigger.IsMatch(text))
         {
             // "First published in X / by Y" without the word "translated": a translation only when the original's
             // language differs from this text's. A same-language republication is not a translation.
