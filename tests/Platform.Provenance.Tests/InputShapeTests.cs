@@ -60,4 +60,34 @@ public sealed class InputShapeTests
         Assert.Equal("fr", p.SourceLanguage);
         Assert.Equal(2, p.Evidence.Count(x => x.Kind == "disclosure"));
     }
+
+    [Fact]
+    public void A_note_kept_both_in_notes_and_in_the_body_is_disclosed_once()
+    {
+        const string note = "Translated from the German by Lena Vogt.";
+        var doc = new ArticleDocument
+        {
+            Format = "text", Encoding = "utf-8", EncodingReason = "bom", Language = "en",
+            Paragraphs = ["The council met.", note], Body = "The council met.\n\n" + note, Notes = [note],
+        };
+        var p = Detector.Detect(doc);
+        Assert.Equal(note, p.Disclosure);
+        Assert.Equal(["Lena Vogt"], p.Translators);
+    }
+
+    [Fact]
+    public void A_translator_credited_in_the_byline_makes_a_human_translation()
+    {
+        var doc = new ArticleDocument
+        {
+            Format = "text", Encoding = "utf-8", EncodingReason = "bom", Language = "en", Body = "The council met.",
+            Authors = [new ArticleAuthor { Name = "Kim Eun-bin", Role = "reporter" }, new ArticleAuthor { Name = "Lena Vogt", Role = "translator" }],
+        };
+        var p = Detector.Detect(doc);
+        Assert.True(p.IsTranslation);
+        Assert.Equal("human", p.Method);
+        Assert.Equal(["Lena Vogt"], p.Translators);
+        Assert.Equal("byline", Assert.Single(p.Evidence).Location);
+        Assert.Equal("human translation", p.AiAct!.Status);
+    }
 }

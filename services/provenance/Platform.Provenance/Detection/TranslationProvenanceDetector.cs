@@ -202,7 +202,8 @@ public sealed class TranslationProvenanceDetector
             var tool = parsed.Tool;
             if (method == TranslationMethods.Unknown && others.FirstOrDefault(o => o.Parsed!.Method != TranslationMethods.Unknown) is { } m)
                 (method, tool) = (m.Parsed!.Method, m.Parsed.Tool);
-            var translators = parsed.Translators.Concat(others.SelectMany(o => o.Parsed!.Translators)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var translators = parsed.Translators.Concat(others.SelectMany(o => o.Parsed!.Translators)).Concat(BylineTranslators(article))
+                .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var editors = parsed.Editors.Concat(others.SelectMany(o => o.Parsed!.Editors)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var humanEdited = parsed.HumanEdited ?? others.Select(o => o.Parsed!.HumanEdited).FirstOrDefault(h => h is not null);
             if (method == TranslationMethods.Unknown && translators.Count > 0) method = TranslationMethods.Human;
@@ -228,7 +229,7 @@ public sealed class TranslationProvenanceDetector
                 HumanEdited = humanEdited,
                 Editors = editors,
                 Translators = translators,
-                Disclosure = string.Join(" ", disclosureGroups.Select(r => r.Group.Text)),
+                Disclosure = JoinDistinct(disclosureGroups.Select(r => r.Group.Text)),
                 Evidence = evidence,
                 Confidence = primary.Confidence,
             };
@@ -263,6 +264,25 @@ public sealed class TranslationProvenanceDetector
             };
             return provenance with { AiAct = AiActAssessor.AssessAiGeneratedText(aiParsed, evidence, article.Outlet) };
         }
+        else if (BylineTranslators(article).ToList() is { Count: > 0 } credited)
+        {
+            // No note, but ingest read a translator credit from the byline ("Translated by ..."): a human translation.
+            evidence.AddRange(credited.Select(name => new ProvenanceEvidence
+            {
+                Kind = "byline-translator", Text = name, Location = "byline", Start = 0, End = name.Length,
+            }));
+            result = new TranslationProvenance
+            {
+                IsTranslation = true,
+                NoteKind = NoteKinds.ArticleTranslation,
+                TargetLanguage = guessedTarget,
+                LanguageTag = guessedTarget,
+                Method = TranslationMethods.Human,
+                Translators = credited,
+                Evidence = evidence,
+                Confidence = 0.8,
+            };
+        }
         else
         {
             if (primary is not null) evidence.AddRange(primary.Group.Pieces.Select(p => Evidence(primary.Kind, p)));
@@ -280,6 +300,19 @@ public sealed class TranslationProvenanceDetector
         }
         result = result with { DetectorVersion = Version, Confidence = Math.Clamp(Math.Round(result.Confidence, 3), 0, 1) };
         return result with { AiAct = AiActAssessor.Assess(result, article.Outlet) };
+    }
+
+    private static IEnumerable<string> BylineTranslators(ArticleDocument article) =>
+        article.Authors.Where(a => a.Role == "translator" && !string.IsNullOrWhiteSpace(a.Name)).Select(a => a.Name.Trim());
+
+    /// <summary>Joins disclosure texts, dropping repeats (a note that ingest kept both in Notes and in the body).</summary>
+    private static string JoinDistinct(IEnumerable<string> texts)
+    {
+        var kept = new List<string>();
+        foreach (var t in texts.OrderByDescending(t => t.Length))
+            if (!kept.Any(k => k.Contains(t, StringComparison.OrdinalIgnoreCase))) kept.Add(t);
+        var ordered = texts.Where(kept.Contains).Distinct();
+        return string.Join(" ", ordered);
     }
 
     private static ProvenanceEvidence Evidence(string kind, TextPiece p) => new()
