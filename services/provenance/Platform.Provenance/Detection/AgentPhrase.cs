@@ -15,7 +15,7 @@ public static class AgentPhrase
     private static readonly Regex LeadingArticle = new(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex Pronoun = new(
-        @"^(?:it|its|this|that|these|those|they|we|he|she|i|you|which|who|one|itself|the\s+(?:article|story|text|translation|report|piece)|this\s+[\w-]+|[\w-]+\s+(?:was|were|is|are|been|has|have))$",
+        @"^(?:it|its|this|that|these|those|they|we|he|she|i|you|which|who|one|itself|then|also|later|subsequently|and|but|so|finally|first|afterwards|carefully|both|all|each|the\s+(?:article|story|text|translation|report|piece)|this\s+[\w-]+|[\w-]+\s+(?:was|were|is|are|been|has|have))$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Companies that, as the agent of a translation, stand for their engine ("translation by Google").</summary>

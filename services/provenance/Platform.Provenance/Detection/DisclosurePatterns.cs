@@ -30,7 +30,7 @@ internal static class DisclosurePatterns
         @"|^(?:originally|first|initially)\s+(?:published|appeared|written|ran|printed|posted|reported|aired)\b" +
         @"|^(?:article|story|text|report|piece|interview|column)\s+(?:(?:was|has\s+been)\s+)?(?:(?:AI|machine|automatically)[- ]?)?(?:translated|originally\s+published|first\s+published)\b" +
         @"|^(?:read|see|view|find)\s+(?:the\s+)?original\b" +
-        @"|^(?:the\s+|its\s+)?original\b(?:\s+[\p{L}-]+){0,4}?\s+(?:appeared|was\s+(?:first\s+)?published|ran|was\s+written|is\s+available|can\s+be\s+(?:found|read))\b" +
+        @"|^(?:the\s+|its\s+)?original\b(?:\s+[\p{L}-]+){0,4}?\s+(?:appeared|was\s+(?:first\s+)?published|ran|was\s+written|is\s+available|can\s+be\s+(?:found|read)|(?:is|was)\s+in\s+(?-i:" + LanguageNames.Pattern + @"))\b" +
         @"|^original(?:\s+(?:article|story|version|text|report|source|in\s+[\p{L}]+))?\s*[:(]" +
         @"|^(?:adapted|excerpted|abridged)\s+(?:and\s+translated\s+)?from\b" +
         @"|^(?:an?\s+|the\s+)?[\p{L}]+[- ](?:language\s+)?(?:version|translation|edition|adaptation)\s+(?:by|of|from|:)" +
@@ -43,7 +43,8 @@ internal static class DisclosurePatterns
     public static readonly Regex PublishedOrigin = new(
         @"\b(?:first|originally|initially|previously)\s+(?:published|appeared|written|ran|printed|posted|reported|aired|produced)\b" +
         @"|\boriginal\s+(?:[\p{L}-]+\s+){0,3}?(?:appeared|was\s+published|ran|was\s+written)\b" +
-        @"|\b(?:appeared|was\s+published|was\s+written|ran)\s+(?:first|originally)\b", Opt);
+        @"|\b(?:appeared|was\s+published|was\s+written|ran)\s+(?:first|originally)\b" +
+        @"|\boriginal\s+(?:[\p{L}-]+\s+){0,2}?(?:is|was)\s+(?:written\s+)?in\s+(?-i:" + LanguageNames.Pattern + @")\b", Opt);
 
     public static readonly Regex OriginalLink = new(
         @"\b(?:read|see|view|find|access|consult|click|link|links|available|here)\b[^.;]{0,40}?\boriginal\b" +
