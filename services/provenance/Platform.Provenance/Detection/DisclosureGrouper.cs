@@ -73,7 +73,7 @@ public static class DisclosureGrouper
         return new DisclosureGroup(items.Select(i => i.Sentence).ToList(), items.Select(i => i.Kind).ToList(), pieces);
     }
 
-    private const string LeadingMarks = "*†‡■□▶►•·※◆◇○●>–—-";
+    private const string LeadingMarks = "*_†‡■□▶►•·※◆◇○●>–—-";
 
     /// <summary>Drops decorative marks and enclosing brackets at the outer edges of a group, keeping offsets exact.</summary>
     private static List<TextPiece> TrimDecoration(List<TextPiece> pieces)
@@ -87,7 +87,7 @@ public static class DisclosureGrouper
 
         var last = pieces[^1];
         var e = last.Text.Length;
-        while (e > 0 && (last.Text[e - 1] == '*' || char.IsWhiteSpace(last.Text[e - 1]))) e--;
+        while (e > 0 && (last.Text[e - 1] is '*' or '_' || char.IsWhiteSpace(last.Text[e - 1]))) e--;
         if (opener != '\0')
         {
             var closer = opener == '(' ? ')' : ']';

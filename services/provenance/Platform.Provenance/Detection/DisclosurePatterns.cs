@@ -38,7 +38,7 @@ internal static class DisclosurePatterns
 
     /// <summary>Decorations and labels in front of a note: "*", "†", "Editor's note:", brackets.</summary>
     public static readonly Regex LeadingDecoration = new(
-        @"^(?:[\s*†‡■□▶►•·※◆◇○●>\-–—(\[{]|(?:editor(?:'|’)?s?(?:'|’)?\s+note|note|disclosure|about\s+this\s+(?:article|story)|translator(?:'|’)?s\s+note|ai\s+disclosure|transparency\s+note)\s*[:：\-–—]\s*)+", Opt);
+        @"^(?:[\s*_†‡■□▶►•·※◆◇○●>\-–—(\[{]|(?:editor(?:'|’)?s?(?:'|’)?\s+note|note|disclosure|about\s+this\s+(?:article|story)|translator(?:'|’)?s\s+note|ai\s+disclosure|transparency\s+note)\s*[:：\-–—]\s*)+", Opt);
 
     public static readonly Regex PublishedOrigin = new(
         @"\b(?:first|originally|initially|previously)\s+(?:published|appeared|written|ran|printed|posted|reported|aired|produced)\b" +
@@ -88,7 +88,7 @@ internal static class DisclosurePatterns
         @"|\btranslated\s+(?:quotes?|remarks|comments|statements?|excerpts?)\b|\bin\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?translation\s+(?:by|provided)\b", Opt);
 
     public static readonly Regex Speech = new(
-        @"[""“”«»]|\b(?:said|says|told|wrote|writes|added|stated|asked|replied|tweeted|posted)\b", Opt);
+        @"[""“”«»]|\b(?:said|says|told|wrote|writes|added|stated|asked|replied|tweeted)\b", Opt);
 
     /// <summary>Terms that make a body sentence a mention of machine translation or AI (the article's topic).</summary>
     public static readonly Regex Topic = new(

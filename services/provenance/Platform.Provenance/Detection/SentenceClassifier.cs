@@ -14,10 +14,15 @@ public static class SentenceClassifier
     public static string Core(string sentence)
     {
         var core = LeadingDecoration.Replace(sentence, "");
-        return core.TrimEnd(' ', '*', ')', ']', '}');
+        return core.TrimEnd(' ', '*', '_', ')', ']', '}');
     }
 
-    public static SentenceKind Classify(string sentence, bool inNote, bool standalone, string? targetLanguage)
+    /// <param name="sentence">The sentence as written.</param>
+    /// <param name="inNote">True for a sentence of <c>ArticleDocument.Notes</c>.</param>
+    /// <param name="standalone">A body sentence in a short first or last paragraph.</param>
+    /// <param name="targetLanguage">The article's language, when known.</param>
+    /// <param name="shortParagraph">The body paragraph is short; a note-like opening counts in the body only there.</param>
+    public static SentenceKind Classify(string sentence, bool inNote, bool standalone, string? targetLanguage, bool shortParagraph = true)
     {
         var core = Core(sentence);
         if (core.Length == 0) return SentenceKind.None;
@@ -25,10 +30,12 @@ public static class SentenceClassifier
 
         var self = SelfReference.IsMatch(core) || ForeignNoteLexicon.SelfReference.IsMatch(core);
         var lead = NoteLead.IsMatch(core);
-        var meta = inNote || self || lead || standalone;
         var unquoted = Quoted.Replace(core, "\"\"");
         var translat = Translat.IsMatch(unquoted) || ForeignNoteLexicon.Trigger.IsMatch(unquoted);
         lead |= ForeignLead.IsMatch(core);
+        // In the body, a note-like opening ("Translation of the treaty ...") counts only in a short paragraph without attribution.
+        if (!inNote && lead && (!shortParagraph || Speech.IsMatch(Quoted.Replace(core, "")))) lead = false;
+        var meta = inNote || self || lead || standalone;
 
         if (!inNote && StrongTopic.IsMatch(core) && !self && !lead) return SentenceKind.Topic;
         if (Slogan.IsMatch(core) && !self && (inNote || standalone)) return SentenceKind.SiteSlogan;

@@ -27,7 +27,7 @@ public sealed class TranslationProvenanceDetector
 
         var sentences = Sentences(article);
         string ContainerText(TextSentence s) => s.Location == "note" ? article.Notes[s.NoteIndex!.Value] : body;
-        var classified = sentences.Select(s => (s.Sentence, Kind: SentenceClassifier.Classify(s.Sentence.Text, s.Sentence.Location == "note", s.Standalone, guessedTarget))).ToList();
+        var classified = sentences.Select(s => (s.Sentence, Kind: SentenceClassifier.Classify(s.Sentence.Text, s.Sentence.Location == "note", s.Standalone, guessedTarget, s.ShortParagraph))).ToList();
         var groups = DisclosureGrouper.Group(classified, ContainerText,
             s => ParagraphOf(s, sentences).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
 
@@ -58,7 +58,8 @@ public sealed class TranslationProvenanceDetector
         : (p.SourcePublication is null ? 0 : 1) + (r.SourceLanguage is null ? 0 : 1) + (p.Tool is null ? 0 : 1)
           + p.Translators.Count + p.Editors.Count + (p.Method == TranslationMethods.Unknown ? 0 : 1);
 
-    private sealed record Located(TextSentence Sentence, bool Standalone, string Paragraph);
+    /// <param name="ShortParagraph">The sentence's note or paragraph is short (at most 3 sentences, 45 words): where notes stand.</param>
+    private sealed record Located(TextSentence Sentence, bool Standalone, string Paragraph, bool ShortParagraph);
 
     private static string ParagraphOf(TextSentence s, List<Located> sentences) =>
         sentences.First(x => x.Sentence.Location == s.Location && x.Sentence.Container == s.Container).Paragraph;
@@ -87,12 +88,13 @@ public sealed class TranslationProvenanceDetector
         bool standalone)
     {
         var spans = SentenceSplitter.Split(text);
+        var shortParagraph = spans.Count <= 3 && text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 45;
         for (var k = 0; k < spans.Count; k++)
         {
             var (s, e) = spans[k];
             list.Add(new Located(
                 new TextSentence(text[s..e], location, noteIndex, container, offset + s, offset + e, k == 0, k == spans.Count - 1),
-                standalone, text));
+                standalone, text, shortParagraph));
         }
     }
 
