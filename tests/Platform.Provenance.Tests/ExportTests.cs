@@ -43,7 +43,8 @@ public sealed class ExportTests
     {
         var translated = new CorpusCase
         {
-            Name = "x", Article = new CorpusArticle { Notes = ["Translated from the German by Lena Vogt."] },
+            Name = "x",
+            Article = new CorpusArticle { Notes = ["Translated from the German by Lena Vogt."] },
             Expect = new CorpusExpectation { AiActStatus = "" },
         }.ToDocument();
         using (var doc = JsonDocument.Parse(SchemaOrgJsonLdExporter.Export(translated, Detector.Detect(translated))))
@@ -136,7 +137,9 @@ public sealed class ExportTests
 
     private static ArticleDocument Doc(string? note) => new CorpusCase
     {
-        Name = "export", Article = new CorpusArticle { Notes = note is null ? [] : [note] }, Expect = new CorpusExpectation { AiActStatus = "" },
+        Name = "export",
+        Article = new CorpusArticle { Notes = note is null ? [] : [note] },
+        Expect = new CorpusExpectation { AiActStatus = "" },
     }.ToDocument();
 
     private static List<JsonElement> Actions(JsonDocument doc) => doc.RootElement.GetProperty("assertions").EnumerateArray()

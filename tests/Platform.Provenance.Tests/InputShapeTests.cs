@@ -35,7 +35,11 @@ public sealed class InputShapeTests
     {
         var doc = new ArticleDocument
         {
-            Format = "text", Encoding = "utf-8", EncodingReason = "bom", Language = "en", Body = "The council met.",
+            Format = "text",
+            Encoding = "utf-8",
+            EncodingReason = "bom",
+            Language = "en",
+            Body = "The council met.",
             Notes = ["Correction: an earlier version misspelled the mayor's name.", "This article was translated from Dutch by Pieter de Vries."],
         };
         var p = Detector.Detect(doc);
@@ -67,8 +71,13 @@ public sealed class InputShapeTests
         const string note = "Translated from the German by Lena Vogt.";
         var doc = new ArticleDocument
         {
-            Format = "text", Encoding = "utf-8", EncodingReason = "bom", Language = "en",
-            Paragraphs = ["The council met.", note], Body = "The council met.\n\n" + note, Notes = [note],
+            Format = "text",
+            Encoding = "utf-8",
+            EncodingReason = "bom",
+            Language = "en",
+            Paragraphs = ["The council met.", note],
+            Body = "The council met.\n\n" + note,
+            Notes = [note],
         };
         var p = Detector.Detect(doc);
         Assert.Equal(note, p.Disclosure);
@@ -80,7 +89,11 @@ public sealed class InputShapeTests
     {
         var doc = new ArticleDocument
         {
-            Format = "text", Encoding = "utf-8", EncodingReason = "bom", Language = "en", Body = "The council met.",
+            Format = "text",
+            Encoding = "utf-8",
+            EncodingReason = "bom",
+            Language = "en",
+            Body = "The council met.",
             Authors = [new ArticleAuthor { Name = "Kim Eun-bin", Role = "reporter" }, new ArticleAuthor { Name = "Lena Vogt", Role = "translator" }],
         };
         var p = Detector.Detect(doc);

@@ -36,8 +36,12 @@ internal static class SampleArticle
             Authors = [new ArticleAuthor { Name = "Kim Eun-bin", Role = "reporter", Affiliation = "Korea JoongAng Daily", EmailObfuscated = true }],
             Published = new PublishedTime
             {
-                Raw = "19 Jun. 2025, 14:28", Local = "2025-06-19T14:28:00", Utc = new DateTimeOffset(2025, 6, 19, 5, 28, 0, TimeSpan.Zero),
-                OffsetMinutes = 540, OffsetSource = "outlet", TimeZone = "Asia/Seoul",
+                Raw = "19 Jun. 2025, 14:28",
+                Local = "2025-06-19T14:28:00",
+                Utc = new DateTimeOffset(2025, 6, 19, 5, 28, 0, TimeSpan.Zero),
+                OffsetMinutes = 540,
+                OffsetSource = "outlet",
+                TimeZone = "Asia/Seoul",
             },
         };
     }

@@ -7,8 +7,15 @@ public sealed class SuspicionTests
 {
     private static ArticleDocument Article(string body, string? language = "en", IReadOnlyList<string>? notes = null, IReadOnlyList<RemovedText>? removed = null) => new()
     {
-        Format = "text", Encoding = "utf-8", EncodingReason = "valid-utf8", Language = language, Headline = "Port plan advances",
-        Paragraphs = body.Split("\n\n"), Body = body, Notes = notes ?? [], Removed = removed ?? [],
+        Format = "text",
+        Encoding = "utf-8",
+        EncodingReason = "valid-utf8",
+        Language = language,
+        Headline = "Port plan advances",
+        Paragraphs = body.Split("\n\n"),
+        Body = body,
+        Notes = notes ?? [],
+        Removed = removed ?? [],
     };
 
     [Fact]

@@ -142,11 +142,11 @@ public static class DisclosureParser
             editors = editors.Select(TitleCase).ToList();
         }
         var (method, tool) = ReadMethod(text, translators.Count > 0);
+        if (method == TranslationMethods.Unknown && nonHumanTranslator) method = TranslationMethods.Machine; // "translated by an algorithm"
         bool? humanEdited = null;
         if (NegativeReview.IsMatch(text)) humanEdited = false;
         else if (editors.Count > 0 || HumanReviewPhrase.IsMatch(text) || (agentlessEdit && !nonHumanEditor)
                  || (ForeignNoteLexicon.Trigger.IsMatch(text) && ForeignNoteLexicon.Reviewed.IsMatch(text))) humanEdited = true;
-        _ = nonHumanTranslator;
 
         return new ParsedDisclosure
         {
@@ -180,7 +180,11 @@ public static class DisclosureParser
             else lower = lower[..k.Index] + TitleCase(k.Matched.ToLowerInvariant()) + lower[(k.Index + k.Matched.Length)..];
         lower = Regex.Replace(lower, @"\b(?:ai|deepl|papago|chatgpt|google translate)\b", m => m.Value switch
         {
-            "ai" => "AI", "deepl" => "DeepL", "papago" => "Papago", "chatgpt" => "ChatGPT", _ => "Google Translate",
+            "ai" => "AI",
+            "deepl" => "DeepL",
+            "papago" => "Papago",
+            "chatgpt" => "ChatGPT",
+            _ => "Google Translate",
         });
         return lower;
     }

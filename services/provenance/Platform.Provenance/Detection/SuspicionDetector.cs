@@ -115,16 +115,16 @@ public static class SuspicionDetector
         {
             var tokens = TokenSpans(run);
             for (var a = 0; a < tokens.Count; a++)
-            for (var b = a; b < Math.Min(tokens.Count, a + 3); b++)
-            {
-                var start = run.Index + tokens[a].Start;
-                var end = run.Index + tokens[b].End;
-                var surface = body[start..end];
-                var key = Key(surface);
-                if (key.Length < 6 || !(surface.Contains('-') || surface.Contains(' ') || HasDiacritic(surface) || key.EndsWith('y'))) continue;
-                if (!forms.TryGetValue(key, out var set)) forms[key] = set = new Dictionary<string, int>(StringComparer.Ordinal);
-                set.TryAdd(surface, start);
-            }
+                for (var b = a; b < Math.Min(tokens.Count, a + 3); b++)
+                {
+                    var start = run.Index + tokens[a].Start;
+                    var end = run.Index + tokens[b].End;
+                    var surface = body[start..end];
+                    var key = Key(surface);
+                    if (key.Length < 6 || !(surface.Contains('-') || surface.Contains(' ') || HasDiacritic(surface) || key.EndsWith('y'))) continue;
+                    if (!forms.TryGetValue(key, out var set)) forms[key] = set = new Dictionary<string, int>(StringComparer.Ordinal);
+                    set.TryAdd(surface, start);
+                }
         }
         var reported = new List<string>();
         foreach (var (key, set) in forms.OrderByDescending(kv => kv.Key.Length))
@@ -136,7 +136,11 @@ public static class SuspicionDetector
             foreach (var (surface, start) in distinct)
                 yield return new Signal(new ProvenanceEvidence
                 {
-                    Kind = "mixed-romanization", Text = surface, Location = "body", Start = start, End = start + surface.Length,
+                    Kind = "mixed-romanization",
+                    Text = surface,
+                    Location = "body",
+                    Start = start,
+                    End = start + surface.Length,
                 }, 0.2, null);
         }
     }
@@ -146,7 +150,11 @@ public static class SuspicionDetector
         foreach (Match m in Honorific.Matches(body))
             yield return new Signal(new ProvenanceEvidence
             {
-                Kind = "literal-rendering", Text = m.Value, Location = "body", Start = m.Index, End = m.Index + m.Length,
+                Kind = "literal-rendering",
+                Text = m.Value,
+                Location = "body",
+                Start = m.Index,
+                End = m.Index + m.Length,
             }, 0.2, m.Value.EndsWith("ssi") || m.Value.EndsWith("nim") || m.Value.EndsWith("sunbae") || m.Value.EndsWith("hyung")
                 || m.Value.EndsWith("oppa") || m.Value.EndsWith("unni") || m.Value.EndsWith("noona") ? "ko" : "ja");
     }

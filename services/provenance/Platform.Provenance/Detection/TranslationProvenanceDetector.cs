@@ -28,8 +28,9 @@ public sealed class TranslationProvenanceDetector
         var sentences = Sentences(article);
         string ContainerText(TextSentence s) => s.Location == "note" ? article.Notes[s.NoteIndex!.Value] : body;
         var classified = sentences.Select(s => (s.Sentence, Kind: SentenceClassifier.Classify(s.Sentence.Text, s.Sentence.Location == "note", s.Standalone, guessedTarget, s.ShortParagraph))).ToList();
-        var groups = DisclosureGrouper.Group(classified, ContainerText,
-            s => ParagraphOf(s, sentences).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
+        var words = sentences.GroupBy(s => (s.Sentence.Location, s.Sentence.Container))
+            .ToDictionary(g => g.Key, g => g.First().Paragraph.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
+        var groups = DisclosureGrouper.Group(classified, ContainerText, s => words[(s.Location, s.Container)]);
 
         var readings = groups.Select(g => Read(g, article, guessedTarget)).Where(r => r is not null).Select(r => r!).ToList();
         var topic = TopicReading(groups);
@@ -60,9 +61,6 @@ public sealed class TranslationProvenanceDetector
 
     /// <param name="ShortParagraph">The sentence's note or paragraph is short (at most 3 sentences, 45 words): where notes stand.</param>
     private sealed record Located(TextSentence Sentence, bool Standalone, string Paragraph, bool ShortParagraph);
-
-    private static string ParagraphOf(TextSentence s, List<Located> sentences) =>
-        sentences.First(x => x.Sentence.Location == s.Location && x.Sentence.Container == s.Container).Paragraph;
 
     private static List<Located> Sentences(ArticleDocument article)
     {
@@ -197,8 +195,8 @@ public sealed class TranslationProvenanceDetector
             if (source is null)
             {
                 var donor = others.FirstOrDefault(o => o.SourceLanguage is not null);
-                (source, basis) = donor is null ? (OutletLanguageTable.LanguageOf(sourcePublication), OutletLanguageTable.LanguageOf(sourcePublication) is null ? null : "outlet-table")
-                    : (donor.SourceLanguage, donor.SourceLanguageBasis);
+                if (donor is not null) (source, basis) = (donor.SourceLanguage, donor.SourceLanguageBasis);
+                else if (OutletLanguageTable.LanguageOf(sourcePublication) is { } fromTable) (source, basis) = (fromTable, "outlet-table");
             }
             var method = parsed.Method;
             var tool = parsed.Tool;
@@ -271,7 +269,11 @@ public sealed class TranslationProvenanceDetector
             // No note, but ingest read a translator credit from the byline ("Translated by ..."): a human translation.
             evidence.AddRange(credited.Select(name => new ProvenanceEvidence
             {
-                Kind = "byline-translator", Text = name, Location = "byline", Start = 0, End = name.Length,
+                Kind = "byline-translator",
+                Text = name,
+                Location = "byline",
+                Start = 0,
+                End = name.Length,
             }));
             result = new TranslationProvenance
             {

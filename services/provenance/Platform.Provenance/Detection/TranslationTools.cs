@@ -48,23 +48,3 @@ public static class TranslationTools
     /// <summary>True when the phrase names a tool.</summary>
     public static bool IsTool(string phrase) => FindIn(phrase) is not null;
 }
-
-/// <summary>The values of <c>TranslationProvenance.Method</c>.</summary>
-public static class TranslationMethods
-{
-    public const string GenerativeAi = "generative-ai";
-    public const string Machine = "machine";
-    public const string Human = "human";
-    public const string Unknown = "unknown";
-}
-
-/// <summary>The values of <c>TranslationProvenance.NoteKind</c>.</summary>
-public static class NoteKinds
-{
-    public const string ArticleTranslation = "article-translation";
-    public const string OriginalLink = "original-link";
-    public const string QuoteTranslation = "quote-translation";
-    public const string Audio = "audio";
-    public const string SiteSlogan = "site-slogan";
-    public const string TopicOnly = "topic-only";
-}
