@@ -39,9 +39,22 @@ public sealed class GrammarTests
     [InlineData("Adapted from a story that first ran in the Dong-A Ilbo.", "Dong-A Ilbo")]
     [InlineData("Translated from a report by the Lisbon Courier.", "Lisbon Courier")]
     [InlineData("Translated by Yonhap staff from the Korean.", null)]
+    [InlineData("Translated from the Korean Central News Agency report by DeepL.", "Korean Central News Agency")]
+    [InlineData("Translated from the German-language Der Standard with AI.", "Der Standard")]
     public void Finds_the_source_publication(string note, string? expected)
     {
         Assert.Equal(expected, DisclosureParser.Parse(note, "en").SourcePublication);
+    }
+
+    [Theory]
+    [InlineData("Translated from the Korean Central News Agency report.", null)]
+    [InlineData("Translated from the German-language Der Standard.", "de")]
+    [InlineData("Translated from Brazilian Portuguese.", "pt-BR")]
+    [InlineData("Translated into English from the original Japanese.", "ja")]
+    [InlineData("This story first appeared in Mandarin on a Taipei news site.", "zh")]
+    public void A_language_name_inside_an_outlet_name_is_not_the_source_language(string note, string? expected)
+    {
+        Assert.Equal(expected, DisclosureParser.Parse(note, "en").SourceLanguageFromNote);
     }
 
     [Theory]

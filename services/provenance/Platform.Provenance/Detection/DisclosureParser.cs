@@ -20,7 +20,7 @@ public static class DisclosureParser
 
     private static readonly Regex[] SourceLanguagePatterns =
     [
-        new(@"\bfrom\s+(?:the\s+|an?\s+)?(?:original\s+)?" + L + @"(?:[- ]language)?\b", Opt),
+        new(@"\bfrom\s+(?:the\s+|an?\s+)?(?:original\s+)?" + L + @"(?-i:(?!\s+\p{Lu}\p{Ll}))(?:[- ]language)?\b", Opt),
         new(@"\b(?:first|originally|initially)\s+(?:published|written|appeared|reported|ran|aired|posted|printed|produced)\s+(?:[\w'’.-]+\s+){0,4}?in\s+(?:the\s+)?" + L + @"\b", Opt),
         new(@"\boriginal\s+(?:[\w-]+\s+){0,3}?in\s+" + L + @"\b", Opt),
         new(@"\boriginal\s+" + L + @"\b", Opt),
@@ -39,7 +39,7 @@ public static class DisclosureParser
 
     private static readonly Regex[] PublicationPatterns =
     [
-        new(@"\bfrom\s+(?:the\s+|an?\s+)?(?:(?-i:(?:" + LanguageNames.Pattern + @"))(?:[- ]language)?\s+)?(?:(?:newspaper|daily|weekly|magazine|outlet|news\s+agency|agency|broadcaster|website|site|paper|publication|news\s+site|newsmagazine|tabloid|journal|news\s+outlet)\s+)?(?:(?:edition|version|original|website|site|pages)\s+(?:of|in|by|at)\s+)?(?:the\s+)?" + Pub, Opt),
+        new(@"\bfrom\s+(?:the\s+|an?\s+)?(?:(?-i:(?:" + LanguageNames.Pattern + @"))(?:[- ]language\s+|\s+(?=(?:newspaper|daily|weekly|magazine|outlet|news\s+agency|agency|broadcaster|website|site|paper|publication|tabloid|journal|edition|version)\b)))?(?:(?:newspaper|daily|weekly|magazine|outlet|news\s+agency|agency|broadcaster|website|site|paper|publication|news\s+site|newsmagazine|tabloid|journal|news\s+outlet)\s+)?(?:(?:edition|version|original|website|site|pages)\s+(?:of|in|by|at)\s+)?(?:the\s+)?" + Pub, Opt),
         new(@"\b(?:article|story|report|piece|column|editorial|interview|op-ed|original|essay|feature)s?\s+(?:(?:first\s+|originally\s+)?(?:published|that\s+(?:first\s+|originally\s+)?(?:appeared|ran)|which\s+(?:first\s+|originally\s+)?appeared|appearing|run)\s+)?(?:in|by|from|of|at|on)\s+(?:the\s+)?" + Pub, Opt),
         new(@"\b(?:published|appeared|ran|printed|aired|posted|produced)\s+(?:(?:first|originally|initially)\s+)?(?:(?:[\w'’-]+\s+){0,4}?)(?:in|by|on|at)\s+(?:the\s+)?" + Pub, Opt),
         new(@"(?:^|\b(?:the|by|from|in)\s+)" + Pub + @"(?:'s|’s)\s+(?:original|article|story|report|edition|version|[\p{L}]+-language)\b", Opt),
