@@ -56,6 +56,13 @@ public static class SentenceClassifier
             return originally ? SentenceKind.Origin : SentenceKind.OriginalStatement;
         }
 
+        // A translation word counts as a translation event only in a clause about translating ("translated from/by",
+        // "this article was translated", "translation of", "Translator: X"), not in a topic ("a series on machine translation").
+        var translationEvent = translat && (lead || TranslatedClause.IsMatch(unquoted) || ThisIsATranslation.IsMatch(unquoted)
+            || TranslatedEvent.IsMatch(unquoted) || ForeignNoteLexicon.Trigger.IsMatch(unquoted));
+        if (translat && !translationEvent && (inNote || self))
+            return inNote ? SentenceKind.None : Topic.IsMatch(core) ? SentenceKind.Topic : SentenceKind.None;
+
         if (translat)
         {
             if (inNote || self || lead)
@@ -96,6 +103,11 @@ public static class SentenceClassifier
     /// <summary>A note that begins with a translation word in another language ("Traduit de ...", "번역: ...", "Перевод ...").</summary>
     private static readonly Regex ForeignLead = new(
         @"^(?:(?:articolo|article|artículo|artigo|artikel|texte|texto|testo|статья|материал|стаття)\s+)?(?:trad[uo]\w+|übersetz\w+|Übersetzung|vertaald|vertaling|tłumacz\w*|przetłumacz\w*|перев[её]л\w*|перевод\w*|переклад\w*|번역|翻訳|翻译|翻譯|aus\s+dem\s+\w+en\s+(?:übersetzt\s+)?von)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex TranslatedEvent = new(
+        @"\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being|been)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+-)?translated\b" +
+        @"|\btranslated\s+(?:this|the|it)\b|\btranslation\s+of\s+(?:this|the|an?)\b|\btranslators?\s+(?-i:\p{Lu})|(?-i:\bAI\b)[- ]translation\b|\b[\w-]+\s+translated\s+(?:from|by|with|using|via|into)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static int WordCount(string s) => s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
