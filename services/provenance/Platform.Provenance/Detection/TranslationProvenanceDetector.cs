@@ -14,18 +14,24 @@ public sealed class TranslationProvenanceDetector
 {
     public const string Version = "provenance-1.0";
 
-    private const int StandaloneMaxWords = 40;
-
     private sealed record Reading(DisclosureGroup Group, string Kind, bool? IsTranslation, ParsedDisclosure? Parsed,
         string? SourceLanguage, string? SourceLanguageBasis, string? TargetLanguage, double Confidence);
 
     public TranslationProvenance Detect(ArticleDocument article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var body = article.Body ?? "";
+        // Messages may arrive with null lists from older producers: read them as empty.
+        article = article with
+        {
+            Notes = article.Notes ?? [],
+            Paragraphs = article.Paragraphs ?? [],
+            Authors = article.Authors ?? [],
+            Body = article.Body ?? "",
+        };
+        var body = article.Body;
         var guessedTarget = string.IsNullOrWhiteSpace(article.Language) ? ScriptProfile.GuessLanguage(body) : article.Language;
 
-        var sentences = Sentences(article);
+        var sentences = ArticleSentences.Of(article);
         string ContainerText(TextSentence s) => s.Location == "note" ? article.Notes[s.NoteIndex!.Value] : body;
         var classified = sentences.Select(s => (s.Sentence, Kind: SentenceClassifier.Classify(s.Sentence.Text, s.Sentence.Location == "note", s.Standalone, guessedTarget, s.ShortParagraph))).ToList();
         var words = sentences.GroupBy(s => (s.Sentence.Location, s.Sentence.Container))
@@ -58,67 +64,6 @@ public sealed class TranslationProvenanceDetector
     private static int DetailScore(Reading r) => r.Parsed is not { } p ? 0
         : (p.SourcePublication is null ? 0 : 1) + (r.SourceLanguage is null ? 0 : 1) + (p.Tool is null ? 0 : 1)
           + p.Translators.Count + p.Editors.Count + (p.Method == TranslationMethods.Unknown ? 0 : 1);
-
-    /// <param name="ShortParagraph">The sentence's note or paragraph is short (at most 3 sentences, 45 words): where notes stand.</param>
-    private sealed record Located(TextSentence Sentence, bool Standalone, string Paragraph, bool ShortParagraph);
-
-    private static List<Located> Sentences(ArticleDocument article)
-    {
-        var list = new List<Located>();
-        for (var i = 0; i < article.Notes.Count; i++)
-            AddSentences(list, article.Notes[i], 0, "note", i, i, standalone: false);
-
-        var body = article.Body ?? "";
-        var paragraphs = ParagraphSpans(article, body);
-        for (var p = 0; p < paragraphs.Count; p++)
-        {
-            var (start, end) = paragraphs[p];
-            var text = body[start..end];
-            var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-            var atEdge = p == 0 || p == paragraphs.Count - 1;
-            var standalone = atEdge && words <= StandaloneMaxWords && SentenceSplitter.Split(text).Count <= 3;
-            AddSentences(list, text, start, "body", null, p, standalone);
-        }
-        return list;
-    }
-
-    private static void AddSentences(List<Located> list, string text, int offset, string location, int? noteIndex, int container,
-        bool standalone)
-    {
-        var spans = SentenceSplitter.Split(text);
-        var shortParagraph = spans.Count <= 3 && text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 45;
-        for (var k = 0; k < spans.Count; k++)
-        {
-            var (s, e) = spans[k];
-            list.Add(new Located(
-                new TextSentence(text[s..e], location, noteIndex, container, offset + s, offset + e, k == 0, k == spans.Count - 1),
-                standalone, text, shortParagraph));
-        }
-    }
-
-    /// <summary>Paragraph spans in Body: found in order from <see cref="ArticleDocument.Paragraphs"/>, else split at blank lines.</summary>
-    private static List<(int Start, int End)> ParagraphSpans(ArticleDocument article, string body)
-    {
-        var spans = new List<(int, int)>();
-        var cursor = 0;
-        foreach (var p in article.Paragraphs)
-        {
-            if (string.IsNullOrWhiteSpace(p)) continue;
-            var at = body.IndexOf(p, cursor, StringComparison.Ordinal);
-            if (at < 0) { spans.Clear(); break; }
-            spans.Add((at, at + p.Length));
-            cursor = at + p.Length;
-        }
-        if (spans.Count > 0 || body.Length == 0) return spans;
-        foreach (Match m in Regex.Matches(body, @"[^\n]+(?:\n(?!\s*\n)[^\n]*)*"))
-        {
-            var t = m.Value.Trim();
-            if (t.Length == 0) continue;
-            var lead = m.Value.Length - m.Value.TrimStart().Length;
-            spans.Add((m.Index + lead, m.Index + lead + t.Length));
-        }
-        return spans;
-    }
 
     private static Reading? Read(DisclosureGroup group, ArticleDocument article, string? guessedTarget)
     {
