@@ -103,4 +103,17 @@ public sealed class InputShapeTests
         Assert.Equal("byline", Assert.Single(p.Evidence).Location);
         Assert.Equal("human translation", p.AiAct!.Status);
     }
+
+    [Fact]
+    public void Tolerates_null_lists_from_a_deserialized_message()
+    {
+        var doc = new ArticleDocument
+        {
+            Format = "text", Encoding = "utf-8", EncodingReason = "bom", Language = "en", Body = "The council met.",
+            Notes = null!, Paragraphs = null!, Authors = null!, Removed = null!,
+        };
+        var p = Detector.Detect(doc);
+        Assert.Null(p.IsTranslation);
+        Assert.Equal("en", p.LanguageTag);
+    }
 }
