@@ -77,6 +77,7 @@ internal static class DisclosurePatterns
         @"|\b(?:available|published|read(?:\s+us)?|offered)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|[\w-]+\s+different)\s+languages\b" +
         @"|\bin\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple)\s+languages\b" +
         @"|\bevery\s+(?:article|story|day)\b[^.]{0,40}\btranslat" +
+        @"|\b(?:available|published|read\s+us)\s+in\s+(?-i:(?:" + LanguageNames.Pattern + @"))(?:\s*,\s*(?-i:(?:" + LanguageNames.Pattern + @")))*,?\s+(?:and|&)\s+(?-i:(?:" + LanguageNames.Pattern + @"))\b" +
         @"|\b(?:our\s+(?:site|website|team|newsroom|service|editors|platform|desk)|this\s+(?:site|website|page|service|newsletter))\s+(?:translates?|brings?|publish(?:es)?|offers?)\b" +
         @"|\btranslates?\s+(?:the\s+best|(?:the\s+)?(?:top\s+|latest\s+)?(?:news|stories|articles|reporting|journalism|headlines))\b", Opt);
 
