@@ -135,6 +135,15 @@ public sealed class ExportTests
         Assert.Equal("A <b>bold</b> headline", doc.RootElement.GetProperty("headline").GetString());
     }
 
+    [Fact]
+    public void Exports_keep_non_latin_text_readable()
+    {
+        var article = Doc("Translated from English by Park Ji-won.") with { Headline = "항구 야간 버스 연장", Language = "ko" };
+        var p = Detector.Detect(article);
+        Assert.Contains("항구 야간 버스 연장", SchemaOrgJsonLdExporter.Export(article, p));
+        Assert.Contains("항구 야간 버스 연장", C2paManifestExporter.Export(article, p));
+    }
+
     private static ArticleDocument Doc(string? note) => new CorpusCase
     {
         Name = "export",

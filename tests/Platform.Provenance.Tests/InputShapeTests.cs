@@ -109,8 +109,15 @@ public sealed class InputShapeTests
     {
         var doc = new ArticleDocument
         {
-            Format = "text", Encoding = "utf-8", EncodingReason = "bom", Language = "en", Body = "The council met.",
-            Notes = null!, Paragraphs = null!, Authors = null!, Removed = null!,
+            Format = "text",
+            Encoding = "utf-8",
+            EncodingReason = "bom",
+            Language = "en",
+            Body = "The council met.",
+            Notes = null!,
+            Paragraphs = null!,
+            Authors = null!,
+            Removed = null!,
         };
         var p = Detector.Detect(doc);
         Assert.Null(p.IsTranslation);

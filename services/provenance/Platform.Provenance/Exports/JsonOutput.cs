@@ -9,14 +9,21 @@ namespace Platform.Provenance.Exports;
 /// <summary>Shared helpers for the exporters: serializer settings and date formatting.</summary>
 internal static class JsonOutput
 {
-    /// <summary>Indented, with HTML-sensitive characters escaped so the JSON can sit inside a script tag.</summary>
+    /// <summary>Indented; non-ASCII text (Hangul, accents) and apostrophes stay readable.</summary>
     public static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = true,
-        Encoder = JavaScriptEncoder.Default,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Write(JsonObject root) => root.ToJsonString(Options);
+    /// <summary>
+    /// Serializes, then escapes &lt;, &gt; and &amp; as \u escapes so the JSON can sit inside an HTML script tag
+    /// ("&lt;/script&gt;" in a headline cannot close it). Outside strings JSON never contains these characters.
+    /// </summary>
+    public static string Write(JsonObject root) => root.ToJsonString(Options)
+        .Replace("<", "\\u003C", StringComparison.Ordinal)
+        .Replace(">", "\\u003E", StringComparison.Ordinal)
+        .Replace("&", "\\u0026", StringComparison.Ordinal);
 
     /// <summary>ISO 8601 with offset when the offset is known, else the local time as written by ingest.</summary>
     public static string? Date(PublishedTime? t)
