@@ -102,7 +102,10 @@ public static class SentenceClassifier
 
     /// <summary>A note that begins with a translation word in another language ("Traduit de ...", "번역: ...", "Перевод ...").</summary>
     private static readonly Regex ForeignLead = new(
-        @"^(?:(?:articolo|article|artículo|artigo|artikel|texte|texto|testo|статья|материал|стаття)\s+)?(?:trad[uo]\w+|übersetz\w+|Übersetzung|vertaald|vertaling|tłumacz\w*|przetłumacz\w*|перев[её]л\w*|перевод\w*|переклад\w*|번역|翻訳|翻译|翻譯|aus\s+dem\s+\w+en\s+(?:übersetzt\s+)?von)",
+        @"^(?:(?:articolo|article|artículo|artigo|artikel|texte|texto|testo|статья|материал|стаття)\s+)?(?:" +
+        @"(?:tradu(?:it|ite|its|ites|cido|cida|zido|zida)|tradott[oaie]|übersetzt|vertaald|przetłumacz\w*|перевед\w*|перев[её]л\w*|переклав\w*|перекладен\w*)\b" +
+        @"|(?:traduction|traducción|tradução|traduzione|Übersetzung|vertaling|tłumaczenie|перевод|переклад)(?=\s*[:：]|\s+(?:de|del|do|da|dal|dall['’]|dallo|aus|uit|z|с|з|from)\b)" +
+        @"|(?:번역|翻訳|翻译|翻譯)\s*[:：/|=]|aus\s+dem\s+\w+en\s+(?:übersetzt\s+)?von)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex TranslatedEvent = new(
