@@ -1,0 +1,290 @@
+using System.Text.RegularExpressions;
+using static Platform.Provenance.Detection.DisclosurePatterns;
+
+namespace Platform.Provenance.Detection;
+
+/// <summary>
+/// A small clause grammar over translation notes. The note is cut into clauses (at sentence ends, ";", "|",
+/// dashes, and "and"/"," before a new participle such as "edited"); each clause is read as
+/// label ("Translation: X"), passive ("translated from S by X using T") or active ("X translated this article").
+/// Source outlet, source language and means are read from phrase patterns anywhere in the note.
+/// </summary>
+public static class DisclosureParser
+{
+    private const RegexOptions Opt = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private static readonly string L = @"(?-i:(?<lang>" + LanguageNames.Pattern + @"))";
+    private static readonly string NotLanguage = @"(?!(?-i:" + LanguageNames.Pattern + @")\b(?![- ]?\s*\p{Lu}))";
+    private const string Token = @"[\p{Lu}\p{N}][\p{L}\p{N}'’&\-]*(?:\.(?=\p{L})[\p{L}\p{N}'’&\-]*)*";
+    private const string Connector = @"(?:of|de|del|della|delle|di|da|do|dos|das|der|die|des|du|la|le|les|el|al|y|e|am|im|van|von|&)";
+    private static readonly string Pub = NotLanguage + @"(?-i:(?<pub>" + Token + @"(?:\s+(?:" + Connector + @"\s+)?" + Token + @")*))";
+
+    private static readonly Regex[] SourceLanguagePatterns =
+    [
+        new(@"\bfrom\s+(?:the\s+|an?\s+)?(?:original\s+)?" + L + @"(?-i:(?!\s+\p{Lu}\p{Ll}))(?:[- ]language)?\b", Opt),
+        new(@"\b(?:first|originally|initially)\s+(?:published|written|appeared|reported|ran|aired|posted|printed|produced)\s+(?:[\w'’.-]+\s+){0,4}?in\s+(?:the\s+)?" + L + @"\b", Opt),
+        new(@"\boriginal\s+(?:[\w-]+\s+){0,3}?in\s+" + L + @"\b", Opt),
+        new(@"\boriginal\s+" + L + @"\b", Opt),
+        new(@"\b" + L + @"[- ](?:to|into)[- ](?-i:(?:" + LanguageNames.Pattern + @"))\b", Opt),
+        new(@"\b" + L + @"(?:[- ]language)?\s+(?:original|source|newspaper|daily|weekly|magazine|outlet|service|edition|version|article|text|story|report)\b", Opt),
+        new(@"\b(?:written|published|reported|appeared)\s+in\s+" + L + @"\b", Opt),
+        new(@"^\W*(?:read|view|see)\s+(?:(?:this|the|it)\s+(?:[\w-]+\s+){0,2}?)?in\s+" + L + @"\b|^\W*in\s+" + L + @"\s*:", Opt),
+    ];
+
+    private static readonly Regex[] TargetLanguagePatterns =
+    [
+        new(@"\binto\s+(?:the\s+)?" + L + @"\b", Opt),
+        new(@"\b(?-i:(?:" + LanguageNames.Pattern + @"))[- ](?:to|into)[- ]" + L + @"\b", Opt),
+        new(@"\b" + L + @"(?:[- ]language)?\s+(?:translation|version|edition)\b", Opt),
+    ];
+
+    private static readonly Regex[] PublicationPatterns =
+    [
+        new(@"\bfrom\s+(?:the\s+|an?\s+)?(?:(?-i:(?:" + LanguageNames.Pattern + @"))(?:[- ]language\s+|\s+(?=(?:newspaper|daily|weekly|magazine|outlet|news\s+agency|agency|broadcaster|website|site|paper|publication|tabloid|journal|edition|version)\b)))?(?:(?:newspaper|daily|weekly|magazine|outlet|news\s+agency|agency|broadcaster|website|site|paper|publication|news\s+site|newsmagazine|tabloid|journal|news\s+outlet)\s+)?(?:(?:edition|version|original|website|site|pages)\s+(?:of|in|by|at)\s+)?(?:the\s+)?" + Pub, Opt),
+        new(@"\b(?:article|story|report|piece|column|editorial|interview|op-ed|original|essay|feature)s?\s+(?:(?:first\s+|originally\s+)?(?:published|that\s+(?:first\s+|originally\s+)?(?:appeared|ran)|which\s+(?:first\s+|originally\s+)?appeared|appearing|run)\s+)?(?:in|by|from|of|at|on)\s+(?:the\s+)?" + Pub, Opt),
+        new(@"\b(?:published|appeared|ran|printed|aired|posted|produced)\s+(?:(?:first|originally|initially)\s+)?(?:(?:[\w'’-]+\s+){0,4}?)(?:in|by|on|at)\s+(?:the\s+)?" + Pub, Opt),
+        new(@"(?:^|\b(?:the|by|from|in)\s+)" + Pub + @"(?:'s|’s)\s+(?:original|article|story|report|edition|version|[\p{L}]+-language)\b", Opt),
+    ];
+
+    private static readonly Regex ClauseBoundary = new(
+        @"[.;!?]+(?=\s|$)|\s+[|/]\s+|\s+[—–]\s+|\s-\s" +
+        @"|,?\s+and\s+(?=(?:(?:was|were|has|have|had|been|is|are|not|never|then|later|also|subsequently|further|carefully)\s+)*(?:" + EditVerbs + @"|translated)\b)" +
+        @"|,\s*(?=(?:then\s+)?(?:" + EditVerbs + @"|translated|translation|editing)\b)" +
+        @"|,?\s+(?:and|while)\s+(?=(?:it|the\s+translation|the\s+text|our|the\s+article|the\s+story|the\s+piece)\b)" +
+        @"|\s+with\s+(?=(?:additional\s+)?(?:editing|review|proofreading|fact-checking)\b)", Opt);
+
+    private static readonly Regex Label = new(
+        @"^[\W_]*(?:(?<t>(?:english\s+|ai[- ]assisted\s+|human\s+)?(?:translation|translated|translators?)(?:\s+(?:from|into)\s+(?:the\s+)?[\p{L}-]+)*(?<both>\s+(?:and|&)\s+(?:editing|edited|adaptation|review))?(?:\s+by)?)|(?<e>(?:editing|edited|editors?|review(?:ed)?|reviewers?|proofreading|proofread|fact-?check(?:ing|ed)?|copy-?edit(?:ing|ed)?)(?:\s+by)?))\s*[:：]\s*(?<who>.+)$", Opt);
+
+    private static readonly Regex Passive = new(
+        @"\b(?<verb>translat(?:ed|ion|ions)|" + EditVerbs + @"|editing|review)\b(?<mid>(?:(?!\b(?:published|written|appeared|printed|posted|ran|reported)\b)[^,;|])*?)\s+by\s+(?<who>.+)$", Opt);
+
+    private static readonly Regex Active = new(
+        @"^[\W_]*(?:(?:using|with|via|after|in|for)\b[^,;]*,\s*)?(?<who>[^,;]+?)\s+(?:(?:has|have|had|then|also|later|subsequently|carefully|jointly)\s+)*(?<verb>translated|" + EditVerbs + @")\b(?!\s+by\b)", Opt);
+
+    private static readonly Regex SharedAgent = new(
+        @"(?<![-\w])(?:translated\s+and\s+" + EditVerbs + @"|" + EditVerbs + @"\s+and\s+translated)\s+by\s+(?<who>.+)$", Opt);
+
+    private static readonly Regex RoleApposition = new(
+        @"(?:^|\b(?:contact|and|with)\s+|,\s*)(?<role>translators?|editors?)\s+(?-i:(?<who>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}))", Opt);
+
+    private static readonly Regex PassiveVoice = new(@"\b(?:was|were|is|are|been|being)\b", Opt);
+
+    public static ParsedDisclosure Parse(string text, string? targetLanguage)
+    {
+        var shouting = IsShouting(text);
+        if (shouting) text = Decapitalize(text);
+        var sourceLanguage = FindLanguage(SourceLanguagePatterns, text, targetLanguage, skipSameAsTargetFrom: 5)
+            ?? ForeignNoteLexicon.SourceLanguage(text);
+        var targetFromNote = FindLanguage(TargetLanguagePatterns, text, null, skipSameAsTargetFrom: int.MaxValue);
+        var effectiveTarget = targetLanguage ?? targetFromNote;
+        var publication = FindPublication(text, effectiveTarget);
+
+        var translators = new List<string>();
+        var editors = new List<string>();
+        var nonHumanTranslator = false;
+        var nonHumanEditor = false;
+        var agentlessEdit = false;
+
+        foreach (Match shared in SharedAgent.Matches(text))
+        {
+            // "translated and edited by X": one agent for both verbs.
+            var (who, nh) = AgentPhrase.Read(AgentPhrase.Cut(shared.Groups["who"].Value));
+            AddAll(translators, who); AddAll(editors, who);
+            nonHumanTranslator |= nh;
+        }
+
+        foreach (Match m in RoleApposition.Matches(text))
+        {
+            // "Contact translator Wang Lei and editor Joshua Dummer"
+            var (who, _) = AgentPhrase.Read(m.Groups["who"].Value);
+            AddAll(m.Groups["role"].Value.StartsWith("translat", StringComparison.OrdinalIgnoreCase) ? translators : editors, who);
+        }
+
+        foreach (var clause in Clauses(text))
+        {
+            var negativeReview = NegativeReview.IsMatch(clause);
+            var label = Label.Match(clause);
+            if (label.Success)
+            {
+                var (who, nh) = AgentPhrase.Read(Regex.Split(label.Groups["who"].Value, @"\s*[;|(\[]")[0]);
+                if (label.Groups["t"].Success)
+                {
+                    AddAll(translators, who); nonHumanTranslator |= nh;
+                    if (label.Groups["both"].Success) AddAll(editors, who);
+                }
+                else { AddAll(editors, who); nonHumanEditor |= nh; }
+                continue;
+            }
+            var passive = Passive.Match(clause);
+            if (passive.Success)
+            {
+                var (who, nh) = AgentPhrase.Read(AgentPhrase.Cut(passive.Groups["who"].Value));
+                if (IsTranslateVerb(passive.Groups["verb"].Value)) { AddAll(translators, who); nonHumanTranslator |= nh; }
+                else if (!negativeReview) { AddAll(editors, who); nonHumanEditor |= nh; if (who.Count == 0 && !nh) agentlessEdit = true; }
+                continue;
+            }
+            var active = Active.Match(clause);
+            if (active.Success && !PassiveVoice.IsMatch(active.Groups["who"].Value) && !SelfReference.IsMatch(active.Groups["who"].Value))
+            {
+                var (who, nh) = AgentPhrase.Read(active.Groups["who"].Value);
+                if (IsTranslateVerb(active.Groups["verb"].Value)) { AddAll(translators, who); nonHumanTranslator |= nh; }
+                else if (!negativeReview) { AddAll(editors, who); nonHumanEditor |= nh; if (who.Count == 0 && !nh) agentlessEdit = true; }
+                continue;
+            }
+            if (EditClause.IsMatch(clause) && !NegativeReview.IsMatch(clause)) agentlessEdit = true;
+        }
+
+        AddAll(translators, ForeignNoteLexicon.Translators(text));
+        AddAll(editors, ForeignNoteLexicon.Editors(text));
+        if (shouting)
+        {
+            translators = translators.Select(TitleCase).ToList();
+            editors = editors.Select(TitleCase).ToList();
+        }
+        var (method, tool) = ReadMethod(text, translators.Count > 0);
+        if (method == TranslationMethods.Unknown && nonHumanTranslator) method = TranslationMethods.Machine; // "translated by an algorithm"
+        bool? humanEdited = null;
+        if (NegativeReview.IsMatch(text)) humanEdited = false;
+        else if (editors.Count > 0 || HumanReviewPhrase.IsMatch(text) || (agentlessEdit && !nonHumanEditor)
+                 || (ForeignNoteLexicon.Trigger.IsMatch(text) && ForeignNoteLexicon.Reviewed.IsMatch(text))) humanEdited = true;
+
+        return new ParsedDisclosure
+        {
+            SourcePublication = publication,
+            SourceLanguageFromNote = sourceLanguage,
+            TargetLanguageFromNote = targetFromNote,
+            Method = method,
+            Tool = tool,
+            Translators = translators,
+            Editors = editors,
+            HumanEdited = humanEdited,
+            HasTranslationClause = TranslatedClause.IsMatch(text) || (ForeignNoteLexicon.Trigger.IsMatch(text) && !OriginalLink.IsMatch(text)),
+        };
+    }
+
+    /// <summary>True for a note written in capitals ("TRANSLATED FROM THE JAPANESE BY KENJI MORI").</summary>
+    private static bool IsShouting(string text)
+    {
+        var letters = text.Where(char.IsLetter).ToList();
+        return letters.Count >= 8 && letters.Count(char.IsUpper) > letters.Count * 0.8;
+    }
+
+    /// <summary>Lowercases a note in capitals, then restores the capitals of language names and known outlets.</summary>
+    private static string Decapitalize(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        lower = Regex.Replace(lower, @"\b(?:" + LanguageNames.Pattern + @")\b",
+            m => LanguageNames.ToTag(m.Value) is null ? m.Value : TitleCase(m.Value), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        foreach (var k in OutletLanguageTable.FindAll(text).ToList())
+            if (k.Matched.Contains('.', StringComparison.Ordinal)) continue; // a domain stays lowercase
+            else lower = lower[..k.Index] + TitleCase(k.Matched.ToLowerInvariant()) + lower[(k.Index + k.Matched.Length)..];
+        lower = Regex.Replace(lower, @"\b(?:ai|deepl|papago|chatgpt|google translate)\b", m => m.Value switch
+        {
+            "ai" => "AI",
+            "deepl" => "DeepL",
+            "papago" => "Papago",
+            "chatgpt" => "ChatGPT",
+            _ => "Google Translate",
+        });
+        return lower;
+    }
+
+    private static string TitleCase(string s) =>
+        System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(s.ToLowerInvariant());
+
+    /// <summary>The clauses of a note, in order.</summary>
+    public static IEnumerable<string> Clauses(string text) =>
+        ClauseBoundary.Split(text).Select(c => c.Trim()).Where(c => c.Length > 0);
+
+    private static bool IsTranslateVerb(string verb) => verb.StartsWith("translat", StringComparison.OrdinalIgnoreCase);
+
+    private static void AddAll(List<string> into, IEnumerable<string> items)
+    {
+        foreach (var i in items)
+            if (!into.Contains(i, StringComparer.OrdinalIgnoreCase)) into.Add(i);
+    }
+
+    private static string? FindLanguage(Regex[] patterns, string text, string? target, int skipSameAsTargetFrom)
+    {
+        for (var i = 0; i < patterns.Length; i++)
+        {
+            foreach (Match m in patterns[i].Matches(text))
+            {
+                var tag = LanguageNames.ToTag(m.Groups["lang"].Value);
+                if (tag is null) continue;
+                if (i >= skipSameAsTargetFrom && target is not null && LanguageNames.Primary(tag) == LanguageNames.Primary(target)) continue;
+                return tag;
+            }
+        }
+        return null;
+    }
+
+    private static string? FindPublication(string text, string? target)
+    {
+        // A publication the outlet table knows, in a language other than the target, is the most reliable reading.
+        foreach (var k in OutletLanguageTable.FindAll(text).OrderBy(k => k.Index))
+        {
+            if ((target is null || LanguageNames.Primary(k.Language) != LanguageNames.Primary(target))
+                && !AgentNoun.IsMatch(text[(k.Index + k.Matched.Length)..]))
+                return OutletLanguageTable.StripArticle(k.Name);
+        }
+        foreach (var pattern in PublicationPatterns)
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                var name = CleanPublication(m.Groups["pub"].Value);
+                if (name is null) continue;
+                // After "by", a bare personal name ("original by Taro Yamada") is the author, not the outlet.
+                var byAgent = ByBefore.IsMatch(text[..m.Groups["pub"].Index]);
+                if (byAgent && !OutletWord.IsMatch(name) && OutletLanguageTable.LanguageOf(name) is null) continue;
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static readonly Regex ByBefore = new(@"\bby\s+(?:the\s+)?$", Opt);
+
+    /// <summary>Words that mark a name as a publication rather than a person.</summary>
+    private static readonly Regex OutletWord = new(
+        @"\b(?:Times|News|Daily|Post|Herald|Shimbun|Ilbo|Sinmun|Shinmun|Journal|Zeitung|Gazette|Gazeta|Courier|Review|Press|Agency|Tribune|Observer|Monitor|Mail|Express|Standard|Chronicle|Weekly|Magazine|Today|Telegraph|Guardian|Independent|Post|Globe|Star|Sun|Nachrichten|Allgemeine|Corriere|Diario|Diário|Folha|Jornal|Le|La|El|Il|Der|Die|Das|De|Radio|TV|Television|Broadcasting|Network|Media|Online|Insider|Wire|Bulletin|Dispatch|Record|Register|Economist|Week|Ledger)\b",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex AgentNoun = new(@"^(?:'s|’s)?\s+(?:staff|editors?|team|desk|translators?|newsroom|reporters?|journalists?)\b", Opt);
+
+    private static readonly Regex NotAPublication = new(
+        @"^(?:AI|A\.I\.|It|This|That|The|Our|We|They|He|She|English|Korean|Japanese|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Read|See|Click|Editor|Editors|Translation|Translated)$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static string? CleanPublication(string raw)
+    {
+        var name = OutletLanguageTable.StripArticle(raw.Trim().TrimEnd('.', ',', ';', ':', '\'', '’'));
+        if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal)) name = name[..^2];
+        if (name.Length < 2 || NotAPublication.IsMatch(name) || LanguageNames.IsLanguageName(name) || TranslationTools.IsTool(name)) return null;
+        if (name.Contains(" AI", StringComparison.Ordinal)) return null;
+        return name;
+    }
+
+    private static (string Method, string? Tool) ReadMethod(string text, bool humanTranslatorNamed)
+    {
+        var tool = TranslationTools.FindIn(text);
+        if (tool is not null && !IsNegated(text, tool.Index)) return (tool.Method, tool.Name);
+        if (FirstUnnegated(GenerativeAi, text) || ForeignNoteLexicon.GenerativeAi.IsMatch(text)) return (TranslationMethods.GenerativeAi, null);
+        if (FirstUnnegated(MachineTranslation, text) || ForeignNoteLexicon.Machine.IsMatch(text)) return (TranslationMethods.Machine, null);
+        if (humanTranslatorNamed || HumanTranslation.IsMatch(text)) return (TranslationMethods.Human, null);
+        return (TranslationMethods.Unknown, null);
+    }
+
+    private static bool FirstUnnegated(Regex pattern, string text)
+    {
+        foreach (Match m in pattern.Matches(text))
+            if (!IsNegated(text, m.Index)) return true;
+        return false;
+    }
+
+    private static bool IsNegated(string text, int index)
+    {
+        var from = Math.Max(0, index - 30);
+        return Negation.IsMatch(text[from..index]);
+    }
+}

@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+
+namespace Platform.Provenance.Detection;
+
+/// <summary>
+/// English names of languages (as they appear in translation notes) mapped to BCP 47 tags.
+/// Names are matched with a capital first letter, so the verb "polish" is never the language "Polish".
+/// </summary>
+public static class LanguageNames
+{
+    private static readonly Dictionary<string, string> Tags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Korean"] = "ko",
+        ["Japanese"] = "ja",
+        ["Chinese"] = "zh",
+        ["Mandarin"] = "zh",
+        ["Mandarin Chinese"] = "zh",
+        ["Simplified Chinese"] = "zh-Hans",
+        ["Traditional Chinese"] = "zh-Hant",
+        ["Cantonese"] = "yue",
+        ["English"] = "en",
+        ["German"] = "de",
+        ["Swiss German"] = "gsw",
+        ["French"] = "fr",
+        ["Canadian French"] = "fr-CA",
+        ["Spanish"] = "es",
+        ["Castilian"] = "es",
+        ["Latin American Spanish"] = "es-419",
+        ["Mexican Spanish"] = "es-MX",
+        ["Portuguese"] = "pt",
+        ["Brazilian Portuguese"] = "pt-BR",
+        ["European Portuguese"] = "pt-PT",
+        ["Italian"] = "it",
+        ["Russian"] = "ru",
+        ["Ukrainian"] = "uk",
+        ["Belarusian"] = "be",
+        ["Polish"] = "pl",
+        ["Czech"] = "cs",
+        ["Slovak"] = "sk",
+        ["Slovenian"] = "sl",
+        ["Croatian"] = "hr",
+        ["Serbian"] = "sr",
+        ["Bosnian"] = "bs",
+        ["Bulgarian"] = "bg",
+        ["Macedonian"] = "mk",
+        ["Romanian"] = "ro",
+        ["Hungarian"] = "hu",
+        ["Greek"] = "el",
+        ["Turkish"] = "tr",
+        ["Arabic"] = "ar",
+        ["Hebrew"] = "he",
+        ["Persian"] = "fa",
+        ["Farsi"] = "fa",
+        ["Dari"] = "prs",
+        ["Pashto"] = "ps",
+        ["Urdu"] = "ur",
+        ["Hindi"] = "hi",
+        ["Bengali"] = "bn",
+        ["Bangla"] = "bn",
+        ["Punjabi"] = "pa",
+        ["Tamil"] = "ta",
+        ["Telugu"] = "te",
+        ["Marathi"] = "mr",
+        ["Gujarati"] = "gu",
+        ["Nepali"] = "ne",
+        ["Sinhala"] = "si",
+        ["Thai"] = "th",
+        ["Vietnamese"] = "vi",
+        ["Indonesian"] = "id",
+        ["Malay"] = "ms",
+        ["Tagalog"] = "tl",
+        ["Filipino"] = "fil",
+        ["Burmese"] = "my",
+        ["Khmer"] = "km",
+        ["Lao"] = "lo",
+        ["Mongolian"] = "mn",
+        ["Kazakh"] = "kk",
+        ["Uzbek"] = "uz",
+        ["Kyrgyz"] = "ky",
+        ["Tajik"] = "tg",
+        ["Azerbaijani"] = "az",
+        ["Georgian"] = "ka",
+        ["Armenian"] = "hy",
+        ["Kurdish"] = "ku",
+        ["Dutch"] = "nl",
+        ["Flemish"] = "nl-BE",
+        ["Swedish"] = "sv",
+        ["Norwegian"] = "no",
+        ["Danish"] = "da",
+        ["Finnish"] = "fi",
+        ["Icelandic"] = "is",
+        ["Estonian"] = "et",
+        ["Latvian"] = "lv",
+        ["Lithuanian"] = "lt",
+        ["Catalan"] = "ca",
+        ["Basque"] = "eu",
+        ["Galician"] = "gl",
+        ["Irish"] = "ga",
+        ["Welsh"] = "cy",
+        ["Swahili"] = "sw",
+        ["Amharic"] = "am",
+        ["Somali"] = "so",
+        ["Hausa"] = "ha",
+        ["Yoruba"] = "yo",
+        ["Afrikaans"] = "af",
+        ["Albanian"] = "sq",
+        ["Maltese"] = "mt",
+        ["Yiddish"] = "yi",
+        ["Latin"] = "la",
+    };
+
+    /// <summary>A regex alternation of every name, longest first, for use inside larger patterns.</summary>
+    public static readonly string Pattern = string.Join("|",
+        Tags.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+
+    /// <summary>The BCP 47 tag for a language name, or null.</summary>
+    public static string? ToTag(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        var key = Regex.Replace(name.Trim(), @"\s+", " ");
+        return Tags.TryGetValue(key, out var tag) ? tag : null;
+    }
+
+    /// <summary>True when the phrase is nothing but a language name.</summary>
+    public static bool IsLanguageName(string phrase) => ToTag(phrase) is not null;
+
+    /// <summary>The primary language subtag, lowercased ("pt-BR" => "pt").</summary>
+    public static string Primary(string tag) => tag.Split('-')[0].ToLowerInvariant();
+}

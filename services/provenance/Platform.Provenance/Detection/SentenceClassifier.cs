@@ -1,0 +1,125 @@
+using System.Text.RegularExpressions;
+using static Platform.Provenance.Detection.DisclosurePatterns;
+
+namespace Platform.Provenance.Detection;
+
+/// <summary>
+/// Decides what one sentence says about translation. A body sentence counts as a disclosure only in a "meta" context
+/// (it refers to this article, begins like a note, or stands alone in a short paragraph at the top or bottom);
+/// otherwise a mention of translation or AI is a quote credit or the article's topic.
+/// </summary>
+public static class SentenceClassifier
+{
+    /// <summary>Removes leading decorations and labels ("*", "Editor's note:", "[") from a sentence.</summary>
+    public static string Core(string sentence)
+    {
+        var core = LeadingDecoration.Replace(sentence, "");
+        return core.TrimEnd(' ', '*', '_', ')', ']', '}');
+    }
+
+    /// <param name="sentence">The sentence as written.</param>
+    /// <param name="inNote">True for a sentence of <c>ArticleDocument.Notes</c>.</param>
+    /// <param name="standalone">A body sentence in a short first or last paragraph.</param>
+    /// <param name="targetLanguage">The article's language, when known.</param>
+    /// <param name="shortParagraph">The body paragraph is short; a note-like opening counts in the body only there.</param>
+    public static SentenceKind Classify(string sentence, bool inNote, bool standalone, string? targetLanguage, bool shortParagraph = true)
+    {
+        var core = Core(sentence);
+        if (core.Length == 0) return SentenceKind.None;
+        if (Correction.IsMatch(core)) return SentenceKind.None;
+
+        var self = SelfReference.IsMatch(core) || ForeignNoteLexicon.SelfReference.IsMatch(core);
+        var lead = NoteLead.IsMatch(core);
+        var unquoted = Quoted.Replace(core, "\"\"");
+        var translat = Translat.IsMatch(unquoted) || ForeignNoteLexicon.Trigger.IsMatch(unquoted);
+        lead |= ForeignLead.IsMatch(core);
+        // In the body, a note-like opening ("Translation of the treaty ...") counts only in a short paragraph without attribution.
+        if (!inNote && lead && (!shortParagraph || Speech.IsMatch(Quoted.Replace(core, "")))) lead = false;
+        var meta = inNote || self || lead || standalone;
+
+        if (!inNote && StrongTopic.IsMatch(core) && !self && !lead) return SentenceKind.Topic;
+        if (Slogan.IsMatch(core) && !self && (inNote || standalone)) return SentenceKind.SiteSlogan;
+        if (Audio.IsMatch(core) && !TranslatedClause.IsMatch(core)) return meta ? SentenceKind.Audio : SentenceKind.None;
+        if ((translat || Interpreter.IsMatch(core)) && QuoteCredit.IsMatch(core) && !(self && !QuoteObject.IsMatch(core)) && !lead)
+            return SentenceKind.QuoteTranslation;
+        if (meta && NotATranslation.IsMatch(core)) return SentenceKind.OriginalStatement;
+
+        var written = WrittenIn.Match(core);
+        if (written.Success && !translat && meta && (self || lead || inNote))
+        {
+            var language = LanguageNames.ToTag(written.Groups["lang"].Value)!;
+            var originally = written.Groups["orig"].Success;
+            if (targetLanguage is not null)
+                return LanguageNames.Primary(language) == LanguageNames.Primary(targetLanguage)
+                    ? SentenceKind.OriginalStatement
+                    : SentenceKind.Origin;
+            return originally ? SentenceKind.Origin : SentenceKind.OriginalStatement;
+        }
+
+        // A translation word counts as a translation event only in a clause about translating ("translated from/by",
+        // "this article was translated", "translation of", "Translator: X"), not in a topic ("a series on machine translation").
+        var translationEvent = translat && (lead || TranslatedClause.IsMatch(unquoted) || ThisIsATranslation.IsMatch(unquoted)
+            || TranslatedEvent.IsMatch(unquoted) || ForeignNoteLexicon.Trigger.IsMatch(unquoted));
+        if (translat && !translationEvent && (inNote || self))
+            return inNote ? SentenceKind.None : Topic.IsMatch(core) ? SentenceKind.Topic : SentenceKind.None;
+
+        if (translat)
+        {
+            if (inNote || self || lead)
+                return OriginalLink.IsMatch(core) && !TranslatedClause.IsMatch(core) ? SentenceKind.OriginalLink : SentenceKind.Translation;
+            if (standalone && StandaloneTranslated.IsMatch(core) && !Speech.IsMatch(core)) return SentenceKind.Translation;
+            return Topic.IsMatch(core) ? SentenceKind.Topic : SentenceKind.None;
+        }
+
+        if ((self || lead || inNote) && AiGenerated.IsMatch(core) && !Audio.IsMatch(core)) return SentenceKind.AiGeneration;
+        var stated = inNote || self || lead;
+        if (stated && PublishedOrigin.IsMatch(core)) return SentenceKind.Origin;
+        if ((stated || (standalone && !Speech.IsMatch(core) && WordCount(core) <= 15)) && OriginalLink.IsMatch(core)) return SentenceKind.OriginalLink;
+        if (meta && OtherLanguageVersion.Match(core) is { Success: true } other
+            && (targetLanguage is null || LanguageNames.Primary(LanguageNames.ToTag(other.Groups["lang"].Value)!) != LanguageNames.Primary(targetLanguage)))
+            return SentenceKind.OriginalLink;
+        if (IsContinuation(core)) return SentenceKind.Continuation;
+        if (!inNote && Topic.IsMatch(core)) return SentenceKind.Topic;
+        return SentenceKind.None;
+    }
+
+    /// <summary>True when a sentence only adds detail that belongs to a neighbouring disclosure.</summary>
+    public static bool IsContinuation(string core) =>
+        EditClause.IsMatch(core) || NegativeReview.IsMatch(core) || HumanReviewPhrase.IsMatch(core)
+        || ForeignNoteLexicon.Editors(core).Any()
+        || (TranslationTools.FindIn(core) is not null && UsedWith.IsMatch(core))
+        || ((GenerativeAi.IsMatch(core) || MachineTranslation.IsMatch(core)) && UsedWith.IsMatch(core));
+
+    private static readonly Regex QuoteObject = new(
+        @"\b(?:quotes?|quotations?|remarks|comments|statements?|excerpts?|passages?|citations?|posts?|messages?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex Interpreter = new(@"\b(?:interpreter|interpreters)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>Text in double quotes (a series title such as "Lost in Translation" says nothing about this article).</summary>
+    private static readonly Regex Quoted = new(@"""[^""]{1,80}""|“[^”]{1,80}”|«[^»]{1,80}»", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>A note that begins with a translation word in another language ("Traduit de ...", "번역: ...", "Перевод ...").</summary>
+    private static readonly Regex ForeignLead = new(
+        @"^(?:(?:articolo|article|artículo|artigo|artikel|texte|texto|testo|статья|материал|стаття)\s+)?(?:" +
+        @"(?:tradu(?:it|ite|its|ites|cido|cida|zido|zida)|tradott[oaie]|übersetzt|vertaald|przetłumacz\w*|перевед\w*|перев[её]л\w*|переклав\w*|перекладен\w*)\b" +
+        @"|(?:traduction|traducción|tradução|traduzione|Übersetzung|vertaling|tłumaczenie|перевод|переклад)(?=\s*[:：]|\s+(?:de|del|do|da|dal|dall['’]|dallo|aus|uit|z|с|з|from)\b)" +
+        @"|(?:번역|翻訳|翻译|翻譯)\s*[:：/|=]|aus\s+dem\s+\w+en\s+(?:übersetzt\s+)?von)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex TranslatedEvent = new(
+        @"\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being|been)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+-)?translated\b" +
+        @"|\btranslated\s+(?:this|the|it)\b|\btranslation\s+of\s+(?:this|the|an?)\b|\btranslators?\s+(?-i:\p{Lu})|(?-i:\bAI\b)[- ]translation\b|\b[\w-]+\s+translated\s+(?:from|by|with|using|via|into)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static int WordCount(string s) => s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>A short paragraph whose subject is the translator ("Kim Min-ji translated from the Korean original.").</summary>
+    private static readonly Regex StandaloneTranslated = new(@"^(?:[\p{Lu}][\p{L}'’-]+\s+){1,5}(?:staff\s+)?translated\s+(?:from|this|the\s+original|it)\b",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex UsedWith = new(
+        @"\b(?:used|using|with|via|through|help|assist\w*|produced|generated|powered|by)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+}

@@ -1,0 +1,308 @@
+using System.Text.RegularExpressions;
+using Platform.Contracts;
+using static Platform.Provenance.Detection.DisclosurePatterns;
+
+namespace Platform.Provenance.Detection;
+
+/// <summary>
+/// Reads an article's translation notes (in <see cref="ArticleDocument.Notes"/> or in the body, before, inside or after it)
+/// into a <see cref="TranslationProvenance"/>: whether the article is a translation, from which outlet and language,
+/// by what means, reviewed by whom, with evidence spans; plus a suspicion from undisclosed signals and an
+/// EU AI Act Art. 50(4) reading. Stateless and thread-safe; no I/O.
+/// </summary>
+public sealed class TranslationProvenanceDetector
+{
+    public const string Version = "provenance-1.0";
+
+    private sealed record Reading(DisclosureGroup Group, string Kind, bool? IsTranslation, ParsedDisclosure? Parsed,
+        string? SourceLanguage, string? SourceLanguageBasis, string? TargetLanguage, double Confidence);
+
+    public TranslationProvenance Detect(ArticleDocument article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        // Messages may arrive with null lists from older producers: read them as empty.
+        article = article with
+        {
+            Notes = article.Notes ?? [],
+            Paragraphs = article.Paragraphs ?? [],
+            Authors = article.Authors ?? [],
+            Body = article.Body ?? "",
+        };
+        var body = article.Body;
+        var guessedTarget = string.IsNullOrWhiteSpace(article.Language) ? ScriptProfile.GuessLanguage(body) : article.Language;
+
+        var sentences = ArticleSentences.Of(article);
+        string ContainerText(TextSentence s) => s.Location == "note" ? article.Notes[s.NoteIndex!.Value] : body;
+        var classified = sentences.Select(s => (s.Sentence, Kind: SentenceClassifier.Classify(s.Sentence.Text, s.Sentence.Location == "note", s.Standalone, guessedTarget, s.ShortParagraph))).ToList();
+        var words = sentences.GroupBy(s => (s.Sentence.Location, s.Sentence.Container))
+            .ToDictionary(g => g.Key, g => g.First().Paragraph.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
+        var groups = DisclosureGrouper.Group(classified, ContainerText, s => words[(s.Location, s.Container)]);
+
+        var readings = groups.Select(g => Read(g, article, guessedTarget)).Where(r => r is not null).Select(r => r!).ToList();
+        var topic = TopicReading(groups);
+        if (topic is not null) readings.Add(topic);
+
+        var primary = readings.OrderBy(Rank).ThenBy(r => r.Group.Location == "note" ? 0 : 1).ThenByDescending(DetailScore).FirstOrDefault();
+        return Build(article, primary, readings, guessedTarget);
+    }
+
+    /// <summary>Internal reading kind for a note saying the text was produced with AI (not a translation); NoteKind stays null.</summary>
+    private const string AiGeneratedKind = "ai-generated";
+
+    private static int Rank(Reading r) => r.Kind switch
+    {
+        NoteKinds.ArticleTranslation => 0,
+        NoteKinds.OriginalLink => 1,
+        "original" => 2,
+        AiGeneratedKind => 3,
+        NoteKinds.QuoteTranslation => 4,
+        NoteKinds.Audio => 5,
+        NoteKinds.SiteSlogan => 6,
+        _ => 7,
+    };
+
+    private static int DetailScore(Reading r) => r.Parsed is not { } p ? 0
+        : (p.SourcePublication is null ? 0 : 1) + (r.SourceLanguage is null ? 0 : 1) + (p.Tool is null ? 0 : 1)
+          + p.Translators.Count + p.Editors.Count + (p.Method == TranslationMethods.Unknown ? 0 : 1);
+
+    private static Reading? Read(DisclosureGroup group, ArticleDocument article, string? guessedTarget)
+    {
+        if (group.Has(SentenceKind.QuoteTranslation)) return Simple(group, NoteKinds.QuoteTranslation, guessedTarget);
+        if (group.Has(SentenceKind.Audio)) return Simple(group, NoteKinds.Audio, guessedTarget);
+        if (group.Has(SentenceKind.SiteSlogan)) return Simple(group, NoteKinds.SiteSlogan, guessedTarget);
+        if (group.Has(SentenceKind.Topic)) return null; // topic mentions are weighed together in TopicReading
+
+        var text = group.Text;
+        var translation = group.Has(SentenceKind.Translation);
+        var origin = group.Has(SentenceKind.Origin);
+        var link = group.Has(SentenceKind.OriginalLink);
+        if (!translation && !origin && !link)
+        {
+            if (group.Has(SentenceKind.OriginalStatement))
+                return new Reading(group, "original", false, null, null, null, guessedTarget, 0.85);
+            if (group.Has(SentenceKind.AiGeneration))
+                return new Reading(group, AiGeneratedKind, null, DisclosureParser.Parse(text, guessedTarget), null, null, guessedTarget, 0.8);
+            return null;
+        }
+
+        var parsed = DisclosureParser.Parse(text, guessedTarget);
+        var target = guessedTarget ?? parsed.TargetLanguageFromNote;
+        var source = parsed.SourceLanguageFromNote;
+        var basis = source is null ? null : "note";
+        if (source is null && OutletLanguageTable.LanguageOf(parsed.SourcePublication) is { } tableLanguage)
+        {
+            source = tableLanguage;
+            basis = "outlet-table";
+        }
+
+        if (!Translat.IsMatch(text) && !ForeignNoteLexicon.Trigger.IsMatch(text))
+        {
+            // "First published in X / by Y" without the word "translated": a translation only when the original's
+            // language differs from this text's. A same-language republication is not a translation.
+            var differs = source is not null && (target is null ? basis == "note" : LanguageNames.Primary(source) != LanguageNames.Primary(target));
+            if (!differs)
+                return group.Has(SentenceKind.OriginalStatement) ? new Reading(group, "original", false, null, null, null, target, 0.85) : null;
+        }
+
+        var pointerOnly = link && !parsed.HasDetail && !origin && Pointer.IsMatch(text);
+        var kind = pointerOnly ? NoteKinds.OriginalLink : NoteKinds.ArticleTranslation;
+        var confidence = kind == NoteKinds.OriginalLink ? 0.85
+            : !translation ? 0.75
+            : Math.Min(0.98, 0.9 + (group.Location == "note" ? 0.05 : 0.0) + (parsed.HasDetail ? 0.03 : 0.0));
+        return new Reading(group, kind, true, parsed, source, basis, target, confidence);
+    }
+
+    private static Reading Simple(DisclosureGroup group, string kind, string? target) =>
+        new(group, kind, null, null, null, null, target, 0.8);
+
+    /// <summary>The body is "about" machine translation or AI when one strong mention or two mentions appear outside any disclosure.</summary>
+    private static Reading? TopicReading(List<DisclosureGroup> groups)
+    {
+        var topics = groups.Where(g => g.Has(SentenceKind.Topic)).ToList();
+        if (topics.Count == 0) return null;
+        if (topics.Count < 2 && !topics.Any(g => StrongTopic.IsMatch(g.Text))) return null;
+        var pieces = topics.Take(3).SelectMany(g => g.Pieces).ToList();
+        var merged = new DisclosureGroup(topics.SelectMany(g => g.Sentences).ToList(), topics.SelectMany(g => g.Kinds).ToList(), pieces);
+        return new Reading(merged, NoteKinds.TopicOnly, null, null, null, null, null, 0.8);
+    }
+
+    private static TranslationProvenance Build(ArticleDocument article, Reading? primary, List<Reading> readings, string? guessedTarget)
+    {
+        var evidence = new List<ProvenanceEvidence>();
+        TranslationProvenance result;
+        if (primary is { IsTranslation: true, Parsed: { } parsed })
+        {
+            // Other translation notes (e.g. a footer naming the source and a header naming the tool) fill what the primary leaves open.
+            var others = readings.Where(r => r != primary && r.IsTranslation == true && r.Parsed is not null).ToList();
+            var sourcePublication = parsed.SourcePublication ?? others.Select(o => o.Parsed!.SourcePublication).FirstOrDefault(x => x is not null);
+            var source = primary.SourceLanguage;
+            var basis = primary.SourceLanguageBasis;
+            if (source is null)
+            {
+                var donor = others.FirstOrDefault(o => o.SourceLanguage is not null);
+                if (donor is not null) (source, basis) = (donor.SourceLanguage, donor.SourceLanguageBasis);
+                else if (OutletLanguageTable.LanguageOf(sourcePublication) is { } fromTable) (source, basis) = (fromTable, "outlet-table");
+            }
+            var method = parsed.Method;
+            var tool = parsed.Tool;
+            if (method == TranslationMethods.Unknown && others.FirstOrDefault(o => o.Parsed!.Method != TranslationMethods.Unknown) is { } m)
+                (method, tool) = (m.Parsed!.Method, m.Parsed.Tool);
+            var translators = parsed.Translators.Concat(others.SelectMany(o => o.Parsed!.Translators)).Concat(BylineTranslators(article))
+                .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var editors = parsed.Editors.Concat(others.SelectMany(o => o.Parsed!.Editors)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var humanEdited = parsed.HumanEdited ?? others.Select(o => o.Parsed!.HumanEdited).FirstOrDefault(h => h is not null);
+            if (method == TranslationMethods.Unknown && translators.Count > 0) method = TranslationMethods.Human;
+            var target = primary.TargetLanguage;
+
+            var disclosureGroups = new[] { primary }.Concat(others).ToList();
+            foreach (var r in disclosureGroups)
+            {
+                evidence.AddRange(r.Group.Pieces.Select(p => Evidence("disclosure", p)));
+                evidence.AddRange(EditingEvidence(r.Group));
+            }
+            result = new TranslationProvenance
+            {
+                IsTranslation = true,
+                NoteKind = primary.Kind,
+                SourcePublication = sourcePublication,
+                SourceLanguage = source,
+                SourceLanguageBasis = source is null ? null : basis,
+                TargetLanguage = target,
+                LanguageTag = LanguageTags.Build(target, source, true),
+                Method = method,
+                Tool = tool,
+                HumanEdited = humanEdited,
+                Editors = editors,
+                Translators = translators,
+                Disclosure = JoinDistinct(disclosureGroups.Select(r => r.Group.Text)),
+                Evidence = evidence,
+                Confidence = primary.Confidence,
+            };
+        }
+        else if (primary is { Kind: "original" })
+        {
+            evidence.AddRange(primary.Group.Pieces.Select(p => Evidence("original-statement", p)));
+            result = new TranslationProvenance
+            {
+                IsTranslation = false,
+                TargetLanguage = primary.TargetLanguage ?? guessedTarget,
+                LanguageTag = primary.TargetLanguage ?? guessedTarget,
+                Disclosure = primary.Group.Text,
+                Evidence = evidence,
+                Confidence = primary.Confidence,
+            };
+        }
+        else if (primary is { Kind: AiGeneratedKind, Parsed: { } aiParsed })
+        {
+            evidence.AddRange(primary.Group.Pieces.Select(p => Evidence("ai-disclosure", p)));
+            evidence.AddRange(EditingEvidence(primary.Group));
+            var provenance = new TranslationProvenance
+            {
+                IsTranslation = null,
+                TargetLanguage = guessedTarget,
+                LanguageTag = guessedTarget,
+                Disclosure = primary.Group.Text,
+                Suspicion = SuspicionDetector.Detect(article.Headline, article.Body ?? "", guessedTarget),
+                Evidence = evidence,
+                Confidence = primary.Confidence,
+                DetectorVersion = Version,
+            };
+            return provenance with { AiAct = AiActAssessor.AssessAiGeneratedText(aiParsed, evidence, article.Outlet) };
+        }
+        else if (BylineTranslators(article).ToList() is { Count: > 0 } credited)
+        {
+            // No note, but ingest read a translator credit from the byline ("Translated by ..."): a human translation.
+            evidence.AddRange(credited.Select(name => new ProvenanceEvidence
+            {
+                Kind = "byline-translator",
+                Text = name,
+                Location = "byline",
+                Start = 0,
+                End = name.Length,
+            }));
+            result = new TranslationProvenance
+            {
+                IsTranslation = true,
+                NoteKind = NoteKinds.ArticleTranslation,
+                TargetLanguage = guessedTarget,
+                LanguageTag = guessedTarget,
+                Method = TranslationMethods.Human,
+                Translators = credited,
+                Evidence = evidence,
+                Confidence = 0.8,
+            };
+        }
+        else
+        {
+            if (primary is not null) evidence.AddRange(primary.Group.Pieces.Select(p => Evidence(primary.Kind, p)));
+            var suspicion = SuspicionDetector.Detect(article.Headline, article.Body ?? "", guessedTarget);
+            result = new TranslationProvenance
+            {
+                IsTranslation = null,
+                NoteKind = primary?.Kind,
+                TargetLanguage = guessedTarget,
+                LanguageTag = guessedTarget,
+                Suspicion = suspicion,
+                Evidence = evidence,
+                Confidence = primary is null ? 0.9 : primary.Confidence,
+            };
+        }
+        result = result with { DetectorVersion = Version, Confidence = Math.Clamp(Math.Round(result.Confidence, 3), 0, 1) };
+        return result with { AiAct = AiActAssessor.Assess(result, article.Outlet) };
+    }
+
+    private static IEnumerable<string> BylineTranslators(ArticleDocument article) =>
+        article.Authors.Where(a => a.Role == "translator" && !string.IsNullOrWhiteSpace(a.Name)).Select(a => a.Name.Trim());
+
+    /// <summary>Joins disclosure texts, dropping repeats (a note that ingest kept both in Notes and in the body).</summary>
+    private static string JoinDistinct(IEnumerable<string> texts)
+    {
+        var kept = new List<string>();
+        foreach (var t in texts.OrderByDescending(t => t.Length))
+            if (!kept.Any(k => k.Contains(t, StringComparison.OrdinalIgnoreCase))) kept.Add(t);
+        var ordered = texts.Where(kept.Contains).Distinct();
+        return string.Join(" ", ordered);
+    }
+
+    private static ProvenanceEvidence Evidence(string kind, TextPiece p) => new()
+    {
+        Kind = kind,
+        Text = p.Text,
+        Location = p.Location,
+        NoteIndex = p.NoteIndex,
+        Start = p.Start,
+        End = p.End,
+    };
+
+    /// <summary>Phrases that show editing, most specific first: "edited by X", "Editing: X", "human-reviewed", a clause with an editing verb.</summary>
+    private static readonly Regex[] EditingPhrases =
+    [
+        new(@"\b(?:" + EditVerbs + @"|editing|review)\s+by\s+[^.;|)\]]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
+        new(@"\b(?:editing|editors?|review(?:ed)?(?:\s+by)?)\s*:\s*[^.;|)\]]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
+        new(@"\bhuman[- ]\w+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
+        new(@"[^.;|,]*\b(?:" + EditVerbs + @")\b[^.;|]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
+    ];
+
+    private static IEnumerable<ProvenanceEvidence> EditingEvidence(DisclosureGroup group)
+    {
+        foreach (var piece in group.Pieces)
+        {
+            var negative = NegativeReview.Match(piece.Text);
+            if (negative.Success)
+            {
+                yield return Evidence("no-human-review", Sub(piece, negative.Index, negative.Length));
+                continue;
+            }
+            var m = EditingPhrases.Select(r => r.Match(piece.Text)).FirstOrDefault(x => x.Success);
+            if (m is not null)
+            {
+                var value = m.Value.TrimEnd();
+                var lead = value.Length - value.TrimStart().Length;
+                yield return Evidence("human-editing", Sub(piece, m.Index + lead, value.Length - lead));
+            }
+        }
+    }
+
+    private static TextPiece Sub(TextPiece p, int index, int length) =>
+        p with { Text = p.Text.Substring(index, length), Start = p.Start + index, End = p.Start + index + length };
+}
