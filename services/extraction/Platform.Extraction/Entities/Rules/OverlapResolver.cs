@@ -1,0 +1,88 @@
+using Platform.Extraction.Entities.Lexicons;
+using Platform.Extraction.Entities.Tagging;
+
+namespace Platform.Extraction.Entities.Rules;
+
+/// <summary>
+/// Chooses non-overlapping mentions: higher priority first, longer first. A lower-priority candidate that
+/// overlaps an accepted one at its edge is trimmed to its capitalised remainder ("Japanese Foreign Ministry"
+/// -> nationality "Japanese" + organization "Foreign Ministry"). A lexicon location that exactly matches a
+/// tagger span relabels it as a location ("Washington said", "Tokyo protested").
+/// </summary>
+public static class OverlapResolver
+{
+    public static List<NameCandidate> Resolve(DocumentTokens doc, List<NameCandidate> candidates)
+    {
+        DropNationalityInsideNames(doc, candidates);
+        RelabelExactLexiconLocations(candidates);
+
+        var ordered = candidates.OrderByDescending(c => c.Priority).ThenByDescending(c => c.Count).ThenBy(c => c.First).ToList();
+        var owner = new NameCandidate?[doc.Count];
+        var accepted = new List<NameCandidate>();
+        foreach (var candidate in ordered)
+        {
+            var first = candidate.First;
+            var end = candidate.End;
+            while (first < end && owner[first] is not null) first++;
+            while (end > first && owner[end - 1] is not null) end--;
+            if (first >= end) continue;
+            var blocked = false;
+            for (var k = first; k < end; k++) if (owner[k] is not null) { blocked = true; break; }
+            if (blocked) continue;
+            if (first != candidate.First || end != candidate.End)
+            {
+                while (first < end && !IsNameEdge(doc, first)) first++;
+                while (end > first && !IsNameEdge(doc, end - 1)) end--;
+                if (first >= end) continue;
+                candidate.First = first;
+                candidate.End = end;
+                candidate.Confidence *= 0.8f;
+            }
+            for (var k = first; k < end; k++) owner[k] = candidate;
+            accepted.Add(candidate);
+        }
+        accepted.Sort((a, b) => a.First.CompareTo(b.First));
+        return accepted;
+    }
+
+    private static bool IsNameEdge(DocumentTokens doc, int token) =>
+        doc.IsCapitalized(token) && !doc.Is(token, TokenFlags.CapitalizedNonName) && !doc.Is(token, TokenFlags.Punctuation);
+
+    /// <summary>"Korean Air" stays one organization: a nationality at the edge of a longer tagged name is dropped
+    /// unless the rest is headed by an organization word ("Japanese Foreign Ministry").</summary>
+    private static void DropNationalityInsideNames(DocumentTokens doc, List<NameCandidate> candidates)
+    {
+        var names = candidates.Where(c => c.FromTagger && c.Kind != EntityKind.Nationality).ToList();
+        candidates.RemoveAll(n => n.Kind == EntityKind.Nationality && !n.FromTagger && names.Any(t =>
+            t.First <= n.First && t.End >= n.End && t.Count > n.Count && !RestHasHead(doc, t, n)));
+    }
+
+    private static bool RestHasHead(DocumentTokens doc, NameCandidate name, NameCandidate nationality)
+    {
+        for (var k = name.First; k < name.End; k++)
+        {
+            if (k >= nationality.First && k < nationality.End) continue;
+            if (doc.Is(k, TokenFlags.OrganizationHead) || doc.Is(k, TokenFlags.Title)) return true;
+        }
+        return name.Kind == EntityKind.Person;
+    }
+
+    private static void RelabelExactLexiconLocations(List<NameCandidate> candidates)
+    {
+        foreach (var lexical in candidates)
+        {
+            if (lexical.FromTagger || !lexical.Evidence.StartsWith("lexicon:", StringComparison.Ordinal)) continue;
+            foreach (var tagged in candidates)
+            {
+                if (!tagged.FromTagger || tagged.First != lexical.First || tagged.End != lexical.End) continue;
+                tagged.LexiconCanonical ??= lexical.LexiconCanonical;
+                if (lexical.Kind == EntityKind.Location && tagged.Kind is EntityKind.Organization or EntityKind.Person)
+                    tagged.Kind = EntityKind.Location;
+                else if (lexical.Kind == EntityKind.Nationality)
+                    tagged.Kind = EntityKind.Nationality;
+                else if (lexical.Kind == EntityKind.Organization && tagged.Kind == EntityKind.Location && lexical.Count > 1)
+                    tagged.Kind = EntityKind.Organization;
+            }
+        }
+    }
+}

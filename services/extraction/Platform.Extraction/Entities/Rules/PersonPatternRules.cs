@@ -1,0 +1,74 @@
+using Platform.Extraction.Entities.Tagging;
+
+namespace Platform.Extraction.Entities.Rules;
+
+/// <summary>
+/// Person names the tagger may cut wrongly: East Asian family-name-first names with hyphenated given names
+/// ("Park Min-ji", "Kim Jong-un"), names after honorifics ("Mr. Kim", "Dr. Ada Obi"), and capitalised
+/// names after a capitalised title ("President Lee Jae-myung") that the tagger left out.
+/// </summary>
+public static class PersonPatternRules
+{
+    public static void Collect(DocumentTokens doc, List<NameCandidate> output)
+    {
+        for (var i = 0; i < doc.Count; i++)
+        {
+            if (IsEastAsianName(doc, i, out var end))
+            {
+                output.Add(new NameCandidate { First = i, End = end, Kind = EntityKind.Person, Evidence = "rule:east-asian-name", Confidence = 0.9f, Priority = 5 });
+                i = end - 1;
+                continue;
+            }
+            if (doc.Is(i, TokenFlags.Honorific) && doc.IsCapitalized(i) && NameAfter(doc, i + 1, out end))
+            {
+                output.Add(new NameCandidate { First = i + 1, End = end, Kind = EntityKind.Person, Evidence = "rule:honorific", Confidence = 0.85f, Priority = 5 });
+                i = end - 1;
+                continue;
+            }
+            if (CapitalizedRuns.IsTitleBeforeName(doc, i) && doc.IsCapitalized(i) && NameAfter(doc, i + 1, out end))
+            {
+                output.Add(new NameCandidate { First = i + 1, End = end, Kind = EntityKind.Person, Evidence = "rule:title", Confidence = 0.7f, Priority = 1 });
+                i = end - 1;
+            }
+        }
+    }
+
+    /// <summary>Family name + Given-name with a hyphen and no spaces: "Lee Jae-sung", "Kim Jong-un".</summary>
+    public static bool IsEastAsianName(DocumentTokens doc, int i, out int end)
+    {
+        end = i;
+        if (!doc.Is(i, TokenFlags.EastAsianFamilyName) || !doc.IsCapitalized(i) || doc.Is(i, TokenFlags.AllCaps)) return false;
+        var g = i + 1;
+        if (!doc.IsCapitalized(g) || doc.Is(g, TokenFlags.AllCaps) || doc.Touches(i) || doc.SentenceStartsAt(g)) return false;
+        if (g + 2 < doc.Count && doc.Is(g + 1, TokenFlags.Hyphen) && doc.Touches(g) && doc.Touches(g + 1)
+            && !doc.Is(g + 2, TokenFlags.Punctuation) && !doc.Is(g + 2, TokenFlags.HasDigit) && doc.Span(g + 2).Length <= 5)
+        {
+            end = g + 3;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>One to four capitalised name tokens (with particles and hyphens) starting at i.</summary>
+    private static bool NameAfter(DocumentTokens doc, int i, out int end)
+    {
+        end = i;
+        if (IsEastAsianName(doc, i, out end)) return true;
+        end = i;
+        while (end < doc.Count && end - i < 6)
+        {
+            if (end > i && doc.SentenceStartsAt(end)) break;
+            if (IsNameWord(doc, end)) { end++; continue; }
+            if (end > i && doc.Is(end, TokenFlags.NameParticle) && IsNameWord(doc, end + 1)) { end += 2; continue; }
+            if (end > i && doc.Is(end, TokenFlags.Hyphen) && doc.Touches(end - 1) && doc.Touches(end) && end + 1 < doc.Count
+                && !doc.Is(end + 1, TokenFlags.Punctuation)) { end += 2; continue; }
+            break;
+        }
+        return end > i;
+    }
+
+    private static bool IsNameWord(DocumentTokens doc, int token) =>
+        doc.IsCapitalized(token) && !doc.Is(token, TokenFlags.Punctuation) && !doc.Is(token, TokenFlags.CapitalizedNonName)
+        && !doc.Is(token, TokenFlags.OrganizationHead) && !doc.Is(token, TokenFlags.Title) && !doc.Is(token, TokenFlags.AllCaps)
+        && doc.Infos[token].LexiconCategory == 0;
+}

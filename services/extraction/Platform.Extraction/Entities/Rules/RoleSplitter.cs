@@ -1,0 +1,58 @@
+using Platform.Extraction.Entities.Tagging;
+
+namespace Platform.Extraction.Entities.Rules;
+
+/// <summary>
+/// Splits titles and roles from person names: "German Finance Minister Lena Vogt" gives the name
+/// "Lena Vogt" and the role "German Finance Minister"; honorifics ("Mr.", "Dr.") are dropped from the span.
+/// </summary>
+public static class RoleSplitter
+{
+    /// <summary>Removes leading title/honorific words from a person span. Returns false if nothing name-like is left.</summary>
+    public static bool TrimPersonSpan(DocumentTokens doc, NameCandidate candidate)
+    {
+        var cut = -1;
+        for (var k = candidate.First; k < candidate.End - 1; k++)
+        {
+            if ((doc.Is(k, TokenFlags.Title) || doc.Is(k, TokenFlags.Honorific)) && doc.IsCapitalized(k + 1)
+                && !doc.Is(k + 1, TokenFlags.Title) && !doc.Is(k + 1, TokenFlags.Hyphen))
+                cut = k;
+        }
+        if (cut >= 0) candidate.First = cut + 1;
+        while (candidate.First < candidate.End && (doc.Is(candidate.First, TokenFlags.Honorific) || doc.Is(candidate.First, TokenFlags.Title)))
+            candidate.First++;
+        // Possessive or trailing title words are not part of the name.
+        while (candidate.End > candidate.First && (doc.Is(candidate.End - 1, TokenFlags.Punctuation) && !doc.Span(candidate.End - 1).EndsWith(".")))
+            candidate.End--;
+        return candidate.End > candidate.First && doc.IsCapitalized(candidate.First);
+    }
+
+    /// <summary>The role written just before a person name, e.g. "Bank of Japan Governor", or null.</summary>
+    public static string? RoleBefore(DocumentTokens doc, int nameFirst)
+    {
+        var k = nameFirst - 1;
+        while (k >= 0 && doc.Is(k, TokenFlags.Honorific)) k--;
+        if (k < 0 || !doc.Is(k, TokenFlags.Title) || doc.SentenceStartsAt(nameFirst) && k < nameFirst - 1) return null;
+        var roleEnd = k + 1;
+        var roleFirst = k;
+        var hasTitle = false;
+        while (k >= 0)
+        {
+            var isTitle = doc.Is(k, TokenFlags.Title);
+            var ok = isTitle || doc.Is(k, TokenFlags.TitleModifier)
+                || (doc.IsCapitalized(k) && !doc.Is(k, TokenFlags.CapitalizedNonName) && !doc.Is(k, TokenFlags.Punctuation));
+            if (!ok && k > 0 && (doc.IsWord(k, "of") || doc.IsWord(k, "for") || doc.IsWord(k, "and")) && doc.IsCapitalized(k - 1)) ok = true;
+            if (!ok && doc.Is(k, TokenFlags.Hyphen) && doc.Touches(k) && k > 0 && doc.Touches(k - 1)) ok = true;
+            if (!ok) break;
+            hasTitle |= isTitle;
+            roleFirst = k;
+            if (doc.SentenceStartsAt(k)) break;
+            k--;
+        }
+        // A connector cannot start a role.
+        while (roleFirst < roleEnd && (doc.IsWord(roleFirst, "of") || doc.IsWord(roleFirst, "and") || doc.IsWord(roleFirst, "for") || doc.Is(roleFirst, TokenFlags.Hyphen)))
+            roleFirst++;
+        if (!hasTitle || roleFirst >= roleEnd) return null;
+        return doc.TextOf(roleFirst, roleEnd);
+    }
+}

@@ -1,0 +1,57 @@
+using Platform.Extraction.Entities.Lexicons;
+using Platform.Extraction.Entities.Tagging;
+
+namespace Platform.Extraction.Entities.Rules;
+
+/// <summary>Turns BIO tags into candidates. MISC spans survive only when they are nationalities in the lexicon.</summary>
+public static class TaggerCandidates
+{
+    public static void Collect(DocumentTokens doc, ReadOnlySpan<int> tags, ReadOnlySpan<float> confidence, EntityLexicons lexicons, List<NameCandidate> output)
+    {
+        var i = 0;
+        while (i < tags.Length)
+        {
+            if (tags[i] == NerTags.O) { i++; continue; }
+            var type = NerTags.TypeOf(tags[i]);
+            var end = i + 1;
+            while (end < tags.Length && NerTags.IsInside(tags[end]) && NerTags.TypeOf(tags[end]) == type && !doc.SentenceStartsAt(end)) end++;
+            var sum = 0f;
+            for (var k = i; k < end; k++) sum += confidence[k];
+            AddSpan(doc, i, end, type, sum / (end - i), lexicons, output);
+            i = end;
+        }
+    }
+
+    private static void AddSpan(DocumentTokens doc, int first, int end, int type, float confidence, EntityLexicons lexicons, List<NameCandidate> output)
+    {
+        // Edge punctuation is never part of a name.
+        while (first < end && doc.Is(first, TokenFlags.Punctuation)) first++;
+        while (end > first && doc.Is(end - 1, TokenFlags.Punctuation) && !doc.Span(end - 1).EndsWith(".")) end--;
+        if (first >= end) return;
+
+        EntityKind kind;
+        string? canonical = null;
+        switch (type)
+        {
+            case 0: kind = EntityKind.Person; break;
+            case 1: kind = EntityKind.Organization; break;
+            case 2: kind = EntityKind.Location; break;
+            default:
+                if (!lexicons.Gazetteer.TryGet(doc.TextOf(first, end), out var entry) || entry!.Category != LexiconCategory.Nationality) return;
+                kind = EntityKind.Nationality;
+                canonical = entry.Canonical;
+                break;
+        }
+        output.Add(new NameCandidate
+        {
+            First = first,
+            End = end,
+            Kind = kind,
+            Evidence = "model",
+            Confidence = confidence,
+            Priority = 3,
+            LexiconCanonical = canonical,
+            FromTagger = true,
+        });
+    }
+}

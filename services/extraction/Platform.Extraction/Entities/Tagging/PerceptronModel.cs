@@ -1,0 +1,78 @@
+using System.IO.Compression;
+
+namespace Platform.Extraction.Entities.Tagging;
+
+/// <summary>
+/// Weights of the averaged perceptron: a table of buckets x tags. Stored sparsely (non-zero rows only,
+/// half precision, gzip) in Entities/Resources/ner-model.bin.
+/// </summary>
+public sealed class PerceptronModel
+{
+    private const int Magic = 0x4E45524D; // "NERM"
+    public int BucketBits { get; }
+    public int Mask => (1 << BucketBits) - 1;
+    public float[] Weights { get; }
+
+    public PerceptronModel(int bucketBits, float[]? weights = null)
+    {
+        BucketBits = bucketBits;
+        Weights = weights ?? new float[(1 << bucketBits) * NerTags.Count];
+    }
+
+    public void Score(ReadOnlySpan<int> features, Span<float> scores)
+    {
+        scores.Clear();
+        var w = Weights;
+        foreach (var f in features)
+        {
+            var row = f * NerTags.Count;
+            for (var t = 0; t < NerTags.Count; t++) scores[t] += w[row + t];
+        }
+    }
+
+    public void Save(Stream output)
+    {
+        using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip);
+        writer.Write(Magic);
+        writer.Write(BucketBits);
+        writer.Write(NerTags.Count);
+        var rows = 1 << BucketBits;
+        var nonZero = 0;
+        for (var r = 0; r < rows; r++) if (!RowIsZero(r)) nonZero++;
+        writer.Write(nonZero);
+        var previous = 0;
+        for (var r = 0; r < rows; r++)
+        {
+            if (RowIsZero(r)) continue;
+            writer.Write(r - previous); // delta-coded row index compresses better
+            previous = r;
+            for (var t = 0; t < NerTags.Count; t++) writer.Write((Half)Weights[r * NerTags.Count + t]);
+        }
+    }
+
+    public static PerceptronModel Load(Stream input)
+    {
+        using var gzip = new GZipStream(input, CompressionMode.Decompress);
+        using var reader = new BinaryReader(new BufferedStream(gzip, 1 << 16));
+        if (reader.ReadInt32() != Magic) throw new InvalidDataException("Not an entity tagger model file.");
+        var bits = reader.ReadInt32();
+        if (reader.ReadInt32() != NerTags.Count) throw new InvalidDataException("Model tag set does not match.");
+        var model = new PerceptronModel(bits);
+        var nonZero = reader.ReadInt32();
+        var row = 0;
+        for (var i = 0; i < nonZero; i++)
+        {
+            row += reader.ReadInt32();
+            for (var t = 0; t < NerTags.Count; t++) model.Weights[row * NerTags.Count + t] = (float)reader.ReadHalf();
+        }
+        return model;
+    }
+
+    private bool RowIsZero(int row)
+    {
+        for (var t = 0; t < NerTags.Count; t++)
+            if ((Half)Weights[row * NerTags.Count + t] != Half.Zero) return false;
+        return true;
+    }
+}
