@@ -92,7 +92,9 @@ public sealed class EntityExtractor
             _tagger?.Decode(sentenceInfos, tags.AsSpan(start, end - start), confidence.AsSpan(start, end - start));
             start = end;
         }
-        return new DocumentTokens { Text = body, Tokens = tokens, Infos = infos, LexiconMatches = allMatches };
+        var types = new int[tokens.Count];
+        for (var k = 0; k < types.Length; k++) types[k] = NerTags.TypeOf(tags[k]);
+        return new DocumentTokens { Text = body, Tokens = tokens, Infos = infos, LexiconMatches = allMatches, TaggedTypes = types };
     }
 
     private List<NameCandidate> FindNames(DocumentTokens doc, int[] tags, float[] confidence)
@@ -101,7 +103,9 @@ public sealed class EntityExtractor
         if (_tagger is not null)
         {
             TaggerCandidates.Collect(doc, tags, confidence, _lexicons, candidates);
+            foreach (var c in candidates) RoleSplitter.SplitTitledName(doc, c);
             candidates.RemoveAll(c => c.Kind == EntityKind.Person && !RoleSplitter.TrimPersonSpan(doc, c));
+            foreach (var c in candidates) if (c.Kind == EntityKind.Person) RoleSplitter.ExtendPersonSpan(doc, c);
         }
         LexiconCandidates.Collect(doc, candidates);
         OrganizationPatternRule.Collect(doc, candidates);

@@ -32,8 +32,15 @@ public sealed class EntityLinker(EntityLexicons lexicons)
                 m.Evidence = "coref:surname";
             }
 
-            EntityDraft? entity;
+            EntityDraft? entity = null;
             string evidence = m.Evidence;
+            // "Vireo" after "Vireo Systems", "Bayern" after "Bayern Munich": a short form of an organization named earlier.
+            if (m.FromTagger && wordCount == 1 && m.Kind != EntityKind.Organization && m.LexiconCanonical is null)
+            {
+                entity = entities.LastOrDefault(e => e.Kind == EntityKind.Organization && e.OfficialHead is null
+                    && e.Names.Any(n => n.Text.StartsWith(text + " ", StringComparison.Ordinal)));
+                if (entity is not null) m.Kind = EntityKind.Organization;
+            }
             if (m.Kind == EntityKind.Person)
             {
                 var key = "PER|" + Normalize(text);
@@ -54,7 +61,7 @@ public sealed class EntityLinker(EntityLexicons lexicons)
             else
             {
                 var key = KeyFor(m.Kind, text, m.LexiconCanonical);
-                if (!byKey.TryGetValue(key, out entity) && m.Kind == EntityKind.Organization)
+                if (entity is null && !byKey.TryGetValue(key, out entity) && m.Kind == EntityKind.Organization)
                     entity = FindByAcronym(entities, text);
                 if (entity is null)
                 {

@@ -9,7 +9,7 @@ namespace Platform.Extraction.Entities.Rules;
 /// </summary>
 public static class CapitalizedRuns
 {
-    private static readonly string[] Connectors = ["of", "for", "and", "the", "on", "&", "de", "du", "des"];
+    private static readonly string[] Connectors = ["of", "for", "and", "the", "&", "de", "du", "des"];
 
     public static void Find(DocumentTokens doc, List<(int First, int End)> runs)
     {
@@ -21,7 +21,7 @@ public static class CapitalizedRuns
             var end = i + 1;
             while (end < doc.Count && !doc.SentenceStartsAt(end))
             {
-                if (IsTitleBeforeName(doc, end) || doc.Is(end, TokenFlags.Honorific)) break;
+                if (IsTitleBeforeName(doc, end) || doc.Is(end, TokenFlags.Honorific) || doc.Is(end, TokenFlags.CapitalizedNonName)) break;
                 if (IsRunWord(doc, end)) { end++; continue; }
                 if ((IsConnector(doc, end) || (doc.Is(end, TokenFlags.Hyphen) && doc.Touches(end - 1) && doc.Touches(end)))
                     && end + 1 < doc.Count && IsRunWord(doc, end + 1) && !doc.SentenceStartsAt(end + 1)

@@ -9,6 +9,11 @@ public sealed class DocumentTokens
     public required List<TextToken> Tokens { get; init; }
     public required TokenInfo[] Infos { get; init; }
     public required List<Lexicons.LexiconMatch> LexiconMatches { get; init; }
+    /// <summary>The tagger's type per token (0 PER, 1 ORG, 2 LOC, 3 MISC), -1 for O or when the tagger is off.</summary>
+    public required int[] TaggedTypes { get; init; }
+
+    public bool IsLexiconLocation(int token) =>
+        token >= 0 && token < Tokens.Count && Infos[token].LexiconCategory is (byte)Lexicons.LexiconCategory.Country or (byte)Lexicons.LexiconCategory.City or (byte)Lexicons.LexiconCategory.Region;
 
     public int Count => Tokens.Count;
 

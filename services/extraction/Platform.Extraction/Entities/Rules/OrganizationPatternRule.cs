@@ -16,7 +16,7 @@ public static class OrganizationPatternRule
         CapitalizedRuns.Find(doc, runs);
         foreach (var (runFirst, end) in runs)
         {
-            var first = SkipLeadingNationality(doc, runFirst, end);
+            var first = SkipLeadingNationality(doc, AfterBareConjunction(doc, AfterHeadlessOf(doc, runFirst, end), end), end);
             if (end - first < 2) continue;
             var last = end - 1;
             if (doc.Is(last, TokenFlags.LocationHead) && !HasOrganizationHead(doc, first, last))
@@ -26,10 +26,36 @@ public static class OrganizationPatternRule
             }
             if (doc.Is(last, TokenFlags.OrganizationSuffix) || HasOrganizationHead(doc, first, end))
             {
-                if (doc.Is(first, TokenFlags.Title) && !doc.Is(first, TokenFlags.OrganizationHead)) continue;
                 output.Add(Candidate(first, end, EntityKind.Organization, "rule:organization-head"));
             }
         }
+    }
+
+    /// <summary>"Diplock and Browning and War Office": an "and" not inside an "X of ..." name separates names.</summary>
+    private static int AfterBareConjunction(DocumentTokens doc, int first, int end)
+    {
+        var sawOf = false;
+        var start = first;
+        for (var k = first; k < end; k++)
+        {
+            if (doc.IsWord(k, "of") || doc.IsWord(k, "for")) sawOf = true;
+            else if ((doc.IsWord(k, "and") || doc.IsWord(k, "&")) && !sawOf && k > first
+                && (doc.TaggedTypes[k - 1] is 0 or 2 || doc.IsLexiconLocation(k - 1))) start = k + 1;
+        }
+        return start;
+    }
+
+    /// <summary>"Shares of Hoshino Motors": an "of" whose left side has no head is not part of the name.</summary>
+    private static int AfterHeadlessOf(DocumentTokens doc, int first, int end)
+    {
+        for (var k = first + 1; k < end - 1; k++)
+        {
+            if (!doc.IsWord(k, "of")) continue;
+            var headBefore = false;
+            for (var j = first; j < k; j++) headBefore |= doc.Is(j, TokenFlags.OrganizationHead) || doc.Is(j, TokenFlags.LocationHead) || doc.Is(j, TokenFlags.Title);
+            return headBefore ? first : k + 1;
+        }
+        return first;
     }
 
     private static bool HasOrganizationHead(DocumentTokens doc, int first, int end)
@@ -48,7 +74,9 @@ public static class OrganizationPatternRule
         if (doc.Infos[first].LexiconCategory != (byte)LexiconCategory.Nationality || doc.Infos[first].LexiconPosition != 1) return first;
         var k = first + 1;
         while (k < end && doc.Infos[k].LexiconCategory == (byte)LexiconCategory.Nationality && doc.Infos[k].LexiconPosition == 2) k++;
-        return k;
+        // "Japanese Foreign Ministry", "Russian Security Council": nationality + modifier + head. "Arab League",
+        // "Indian Space Research Organisation" keep the adjective as part of the name.
+        return k < end - 1 && doc.Is(k, TokenFlags.TitleModifier) ? k : first;
     }
 
     private static NameCandidate Candidate(int first, int end, EntityKind kind, string evidence) => new()

@@ -14,6 +14,7 @@ public static class OverlapResolver
     public static List<NameCandidate> Resolve(DocumentTokens doc, List<NameCandidate> candidates)
     {
         DropNationalityInsideNames(doc, candidates);
+        PreferLongerLexiconNames(candidates);
         RelabelExactLexiconLocations(candidates);
 
         var ordered = candidates.OrderByDescending(c => c.Priority).ThenByDescending(c => c.Count).ThenBy(c => c.First).ToList();
@@ -67,6 +68,16 @@ public static class OverlapResolver
         return name.Kind == EntityKind.Person;
     }
 
+    /// <summary>"New South Wales", "White House": a multi-word lexicon name beats tagger pieces inside it.</summary>
+    private static void PreferLongerLexiconNames(List<NameCandidate> candidates)
+    {
+        foreach (var lexical in candidates.Where(c => !c.FromTagger && c.Count > 1 && c.Evidence.StartsWith("lexicon:", StringComparison.Ordinal)).ToList())
+        {
+            var removed = candidates.RemoveAll(t => t.FromTagger && t.First >= lexical.First && t.End <= lexical.End && t.Count < lexical.Count);
+            if (removed > 0) lexical.Priority = 3.5f;
+        }
+    }
+
     private static void RelabelExactLexiconLocations(List<NameCandidate> candidates)
     {
         foreach (var lexical in candidates)
@@ -80,7 +91,7 @@ public static class OverlapResolver
                     tagged.Kind = EntityKind.Location;
                 else if (lexical.Kind == EntityKind.Nationality)
                     tagged.Kind = EntityKind.Nationality;
-                else if (lexical.Kind == EntityKind.Organization && tagged.Kind == EntityKind.Location && lexical.Count > 1)
+                else if (lexical.Kind == EntityKind.Organization && tagged.Kind != EntityKind.Organization)
                     tagged.Kind = EntityKind.Organization;
             }
         }

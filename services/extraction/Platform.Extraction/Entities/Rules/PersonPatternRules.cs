@@ -25,9 +25,16 @@ public static class PersonPatternRules
                 i = end - 1;
                 continue;
             }
-            if (CapitalizedRuns.IsTitleBeforeName(doc, i) && doc.IsCapitalized(i) && NameAfter(doc, i + 1, out end))
+            if (CapitalizedRuns.IsTitleBeforeName(doc, i) && NameAfter(doc, i + 1, out end))
             {
-                output.Add(new NameCandidate { First = i + 1, End = end, Kind = EntityKind.Person, Evidence = "rule:title", Confidence = 0.7f, Priority = 1 });
+                var eastAsian = IsEastAsianName(doc, i + 1, out _);
+                if (!doc.IsCapitalized(i) && !eastAsian && end - (i + 1) < 2) continue;
+                output.Add(new NameCandidate
+                {
+                    First = i + 1, End = end, Kind = EntityKind.Person,
+                    Evidence = eastAsian ? "rule:east-asian-name" : "rule:title",
+                    Confidence = eastAsian ? 0.9f : 0.7f, Priority = eastAsian ? 5 : 1,
+                });
                 i = end - 1;
             }
         }

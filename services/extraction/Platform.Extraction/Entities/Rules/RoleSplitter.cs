@@ -27,6 +27,35 @@ public static class RoleSplitter
         return candidate.End > candidate.First && doc.IsCapitalized(candidate.First);
     }
 
+    /// <summary>A tagged organization or place that contains "Title Name" ("NATO Secretary General Mark Rutte")
+    /// becomes the person after the last such title.</summary>
+    public static void SplitTitledName(DocumentTokens doc, NameCandidate candidate)
+    {
+        if (candidate.Kind == EntityKind.Person) return;
+        for (var k = candidate.End - 2; k >= candidate.First; k--)
+        {
+            if (!CapitalizedRuns.IsTitleBeforeName(doc, k)) continue;
+            candidate.First = k + 1;
+            candidate.Kind = EntityKind.Person;
+            return;
+        }
+    }
+
+    /// <summary>Joins hyphenated name parts the tagger cut ("Al-Rashid") and a family name written first ("Nguyen Thi Lan").</summary>
+    public static void ExtendPersonSpan(DocumentTokens doc, NameCandidate candidate)
+    {
+        while (candidate.End + 1 < doc.Count && doc.Is(candidate.End, TokenFlags.Hyphen) && doc.Touches(candidate.End - 1)
+               && doc.Touches(candidate.End) && doc.IsCapitalized(candidate.End + 1))
+            candidate.End += 2;
+        while (candidate.First >= 2 && doc.Is(candidate.First - 1, TokenFlags.Hyphen) && doc.Touches(candidate.First - 2)
+               && doc.Touches(candidate.First - 1) && doc.IsCapitalized(candidate.First - 2) && !doc.SentenceStartsAt(candidate.First))
+            candidate.First -= 2;
+        var before = candidate.First - 1;
+        if (before >= 0 && candidate.Count <= 2 && doc.Is(before, TokenFlags.EastAsianFamilyName) && doc.IsCapitalized(before)
+            && !doc.Is(before, TokenFlags.AllCaps) && !doc.SentenceStartsAt(candidate.First) && doc.TaggedTypes[before] is -1 or 0)
+            candidate.First = before;
+    }
+
     /// <summary>The role written just before a person name, e.g. "Bank of Japan Governor", or null.</summary>
     public static string? RoleBefore(DocumentTokens doc, int nameFirst)
     {
