@@ -25,7 +25,8 @@ public sealed class EntityLinker(EntityLexicons lexicons)
             var wordCount = WordTokens(doc, m.First, m.End);
 
             // A single word the tagger typed as ORG/LOC that is a known person's surname is that person.
-            if (m.Kind != EntityKind.Person && m.FromTagger && m.LexiconCanonical is null && wordCount == 1
+            var singleWord = !text.Contains(' ', StringComparison.Ordinal);
+            if (m.Kind != EntityKind.Person && m.FromTagger && m.LexiconCanonical is null && singleWord
                 && UniqueBySurname(people, text) is { } surnamePerson)
             {
                 m.Kind = EntityKind.Person;
@@ -35,7 +36,7 @@ public sealed class EntityLinker(EntityLexicons lexicons)
             EntityDraft? entity = null;
             string evidence = m.Evidence;
             // "Vireo" after "Vireo Systems", "Bayern" after "Bayern Munich": a short form of an organization named earlier.
-            if (m.FromTagger && wordCount == 1 && m.Kind != EntityKind.Organization && m.LexiconCanonical is null)
+            if (m.FromTagger && singleWord && m.Kind != EntityKind.Organization && m.LexiconCanonical is null)
             {
                 entity = entities.LastOrDefault(e => e.Kind == EntityKind.Organization && e.OfficialHead is null
                     && e.Names.Any(n => n.Text.StartsWith(text + " ", StringComparison.Ordinal)));
@@ -44,7 +45,7 @@ public sealed class EntityLinker(EntityLexicons lexicons)
             if (m.Kind == EntityKind.Person)
             {
                 var key = "PER|" + Normalize(text);
-                if (!byKey.TryGetValue(key, out entity) && wordCount == 1 && UniqueBySurname(people, text) is { } person)
+                if (!byKey.TryGetValue(key, out entity) && singleWord && UniqueBySurname(people, text) is { } person)
                 {
                     entity = person;
                     evidence = "coref:surname";

@@ -16,13 +16,19 @@ public static class CapitalizedRuns
         var i = 0;
         while (i < doc.Count)
         {
-            if (!IsRunWord(doc, i)) { i++; continue; }
+            if (!IsRunWord(doc, i) || doc.Is(i, TokenFlags.CapitalizedNonName) || IsTitleBeforeName(doc, i)) { i++; continue; }
             var first = i;
             var end = i + 1;
             while (end < doc.Count && !doc.SentenceStartsAt(end))
             {
                 if (IsTitleBeforeName(doc, end) || doc.Is(end, TokenFlags.Honorific) || doc.Is(end, TokenFlags.CapitalizedNonName)) break;
                 if (IsRunWord(doc, end)) { end++; continue; }
+                if (IsConnector(doc, end) && IsConnector(doc, end + 1) && end + 2 < doc.Count && IsRunWord(doc, end + 2)
+                    && !doc.SentenceStartsAt(end + 2) && !IsTitleBeforeName(doc, end + 2))
+                {
+                    end += 3; // "Ministry of the Interior"
+                    continue;
+                }
                 if ((IsConnector(doc, end) || (doc.Is(end, TokenFlags.Hyphen) && doc.Touches(end - 1) && doc.Touches(end)))
                     && end + 1 < doc.Count && IsRunWord(doc, end + 1) && !doc.SentenceStartsAt(end + 1)
                     && !IsTitleBeforeName(doc, end + 1))

@@ -17,7 +17,9 @@ public static class LexiconCandidates
                 LexiconCategory.Organization => (EntityKind.Organization, "lexicon:organization", 2f, 0.8f),
                 _ => (EntityKind.Nationality, "lexicon:nationality", 4f, 0.9f),
             };
-            // A lexicon word at the very start of a sentence in all caps or a heading is still fine; lower-case never matches.
+            // "inter-Korean", "anti-American": a lower-case prefix makes it an ordinary adjective.
+            if (match.First >= 2 && doc.Is(match.First - 1, Tagging.TokenFlags.Hyphen) && doc.Touches(match.First - 1)
+                && doc.Is(match.First - 2, Tagging.TokenFlags.Lowercase)) continue;
             output.Add(new NameCandidate
             {
                 First = match.First,

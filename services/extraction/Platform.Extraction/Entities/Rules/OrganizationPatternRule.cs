@@ -14,10 +14,20 @@ public static class OrganizationPatternRule
     {
         var runs = new List<(int First, int End)>();
         CapitalizedRuns.Find(doc, runs);
-        foreach (var (runFirst, end) in runs)
+        foreach (var run in runs)
         {
+            var (runFirst, end) = run;
+            // "Chairman of the Australian Centre ...": a title with "of" is a role, the name follows.
+            if (doc.Is(runFirst, TokenFlags.Title) && !doc.Is(runFirst, TokenFlags.OrganizationHead) && doc.IsWord(runFirst + 1, "of"))
+            {
+                runFirst += doc.IsWord(runFirst + 2, "the") ? 3 : 2;
+                if (runFirst >= end) continue;
+            }
             var first = SkipLeadingNationality(doc, AfterBareConjunction(doc, AfterHeadlessOf(doc, runFirst, end), end), end);
             if (end - first < 2) continue;
+            // "Chief Cabinet | Secretary Yuki Saito": a title-led run right before a title is part of a role.
+            if ((doc.Is(first, TokenFlags.Title) || doc.Is(first, TokenFlags.TitleModifier)) && CapitalizedRuns.IsTitleBeforeName(doc, end)
+                && !doc.Is(first, TokenFlags.OrganizationHead)) continue;
             var last = end - 1;
             if (doc.Is(last, TokenFlags.LocationHead) && !HasOrganizationHead(doc, first, last))
             {
@@ -40,7 +50,7 @@ public static class OrganizationPatternRule
         {
             if (doc.IsWord(k, "of") || doc.IsWord(k, "for")) sawOf = true;
             else if ((doc.IsWord(k, "and") || doc.IsWord(k, "&")) && !sawOf && k > first
-                && (doc.TaggedTypes[k - 1] is 0 or 2 || doc.IsLexiconLocation(k - 1))) start = k + 1;
+                && (doc.TaggedTypes[k - 1] == 0 || doc.IsLexiconLocation(k - 1) || doc.Is(k - 1, TokenFlags.OrganizationHead))) start = k + 1;
         }
         return start;
     }

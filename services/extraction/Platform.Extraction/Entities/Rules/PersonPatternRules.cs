@@ -44,11 +44,14 @@ public static class PersonPatternRules
     public static bool IsEastAsianName(DocumentTokens doc, int i, out int end)
     {
         end = i;
-        if (!doc.Is(i, TokenFlags.EastAsianFamilyName) || !doc.IsCapitalized(i) || doc.Is(i, TokenFlags.AllCaps)) return false;
+        if (!doc.IsCapitalized(i) || doc.Is(i, TokenFlags.AllCaps) || doc.Is(i, TokenFlags.CapitalizedNonName) || doc.Infos[i].LexiconCategory != 0) return false;
+        var known = doc.Is(i, TokenFlags.EastAsianFamilyName);
+        if (!known && (doc.Span(i).Length > 5 || doc.Is(i, TokenFlags.Title) || doc.Is(i, TokenFlags.OrganizationHead))) return false;
         var g = i + 1;
         if (!doc.IsCapitalized(g) || doc.Is(g, TokenFlags.AllCaps) || doc.Touches(i) || doc.SentenceStartsAt(g)) return false;
         if (g + 2 < doc.Count && doc.Is(g + 1, TokenFlags.Hyphen) && doc.Touches(g) && doc.Touches(g + 1)
-            && !doc.Is(g + 2, TokenFlags.Punctuation) && !doc.Is(g + 2, TokenFlags.HasDigit) && doc.Span(g + 2).Length <= 5)
+            && !doc.Is(g + 2, TokenFlags.Punctuation) && !doc.Is(g + 2, TokenFlags.HasDigit) && doc.Span(g + 2).Length <= 5
+            && (known || doc.Is(g + 2, TokenFlags.Lowercase)) && doc.Span(g).Length <= 6)
         {
             end = g + 3;
             return true;

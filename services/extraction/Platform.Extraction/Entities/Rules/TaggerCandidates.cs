@@ -22,13 +22,37 @@ public static class TaggerCandidates
         }
     }
 
+    private static bool AllHeadsOrStopWords(DocumentTokens doc, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (doc.Is(k, TokenFlags.Punctuation)) continue;
+            if (!doc.Is(k, TokenFlags.OrganizationHead) && !doc.Is(k, TokenFlags.LocationHead) && !doc.Is(k, TokenFlags.CapitalizedNonName)) return false;
+        }
+        return true;
+    }
+
+    private static bool IsConnector(DocumentTokens doc, int k) =>
+        doc.IsWord(k, "of") || doc.IsWord(k, "and") || doc.IsWord(k, "for") || doc.IsWord(k, "the") || doc.IsWord(k, "on") || doc.IsWord(k, "&");
+
     private static void AddSpan(DocumentTokens doc, int first, int end, int type, float confidence, EntityLexicons lexicons, List<NameCandidate> output)
     {
+        // A lower-case word that is not a particle or connector ends the name ("Madrid beat" -> "Madrid").
+        for (var k = first + 1; k < end; k++)
+        {
+            if (!doc.Is(k, TokenFlags.Lowercase) || doc.Is(k, TokenFlags.NameParticle) || IsConnector(doc, k)) continue;
+            end = k;
+            break;
+        }
+        while (end > first + 1 && (IsConnector(doc, end - 1) || doc.Is(end - 1, TokenFlags.NameParticle))) end--;
         // Edge punctuation is never part of a name.
         while (first < end && doc.Is(first, TokenFlags.Punctuation)) first++;
         while (end > first && doc.Is(end - 1, TokenFlags.Punctuation) && !doc.Span(end - 1).EndsWith(".")) end--;
         if (first >= end) return;
 
+        // A person name made only of head words ("Police", "Safety Council") or stop words is a tagging slip.
+        if (type == 0 && AllHeadsOrStopWords(doc, first, end)) return;
+        if (type == 3 && first >= 2 && doc.Is(first - 1, TokenFlags.Hyphen) && doc.Touches(first - 1) && doc.Is(first - 2, TokenFlags.Lowercase)) return;
         EntityKind kind;
         string? canonical = null;
         switch (type)

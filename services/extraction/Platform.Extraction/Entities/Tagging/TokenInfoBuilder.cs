@@ -76,7 +76,7 @@ public sealed class TokenInfoBuilder(EntityLexicons lexicons)
         if (Lexicons.OrganizationSuffixes.Contains(span)) flags |= TokenFlags.OrganizationSuffix;
         if (Lexicons.LocationHeads.Contains(span)) flags |= TokenFlags.LocationHead;
         if (Lexicons.NameParticles.Contains(span)) flags |= TokenFlags.NameParticle;
-        if (Lexicons.CapitalizedNonNames.Contains(span)) flags |= TokenFlags.CapitalizedNonName;
+        if ((flags & TokenFlags.Capitalized) != 0 && Lexicons.CapitalizedNonNames.Contains(span)) flags |= TokenFlags.CapitalizedNonName;
         return flags;
     }
 
