@@ -91,6 +91,10 @@ PerceptronModel Train(string dataDir, bool withLitBank)
     var trainer = new PerceptronTrainer(new TokenInfoBuilder(lexicons));
     var model = trainer.Train(sentences, epochs, seed, (e, acc) => Console.WriteLine($"  epoch {e}: token accuracy {acc:P2}"));
     Console.WriteLine($"  trained in {watch.Elapsed.TotalSeconds:F1}s");
+    // Confidence calibration uses GUM dev (allowed genres); the weights never see it.
+    var heldOut = TrainingData.LoadDev(dataDir);
+    model.ConfidenceScale = PerceptronTrainer.CalibrateConfidence(model, new TokenInfoBuilder(lexicons), heldOut);
+    Console.WriteLine($"  confidence scale {model.ConfidenceScale:F3} (fitted on {heldOut.Count} GUM dev sentences)");
     return model;
 }
 

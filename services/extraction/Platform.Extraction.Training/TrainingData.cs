@@ -12,6 +12,11 @@ public static class TrainingData
 
     public static bool IsAllowedGum(string id) => AllowedGumPrefixes.Any(p => id.StartsWith(p, StringComparison.Ordinal));
 
+    public static List<TrainingSentence> LoadDev(string dataDir) =>
+        ConllReader.Read(Path.Combine(dataDir, "gum", "dev.txt")).Where(d => IsAllowedGum(d.Id))
+            .SelectMany(d => d.Sentences.Select(s => TrainingSentence.FromTokens(d.Id, s.Select(t => t.Token).ToList(), s.Select(t => NerTags.Parse(t.Tag)).ToList(), false)))
+            .ToList();
+
     public static List<TrainingSentence> Load(string dataDir, bool includeLitBank)
     {
         var sentences = new List<TrainingSentence>();

@@ -76,6 +76,7 @@ public sealed class EntityLinker(EntityLexicons lexicons)
         }
 
         AddMissedSurnames(doc, mentions, people);
+        AddMissedAcronyms(doc, mentions, entities);
         return entities;
     }
 
@@ -146,6 +147,22 @@ public sealed class EntityLinker(EntityLexicons lexicons)
             var person = UniqueBySurname(people, word);
             if (person is null || person.FirstStart > doc.Tokens[k].Start) continue;
             person.Mentions.Add(new MentionDraft(doc.Tokens[k].Start, doc.Tokens[k].End, word, "name", null, "coref:surname", 0.75));
+        }
+    }
+
+    /// <summary>An all-capitals token ("KDI") that spells the initials of an organization named earlier.</summary>
+    private static void AddMissedAcronyms(DocumentTokens doc, List<NameCandidate> mentions, List<EntityDraft> entities)
+    {
+        if (!entities.Any(e => e.Kind == EntityKind.Organization)) return;
+        var covered = new bool[doc.Count];
+        foreach (var m in mentions) for (var k = m.First; k < m.End; k++) covered[k] = true;
+        for (var k = 0; k < doc.Count; k++)
+        {
+            if (covered[k] || !doc.Is(k, TokenFlags.AllCaps) || doc.Span(k).Length > 8) continue;
+            var word = doc.Span(k).ToString();
+            var organization = FindByAcronym(entities, word);
+            if (organization is null || organization.FirstStart > doc.Tokens[k].Start) continue;
+            organization.Mentions.Add(new MentionDraft(doc.Tokens[k].Start, doc.Tokens[k].End, word, "name", null, "coref:acronym", 0.8));
         }
     }
 

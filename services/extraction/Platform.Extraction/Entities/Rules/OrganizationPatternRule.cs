@@ -26,7 +26,7 @@ public static class OrganizationPatternRule
             var first = SkipLeadingNationality(doc, AfterBareConjunction(doc, AfterHeadlessOf(doc, runFirst, end), end), end);
             if (end - first < 2) continue;
             // "Chief Cabinet | Secretary Yuki Saito": a title-led run right before a title is part of a role.
-            if ((doc.Is(first, TokenFlags.Title) || doc.Is(first, TokenFlags.TitleModifier)) && CapitalizedRuns.IsTitleBeforeName(doc, end)
+            if (doc.Is(first, TokenFlags.Title) && CapitalizedRuns.IsTitleBeforeName(doc, end)
                 && !doc.Is(first, TokenFlags.OrganizationHead)) continue;
             var last = end - 1;
             if (doc.Is(last, TokenFlags.LocationHead) && !HasOrganizationHead(doc, first, last))

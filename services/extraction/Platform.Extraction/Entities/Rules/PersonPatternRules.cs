@@ -69,7 +69,13 @@ public static class PersonPatternRules
         {
             if (end > i && doc.SentenceStartsAt(end)) break;
             if (IsNameWord(doc, end)) { end++; continue; }
-            if (end > i && doc.Is(end, TokenFlags.NameParticle) && IsNameWord(doc, end + 1)) { end += 2; continue; }
+            if (end > i && doc.Is(end, TokenFlags.NameParticle))
+            {
+                var j = end;
+                while (j < doc.Count && doc.Is(j, TokenFlags.NameParticle) && j - end < 3) j++;
+                if (IsNameWord(doc, j)) { end = j + 1; continue; }
+                break;
+            }
             if (end > i && doc.Is(end, TokenFlags.Hyphen) && doc.Touches(end - 1) && doc.Touches(end) && end + 1 < doc.Count
                 && !doc.Is(end + 1, TokenFlags.Punctuation)) { end += 2; continue; }
             break;

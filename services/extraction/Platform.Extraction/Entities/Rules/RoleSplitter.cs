@@ -50,6 +50,12 @@ public static class RoleSplitter
         while (candidate.First >= 2 && doc.Is(candidate.First - 1, TokenFlags.Hyphen) && doc.Touches(candidate.First - 2)
                && doc.Touches(candidate.First - 1) && doc.IsCapitalized(candidate.First - 2) && !doc.SentenceStartsAt(candidate.First))
             candidate.First -= 2;
+        // "Ursula von der Leyen", "Luiz Inacio Lula da Silva": particles followed by a capitalised surname.
+        var p = candidate.End;
+        while (p < doc.Count && doc.Is(p, TokenFlags.NameParticle) && doc.Is(p, TokenFlags.Lowercase) && p - candidate.End < 3) p++;
+        if (p > candidate.End && p < doc.Count && doc.IsCapitalized(p) && !doc.Is(p, TokenFlags.CapitalizedNonName) && !doc.SentenceStartsAt(p)
+            && doc.Infos[p].LexiconCategory == 0)
+            candidate.End = p + 1;
         var before = candidate.First - 1;
         if (before >= 0 && candidate.Count <= 2 && doc.Is(before, TokenFlags.EastAsianFamilyName) && doc.IsCapitalized(before)
             && !doc.Is(before, TokenFlags.AllCaps) && !doc.SentenceStartsAt(candidate.First) && doc.TaggedTypes[before] is -1 or 0)

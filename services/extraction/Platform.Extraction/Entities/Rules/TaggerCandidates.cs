@@ -52,6 +52,9 @@ public static class TaggerCandidates
 
         // A person name made only of head words ("Police", "Safety Council") or stop words is a tagging slip.
         if (type == 0 && AllHeadsOrStopWords(doc, first, end)) return;
+        // "the North", "the South" are nominal references, resolved by coreference.
+        if (end - first == 1 && first > 0 && doc.IsWord(first - 1, "the")
+            && (doc.IsWord(first, "North") || doc.IsWord(first, "South") || doc.IsWord(first, "East") || doc.IsWord(first, "West"))) return;
         if (type == 3 && first >= 2 && doc.Is(first - 1, TokenFlags.Hyphen) && doc.Touches(first - 1) && doc.Is(first - 2, TokenFlags.Lowercase)) return;
         EntityKind kind;
         string? canonical = null;

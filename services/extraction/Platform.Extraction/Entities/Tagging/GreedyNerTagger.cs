@@ -46,7 +46,7 @@ public sealed class GreedyNerTagger(PerceptronModel model, TokenInfoBuilder info
             Model.Score(features[..count], scores);
             var best = BestAllowed(scores, previous);
             tags[i] = best;
-            confidence[i] = Confidence(scores, best);
+            confidence[i] = Confidence(scores, best, previous, Model.ConfidenceScale);
             previous2 = previous;
             previous = best;
         }
@@ -68,11 +68,13 @@ public sealed class GreedyNerTagger(PerceptronModel model, TokenInfoBuilder info
     }
 
     /// <summary>Softmax probability of the chosen tag against the others (scores are unnormalised margins).</summary>
-    private static float Confidence(ReadOnlySpan<float> scores, int chosen)
+    /// <summary>Softmax probability of a tag among the tags the BIO constraint allows after previous.</summary>
+    public static float Confidence(ReadOnlySpan<float> scores, int chosen, int previous, float scale)
     {
         var max = scores[chosen];
         var sum = 0f;
-        for (var t = 0; t < scores.Length; t++) sum += MathF.Exp(Math.Clamp(scores[t] - max, -30f, 0f) * 0.5f);
+        for (var t = 0; t < scores.Length; t++)
+            if (NerTags.IsAllowed(previous, t)) sum += MathF.Exp(Math.Min((scores[t] - max) * scale, 30f));
         return 1f / sum;
     }
 }

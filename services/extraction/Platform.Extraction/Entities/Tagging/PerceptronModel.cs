@@ -12,6 +12,8 @@ public sealed class PerceptronModel
     public int BucketBits { get; }
     public int Mask => (1 << BucketBits) - 1;
     public float[] Weights { get; }
+    /// <summary>Multiplies scores before the softmax that gives token confidence; fitted on held-out data at training time.</summary>
+    public float ConfidenceScale { get; set; } = 1f;
 
     public PerceptronModel(int bucketBits, float[]? weights = null)
     {
@@ -49,6 +51,7 @@ public sealed class PerceptronModel
             previous = r;
             for (var t = 0; t < NerTags.Count; t++) writer.Write((Half)Weights[r * NerTags.Count + t]);
         }
+        writer.Write(ConfidenceScale);
     }
 
     public static PerceptronModel Load(Stream input)
@@ -66,6 +69,7 @@ public sealed class PerceptronModel
             row += reader.ReadInt32();
             for (var t = 0; t < NerTags.Count; t++) model.Weights[row * NerTags.Count + t] = (float)reader.ReadHalf();
         }
+        model.ConfidenceScale = reader.ReadSingle();
         return model;
     }
 

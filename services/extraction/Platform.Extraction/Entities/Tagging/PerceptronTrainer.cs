@@ -56,6 +56,39 @@ public sealed class PerceptronTrainer(TokenInfoBuilder infoBuilder, int bucketBi
         return Average(bucketBits);
     }
 
+    /// <summary>Fits the softmax scale for token confidence by grid search on held-out sentences (log-likelihood of gold tags).</summary>
+    public static float CalibrateConfidence(PerceptronModel model, TokenInfoBuilder builder, IReadOnlyList<TrainingSentence> heldOut)
+    {
+        var rows = new List<(float[] Scores, int Gold, int Previous)>();
+        Span<int> features = stackalloc int[FeatureTemplates.MaxStaticFeatures + FeatureTemplates.HistoryFeatures];
+        foreach (var s in heldOut)
+        {
+            var infos = new TokenInfo[s.Tokens.Length];
+            builder.Build(s.Text, s.Tokens, infos, new List<LexiconMatch>(), new ulong[s.Tokens.Length]);
+            int previous = NerTags.O, previous2 = NerTags.O;
+            for (var i = 0; i < infos.Length; i++)
+            {
+                var count = FeatureTemplates.Static(infos, i, features, model.Mask);
+                count = FeatureTemplates.History(infos, i, previous, previous2, features, count, model.Mask);
+                var scores = new float[NerTags.Count];
+                model.Score(features[..count], scores);
+                rows.Add((scores, s.Tags[i], previous));
+                previous2 = previous;
+                previous = GreedyNerTagger.BestAllowed(scores, previous);
+            }
+        }
+        var best = 1f;
+        var bestLoss = double.MaxValue;
+        for (var scale = 0.001f; scale <= 8f; scale *= 1.25f)
+        {
+            double loss = 0;
+            foreach (var (scores, gold, previous) in rows)
+                loss -= Math.Log(Math.Max(1e-9, NerTags.IsAllowed(previous, gold) ? GreedyNerTagger.Confidence(scores, gold, previous, scale) : 1e-9));
+            if (loss < bestLoss) { bestLoss = loss; best = scale; }
+        }
+        return best;
+    }
+
     private TokenInfo[] Prepare(TrainingSentence sentence)
     {
         var infos = new TokenInfo[sentence.Tokens.Length];
