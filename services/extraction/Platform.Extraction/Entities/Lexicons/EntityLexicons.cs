@@ -66,6 +66,13 @@ public sealed class EntityLexicons
             {
                 gazetteer.Add(name, entry);
                 aliases.TryAdd(name, names[0]);
+                // Datelines and headlines write places in capitals: "SEOUL, March 4 (Yonhap) --".
+                if (category is LexiconCategory.Country or LexiconCategory.City && name.Length > 3)
+                {
+                    var upper = name.ToUpperInvariant();
+                    gazetteer.Add(upper, entry);
+                    aliases.TryAdd(upper, names[0]);
+                }
             }
         }
     }

@@ -58,5 +58,6 @@ public static class CapitalizedRuns
     public static bool IsTitleBeforeName(DocumentTokens doc, int token) =>
         doc.Is(token, TokenFlags.Title) && doc.IsCapitalized(token + 1) && !doc.Is(token + 1, TokenFlags.Title)
         && !doc.Is(token + 1, TokenFlags.OrganizationHead) && !doc.Is(token + 1, TokenFlags.CapitalizedNonName)
+        && !doc.Is(token + 1, TokenFlags.Honorific)
         && !doc.SentenceStartsAt(token + 1);
 }

@@ -24,6 +24,7 @@ public static class OrganizationPatternRule
                 if (runFirst >= end) continue;
             }
             var first = SkipLeadingNationality(doc, AfterBareConjunction(doc, AfterHeadlessOf(doc, runFirst, end), end), end);
+            while (first < end && doc.Is(first, TokenFlags.Lowercase)) first++; // "and the African Development Bank"
             if (end - first < 2) continue;
             // "Chief Cabinet | Secretary Yuki Saito": a title-led run right before a title is part of a role.
             if (doc.Is(first, TokenFlags.Title) && CapitalizedRuns.IsTitleBeforeName(doc, end)

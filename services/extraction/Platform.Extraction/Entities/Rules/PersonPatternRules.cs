@@ -86,5 +86,6 @@ public static class PersonPatternRules
     private static bool IsNameWord(DocumentTokens doc, int token) =>
         doc.IsCapitalized(token) && !doc.Is(token, TokenFlags.Punctuation) && !doc.Is(token, TokenFlags.CapitalizedNonName)
         && !doc.Is(token, TokenFlags.OrganizationHead) && !doc.Is(token, TokenFlags.Title) && !doc.Is(token, TokenFlags.AllCaps)
+        && !doc.Is(token, TokenFlags.Honorific)
         && doc.Infos[token].LexiconCategory == 0;
 }
