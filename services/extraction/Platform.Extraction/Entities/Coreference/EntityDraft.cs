@@ -16,7 +16,20 @@ public sealed class EntityDraft(EntityKind kind, string key)
 
     public int FirstStart => Mentions.Count == 0 ? int.MaxValue : Mentions.Min(m => m.Start);
 
-    public string? Role => Mentions.OrderBy(m => m.Start).Select(m => m.Role).FirstOrDefault(r => r is not null);
+    private string? _sealedCanonical;
+    private string? _sealedRole;
+    private bool _sealed;
+
+    /// <summary>Fixes canonical name and role once linking of names is done (nominal mentions do not change them).</summary>
+    public void Seal()
+    {
+        _sealed = false;
+        _sealedCanonical = Canonical;
+        _sealedRole = Role;
+        _sealed = true;
+    }
+
+    public string? Role => _sealed ? _sealedRole : Mentions.OrderBy(m => m.Start).Select(m => m.Role).FirstOrDefault(r => r is not null);
 
     public IEnumerable<MentionDraft> Names => Mentions.Where(m => m.MentionKind == "name");
 
@@ -24,6 +37,7 @@ public sealed class EntityDraft(EntityKind kind, string key)
     {
         get
         {
+            if (_sealed) return _sealedCanonical!;
             if (FixedCanonical is not null) return FixedCanonical;
             if (LexiconCanonical is not null) return LexiconCanonical;
             var names = Names.OrderBy(m => m.Start).ToList();

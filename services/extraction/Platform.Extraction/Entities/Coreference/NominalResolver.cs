@@ -43,7 +43,9 @@ public sealed class NominalResolver(EntityLexicons lexicons)
         var mentionOwner = new Dictionary<int, EntityDraft>();
         foreach (var e in entities) foreach (var mention in e.Names) mentionOwner[mention.Start] = e;
 
+        foreach (var e in entities) e.Seal();
         AddDescribedOfficials(doc, names, entities, mentionOwner, covered);
+        foreach (var e in entities) e.Seal();
 
         for (var k = 0; k + 1 < doc.Count; k++)
         {

@@ -24,6 +24,42 @@ public sealed class EntityLexicons
     public required WordSet IslandNations { get; init; }
     public required WordSet CapitalizedNonNames { get; init; }
 
+    private Dictionary<string, Tagging.TokenFlags>.AlternateLookup<ReadOnlySpan<char>> _flagLookup;
+
+    /// <summary>All word-list memberships of a word in one case-insensitive lookup (the hot path of feature extraction).</summary>
+    public Tagging.TokenFlags WordFlags(ReadOnlySpan<char> word) =>
+        _flagLookup.TryGetValue(word, out var flags) ? flags : Tagging.TokenFlags.None;
+
+    private EntityLexicons Freeze()
+    {
+        _flagLookup = BuildFlagLookup();
+        return this;
+    }
+
+    private Dictionary<string, Tagging.TokenFlags>.AlternateLookup<ReadOnlySpan<char>> BuildFlagLookup()
+    {
+        var map = new Dictionary<string, Tagging.TokenFlags>(StringComparer.OrdinalIgnoreCase);
+        void Add(WordSet set, Tagging.TokenFlags flag)
+        {
+            foreach (var w in set.Words)
+            {
+                map.TryGetValue(w, out var f);
+                map[w] = f | flag;
+            }
+        }
+        Add(GivenNames, Tagging.TokenFlags.GivenName);
+        Add(EastAsianFamilyNames, Tagging.TokenFlags.EastAsianFamilyName);
+        Add(Titles, Tagging.TokenFlags.Title);
+        Add(TitleModifiers, Tagging.TokenFlags.TitleModifier);
+        Add(Honorifics, Tagging.TokenFlags.Honorific);
+        Add(OrganizationHeads, Tagging.TokenFlags.OrganizationHead);
+        Add(OrganizationSuffixes, Tagging.TokenFlags.OrganizationSuffix);
+        Add(LocationHeads, Tagging.TokenFlags.LocationHead);
+        Add(NameParticles, Tagging.TokenFlags.NameParticle);
+        Add(CapitalizedNonNames, Tagging.TokenFlags.CapitalizedNonName);
+        return map.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
     private static readonly Lazy<EntityLexicons> Embedded = new(LoadEmbedded);
 
     public static EntityLexicons Default => Embedded.Value;
@@ -52,7 +88,7 @@ public sealed class EntityLexicons
             NameParticles = Words("name-particles.txt"),
             IslandNations = Words("island-nations.txt"),
             CapitalizedNonNames = Words("capitalized-non-names.txt"),
-        };
+        }.Freeze();
     }
 
     private static void AddPhrases(PhraseGazetteer gazetteer, Dictionary<string, string> aliases, string file, LexiconCategory category)

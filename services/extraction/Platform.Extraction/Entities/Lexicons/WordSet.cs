@@ -14,6 +14,8 @@ public sealed class WordSet
 
     public int Count => _words.Count;
 
+    public IEnumerable<string> Words => _words;
+
     public bool Contains(ReadOnlySpan<char> word)
     {
         if (word.IndexOf('\u2019') < 0) return _lookup.Contains(word);

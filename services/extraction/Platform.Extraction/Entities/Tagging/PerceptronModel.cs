@@ -21,8 +21,38 @@ public sealed class PerceptronModel
         Weights = weights ?? new float[(1 << bucketBits) * NerTags.Count];
     }
 
+    private short[]? _quantized;
+    private float _quantizedStep;
+
+    /// <summary>
+    /// Builds the 16-bit copy of the weights used for scoring: half the memory of floats, so more of the table
+    /// stays in cache (the tagger is bound by random row reads). Call after the weights are final.
+    /// </summary>
+    public PerceptronModel Quantize()
+    {
+        var max = 0f;
+        foreach (var w in Weights) max = Math.Max(max, Math.Abs(w));
+        var step = max > 0 ? max / short.MaxValue : 1f;
+        var q = new short[Weights.Length];
+        for (var k = 0; k < q.Length; k++) q[k] = (short)Math.Round(Weights[k] / step);
+        _quantizedStep = step;
+        _quantized = q;
+        return this;
+    }
+
     public void Score(ReadOnlySpan<int> features, Span<float> scores)
     {
+        if (_quantized is { } q)
+        {
+            Span<int> sums = stackalloc int[NerTags.Count];
+            foreach (var f in features)
+            {
+                var row = q.AsSpan(f * NerTags.Count, NerTags.Count);
+                for (var t = 0; t < NerTags.Count; t++) sums[t] += row[t];
+            }
+            for (var t = 0; t < NerTags.Count; t++) scores[t] = sums[t] * _quantizedStep;
+            return;
+        }
         scores.Clear();
         var w = Weights;
         foreach (var f in features)
@@ -70,7 +100,7 @@ public sealed class PerceptronModel
             for (var t = 0; t < NerTags.Count; t++) model.Weights[row * NerTags.Count + t] = (float)reader.ReadHalf();
         }
         model.ConfidenceScale = reader.ReadSingle();
-        return model;
+        return model.Quantize();
     }
 
     private bool RowIsZero(int row)

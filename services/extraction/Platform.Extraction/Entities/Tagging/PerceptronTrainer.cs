@@ -32,6 +32,12 @@ public sealed class PerceptronTrainer(TokenInfoBuilder infoBuilder, int bucketBi
                 int previous = NerTags.O, previous2 = NerTags.O;
                 for (var i = 0; i < infos.Length; i++)
                 {
+                    if (previous == NerTags.O && GreedyNerTagger.CannotStartName(infos[i]))
+                    {
+                        previous2 = previous;
+                        previous = NerTags.O;
+                        continue;
+                    }
                     _clock++;
                     var count = FeatureTemplates.Static(infos, i, features, mask);
                     count = FeatureTemplates.History(infos, i, previous, previous2, features, count, mask);
@@ -68,6 +74,11 @@ public sealed class PerceptronTrainer(TokenInfoBuilder infoBuilder, int bucketBi
             int previous = NerTags.O, previous2 = NerTags.O;
             for (var i = 0; i < infos.Length; i++)
             {
+                if (previous == NerTags.O && GreedyNerTagger.CannotStartName(infos[i]))
+                {
+                    previous2 = previous;
+                    continue;
+                }
                 var count = FeatureTemplates.Static(infos, i, features, model.Mask);
                 count = FeatureTemplates.History(infos, i, previous, previous2, features, count, model.Mask);
                 var scores = new float[NerTags.Count];
@@ -133,6 +144,6 @@ public sealed class PerceptronTrainer(TokenInfoBuilder infoBuilder, int bucketBi
             var scale = 8f / max;
             for (var k = 0; k < averaged.Length; k++) averaged[k] *= scale;
         }
-        return new PerceptronModel(bits, averaged);
+        return new PerceptronModel(bits, averaged).Quantize();
     }
 }

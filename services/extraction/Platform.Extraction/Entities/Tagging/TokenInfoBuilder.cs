@@ -18,12 +18,15 @@ public sealed class TokenInfoBuilder(EntityLexicons lexicons)
             exactBuffer[i] = info.Exact;
             info.Lower = StableHash.OfLower(span);
             ShapeHashes(span, out info.Shape, out info.ShortShape);
+            info.Flags = Flags(span, tokens[i].SentenceStart);
+            // Affixes matter for capitalised tokens only (lower-case ones are rarely scored); skipping them saves time
+            // and is the same at training and at run time.
+            if ((info.Flags & TokenFlags.Capitalized) == 0) continue;
             info.Prefix2 = StableHash.OfLower(span[..Math.Min(2, span.Length)]);
             info.Prefix3 = StableHash.OfLower(span[..Math.Min(3, span.Length)]);
             info.Suffix2 = StableHash.OfLower(span[Math.Max(0, span.Length - 2)..]);
             info.Suffix3 = StableHash.OfLower(span[Math.Max(0, span.Length - 3)..]);
             info.Suffix4 = StableHash.OfLower(span[Math.Max(0, span.Length - 4)..]);
-            info.Flags = Flags(span, tokens[i].SentenceStart);
         }
 
         matchesBuffer.Clear();
@@ -67,17 +70,9 @@ public sealed class TokenInfoBuilder(EntityLexicons lexicons)
         if (letters > 0 && upper == 0) flags |= TokenFlags.Lowercase;
         if (letters == 0) return flags;
 
-        if (Lexicons.GivenNames.Contains(span)) flags |= TokenFlags.GivenName;
-        if (Lexicons.EastAsianFamilyNames.Contains(span)) flags |= TokenFlags.EastAsianFamilyName;
-        if (Lexicons.Titles.Contains(span)) flags |= TokenFlags.Title;
-        if (Lexicons.TitleModifiers.Contains(span)) flags |= TokenFlags.TitleModifier;
-        if (Lexicons.Honorifics.Contains(span)) flags |= TokenFlags.Honorific;
-        if (Lexicons.OrganizationHeads.Contains(span)) flags |= TokenFlags.OrganizationHead;
-        if (Lexicons.OrganizationSuffixes.Contains(span)) flags |= TokenFlags.OrganizationSuffix;
-        if (Lexicons.LocationHeads.Contains(span)) flags |= TokenFlags.LocationHead;
-        if (Lexicons.NameParticles.Contains(span)) flags |= TokenFlags.NameParticle;
-        if ((flags & TokenFlags.Capitalized) != 0 && Lexicons.CapitalizedNonNames.Contains(span)) flags |= TokenFlags.CapitalizedNonName;
-        return flags;
+        var words = Lexicons.WordFlags(span);
+        if ((flags & TokenFlags.Capitalized) == 0) words &= ~TokenFlags.CapitalizedNonName;
+        return flags | words;
     }
 
     private static void ShapeHashes(ReadOnlySpan<char> span, out ulong shape, out ulong shortShape)
