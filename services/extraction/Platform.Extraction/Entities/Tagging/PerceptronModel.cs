@@ -24,17 +24,25 @@ public sealed class PerceptronModel
     private short[]? _quantized;
     private float _quantizedStep;
 
+    private const int QuantizedRow = NerTags.Count - 1;
+
     /// <summary>
-    /// Builds the 16-bit copy of the weights used for scoring: half the memory of floats, so more of the table
-    /// stays in cache (the tagger is bound by random row reads). Call after the weights are final.
+    /// Builds the scoring copy of the weights: each row stores the 8 non-O tags relative to O (scores differ only
+    /// by a per-token constant, so decisions and confidences are unchanged) as 16-bit integers. A row is then
+    /// 16 bytes, aligned, one cache-line read (the tagger is bound by random row reads). Call after training.
     /// </summary>
     public PerceptronModel Quantize()
     {
+        var rows = Weights.Length / NerTags.Count;
         var max = 0f;
-        foreach (var w in Weights) max = Math.Max(max, Math.Abs(w));
+        for (var r = 0; r < rows; r++)
+            for (var t = 1; t < NerTags.Count; t++)
+                max = Math.Max(max, Math.Abs(Weights[r * NerTags.Count + t] - Weights[r * NerTags.Count]));
         var step = max > 0 ? max / short.MaxValue : 1f;
-        var q = new short[Weights.Length];
-        for (var k = 0; k < q.Length; k++) q[k] = (short)Math.Round(Weights[k] / step);
+        var q = new short[rows * QuantizedRow];
+        for (var r = 0; r < rows; r++)
+            for (var t = 1; t < NerTags.Count; t++)
+                q[r * QuantizedRow + t - 1] = (short)Math.Round((Weights[r * NerTags.Count + t] - Weights[r * NerTags.Count]) / step);
         _quantizedStep = step;
         _quantized = q;
         return this;
@@ -44,13 +52,22 @@ public sealed class PerceptronModel
     {
         if (_quantized is { } q)
         {
-            Span<int> sums = stackalloc int[NerTags.Count];
+            var low = System.Runtime.Intrinsics.Vector128<int>.Zero;
+            var high = System.Runtime.Intrinsics.Vector128<int>.Zero;
+            ref var start = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(q);
             foreach (var f in features)
             {
-                var row = q.AsSpan(f * NerTags.Count, NerTags.Count);
-                for (var t = 0; t < NerTags.Count; t++) sums[t] += row[t];
+                var row = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref start, (nuint)(f * QuantizedRow));
+                var (a, b) = System.Runtime.Intrinsics.Vector128.Widen(row);
+                low += a;
+                high += b;
             }
-            for (var t = 0; t < NerTags.Count; t++) scores[t] = sums[t] * _quantizedStep;
+            scores[0] = 0;
+            for (var t = 0; t < 4; t++)
+            {
+                scores[t + 1] = low[t] * _quantizedStep;
+                scores[t + 5] = high[t] * _quantizedStep;
+            }
             return;
         }
         scores.Clear();
