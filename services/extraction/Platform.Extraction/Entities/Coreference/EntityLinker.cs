@@ -36,7 +36,7 @@ public sealed class EntityLinker(EntityLexicons lexicons)
             EntityDraft? entity = null;
             string evidence = m.Evidence;
             // "Vireo" after "Vireo Systems", "Bayern" after "Bayern Munich": a short form of an organization named earlier.
-            if (m.FromTagger && singleWord && m.Kind != EntityKind.Organization && m.LexiconCanonical is null)
+            if (singleWord && (m.Kind == EntityKind.Organization || (m.FromTagger && m.LexiconCanonical is null)))
             {
                 entity = entities.LastOrDefault(e => e.Kind == EntityKind.Organization && e.OfficialHead is null
                     && e.Names.Any(n => n.Text.StartsWith(text + " ", StringComparison.Ordinal)));
@@ -85,7 +85,8 @@ public sealed class EntityLinker(EntityLexicons lexicons)
         var canonical = lexiconCanonical ?? (lexicons.CanonicalByAlias.TryGetValue(text, out var c) ? c : null);
         return kind switch
         {
-            EntityKind.Organization => "ORG|" + OrganizationKey.For(canonical ?? text, w => lexicons.OrganizationHeads.Contains(w)),
+            EntityKind.Organization => "ORG|" + OrganizationKey.For(canonical ?? text, w => lexicons.OrganizationHeads.Contains(w),
+                w => lexicons.OrganizationSuffixes.Contains(w) || w.Equals("Co", StringComparison.Ordinal)),
             EntityKind.Location => "LOC|" + Normalize(canonical ?? text),
             _ => "NAT|" + Normalize(canonical ?? text),
         };

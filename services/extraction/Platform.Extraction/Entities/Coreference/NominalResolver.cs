@@ -34,6 +34,7 @@ public sealed class NominalResolver(EntityLexicons lexicons)
     private static readonly HashSet<string> GovernmentHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "ministry", "council", "court", "party", "parliament", "assembly", "police", "army", "navy", "agency", "department", "office",
+        "kremlin", "white house", "pentagon", "congress", "senate", "bundestag", "knesset", "duma", "government", "nations", "union",
     };
 
     public void Resolve(DocumentTokens doc, List<NameCandidate> names, List<EntityDraft> entities)
@@ -78,6 +79,13 @@ public sealed class NominalResolver(EntityLexicons lexicons)
             }
             else if (GenericOrganizationHeads.Contains(word))
             {
+                // Appositive: "The company, Hyundai Motor Co., said ..." names the organization right after.
+                if (doc.IsWord(head + 1, ",") && mentionOwner.TryGetValue(head + 2 < doc.Count ? doc.Tokens[head + 2].Start : -1, out var following)
+                    && following.Kind == EntityKind.Organization)
+                {
+                    AddNominal(doc, following, k, head + 1, 0.6);
+                    continue;
+                }
                 var target = MostRecent(entities, doc.Tokens[k].Start, e => e.Kind == EntityKind.Organization && e.OfficialHead is null
                     && !e.Names.Any(n => GovernmentHeads.Any(g => n.Text.Contains(g, StringComparison.OrdinalIgnoreCase))));
                 AddNominal(doc, target, k, head + 1, 0.5);

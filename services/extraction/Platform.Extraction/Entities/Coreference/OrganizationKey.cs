@@ -6,11 +6,13 @@ namespace Platform.Extraction.Entities.Coreference;
 /// </summary>
 public static class OrganizationKey
 {
-    public static string For(string name, Func<string, bool> isHead)
+    public static string For(string name, Func<string, bool> isHead, Func<string, bool>? isLegalSuffix = null)
     {
         var words = name.Replace('\u2019', '\'').Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !w.Equals("the", StringComparison.OrdinalIgnoreCase))
             .ToList();
+        // "Hyundai Motor Co." and "Hyundai Motor" are one company.
+        while (words.Count > 1 && isLegalSuffix is not null && isLegalSuffix(words[^1])) words.RemoveAt(words.Count - 1);
         if (words.Count >= 3 && isHead(words[0]) && words[1].Equals("of", StringComparison.OrdinalIgnoreCase))
             return Join(words[0], words.Skip(2));
         if (words.Count >= 2 && isHead(words[^1]))
