@@ -43,7 +43,25 @@ public static class OverlapResolver
             accepted.Add(candidate);
         }
         accepted.Sort((a, b) => a.First.CompareTo(b.First));
+        MergeAdjacentPersonPieces(doc, accepted);
         return accepted;
+    }
+
+    /// <summary>"Abba" + "Kabir Yusuf": two person pieces separated by one space are one name.</summary>
+    private static void MergeAdjacentPersonPieces(DocumentTokens doc, List<NameCandidate> accepted)
+    {
+        for (var i = accepted.Count - 2; i >= 0; i--)
+        {
+            var a = accepted[i];
+            var b = accepted[i + 1];
+            if (a.Kind != EntityKind.Person || b.Kind != EntityKind.Person || a.End != b.First || doc.SentenceStartsAt(b.First)) continue;
+            var gap = doc.Tokens[b.First].Start - doc.Tokens[a.End - 1].End;
+            if (gap != 1 || doc.Text[doc.Tokens[a.End - 1].End] != ' ') continue;
+            a.End = b.End;
+            a.Confidence = Math.Min(a.Confidence, b.Confidence);
+            if (a.Priority < b.Priority) a.Evidence = b.Evidence;
+            accepted.RemoveAt(i + 1);
+        }
     }
 
     private static bool IsNameEdge(DocumentTokens doc, int token) =>
