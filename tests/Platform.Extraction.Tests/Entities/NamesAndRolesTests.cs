@@ -31,6 +31,25 @@ public sealed class NamesAndRolesTests
     }
 
     [Theory]
+    [InlineData("He spoke with U.S. Secretary of State Marco Rubio on Friday.", "Marco Rubio", "U.S. Secretary of State")]
+    [InlineData("The move angered North Korean leader Kim Jong-un, analysts said.", "Kim Jong-un", "North Korean leader")]
+    [InlineData("Samsung Electronics Chairman Lee Jae-yong visited the plant.", "Lee Jae-yong", "Samsung Electronics Chairman")]
+    [InlineData("The minister later met his Japanese counterpart Takeshi Iwaya in Tokyo.", "Takeshi Iwaya", "Japanese counterpart")]
+    public void Keeps_the_role_written_before_the_name(string body, string name, string role)
+    {
+        var person = Person(Extractor.Extract(body), name);
+        Assert.Equal(role, person.Role);
+        Assert.Contains(person.Mentions, m => m.Text == name && m.Role == role);
+    }
+
+    [Fact]
+    public void Person_pieces_separated_by_a_space_form_one_name()
+    {
+        var entities = Extractor.Extract("Governor Abba Kabir Yusuf imposed a curfew in the city.");
+        Assert.Equal("Governor", Person(entities, "Abba Kabir Yusuf").Role);
+    }
+
+    [Theory]
     [InlineData("Opposition leader Park Min-ji criticized the plan on Tuesday.", "Park Min-ji")]
     [InlineData("The report was written by Lee Jae-sung, a researcher in Seoul.", "Lee Jae-sung")]
     [InlineData("The coach praised J.R. Smith after the game in Denver.", "J.R. Smith")]

@@ -62,12 +62,24 @@ public static class RoleSplitter
             candidate.First = before;
     }
 
+    private static bool TitleWithin(DocumentTokens doc, int k)
+    {
+        for (var j = k; j >= 0 && j > k - 6; j--)
+        {
+            if (doc.Is(j, TokenFlags.Title) && doc.IsCapitalized(j)) return true;
+            if (!(doc.IsCapitalized(j) || doc.IsWord(j, "of") || doc.IsWord(j, "for") || doc.IsWord(j, "and")) || doc.SentenceStartsAt(j)) return false;
+        }
+        return false;
+    }
+
     /// <summary>The role written just before a person name, e.g. "Bank of Japan Governor", or null.</summary>
     public static string? RoleBefore(DocumentTokens doc, int nameFirst)
     {
         var k = nameFirst - 1;
         while (k >= 0 && doc.Is(k, TokenFlags.Honorific)) k--;
-        if (k < 0 || !doc.Is(k, TokenFlags.Title) || doc.SentenceStartsAt(nameFirst) && k < nameFirst - 1) return null;
+        if (k < 0 || doc.SentenceStartsAt(nameFirst) && k < nameFirst - 1) return null;
+        // The word before the name is a title ("Minister"), or ends a capitalised title phrase ("Secretary of State").
+        if (!doc.Is(k, TokenFlags.Title) && !(doc.IsCapitalized(k) && TitleWithin(doc, k))) return null;
         var roleEnd = k + 1;
         var roleFirst = k;
         var hasTitle = false;
