@@ -14,11 +14,9 @@ public sealed class TokenInfoBuilder(EntityLexicons lexicons)
             var span = text.AsSpan(tokens[i].Start, tokens[i].Length);
             ref var info = ref infos[i];
             info = default;
-            info.Exact = StableHash.Of(span);
+            var counts = Scan(span, ref info);
             exactBuffer[i] = info.Exact;
-            info.Lower = StableHash.OfLower(span);
-            ShapeHashes(span, out info.Shape, out info.ShortShape);
-            info.Flags = Flags(span, tokens[i].SentenceStart);
+            info.Flags = Flags(span, tokens[i].SentenceStart, counts);
             // Affixes matter for capitalised tokens only (lower-case ones are rarely scored); skipping them saves time
             // and is the same at training and at run time.
             if ((info.Flags & TokenFlags.Capitalized) == 0) continue;
@@ -41,57 +39,60 @@ public sealed class TokenInfoBuilder(EntityLexicons lexicons)
         }
     }
 
-    private TokenFlags Flags(ReadOnlySpan<char> span, bool sentenceStart)
+    private readonly record struct CharCounts(int Letters, int Upper, int Lower, int Digits);
+
+    /// <summary>One pass over the characters: exact and lower-case hashes (as <see cref="StableHash"/>), word shapes and counts.</summary>
+    private static CharCounts Scan(ReadOnlySpan<char> span, ref TokenInfo info)
     {
-        var flags = sentenceStart ? TokenFlags.SentenceStart : TokenFlags.None;
-        var letters = 0;
-        var upper = 0;
-        var lower = 0;
-        var digits = 0;
-        foreach (var c in span)
+        const ulong offset = 14695981039346656037UL;
+        const ulong prime = 1099511628211UL;
+        ulong exact = offset, lowerHash = offset, shape = offset, shortShape = offset;
+        int letters = 0, upper = 0, lower = 0, digits = 0, run = 0;
+        var previous = '\0';
+        foreach (var raw in span)
         {
-            if (char.IsLetter(c))
+            var c = StableHash.Normalize(raw);
+            exact = (exact ^ c) * prime;
+            lowerHash = (lowerHash ^ char.ToLowerInvariant(c)) * prime;
+            char shapeChar;
+            if (char.IsLetter(raw))
             {
                 letters++;
-                if (char.IsUpper(c)) upper++;
-                else lower++;
+                if (char.IsUpper(raw)) { upper++; shapeChar = 'X'; }
+                else { lower++; shapeChar = 'x'; }
             }
-            else if (char.IsDigit(c)) digits++;
+            else if (char.IsDigit(raw)) { digits++; shapeChar = 'd'; }
+            else shapeChar = c;
+            if (shapeChar == previous) run++;
+            else run = 0;
+            if (run < 4) shape = (shape ^ shapeChar) * prime;
+            if (shapeChar != previous) shortShape = (shortShape ^ shapeChar) * prime;
+            previous = shapeChar;
         }
-        if (letters == 0 && digits == 0)
+        info.Exact = exact;
+        info.Lower = lowerHash;
+        info.Shape = shape;
+        info.ShortShape = shortShape;
+        return new CharCounts(letters, upper, lower, digits);
+    }
+
+    private TokenFlags Flags(ReadOnlySpan<char> span, bool sentenceStart, CharCounts counts)
+    {
+        var flags = sentenceStart ? TokenFlags.SentenceStart : TokenFlags.None;
+        if (counts.Letters == 0 && counts.Digits == 0)
         {
             flags |= TokenFlags.Punctuation;
             if (span.Length == 1 && StableHash.Normalize(span[0]) == '-') flags |= TokenFlags.Hyphen;
             return flags;
         }
-        if (digits > 0) flags |= TokenFlags.HasDigit;
+        if (counts.Digits > 0) flags |= TokenFlags.HasDigit;
         if (char.IsUpper(span[0])) flags |= TokenFlags.Capitalized;
-        if (upper > 1 && lower == 0) flags |= TokenFlags.AllCaps;
-        if (letters > 0 && upper == 0) flags |= TokenFlags.Lowercase;
-        if (letters == 0) return flags;
+        if (counts.Upper > 1 && counts.Lower == 0) flags |= TokenFlags.AllCaps;
+        if (counts.Letters > 0 && counts.Upper == 0) flags |= TokenFlags.Lowercase;
+        if (counts.Letters == 0) return flags;
 
         var words = Lexicons.WordFlags(span);
         if ((flags & TokenFlags.Capitalized) == 0) words &= ~TokenFlags.CapitalizedNonName;
         return flags | words;
-    }
-
-    private static void ShapeHashes(ReadOnlySpan<char> span, out ulong shape, out ulong shortShape)
-    {
-        const ulong offset = 14695981039346656037UL;
-        const ulong prime = 1099511628211UL;
-        ulong h = offset, s = offset;
-        var previous = '\0';
-        var run = 0;
-        foreach (var raw in span)
-        {
-            var c = char.IsUpper(raw) ? 'X' : char.IsLetter(raw) ? 'x' : char.IsDigit(raw) ? 'd' : StableHash.Normalize(raw);
-            if (c == previous) run++;
-            else run = 0;
-            if (run < 4) h = (h ^ c) * prime;
-            if (c != previous) s = (s ^ c) * prime;
-            previous = c;
-        }
-        shape = h;
-        shortShape = s;
     }
 }
