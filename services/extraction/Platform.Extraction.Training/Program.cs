@@ -20,97 +20,97 @@ var lexicons = EntityLexicons.Default;
 switch (command)
 {
     case "train":
-    {
-        var output = Option("--out") ?? throw new ArgumentException("--out is required");
-        var model = Train(data ?? throw new ArgumentException("--data is required"), !args.Contains("--no-litbank"));
-        using (var file = File.Create(output)) model.Save(file);
-        Console.WriteLine($"wrote {output} ({new FileInfo(output).Length:N0} bytes)");
-        Report("trained model", new EntityExtractor(lexicons, model));
-        break;
-    }
+        {
+            var output = Option("--out") ?? throw new ArgumentException("--out is required");
+            var model = Train(data ?? throw new ArgumentException("--data is required"), !args.Contains("--no-litbank"));
+            using (var file = File.Create(output)) model.Save(file);
+            Console.WriteLine($"wrote {output} ({new FileInfo(output).Length:N0} bytes)");
+            Report("trained model", new EntityExtractor(lexicons, model));
+            break;
+        }
     case "eval":
-    {
-        var extractor = Option("--model") is { } path ? new EntityExtractor(lexicons, LoadModel(path)) : EntityExtractor.CreateDefault();
-        Report("model", extractor);
-        Report("lexicon+rules baseline (tagger off)", new EntityExtractor(lexicons, null));
-        break;
-    }
+        {
+            var extractor = Option("--model") is { } path ? new EntityExtractor(lexicons, LoadModel(path)) : EntityExtractor.CreateDefault();
+            Report("model", extractor);
+            Report("lexicon+rules baseline (tagger off)", new EntityExtractor(lexicons, null));
+            break;
+        }
     case "compare":
-    {
-        Report("GUM + LitBank", new EntityExtractor(lexicons, Train(data!, true)));
-        Report("GUM only", new EntityExtractor(lexicons, Train(data!, false)));
-        Report("lexicon+rules baseline (tagger off)", new EntityExtractor(lexicons, null));
-        break;
-    }
+        {
+            Report("GUM + LitBank", new EntityExtractor(lexicons, Train(data!, true)));
+            Report("GUM only", new EntityExtractor(lexicons, Train(data!, false)));
+            Report("lexicon+rules baseline (tagger off)", new EntityExtractor(lexicons, null));
+            break;
+        }
     case "show":
-    {
-        var extractor = Option("--model") is { } path ? new EntityExtractor(lexicons, LoadModel(path)) : EntityExtractor.CreateDefault();
-        var text = Option("--text") ?? File.ReadAllText(Option("--file")!);
-        foreach (var e in extractor.Extract(text))
         {
-            Console.WriteLine($"{e.Id} {e.Type} \"{e.Canonical}\" role={e.Role}");
-            foreach (var m in e.Mentions) Console.WriteLine($"    [{m.Text}] {m.Start}-{m.End} {m.MentionKind} {m.Evidence} {m.Confidence:F2} role={m.Role}");
+            var extractor = Option("--model") is { } path ? new EntityExtractor(lexicons, LoadModel(path)) : EntityExtractor.CreateDefault();
+            var text = Option("--text") ?? File.ReadAllText(Option("--file")!);
+            foreach (var e in extractor.Extract(text))
+            {
+                Console.WriteLine($"{e.Id} {e.Type} \"{e.Canonical}\" role={e.Role}");
+                foreach (var m in e.Mentions) Console.WriteLine($"    [{m.Text}] {m.Start}-{m.End} {m.MentionKind} {m.Evidence} {m.Confidence:F2} role={m.Role}");
+            }
+            break;
         }
-        break;
-    }
     case "bench":
-    {
-        // Single-thread throughput of EntityExtractor.Extract over the corpus articles, article by article.
-        var extractor = Option("--model") is { } path ? new EntityExtractor(lexicons, LoadModel(path)) : EntityExtractor.CreateDefault();
-        var bodies = Directory.GetFiles(corpus!, "*.txt").Select(f => Platform.Extraction.Entities.Evaluation.InlineAnnotation.Parse(File.ReadAllText(f)).Body).ToList();
-        foreach (var b in bodies) extractor.Extract(b); // warm-up
-        Time("EntityExtractor.Extract", b => extractor.Extract(b));
-        if (args.Contains("--parts"))
         {
-            Time("tokenizer only", b => NewsTokenizer.Tokenize(b));
-            var baseline = new EntityExtractor(lexicons, null);
-            Time("lexicons+rules+coref (tagger off)", b => baseline.Extract(b));
-            Time("names only (no nominal coref)", b => extractor.ExtractNameSpans(b));
+            // Single-thread throughput of EntityExtractor.Extract over the corpus articles, article by article.
+            var extractor = Option("--model") is { } path ? new EntityExtractor(lexicons, LoadModel(path)) : EntityExtractor.CreateDefault();
+            var bodies = Directory.GetFiles(corpus!, "*.txt").Select(f => Platform.Extraction.Entities.Evaluation.InlineAnnotation.Parse(File.ReadAllText(f)).Body).ToList();
+            foreach (var b in bodies) extractor.Extract(b); // warm-up
+            Time("EntityExtractor.Extract", b => extractor.Extract(b));
+            if (args.Contains("--parts"))
+            {
+                Time("tokenizer only", b => NewsTokenizer.Tokenize(b));
+                var baseline = new EntityExtractor(lexicons, null);
+                Time("lexicons+rules+coref (tagger off)", b => baseline.Extract(b));
+                Time("names only (no nominal coref)", b => extractor.ExtractNameSpans(b));
+            }
+            // Reports wall-clock and process CPU time: on a shared machine the CPU figure is the one-core throughput.
+            // Bytes are counted as UTF-8 (news text here is mostly ASCII).
+            void Time(string name, Action<string> action)
+            {
+                var warm = Stopwatch.StartNew();
+                // Let tiered JIT finish first: process CPU time also counts the background compiler thread.
+                while (warm.Elapsed.TotalSeconds < 5) foreach (var b in bodies) action(b);
+                var n = 0L;
+                var process = Process.GetCurrentProcess();
+                var cpu0 = process.TotalProcessorTime;
+                var w = Stopwatch.StartNew();
+                while (w.Elapsed.TotalSeconds < 4) foreach (var b in bodies) { action(b); n += System.Text.Encoding.UTF8.GetByteCount(b); }
+                process.Refresh();
+                var cpu = (process.TotalProcessorTime - cpu0).TotalSeconds;
+                Console.WriteLine($"  {name}: {n / cpu / 1e6:F2} MB/s per CPU-second ({n / w.Elapsed.TotalSeconds / 1e6:F2} MB/s wall, {n / 1e6:F1} MB)");
+            }
+            break;
         }
-        // Reports wall-clock and process CPU time: on a shared machine the CPU figure is the one-core throughput.
-        // Bytes are counted as UTF-8 (news text here is mostly ASCII).
-        void Time(string name, Action<string> action)
-        {
-            var warm = Stopwatch.StartNew();
-            // Let tiered JIT finish first: process CPU time also counts the background compiler thread.
-            while (warm.Elapsed.TotalSeconds < 5) foreach (var b in bodies) action(b);
-            var n = 0L;
-            var process = Process.GetCurrentProcess();
-            var cpu0 = process.TotalProcessorTime;
-            var w = Stopwatch.StartNew();
-            while (w.Elapsed.TotalSeconds < 4) foreach (var b in bodies) { action(b); n += System.Text.Encoding.UTF8.GetByteCount(b); }
-            process.Refresh();
-            var cpu = (process.TotalProcessorTime - cpu0).TotalSeconds;
-            Console.WriteLine($"  {name}: {n / cpu / 1e6:F2} MB/s per CPU-second ({n / w.Elapsed.TotalSeconds / 1e6:F2} MB/s wall, {n / 1e6:F1} MB)");
-        }
-        break;
-    }
     case "tokens":
-    {
-        var text = Option("--text")!;
-        var tokens = NewsTokenizer.Tokenize(text);
-        var infos = new TokenInfo[tokens.Count];
-        var matches = new List<LexiconMatch>();
-        new TokenInfoBuilder(lexicons).Build(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), infos, matches, new ulong[tokens.Count]);
-        for (var i = 0; i < tokens.Count; i++) Console.WriteLine($"{i} [{text[tokens[i].Start..tokens[i].End]}] {tokens[i].Start}-{tokens[i].End} ss={tokens[i].SentenceStart} {infos[i].Flags} lex={infos[i].LexiconCategory}/{infos[i].LexiconPosition}");
-        foreach (var m in matches) Console.WriteLine($"match {m.First}+{m.Count} {m.Entry}");
-        break;
-    }
-    case "errors":
-    {
-        var extractor = Option("--model") is { } path ? new EntityExtractor(lexicons, LoadModel(path)) : EntityExtractor.CreateDefault();
-        var documents = corpus is not null
-            ? Directory.GetFiles(corpus, "*.txt").Order(StringComparer.Ordinal).Select(f => { var (b, g) = Platform.Extraction.Entities.Evaluation.InlineAnnotation.Parse(File.ReadAllText(f)); return (Path.GetFileName(f), b, g); }).ToList()
-            : DevDocuments.Load(Path.Combine(data!, "gum", "dev.txt"), TrainingData.IsAllowedGum);
-        foreach (var (id, body, gold) in documents)
         {
-            var predicted = Evaluator.Predict(extractor, body, includeNationality: corpus is not null).ToHashSet();
-            var goldSet = gold.ToHashSet();
-            foreach (var g in goldSet.Where(g => !predicted.Contains(g))) Console.WriteLine($"{id} MISS {g.Kind.ToShortTag()} [{body[g.Start..g.End]}]");
-            foreach (var p in predicted.Where(p => !goldSet.Contains(p))) Console.WriteLine($"{id} FALSE {p.Kind.ToShortTag()} [{body[p.Start..p.End]}]");
+            var text = Option("--text")!;
+            var tokens = NewsTokenizer.Tokenize(text);
+            var infos = new TokenInfo[tokens.Count];
+            var matches = new List<LexiconMatch>();
+            new TokenInfoBuilder(lexicons).Build(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), infos, matches, new ulong[tokens.Count]);
+            for (var i = 0; i < tokens.Count; i++) Console.WriteLine($"{i} [{text[tokens[i].Start..tokens[i].End]}] {tokens[i].Start}-{tokens[i].End} ss={tokens[i].SentenceStart} {infos[i].Flags} lex={infos[i].LexiconCategory}/{infos[i].LexiconPosition}");
+            foreach (var m in matches) Console.WriteLine($"match {m.First}+{m.Count} {m.Entry}");
+            break;
         }
-        break;
-    }
+    case "errors":
+        {
+            var extractor = Option("--model") is { } path ? new EntityExtractor(lexicons, LoadModel(path)) : EntityExtractor.CreateDefault();
+            var documents = corpus is not null
+                ? Directory.GetFiles(corpus, "*.txt").Order(StringComparer.Ordinal).Select(f => { var (b, g) = Platform.Extraction.Entities.Evaluation.InlineAnnotation.Parse(File.ReadAllText(f)); return (Path.GetFileName(f), b, g); }).ToList()
+                : DevDocuments.Load(Path.Combine(data!, "gum", "dev.txt"), TrainingData.IsAllowedGum);
+            foreach (var (id, body, gold) in documents)
+            {
+                var predicted = Evaluator.Predict(extractor, body, includeNationality: corpus is not null).ToHashSet();
+                var goldSet = gold.ToHashSet();
+                foreach (var g in goldSet.Where(g => !predicted.Contains(g))) Console.WriteLine($"{id} MISS {g.Kind.ToShortTag()} [{body[g.Start..g.End]}]");
+                foreach (var p in predicted.Where(p => !goldSet.Contains(p))) Console.WriteLine($"{id} FALSE {p.Kind.ToShortTag()} [{body[p.Start..p.End]}]");
+            }
+            break;
+        }
     default:
         Console.WriteLine("commands: train --data DIR --out FILE [--no-litbank] | eval --corpus DIR [--data DIR] [--model FILE] | compare --data DIR --corpus DIR");
         break;

@@ -31,9 +31,12 @@ public static class PersonPatternRules
                 if (!doc.IsCapitalized(i) && !eastAsian && end - (i + 1) < 2) continue;
                 output.Add(new NameCandidate
                 {
-                    First = i + 1, End = end, Kind = EntityKind.Person,
+                    First = i + 1,
+                    End = end,
+                    Kind = EntityKind.Person,
                     Evidence = eastAsian ? "rule:east-asian-name" : "rule:title",
-                    Confidence = eastAsian ? 0.9f : 0.7f, Priority = eastAsian ? 5 : 1,
+                    Confidence = eastAsian ? 0.9f : 0.7f,
+                    Priority = eastAsian ? 5 : 1,
                 });
                 i = end - 1;
             }
