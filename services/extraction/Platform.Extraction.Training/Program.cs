@@ -60,6 +60,14 @@ switch (command)
             var bodies = Directory.GetFiles(corpus!, "*.txt").Select(f => Platform.Extraction.Entities.Evaluation.InlineAnnotation.Parse(File.ReadAllText(f)).Body).ToList();
             foreach (var b in bodies) extractor.Extract(b); // warm-up
             Time("EntityExtractor.Extract", b => extractor.Extract(b));
+            if (args.Contains("--large"))
+            {
+                // One very long body (all articles repeated): guards against super-linear steps.
+                var large = string.Join("\n\n", Enumerable.Repeat(string.Join("\n\n", bodies), 20));
+                var w = Stopwatch.StartNew();
+                var found = extractor.Extract(large).Count;
+                Console.WriteLine($"  one body of {large.Length / 1e6:F1} MB: {w.Elapsed.TotalSeconds:F2}s, {found} entities");
+            }
             if (args.Contains("--parts"))
             {
                 Time("tokenizer only", b => NewsTokenizer.Tokenize(b));

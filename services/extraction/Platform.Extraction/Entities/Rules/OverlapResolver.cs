@@ -14,8 +14,8 @@ public static class OverlapResolver
     public static List<NameCandidate> Resolve(DocumentTokens doc, List<NameCandidate> candidates)
     {
         DropNationalityInsideNames(doc, candidates);
-        PreferLongerLexiconNames(candidates);
-        RelabelExactLexiconLocations(candidates);
+        PreferLongerLexiconNames(doc, candidates);
+        RelabelExactLexiconLocations(doc, candidates);
 
         var ordered = candidates.OrderByDescending(c => c.Priority).ThenByDescending(c => c.Count).ThenBy(c => c.First).ToList();
         var owner = new NameCandidate?[doc.Count];
@@ -67,13 +67,28 @@ public static class OverlapResolver
     private static bool IsNameEdge(DocumentTokens doc, int token) =>
         doc.IsCapitalized(token) && !doc.Is(token, TokenFlags.CapitalizedNonName) && !doc.Is(token, TokenFlags.Punctuation);
 
+    /// <summary>The tagger's spans never overlap each other, so each token has at most one: index them by token.</summary>
+    private static NameCandidate?[] TaggerSpanByToken(DocumentTokens doc, List<NameCandidate> candidates)
+    {
+        var byToken = new NameCandidate?[doc.Count];
+        foreach (var c in candidates)
+            if (c.FromTagger)
+                for (var k = c.First; k < c.End; k++) byToken[k] = c;
+        return byToken;
+    }
+
     /// <summary>"Korean Air" stays one organization: a nationality at the edge of a longer tagged name is dropped
     /// unless the rest is headed by an organization word ("Japanese Foreign Ministry").</summary>
     private static void DropNationalityInsideNames(DocumentTokens doc, List<NameCandidate> candidates)
     {
-        var names = candidates.Where(c => c.FromTagger && c.Kind != EntityKind.Nationality).ToList();
-        candidates.RemoveAll(n => n.Kind == EntityKind.Nationality && !n.FromTagger && names.Any(t =>
-            t.First <= n.First && t.End >= n.End && t.Count > n.Count && !RestHasHead(doc, t, n)));
+        var byToken = TaggerSpanByToken(doc, candidates);
+        candidates.RemoveAll(n =>
+        {
+            if (n.Kind != EntityKind.Nationality || n.FromTagger) return false;
+            var t = byToken[n.First];
+            return t is not null && t.Kind != EntityKind.Nationality && t.First <= n.First && t.End >= n.End && t.Count > n.Count
+                && !RestHasHead(doc, t, n);
+        });
     }
 
     private static bool RestHasHead(DocumentTokens doc, NameCandidate name, NameCandidate nationality)
@@ -87,31 +102,38 @@ public static class OverlapResolver
     }
 
     /// <summary>"New South Wales", "White House": a multi-word lexicon name beats tagger pieces inside it.</summary>
-    private static void PreferLongerLexiconNames(List<NameCandidate> candidates)
+    private static void PreferLongerLexiconNames(DocumentTokens doc, List<NameCandidate> candidates)
     {
-        foreach (var lexical in candidates.Where(c => !c.FromTagger && c.Count > 1 && c.Evidence.StartsWith("lexicon:", StringComparison.Ordinal)).ToList())
+        var byToken = TaggerSpanByToken(doc, candidates);
+        var inside = new HashSet<NameCandidate>();
+        foreach (var lexical in candidates)
         {
-            var removed = candidates.RemoveAll(t => t.FromTagger && t.First >= lexical.First && t.End <= lexical.End && t.Count < lexical.Count);
-            if (removed > 0) lexical.Priority = 3.5f;
+            if (lexical.FromTagger || lexical.Count < 2 || !lexical.Evidence.StartsWith("lexicon:", StringComparison.Ordinal)) continue;
+            var removed = false;
+            for (var k = lexical.First; k < lexical.End; k++)
+            {
+                if (byToken[k] is not { } t || t.First < lexical.First || t.End > lexical.End || t.Count >= lexical.Count) continue;
+                removed |= inside.Add(t);
+            }
+            if (removed) lexical.Priority = 3.5f;
         }
+        if (inside.Count > 0) candidates.RemoveAll(inside.Contains);
     }
 
-    private static void RelabelExactLexiconLocations(List<NameCandidate> candidates)
+    private static void RelabelExactLexiconLocations(DocumentTokens doc, List<NameCandidate> candidates)
     {
+        var byToken = TaggerSpanByToken(doc, candidates);
         foreach (var lexical in candidates)
         {
             if (lexical.FromTagger || !lexical.Evidence.StartsWith("lexicon:", StringComparison.Ordinal)) continue;
-            foreach (var tagged in candidates)
-            {
-                if (!tagged.FromTagger || tagged.First != lexical.First || tagged.End != lexical.End) continue;
-                tagged.LexiconCanonical ??= lexical.LexiconCanonical;
-                if (lexical.Kind == EntityKind.Location && tagged.Kind is EntityKind.Organization or EntityKind.Person)
-                    tagged.Kind = EntityKind.Location;
-                else if (lexical.Kind == EntityKind.Nationality)
-                    tagged.Kind = EntityKind.Nationality;
-                else if (lexical.Kind == EntityKind.Organization && tagged.Kind != EntityKind.Organization)
-                    tagged.Kind = EntityKind.Organization;
-            }
+            if (byToken[lexical.First] is not { } tagged || tagged.First != lexical.First || tagged.End != lexical.End) continue;
+            tagged.LexiconCanonical ??= lexical.LexiconCanonical;
+            if (lexical.Kind == EntityKind.Location && tagged.Kind is EntityKind.Organization or EntityKind.Person)
+                tagged.Kind = EntityKind.Location;
+            else if (lexical.Kind == EntityKind.Nationality)
+                tagged.Kind = EntityKind.Nationality;
+            else if (lexical.Kind == EntityKind.Organization && tagged.Kind != EntityKind.Organization)
+                tagged.Kind = EntityKind.Organization;
         }
     }
 }
