@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+
+namespace Platform.Extraction.Dates;
+
+/// <summary>
+/// Decides whether a bare weekday or month refers forward: the tense marker (future "will", "is scheduled to"...
+/// or past "said", "was", "-ed" verbs) nearest to the expression within its sentence wins; no marker means past.
+/// </summary>
+internal static partial class TenseDetector
+{
+    [GeneratedRegex(@"\b(?:(?<f>will|shall|won't|would|is\s+(?:scheduled|set|slated|due|expected|planning|going)\s+to|are\s+(?:scheduled|set|slated|due|expected|planning|going)\s+to|(?:scheduled|slated|planned|plans?|intends?|hopes?|aims?)\s+to|upcoming|to\s+be\s+held)|(?<p>said|says|told|was|were|had|did|met|held|made|took|gave|came|went|left|began|sent|spoke|wrote|saw|became|\w{3,}ed))\b|(?<f>'ll)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Marker();
+
+    public static bool IsFuture(string body, int start, int end)
+    {
+        var (sentenceStart, sentenceEnd) = TextSpans.Sentence(body, start, end);
+        var best = int.MaxValue;
+        var future = false;
+        foreach (Match m in Marker().Matches(body.Substring(sentenceStart, sentenceEnd - sentenceStart)))
+        {
+            var ms = sentenceStart + m.Index;
+            var me = ms + m.Length;
+            if (me > start && ms < end) continue;
+            var distance = me <= start ? start - me : ms - end;
+            if (distance < best)
+            {
+                best = distance;
+                future = m.Groups["f"].Success;
+            }
+        }
+        return future;
+    }
+}
