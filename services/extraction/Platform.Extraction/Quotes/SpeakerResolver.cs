@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+using Platform.Contracts;
+
+namespace Platform.Extraction.Quotes;
+
+/// <summary>
+/// Turns the speaker phrase of a reporting clause into a speaker. In order: an entity mention covering the phrase
+/// (its Canonical); for pronouns, the most recent person mentioned before the quote, else the previous quote's speaker;
+/// for descriptions ("the official"), the person or described official introduced earlier with an indefinite article
+/// ("a Ministry of Unification official" gives "Ministry of Unification official"), or a name standing in apposition
+/// to that introduction; otherwise the phrase as written.
+/// </summary>
+internal static partial class SpeakerResolver
+{
+    [GeneratedRegex(@"^(?:he|she|him|her)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SingularPronoun();
+
+    [GeneratedRegex(@"^(?:they|i|we|you|it)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OtherPronoun();
+
+    [GeneratedRegex(@"^(?:the|a|an|this|that|one|another)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Determiner();
+
+    [GeneratedRegex(@"(?<name>[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+){0,3}),\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameBeforeAppositive();
+
+    [GeneratedRegex(@"^,?\s+(?<name>[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+){0,3})", RegexOptions.CultureInvariant)]
+    private static partial Regex NameAfterDescription();
+
+    public static ResolvedSpeaker Resolve(string body, Attribution a, int quoteStart, IReadOnlyList<ExtractedEntity> entities, ResolvedSpeaker? previous)
+    {
+        var phrase = a.Speaker.Trim();
+        if (SingularPronoun().IsMatch(phrase) || OtherPronoun().IsMatch(phrase))
+            return ResolvePronoun(phrase, a, quoteStart, entities, previous);
+
+        var covering = CoveringEntity(entities, a.SpeakerStart, a.SpeakerEnd, phrase);
+        if (covering is not null) return new ResolvedSpeaker(covering.Canonical, covering.Id, "entity:" + Kind(covering, a), 0.9);
+
+        var determiner = Determiner().Match(phrase);
+        if (determiner.Success || char.IsLower(phrase[0]))
+            return ResolveDescription(body, phrase, determiner.Success ? phrase[determiner.Length..] : phrase, a, entities);
+
+        // A name: match an entity by surname or containment, else keep it as written.
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = words[^1];
+        foreach (var e in entities)
+        {
+            if (e.Type is not ("person" or "organization")) continue;
+            if (phrase.Contains(e.Canonical, StringComparison.Ordinal) || e.Canonical.EndsWith(" " + last, StringComparison.Ordinal) || e.Canonical == last)
+                return new ResolvedSpeaker(e.Canonical, e.Id, "entity:name-match", 0.85);
+        }
+        return new ResolvedSpeaker(phrase, null, "rule:name", 0.8);
+    }
+
+    private static string Kind(ExtractedEntity e, Attribution a)
+    {
+        foreach (var m in e.Mentions)
+            if (m.Start < a.SpeakerEnd && a.SpeakerStart < m.End) return m.MentionKind;
+        return "mention";
+    }
+
+    private static ExtractedEntity? CoveringEntity(IReadOnlyList<ExtractedEntity> entities, int start, int end, string phrase)
+    {
+        ExtractedEntity? best = null;
+        var bestScore = 0;
+        var lastWord = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        var descriptive = char.IsLower(lastWord[0]);
+        foreach (var e in entities)
+        {
+            foreach (var m in e.Mentions)
+            {
+                if (m.Start >= end || start >= m.End) continue;
+                // An organization named inside a description ("a Ministry of Unification official") is not the speaker.
+                var inside = m.Start > start || m.End < end;
+                if (inside && e.Type != "person" && descriptive) continue;
+                var score = (e.Type == "person" ? 4 : 2) + (m.Start <= start && m.End >= end ? 2 : 0) + (m.MentionKind == "name" ? 1 : 0);
+                if (score > bestScore)
+                {
+                    best = e;
+                    bestScore = score;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static ResolvedSpeaker ResolvePronoun(string phrase, Attribution a, int quoteStart, IReadOnlyList<ExtractedEntity> entities, ResolvedSpeaker? previous)
+    {
+        var covering = CoveringEntity(entities, a.SpeakerStart, a.SpeakerEnd, phrase);
+        if (covering is not null) return new ResolvedSpeaker(covering.Canonical, covering.Id, "entity:pronoun", 0.8);
+        if (!SingularPronoun().IsMatch(phrase))
+        {
+            return phrase.Equals("they", StringComparison.OrdinalIgnoreCase) && previous?.Name is not null
+                ? previous with { Evidence = "coref:previous-speaker", Confidence = 0.5 }
+                : new ResolvedSpeaker(null, null, "rule:pronoun-unresolved", 0.4);
+        }
+        // The most recent person mentioned before the pronoun.
+        ExtractedEntity? recent = null;
+        var recentEnd = -1;
+        var limit = Math.Min(a.SpeakerStart, quoteStart < a.SpeakerStart ? a.SpeakerStart : quoteStart);
+        foreach (var e in entities)
+        {
+            if (e.Type != "person") continue;
+            foreach (var m in e.Mentions)
+                if (m.End <= limit && m.End > recentEnd && m.MentionKind != "pronoun")
+                {
+                    recent = e;
+                    recentEnd = m.End;
+                }
+        }
+        if (recent is not null) return new ResolvedSpeaker(recent.Canonical, recent.Id, "coref:recent-person", 0.75);
+        if (previous?.Name is not null) return previous with { Evidence = "coref:previous-speaker", Confidence = 0.65 };
+        return new ResolvedSpeaker(null, null, "rule:pronoun-unresolved", 0.4);
+    }
+
+    private static ResolvedSpeaker ResolveDescription(string body, string phrase, string bare, Attribution a, IReadOnlyList<ExtractedEntity> entities)
+    {
+        var words = bare.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var head = words[^1];
+        var before = body[..Math.Min(a.SpeakerStart, body.Length)];
+        // Static Regex.Matches caches the parsed pattern per head noun.
+        var intro = @"\b(?:[Aa]n?|[Oo]ne)\s+(?<np>(?:[\p{L}’'.-]+\s+){0,6}?" + Regex.Escape(head) + @")\b";
+        Match? last = null;
+        foreach (Match m in Regex.Matches(before, intro, RegexOptions.CultureInvariant)) last = m;
+        if (last is not null)
+        {
+            var np = last.Groups["np"];
+            var covering = CoveringEntity(entities, np.Index, np.Index + np.Length, np.Value);
+            if (covering is not null && covering.Type == "person") return new ResolvedSpeaker(covering.Canonical, covering.Id, "coref:introduction", 0.85);
+            var nameBefore = NameBeforeAppositive().Match(body[..last.Index]);
+            if (nameBefore.Success && nameBefore.Index + nameBefore.Length == last.Index)
+                return Named(nameBefore.Groups["name"].Value, nameBefore.Index, entities, "coref:appositive");
+            var nameAfter = NameAfterDescription().Match(body[(np.Index + np.Length)..Math.Min(body.Length, np.Index + np.Length + 60)]);
+            if (nameAfter.Success)
+                return Named(nameAfter.Groups["name"].Value, np.Index + np.Length + nameAfter.Groups["name"].Index, entities, "coref:appositive");
+            return new ResolvedSpeaker(np.Value, null, "coref:introduction", 0.8);
+        }
+        var asWritten = char.IsUpper(phrase[0]) && Determiner().IsMatch(phrase) ? char.ToLowerInvariant(phrase[0]) + phrase[1..] : phrase;
+        return new ResolvedSpeaker(asWritten, null, "rule:description", 0.7);
+    }
+
+    private static ResolvedSpeaker Named(string name, int start, IReadOnlyList<ExtractedEntity> entities, string evidence)
+    {
+        var covering = CoveringEntity(entities, start, start + name.Length, name);
+        return covering is not null
+            ? new ResolvedSpeaker(covering.Canonical, covering.Id, evidence, 0.85)
+            : new ResolvedSpeaker(name, null, evidence, 0.8);
+    }
+}
