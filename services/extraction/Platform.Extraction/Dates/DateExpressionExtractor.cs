@@ -14,6 +14,9 @@ namespace Platform.Extraction.Dates;
 /// (or "on Tuesday") is the most recent such day on or before the publication date, unless the sentence is
 /// future-tense ("will", "is scheduled to"), when it is the coming one on or after it. "last"/"next" exclude the
 /// publication day itself; "this Tuesday" is the Tuesday of the publication's ISO week.</item>
+/// <item>A month name alone ("in April") is in the publication year (news style names the year otherwise), moved a
+/// year back when the sentence is past-tense and the month lies after the publication month, or a year ahead when it is
+/// future-tense and the month lies before it.</item>
 /// <item>Weeks resolve to ISO 8601 week dates, "yyyy-'W'ww" ("last week" in an article published 2025-06-19 is
 /// "2025-W24"): a week is a span, not a day, and ISO 8601 names it exactly. Months resolve to "yyyy-MM", years to
 /// "yyyy", weekends to their Saturday.</item>
@@ -132,8 +135,12 @@ public sealed class DateExpressionExtractor
                     "last" or "past" => month < pubMonth ? pubYear : pubYear - 1,
                     "next" or "coming" => month > pubMonth ? pubYear : pubYear + 1,
                     "this" => pubYear,
-                    _ when TenseDetector.IsFuture(body, c.Start, c.End) => month >= pubMonth ? pubYear : pubYear + 1,
-                    _ => month <= pubMonth ? pubYear : pubYear - 1,
+                    _ => TenseDetector.Of(body, c.Start, c.End) switch
+                    {
+                        Tense.Future => month >= pubMonth ? pubYear : pubYear + 1,
+                        Tense.Past => month <= pubMonth ? pubYear : pubYear - 1,
+                        _ => pubYear,
+                    },
                 };
                 return (Make($"{year:0000}-{month:00}", "relative", anchor.Description, "rule:month-name"), null);
             }

@@ -10,7 +10,7 @@ internal static partial class DatePatterns
     private const string FullMonth =
         @"(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?![\w-])";
     private const string Weekday = @"(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-    private const string Year = @"(?<y>(?:1[89]|20)\d{2})(?![\d,]|\.\d)";
+    private const string Year = @"(?<y>(?:1[89]|20)\d{2})(?!\d|,\d|\.\d)";
     private const string Count = @"(?<n>\d{1,3}|an?|a\s+few|several|" + Quantities.NumberWords.Pattern + ")";
 
     [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?![\d-])", RegexOptions.CultureInvariant)]

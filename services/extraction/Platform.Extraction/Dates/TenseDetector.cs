@@ -8,27 +8,32 @@ namespace Platform.Extraction.Dates;
 /// </summary>
 internal static partial class TenseDetector
 {
-    [GeneratedRegex(@"\b(?:(?<f>will|shall|won't|would|is\s+(?:scheduled|set|slated|due|expected|planning|going)\s+to|are\s+(?:scheduled|set|slated|due|expected|planning|going)\s+to|(?:scheduled|slated|planned|plans?|intends?|hopes?|aims?)\s+to|upcoming|to\s+be\s+held)|(?<p>said|says|told|was|were|had|did|met|held|made|took|gave|came|went|left|began|sent|spoke|wrote|saw|became|\w{3,}ed))\b|(?<f>'ll)\b",
+    [GeneratedRegex(@"\b(?:(?<f>will|shall|won't|would|is\s+(?:scheduled|set|slated|due|expected|planning|going)\s+to|are\s+(?:scheduled|set|slated|due|expected|planning|going)\s+to|(?:scheduled|slated|planned|plans?|intends?|hopes?|aims?)\s+to|upcoming|to\s+be\s+held)|(?<n>(?:is|are|be|being|been)\s+(?:\w+ed|held|made|given|taken|seen|sent|built|done|known|shown|set|cut|put|run))|(?<p>said|says|told|was|were|had|did|met|held|made|took|gave|came|went|left|began|sent|spoke|wrote|saw|became|\w{3,}ed))\b|(?<f>'ll)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Marker();
 
-    public static bool IsFuture(string body, int start, int end)
+    public static bool IsFuture(string body, int start, int end) => Of(body, start, end) == Tense.Future;
+
+    /// <summary>The tense of the marker nearest the expression in its sentence; <see cref="Tense.Unknown"/> without one.</summary>
+    public static Tense Of(string body, int start, int end)
     {
         var (sentenceStart, sentenceEnd) = TextSpans.Sentence(body, start, end);
         var best = int.MaxValue;
-        var future = false;
+        var tense = Tense.Unknown;
         foreach (Match m in Marker().Matches(body.Substring(sentenceStart, sentenceEnd - sentenceStart)))
         {
             var ms = sentenceStart + m.Index;
             var me = ms + m.Length;
-            if (me > start && ms < end) continue;
+            if (me > start && ms < end || m.Groups["n"].Success) continue;
             var distance = me <= start ? start - me : ms - end;
             if (distance < best)
             {
                 best = distance;
-                future = m.Groups["f"].Success;
+                tense = m.Groups["f"].Success ? Tense.Future : Tense.Past;
             }
         }
-        return future;
+        return tense;
     }
 }
+
+internal enum Tense { Unknown, Past, Future }
