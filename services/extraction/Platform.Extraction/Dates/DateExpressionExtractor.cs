@@ -21,7 +21,8 @@ namespace Platform.Extraction.Dates;
 /// "2025-W24"): a week is a span, not a day, and ISO 8601 names it exactly. Months resolve to "yyyy-MM", years to
 /// "yyyy", weekends to their Saturday.</item>
 /// <item>"two days earlier", "the next day" count from the nearest preceding expression resolved to a day (the
-/// narrative's reference time), or from the publication date when there is none.</item>
+/// narrative's reference time), or from the publication date when no date precedes them; when the preceding date is
+/// coarser than a day ("in September 2022") they stay unresolved.</item>
 /// <item>Vague expressions ("recently", "in recent weeks") and anything relative without a publication date keep
 /// Resolved null. Durations ("for three years", "a decade-long") are not dates and are not reported.</item>
 /// </list>
@@ -67,20 +68,24 @@ public sealed class DateExpressionExtractor
 
         var results = new List<ExtractedDate>();
         var lastEnd = -1;
+        // The narrative's reference time: the last expression resolved to a day; reset by a coarser or unresolved one.
         (DateOnly Date, string Text)? narrative = null;
+        var sawDate = false;
         foreach (var c in candidates)
         {
             if (c.Start < lastEnd) continue;
-            var date = Resolve(body, c, anchor, narrative);
+            var date = Resolve(body, c, anchor, narrative, sawDate && narrative is null);
             if (date is null) continue;
             lastEnd = c.End;
             results.Add(date.Value.Date);
-            if (date.Value.Day is DateOnly day) narrative = (day, date.Value.Date.Text);
+            if (date.Value.Date.Evidence == "rule:vague") continue;
+            narrative = date.Value.Day is DateOnly day ? (day, date.Value.Date.Text) : null;
+            sawDate = true;
         }
         return results;
     }
 
-    private static (ExtractedDate Date, DateOnly? Day)? Resolve(string body, Candidate c, PublicationAnchor? anchor, (DateOnly Date, string Text)? narrative)
+    private static (ExtractedDate Date, DateOnly? Day)? Resolve(string body, Candidate c, PublicationAnchor? anchor, (DateOnly Date, string Text)? narrative, bool narrativeLost)
     {
         var m = c.Match;
         var text = body.Substring(c.Start, c.End - c.Start);
@@ -181,7 +186,7 @@ public sealed class DateExpressionExtractor
                 var mod = Regex.Replace(m.Groups["mod"].Value.ToLowerInvariant(), @"\s+", " ");
                 var unit = m.Groups["unit"].Value.ToLowerInvariant();
                 var narrativeBased = mod.StartsWith("the ", StringComparison.Ordinal);
-                var baseDate = narrativeBased ? narrative?.Date ?? anchor?.Date : anchor?.Date;
+                var baseDate = narrativeBased ? narrative?.Date ?? (narrativeLost ? null : anchor?.Date) : anchor?.Date;
                 if (baseDate is null) return (Make(null, "relative", null, "rule:relative-period"), null);
                 var step = mod switch { "last" or "the previous" => -1, "next" or "the following" => 1, _ => 0 };
                 var anchorText = narrativeBased && narrative is not null ? NarrativeAnchor(narrative.Value) : anchor?.Description;
@@ -199,7 +204,7 @@ public sealed class DateExpressionExtractor
                 var n = CountOf(m.Groups["n"].Value);
                 var dir = m.Groups["dir"].Value.ToLowerInvariant();
                 var fromPublication = dir is "ago" || dir.StartsWith("from", StringComparison.Ordinal);
-                var baseDate = fromPublication ? anchor?.Date : narrative?.Date ?? anchor?.Date;
+                var baseDate = fromPublication ? anchor?.Date : narrative?.Date ?? (narrativeLost ? null : anchor?.Date);
                 if (n is null || baseDate is null) return (Make(null, "relative", null, "rule:offset"), null);
                 var sign = dir is "ago" or "earlier" or "prior" or "before" ? -1 : 1;
                 var k = (int)n.Value * sign;
@@ -220,7 +225,7 @@ public sealed class DateExpressionExtractor
             case Rule.NarrativeDay:
             {
                 var w = Regex.Replace(m.Groups["w"].Value.ToLowerInvariant(), @"\s+", " ");
-                var baseDate = narrative?.Date ?? anchor?.Date;
+                var baseDate = narrative?.Date ?? (narrativeLost ? null : anchor?.Date);
                 if (baseDate is null) return (Make(null, "relative", null, "rule:narrative-day"), null);
                 var offset = w switch
                 {

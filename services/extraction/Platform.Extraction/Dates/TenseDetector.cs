@@ -8,7 +8,7 @@ namespace Platform.Extraction.Dates;
 /// </summary>
 internal static partial class TenseDetector
 {
-    [GeneratedRegex(@"\b(?:(?<f>will|shall|won't|would|is\s+(?:scheduled|set|slated|due|expected|planning|going)\s+to|are\s+(?:scheduled|set|slated|due|expected|planning|going)\s+to|(?:scheduled|slated|planned|plans?|intends?|hopes?|aims?)\s+to|upcoming|to\s+be\s+held)|(?<n>(?:is|are|be|being|been)\s+(?:\w+ed|held|made|given|taken|seen|sent|built|done|known|shown|set|cut|put|run))|(?<p>said|says|told|was|were|had|did|met|held|made|took|gave|came|went|left|began|sent|spoke|wrote|saw|became|\w{3,}ed))\b|(?<f>'ll)\b",
+    [GeneratedRegex(@"\b(?:(?<f>will|shall|won't|would|(?:is|are|was|were)\s+(?:scheduled|set|slated|due|expected|planning|going|likely)\s+to|expected\s+to|(?:scheduled|slated|planned|plans?|intends?|hopes?|aims?)\s+to|upcoming|to\s+be\s+held)|(?<n>(?:is|are|be|being|been)\s+(?:\w+ed|held|made|given|taken|seen|sent|built|done|known|shown|set|cut|put|run))|(?<p>said|says|told|was|were|had|did|met|held|made|took|gave|came|went|left|began|sent|spoke|wrote|saw|became|\w{3,}ed))\b|(?<f>'ll)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Marker();
 

@@ -49,6 +49,9 @@ internal static partial class AttributionFinder
     [GeneratedRegex(@"^(?:(?<pro>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|(?<name>[A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of|de|van|von|bin|al))*)|(?<desc>(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'-]+))(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceSubject();
 
+    [GeneratedRegex(@"(?<=\S),\s*[^,""“”]{1,80},\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Appositive();
+
     private static readonly HashSet<string> NotSpeakers = new(StringComparer.OrdinalIgnoreCase)
     {
         "it", "this", "that", "which", "there", "what", "who", "as", "and", "but", "so", "because", "if", "when",
@@ -90,7 +93,8 @@ internal static partial class AttributionFinder
             return new Attribution(subject.Value, sentenceStart + subject.Index, sentenceStart + subject.Index + subject.Length, verb, "before");
         }
 
-        var beforeVerb = head[..last.Index];
+        // Drop an appositive or relative clause between subject and verb ("A ministry official, who asked not to be named, said").
+        var beforeVerb = Appositive().Replace(head[..last.Index], " ", 1);
         if (verb == "according to")
         {
             var after = head[(last.Index + last.Length)..];

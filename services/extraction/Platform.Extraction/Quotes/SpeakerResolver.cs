@@ -27,6 +27,9 @@ internal static partial class SpeakerResolver
     [GeneratedRegex(@"^,?\s+(?<name>[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+){0,3})", RegexOptions.CultureInvariant)]
     private static partial Regex NameAfterDescription();
 
+    [GeneratedRegex(@"^.*\b(?:a|an|A|An|the|The)[ \t]+", RegexOptions.CultureInvariant)]
+    private static partial Regex InnerArticle();
+
     public static ResolvedSpeaker Resolve(string body, Attribution a, int quoteStart, IReadOnlyList<ExtractedEntity> entities, ResolvedSpeaker? previous)
     {
         var phrase = a.Speaker.Trim();
@@ -119,24 +122,50 @@ internal static partial class SpeakerResolver
         var head = words[^1];
         var before = body[..Math.Min(a.SpeakerStart, body.Length)];
         // Static Regex.Matches caches the parsed pattern per head noun.
-        var intro = @"\b(?:[Aa]n?|[Oo]ne)\s+(?<np>(?:[\p{L}’'.-]+\s+){0,6}?" + Regex.Escape(head) + @")\b";
+        var intro = @"\b(?:[Aa]n?|[Oo]ne)[ \t]+(?<np>(?:(?:\p{Lu}\.)+[ \t]+|[\p{L}’'-]+[ \t]+){0,6}?" + Regex.Escape(head) + @")\b";
         Match? last = null;
         foreach (Match m in Regex.Matches(before, intro, RegexOptions.CultureInvariant)) last = m;
         if (last is not null)
         {
-            var np = last.Groups["np"];
-            var covering = CoveringEntity(entities, np.Index, np.Index + np.Length, np.Value);
+            var npText = last.Groups["np"].Value;
+            var npStart = last.Groups["np"].Index;
+            // The regex starts at the leftmost article; cut to the last article inside ("a ... a ministry official").
+            var inner = InnerArticle().Match(npText);
+            if (inner.Success)
+            {
+                npStart += inner.Length;
+                npText = npText[inner.Length..];
+            }
+            var articleStart = npStart;
+            while (articleStart > 0 && body[articleStart - 1] is ' ' or '\t') articleStart--;
+            while (articleStart > 0 && char.IsLetter(body[articleStart - 1])) articleStart--;
+            var covering = CoveringEntity(entities, npStart, npStart + npText.Length, npText);
             if (covering is not null && covering.Type == "person") return new ResolvedSpeaker(covering.Canonical, covering.Id, "coref:introduction", 0.85);
-            var nameBefore = NameBeforeAppositive().Match(body[..last.Index]);
-            if (nameBefore.Success && nameBefore.Index + nameBefore.Length == last.Index)
-                return Named(nameBefore.Groups["name"].Value, nameBefore.Index, entities, "coref:appositive");
-            var nameAfter = NameAfterDescription().Match(body[(np.Index + np.Length)..Math.Min(body.Length, np.Index + np.Length + 60)]);
-            if (nameAfter.Success)
-                return Named(nameAfter.Groups["name"].Value, np.Index + np.Length + nameAfter.Groups["name"].Index, entities, "coref:appositive");
-            return new ResolvedSpeaker(np.Value, null, "coref:introduction", 0.8);
+            var nameBefore = NameBeforeAppositive().Match(body[..articleStart]);
+            if (nameBefore.Success && IsLikelyPerson(body, nameBefore.Groups["name"].Index, nameBefore.Groups["name"].Value, entities))
+                return Named(nameBefore.Groups["name"].Value, nameBefore.Groups["name"].Index, entities, "coref:appositive");
+            var nameAfter = NameAfterDescription().Match(body[(npStart + npText.Length)..Math.Min(body.Length, npStart + npText.Length + 60)]);
+            if (nameAfter.Success && IsLikelyPerson(body, npStart + npText.Length + nameAfter.Groups["name"].Index, nameAfter.Groups["name"].Value, entities))
+                return Named(nameAfter.Groups["name"].Value, npStart + npText.Length + nameAfter.Groups["name"].Index, entities, "coref:appositive");
+            return new ResolvedSpeaker(npText, null, "coref:introduction", 0.8);
         }
+        // An indefinite description introduces its speaker right here ("A ministry official said: ...").
+        if (Regex.IsMatch(phrase, @"^(?:a|an|one)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+            return new ResolvedSpeaker(bare, null, "rule:description", 0.75);
         var asWritten = char.IsUpper(phrase[0]) && Determiner().IsMatch(phrase) ? char.ToLowerInvariant(phrase[0]) + phrase[1..] : phrase;
         return new ResolvedSpeaker(asWritten, null, "rule:description", 0.7);
+    }
+
+    /// <summary>A person entity covers the name; without one, a name of two or more words not governed by a preposition.</summary>
+    private static bool IsLikelyPerson(string body, int start, string name, IReadOnlyList<ExtractedEntity> entities)
+    {
+        var covering = CoveringEntity(entities, start, start + name.Length, name);
+        if (covering is not null) return covering.Type == "person";
+        if (name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2) return false;
+        var before = body[..start].TrimEnd();
+        var lastSpace = before.LastIndexOfAny([' ', '\n', '\t']);
+        var previous = before[(lastSpace + 1)..].ToLowerInvariant();
+        return previous is not ("in" or "at" or "from" or "to" or "of" or "for" or "with" or "by" or "on" or "and" or "the" or "into" or "near");
     }
 
     private static ResolvedSpeaker Named(string name, int start, IReadOnlyList<ExtractedEntity> entities, string evidence)
