@@ -153,6 +153,12 @@ public sealed class QuantityExtractor
                     end = compound.Index + compound.Length;
                 }
                 evidence = "rule:compound";
+                var tail = unit[(unit.LastIndexOf('-') + 1)..];
+                if (UnitLexicon.CurrencyForWord(tail) is { } code)
+                {
+                    add(Make(body, start, end, value, code, Hedged(body, start), "rule:currency"));
+                    return;
+                }
             }
             else
             {

@@ -30,11 +30,39 @@ internal static partial class SpeakerResolver
     [GeneratedRegex(@"^.*\b(?:a|an|A|An|the|The)[ \t]+", RegexOptions.CultureInvariant)]
     private static partial Regex InnerArticle();
 
+    [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3})(?:,\s*\d{1,3},)?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|stressed|noted|explained|wrote|stated|asked|replied|warned|argued|insisted|declared|announced)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedSubject();
+
+    /// <summary>Titles and roles written before a name ("Finance Minister Karla Hendricks"): not part of the speaker's name.</summary>
+    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
+    {
+        "Minister", "President", "Chancellor", "Governor", "Secretary", "Mayor", "Director", "Chairman", "Chairwoman", "Chair",
+        "CEO", "Senator", "Sen.", "Rep.", "Representative", "Gen.", "General", "Prime", "Foreign", "Finance", "Defense", "Defence",
+        "Vice", "Deputy", "Chief", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Professor", "Prof.", "Dr.", "Mr.",
+        "Mrs.", "Ms.", "Judge", "King", "Queen", "Prince", "Princess", "Leader", "Commissioner", "Justice", "Lt.", "Col.", "Sgt.",
+        "Capt.", "Adm.", "Gov.", "Pope", "Archbishop", "Bishop", "Rev.", "Opposition", "Interior", "Trade", "Health", "Labor",
+        "Labour", "Unification", "Economy", "Industry", "Justice", "Education", "Environment", "Energy", "Agriculture", "Police",
+        "Commander", "Coach", "Captain", "Senior", "State", "Former", "Acting", "Supreme", "Party", "Council", "Security",
+        "National", "Head", "The", "A", "An", "Sir", "Dame", "Lord", "Lady", "Emperor", "Sheikh", "Crown",
+    };
+
+    /// <summary>"Opposition leader Tomas Brandt" gives "Tomas Brandt": the name after any title words or lowercase role.</summary>
+    internal static string StripTitles(string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = 0;
+        for (var i = 0; i < words.Length - 1; i++)
+            if (char.IsLower(words[i][0]) && words[i] is not ("of" or "de" or "van" or "von" or "bin" or "al" or "da" or "del" or "la" or "le"))
+                start = i + 1;
+        while (start < words.Length - 1 && TitleWords.Contains(words[start])) start++;
+        return string.Join(' ', words[start..]);
+    }
+
     public static ResolvedSpeaker Resolve(string body, Attribution a, int quoteStart, IReadOnlyList<ExtractedEntity> entities, ResolvedSpeaker? previous)
     {
         var phrase = a.Speaker.Trim();
         if (SingularPronoun().IsMatch(phrase) || OtherPronoun().IsMatch(phrase))
-            return ResolvePronoun(phrase, a, quoteStart, entities, previous);
+            return ResolvePronoun(body, phrase, a, quoteStart, entities, previous);
 
         var covering = CoveringEntity(entities, a.SpeakerStart, a.SpeakerEnd, phrase);
         if (covering is not null) return new ResolvedSpeaker(covering.Canonical, covering.Id, "entity:" + Kind(covering, a), 0.9);
@@ -52,7 +80,7 @@ internal static partial class SpeakerResolver
             if (phrase.Contains(e.Canonical, StringComparison.Ordinal) || e.Canonical.EndsWith(" " + last, StringComparison.Ordinal) || e.Canonical == last)
                 return new ResolvedSpeaker(e.Canonical, e.Id, "entity:name-match", 0.85);
         }
-        return new ResolvedSpeaker(phrase, null, "rule:name", 0.8);
+        return new ResolvedSpeaker(StripTitles(phrase), null, "rule:name", 0.8);
     }
 
     private static string Kind(ExtractedEntity e, Attribution a)
@@ -87,7 +115,7 @@ internal static partial class SpeakerResolver
         return best;
     }
 
-    private static ResolvedSpeaker ResolvePronoun(string phrase, Attribution a, int quoteStart, IReadOnlyList<ExtractedEntity> entities, ResolvedSpeaker? previous)
+    private static ResolvedSpeaker ResolvePronoun(string body, string phrase, Attribution a, int quoteStart, IReadOnlyList<ExtractedEntity> entities, ResolvedSpeaker? previous)
     {
         var covering = CoveringEntity(entities, a.SpeakerStart, a.SpeakerEnd, phrase);
         if (covering is not null) return new ResolvedSpeaker(covering.Canonical, covering.Id, "entity:pronoun", 0.8);
@@ -112,6 +140,11 @@ internal static partial class SpeakerResolver
                 }
         }
         if (recent is not null) return new ResolvedSpeaker(recent.Canonical, recent.Id, "coref:recent-person", 0.75);
+        // Without person entities: the most recent named subject of a reporting verb ("Hendricks, 52, said").
+        Match? subject = null;
+        foreach (Match m in NamedSubject().Matches(body[..limit])) subject = m;
+        if (subject is not null && !TitleWords.Contains(subject.Groups["name"].Value))
+            return new ResolvedSpeaker(StripTitles(subject.Groups["name"].Value), null, "coref:recent-speaker", 0.65);
         if (previous?.Name is not null) return previous with { Evidence = "coref:previous-speaker", Confidence = 0.65 };
         return new ResolvedSpeaker(null, null, "rule:pronoun-unresolved", 0.4);
     }
