@@ -5,8 +5,9 @@ internal static class TextSpans
 {
     public static (int Start, int End) Sentence(string body, int start, int end)
     {
+        const int MaxReach = 600;
         var s = start;
-        while (s > 0)
+        while (s > 0 && start - s < MaxReach)
         {
             var c = body[s - 1];
             if (c == '\n') break;
@@ -15,7 +16,7 @@ internal static class TextSpans
             s--;
         }
         var e = end;
-        while (e < body.Length)
+        while (e < body.Length && e - end < MaxReach)
         {
             var c = body[e];
             if (c == '\n') break;

@@ -137,7 +137,7 @@ public sealed class QuantityExtractor
         {
             if (end < body.Length - 1 && body[end] == '-' && char.IsLetter(body[end + 1]))
             {
-                var compound = QuantityPatterns.NextWord().Match(body[..end] + " " + body[(end + 1)..], end);
+                var compound = QuantityPatterns.CompoundTail().Match(body, end);
                 if (!compound.Success) return;
                 var word = compound.Groups["w"].Value;
                 if (word is "strong" or "plus" or "odd")

@@ -42,4 +42,8 @@ internal static partial class QuantityPatterns
     /// <summary>What follows a fraction before its noun: "of", a determiner ("half of the budget", "half its staff").</summary>
     [GeneratedRegex(@"\G(?:\s+of)?(?:\s+(?:the|its|their|his|her|our|all|this|that|these|those))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex FractionObject();
+
+    /// <summary>The word after a hyphen glued to a number ("6,000-strong", "10-day").</summary>
+    [GeneratedRegex(@"\G-(?<w>[\p{L}][\p{L}\d'’/-]*[\p{L}\d]|[\p{L}])", RegexOptions.CultureInvariant)]
+    public static partial Regex CompoundTail();
 }

@@ -62,10 +62,10 @@ internal static partial class AttributionFinder
     {
         if (close < 0 || close + 1 >= limit) return null;
         var end = Math.Min(limit, close + 1 + 220);
-        var segment = body[..end];
+
         foreach (var regex in new[] { AccordingTo(), VerbThenSpeaker(), SpeakerAppositiveVerb(), SpeakerThenVerb() })
         {
-            var m = regex.Match(segment, close + 1);
+            var m = regex.Match(body, close + 1, end - close - 1);
             if (!m.Success) continue;
             var sp = m.Groups["sp"];
             if (!IsPlausibleSpeaker(sp.Value)) continue;

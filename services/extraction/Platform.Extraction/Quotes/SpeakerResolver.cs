@@ -58,6 +58,9 @@ internal static partial class SpeakerResolver
         return string.Join(' ', words[start..]);
     }
 
+    /// <summary>How far back (characters) a description or pronoun looks for its introduction.</summary>
+    private const int LookBack = 4000;
+
     public static ResolvedSpeaker Resolve(string body, Attribution a, int quoteStart, IReadOnlyList<ExtractedEntity> entities, ResolvedSpeaker? previous)
     {
         var phrase = a.Speaker.Trim();
@@ -142,7 +145,8 @@ internal static partial class SpeakerResolver
         if (recent is not null) return new ResolvedSpeaker(recent.Canonical, recent.Id, "coref:recent-person", 0.75);
         // Without person entities: the most recent named subject of a reporting verb ("Hendricks, 52, said").
         Match? subject = null;
-        foreach (Match m in NamedSubject().Matches(body[..limit])) subject = m;
+        var from = Math.Max(0, limit - LookBack);
+        foreach (Match m in NamedSubject().Matches(body, from)) { if (m.Index + m.Length > limit) break; subject = m; }
         if (subject is not null && !TitleWords.Contains(subject.Groups["name"].Value))
             return new ResolvedSpeaker(StripTitles(subject.Groups["name"].Value), null, "coref:recent-speaker", 0.65);
         if (previous?.Name is not null) return previous with { Evidence = "coref:previous-speaker", Confidence = 0.65 };
@@ -153,7 +157,8 @@ internal static partial class SpeakerResolver
     {
         var words = bare.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var head = words[^1];
-        var before = body[..Math.Min(a.SpeakerStart, body.Length)];
+        var windowStart = Math.Max(0, a.SpeakerStart - LookBack);
+        var before = body[windowStart..Math.Min(a.SpeakerStart, body.Length)];
         // Static Regex.Matches caches the parsed pattern per head noun.
         var intro = @"\b(?:[Aa]n?|[Oo]ne)[ \t]+(?<np>(?:(?:\p{Lu}\.)+[ \t]+|[\p{L}’'-]+[ \t]+){0,6}?" + Regex.Escape(head) + @")\b";
         Match? last = null;
@@ -161,7 +166,7 @@ internal static partial class SpeakerResolver
         if (last is not null)
         {
             var npText = last.Groups["np"].Value;
-            var npStart = last.Groups["np"].Index;
+            var npStart = windowStart + last.Groups["np"].Index;
             // The regex starts at the leftmost article; cut to the last article inside ("a ... a ministry official").
             var inner = InnerArticle().Match(npText);
             if (inner.Success)
@@ -174,7 +179,8 @@ internal static partial class SpeakerResolver
             while (articleStart > 0 && char.IsLetter(body[articleStart - 1])) articleStart--;
             var covering = CoveringEntity(entities, npStart, npStart + npText.Length, npText);
             if (covering is not null && covering.Type == "person") return new ResolvedSpeaker(covering.Canonical, covering.Id, "coref:introduction", 0.85);
-            var nameBefore = NameBeforeAppositive().Match(body[..articleStart]);
+            var nameFrom = Math.Max(0, articleStart - 80);
+            var nameBefore = NameBeforeAppositive().Match(body, nameFrom, articleStart - nameFrom);
             if (nameBefore.Success && IsLikelyPerson(body, nameBefore.Groups["name"].Index, nameBefore.Groups["name"].Value, entities))
                 return Named(nameBefore.Groups["name"].Value, nameBefore.Groups["name"].Index, entities, "coref:appositive");
             var nameAfter = NameAfterDescription().Match(body[(npStart + npText.Length)..Math.Min(body.Length, npStart + npText.Length + 60)]);
@@ -195,7 +201,7 @@ internal static partial class SpeakerResolver
         var covering = CoveringEntity(entities, start, start + name.Length, name);
         if (covering is not null) return covering.Type == "person";
         if (name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2) return false;
-        var before = body[..start].TrimEnd();
+        var before = body[Math.Max(0, start - 40)..start].TrimEnd();
         var lastSpace = before.LastIndexOfAny([' ', '\n', '\t']);
         var previous = before[(lastSpace + 1)..].ToLowerInvariant();
         return previous is not ("in" or "at" or "from" or "to" or "of" or "for" or "with" or "by" or "on" or "and" or "the" or "into" or "near");
