@@ -34,23 +34,26 @@ public sealed class DateExpressionExtractor
 
     private enum Rule { Iso, MonthDay, DayMonth, MonthYear, Year, MonthAlone, Weekday, RelativeDay, RelativePeriod, Offset, NarrativeDay, Vague }
 
-    private readonly record struct Candidate(int Start, int End, Rule Rule, Match Match);
+    private readonly record struct Candidate(int Start, int End, Rule Rule, Match Match, string Mod = "");
 
-    private static readonly (Regex Regex, Rule Rule)[] Passes =
-    [
-        (DatePatterns.IsoDate(), Rule.Iso),
-        (DatePatterns.MonthDay(), Rule.MonthDay),
-        (DatePatterns.DayMonth(), Rule.DayMonth),
-        (DatePatterns.MonthYear(), Rule.MonthYear),
-        (DatePatterns.YearAfterPreposition(), Rule.Year),
-        (DatePatterns.MonthAlone(), Rule.MonthAlone),
-        (DatePatterns.WeekdayName(), Rule.Weekday),
-        (DatePatterns.RelativeDay(), Rule.RelativeDay),
-        (DatePatterns.RelativePeriod(), Rule.RelativePeriod),
-        (DatePatterns.Offset(), Rule.Offset),
-        (DatePatterns.NarrativeDay(), Rule.NarrativeDay),
-        (DatePatterns.Vague(), Rule.Vague),
-    ];
+    private static readonly HashSet<string> YearPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "since", "by", "until", "till", "through", "throughout", "during", "before", "after", "from", "to", "between",
+        "and", "early", "mid", "late", "fiscal", "year", "around", "circa", "the",
+    };
+
+    private static readonly HashSet<string> MonthPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "since", "by", "until", "till", "through", "during", "before", "after", "from", "to", "between", "and", "early",
+        "mid", "late",
+    };
+
+    private static readonly HashSet<string> PeriodNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "summer", "spring", "autumn", "fall", "winter", "end", "start", "beginning", "middle", "half", "quarter",
+    };
+
+    private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase) { "last", "next", "this", "coming", "past" };
 
     /// <param name="body">The article body.</param>
     /// <param name="published">The publication time; may be null, a date only, or without an offset.</param>
@@ -59,11 +62,7 @@ public sealed class DateExpressionExtractor
         ArgumentNullException.ThrowIfNull(body);
         var anchor = PublicationAnchor.From(published);
         var candidates = new List<Candidate>();
-        foreach (var (regex, rule) in Passes)
-        {
-            for (var m = regex.Match(body); m.Success; m = m.NextMatch())
-                if (m.Length > 0) candidates.Add(new Candidate(m.Index, m.Index + m.Length, rule, m));
-        }
+        Collect(body, candidates);
         candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));
 
         var results = new List<ExtractedDate>();
@@ -83,6 +82,124 @@ public sealed class DateExpressionExtractor
             sawDate = true;
         }
         return results;
+    }
+
+    private static void Collect(string body, List<Candidate> candidates)
+    {
+        for (var m = DatePatterns.IsoDate().Match(body); m.Success; m = m.NextMatch())
+            candidates.Add(new Candidate(m.Index, m.Index + m.Length, Rule.Iso, m));
+
+        for (var m = DatePatterns.MonthFirst().Match(body); m.Success; m = m.NextMatch())
+        {
+            var end = m.Index + m.Length;
+            if (m.Groups["d"].Success) candidates.Add(new Candidate(WithWeekday(body, m.Index), end, Rule.MonthDay, m));
+            else if (m.Groups["y2"].Success) candidates.Add(new Candidate(m.Index, end, Rule.MonthYear, m));
+            else if (m.Groups["mon"].Length >= 5 || m.Groups["mon"].Value is "May" or "June" or "July")
+            {
+                if (m.Groups["mon"].Value.EndsWith('.')) continue;
+                var previous = PreviousWord(body, m.Index, out var previousStart);
+                if (Modifiers.Contains(previous))
+                    candidates.Add(new Candidate(previousStart, end, Rule.MonthAlone, m, previous.ToLowerInvariant()));
+                else if (MonthPrepositions.Contains(previous) || previous == "of" && PeriodNouns.Contains(PreviousWord(body, previousStart, out _)))
+                    candidates.Add(new Candidate(m.Index, end, Rule.MonthAlone, m));
+            }
+        }
+
+        for (var m = DatePatterns.DayFirst().Match(body); m.Success; m = m.NextMatch())
+            candidates.Add(new Candidate(WithWeekday(body, m.Index), m.Index + m.Length, Rule.DayMonth, m));
+
+        for (var m = DatePatterns.YearNumber().Match(body); m.Success; m = m.NextMatch())
+        {
+            var previous = PreviousWord(body, m.Index, out var previousStart);
+            if (YearPrepositions.Contains(previous) || previous == "of" && PeriodNouns.Contains(PreviousWord(body, previousStart, out _)))
+                candidates.Add(new Candidate(m.Index, m.Index + m.Length, Rule.Year, m));
+        }
+
+        for (var m = DatePatterns.Weekday().Match(body); m.Success; m = m.NextMatch())
+        {
+            var end = m.Index + m.Length;
+            if (end < body.Length && body[end] == 's') continue;
+            var previous = PreviousWord(body, m.Index, out var previousStart);
+            candidates.Add(Modifiers.Contains(previous)
+                ? new Candidate(previousStart, end, Rule.Weekday, m, previous.ToLowerInvariant())
+                : new Candidate(m.Index, end, Rule.Weekday, m));
+        }
+
+        for (var m = DatePatterns.RelativeKey().Match(body); m.Success; m = m.NextMatch())
+        {
+            var end = m.Index + m.Length;
+            var from = Math.Max(0, m.Index - 32);
+            var length = m.Index - from;
+            Match before;
+            if (m.Groups["day"].Success)
+            {
+                before = DatePatterns.DayBefore().Match(body, from, length);
+                candidates.Add(new Candidate(before.Success ? before.Index : m.Index, end, Rule.RelativeDay, m, Words(body, before.Success ? before.Index : m.Index, end)));
+            }
+            else if (m.Groups["recently"].Success)
+                candidates.Add(new Candidate(m.Index, end, Rule.Vague, m));
+            else if (m.Groups["part"].Success)
+            {
+                before = DatePatterns.PartBefore().Match(body, from, length);
+                if (before.Success) candidates.Add(new Candidate(before.Index, end, Rule.RelativeDay, m, Words(body, before.Index, end)));
+            }
+            else if (m.Groups["unit"].Success)
+            {
+                before = DatePatterns.PeriodBefore().Match(body, from, length);
+                if (before.Success) candidates.Add(new Candidate(before.Index, end, Rule.RelativePeriod, before, Words(body, before.Groups["mod"].Index, before.Groups["mod"].Index + before.Groups["mod"].Length)));
+            }
+            else if (m.Groups["oneday"].Success)
+            {
+                before = DatePatterns.OneDayBefore().Match(body, from, length);
+                if (before.Success)
+                {
+                    candidates.Add(new Candidate(before.Index, end, Rule.NarrativeDay, m, Words(body, before.Index, end)));
+                    continue;
+                }
+                var stop = DatePatterns.BeforeAfterStop().Match(body, end);
+                if (stop.Success && DatePatterns.TheBefore().Match(body, from, length) is { Success: true } the)
+                    candidates.Add(new Candidate(the.Index, stop.Index + stop.Length, Rule.NarrativeDay, m, Words(body, the.Index, stop.Index + stop.Length)));
+            }
+            else if (m.Groups["units"].Success)
+            {
+                before = DatePatterns.UnitsBefore().Match(body, from, length);
+                if (before.Success) candidates.Add(new Candidate(before.Index, end, Rule.Vague, m));
+            }
+            else if (DatePatterns.FutureBefore().Match(body, from, length) is { Success: true } near)
+                candidates.Add(new Candidate(near.Index, end, Rule.Vague, m));
+        }
+
+        for (var m = DatePatterns.OffsetUnit().Match(body); m.Success; m = m.NextMatch())
+        {
+            var from = Math.Max(0, m.Index - 48);
+            var count = DatePatterns.CountBefore().Match(body, from, m.Index - from);
+            if (!count.Success) continue;
+            var n = count.Groups["n"];
+            candidates.Add(new Candidate(n.Index, m.Index + m.Length, Rule.Offset, m, n.Value));
+        }
+    }
+
+    /// <summary>The lower-case words of a span with single spaces ("Last  night" gives "last night").</summary>
+    private static string Words(string body, int start, int end) =>
+        string.Join(' ', body[start..end].ToLowerInvariant().Split([' ', '\t', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Extends a date's start over a weekday written before it ("Tuesday, March 5").</summary>
+    private static int WithWeekday(string body, int start)
+    {
+        var from = Math.Max(0, start - 12);
+        var m = DatePatterns.WeekdayBefore().Match(body, from, start - from);
+        return m.Success ? m.Index : start;
+    }
+
+    /// <summary>The word before a position (letters only, across spaces and a hyphen as in "mid-March"), or "".</summary>
+    private static string PreviousWord(string body, int position, out int start)
+    {
+        var e = position;
+        while (e > 0 && body[e - 1] is ' ' or '\u00A0' or '-' or '\t') e--;
+        var s = e;
+        while (s > 0 && char.IsLetter(body[s - 1])) s--;
+        start = s;
+        return body[s..e];
     }
 
     private static (ExtractedDate Date, DateOnly? Day)? Resolve(string body, Candidate c, PublicationAnchor? anchor, (DateOnly Date, string Text)? narrative, bool narrativeLost)
@@ -125,14 +242,14 @@ public sealed class DateExpressionExtractor
                 return (Make(Iso(best.Value), "absolute", anchor.Description, evidence + ":year-from-publication"), best);
             }
             case Rule.MonthYear:
-                return (Make($"{Int(m, "y"):0000}-{MonthNumber(m.Groups["mon"].Value):00}", "absolute", null, "rule:month-year"), null);
+                return (Make($"{Int(m, "y2"):0000}-{MonthNumber(m.Groups["mon"].Value):00}", "absolute", null, "rule:month-year"), null);
             case Rule.Year:
                 return (Make(m.Groups["y"].Value, "absolute", null, "rule:year"), null);
             case Rule.MonthAlone:
             {
                 var month = MonthNumber(m.Groups["mon"].Value);
                 if (anchor is null) return (Make(null, "relative", null, "rule:month-name"), null);
-                var mod = m.Groups["mod"].Value.ToLowerInvariant();
+                var mod = c.Mod;
                 var pubYear = anchor.Date.Year;
                 var pubMonth = anchor.Date.Month;
                 var year = mod switch
@@ -153,7 +270,7 @@ public sealed class DateExpressionExtractor
             {
                 var target = WeekdayOf(m.Groups["wd"].Value);
                 if (anchor is null) return (Make(null, "relative", null, "rule:weekday"), null);
-                var mod = m.Groups["mod"].Value.ToLowerInvariant();
+                var mod = c.Mod;
                 var pub = anchor.Date;
                 var back = ((int)pub.DayOfWeek - (int)target + 7) % 7;
                 var ahead = ((int)target - (int)pub.DayOfWeek + 7) % 7;
@@ -169,22 +286,17 @@ public sealed class DateExpressionExtractor
             case Rule.RelativeDay:
             {
                 if (anchor is null) return (Make(null, "relative", null, "rule:relative-day"), null);
-                var w = Regex.Replace(m.Groups["w"].Value.ToLowerInvariant(), @"\s+", " ");
-                var offset = w switch
-                {
-                    "the day before yesterday" => -2,
-                    "yesterday" or "last night" => -1,
-                    "tomorrow" => 1,
-                    "the day after tomorrow" => 2,
-                    _ => 0,
-                };
+                var w = c.Mod;
+                var offset = w.EndsWith("yesterday", StringComparison.Ordinal) ? -1 : w.EndsWith("tomorrow", StringComparison.Ordinal) ? 1 : w == "last night" ? -1 : 0;
+                if (w.StartsWith("the day before", StringComparison.Ordinal)) offset--;
+                if (w.StartsWith("the day after", StringComparison.Ordinal)) offset++;
                 var d = anchor.Date.AddDays(offset);
                 return (Make(Iso(d), "relative", anchor.Description, "rule:relative-day"), d);
             }
             case Rule.RelativePeriod:
             {
-                var mod = Regex.Replace(m.Groups["mod"].Value.ToLowerInvariant(), @"\s+", " ");
-                var unit = m.Groups["unit"].Value.ToLowerInvariant();
+                var mod = c.Mod;
+                var unit = body[(c.End - 4)..c.End].ToLowerInvariant() switch { "week" => "week", "kend" => "weekend", "onth" => "month", _ => "year" };
                 var narrativeBased = mod.StartsWith("the ", StringComparison.Ordinal);
                 var baseDate = narrativeBased ? narrative?.Date ?? (narrativeLost ? null : anchor?.Date) : anchor?.Date;
                 if (baseDate is null) return (Make(null, "relative", null, "rule:relative-period"), null);
@@ -201,7 +313,7 @@ public sealed class DateExpressionExtractor
             }
             case Rule.Offset:
             {
-                var n = CountOf(m.Groups["n"].Value);
+                var n = CountOf(c.Mod);
                 var dir = m.Groups["dir"].Value.ToLowerInvariant();
                 var fromPublication = dir is "ago" || dir.StartsWith("from", StringComparison.Ordinal);
                 var baseDate = fromPublication ? anchor?.Date : narrative?.Date ?? (narrativeLost ? null : anchor?.Date);
@@ -224,7 +336,7 @@ public sealed class DateExpressionExtractor
             }
             case Rule.NarrativeDay:
             {
-                var w = Regex.Replace(m.Groups["w"].Value.ToLowerInvariant(), @"\s+", " ");
+                var w = c.Mod;
                 var baseDate = narrative?.Date ?? (narrativeLost ? null : anchor?.Date);
                 if (baseDate is null) return (Make(null, "relative", null, "rule:narrative-day"), null);
                 var offset = w switch

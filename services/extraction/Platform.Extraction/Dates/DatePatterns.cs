@@ -2,50 +2,72 @@ using System.Text.RegularExpressions;
 
 namespace Platform.Extraction.Dates;
 
-/// <summary>The regular expressions behind <see cref="DateExpressionExtractor"/>, compiled once.</summary>
+/// <summary>
+/// The regular expressions behind <see cref="DateExpressionExtractor"/>, compiled once. Each starts with a required
+/// token (a digit, a month or weekday name, a keyword) so the engine can skip ahead; context words before the token
+/// ("last", "in") are checked in code.
+/// </summary>
 internal static partial class DatePatterns
 {
     private const string Month =
         @"(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Sept\.?|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)(?!\w)";
-    private const string FullMonth =
-        @"(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?![\w-])";
-    private const string Weekday = @"(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-    private const string Year = @"(?<y>(?:1[89]|20)\d{2})(?!\d|,\d|\.\d)";
-    private const string Count = @"(?<n>\d{1,3}|an?|a\s+few|several|" + Quantities.NumberWords.Pattern + ")";
+    private const string WeekdayNames = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private const string Year = @"(?:1[89]|20)\d{2}(?!\d|,\d|\.\d)";
 
     [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?![\d-])", RegexOptions.CultureInvariant)]
     public static partial Regex IsoDate();
 
-    [GeneratedRegex(@"\b(?:" + Weekday + @",?\s+)?" + Month + @"\s*(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+" + Year + ")?", RegexOptions.CultureInvariant)]
-    public static partial Regex MonthDay();
+    /// <summary>A month name, then a day (and year), or a year, or nothing: "March 4, 2024", "Mar. 4", "March 2024", "March".</summary>
+    [GeneratedRegex(@"\b" + Month + @"(?:\s*(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?<y>" + Year + @"))?|,?\s+(?<y2>" + Year + @"))?", RegexOptions.CultureInvariant)]
+    public static partial Regex MonthFirst();
 
-    [GeneratedRegex(@"\b(?:" + Weekday + @",?\s+)?(?:the\s+)?(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"(?:,?\s+" + Year + ")?", RegexOptions.CultureInvariant)]
-    public static partial Regex DayMonth();
+    /// <summary>"4 March 2024", "4 Mar.", "4th of March".</summary>
+    [GeneratedRegex(@"\b(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"(?:,?\s+(?<y>" + Year + "))?", RegexOptions.CultureInvariant)]
+    public static partial Regex DayFirst();
 
-    [GeneratedRegex(@"\b" + Month + @",?\s+" + Year, RegexOptions.CultureInvariant)]
-    public static partial Regex MonthYear();
+    [GeneratedRegex(@"\b(?<y>" + Year + @")(?!-\d)(?!\s*(?:%|percent|per\s+cent))", RegexOptions.CultureInvariant)]
+    public static partial Regex YearNumber();
 
-    [GeneratedRegex(@"(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|till|through|throughout|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]rom|to|[Bb]etween|and|early|mid|late|fiscal|year|around|circa|the|[Ss]ummer\s+of|[Ss]pring\s+of|[Aa]utumn\s+of|[Ff]all\s+of|[Ww]inter\s+of|end\s+of|start\s+of|beginning\s+of|middle\s+of|half\s+of|quarter\s+of)[\s-])" + Year + @"(?!\s*(?:%|percent|per\s+cent))(?!-\d)", RegexOptions.CultureInvariant)]
-    public static partial Regex YearAfterPreposition();
+    [GeneratedRegex(@"\b(?<wd>" + WeekdayNames + @")(?![\w-])", RegexOptions.CultureInvariant)]
+    public static partial Regex Weekday();
 
-    [GeneratedRegex(@"(?:\b(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+|(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|till|through|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]rom|to|[Bb]etween|and|early|mid|late|[Ee]arly|[Ll]ate|end\s+of|start\s+of|beginning\s+of|middle\s+of)[\s-]))" + FullMonth + @"(?!\s*\d)(?!,?\s+(?:1[89]|20)\d{2})", RegexOptions.CultureInvariant)]
-    public static partial Regex MonthAlone();
+    /// <summary>A weekday written before a date: "Tuesday, " in "Tuesday, March 5".</summary>
+    [GeneratedRegex(@"\b(?:" + WeekdayNames + @"),?\s+$", RegexOptions.CultureInvariant)]
+    public static partial Regex WeekdayBefore();
 
-    [GeneratedRegex(@"\b(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?" + Weekday + @"(?![\w-])(?!s\b)", RegexOptions.CultureInvariant)]
-    public static partial Regex WeekdayName();
+    /// <summary>The key word of a relative expression; the words before it are read by the *Before patterns.</summary>
+    [GeneratedRegex(@"\b(?:(?<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)|(?<recently>[Rr]ecently)|(?<part>night|morning|afternoon|evening)|(?<unit>week|weekend|month|year)(?!-)|(?<oneday>day)|(?<units>days|weeks|months|years)|(?<future>future))\b", RegexOptions.CultureInvariant)]
+    public static partial Regex RelativeKey();
 
-    [GeneratedRegex(@"\b(?<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|earlier\s+today|later\s+today)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    public static partial Regex RelativeDay();
+    [GeneratedRegex(@"\b(?:the\s+day\s+(?:before|after)|earlier|later)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex DayBefore();
 
-    [GeneratedRegex(@"\b(?:(?<pre>earlier|later)\s+)?(?<mod>last|this|next|the\s+previous|the\s+following)\s+(?<unit>week|weekend|month|year)\b(?!-)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    public static partial Regex RelativePeriod();
+    [GeneratedRegex(@"\b(?:last(?=\s+night)|this(?=\s+(?:morning|afternoon|evening)))\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex PartBefore();
 
-    [GeneratedRegex(@"\b" + Count + @"\s+(?<unit>days?|weeks?|months?|years?|decades?)\s+(?<dir>ago|earlier|later|from\s+now|prior|before(?=[.,;])|after(?=[.,;]))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    public static partial Regex Offset();
+    [GeneratedRegex(@"\b(?:(?<pre>earlier|later)\s+)?(?<mod>last|this|next|the\s+previous|the\s+following)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex PeriodBefore();
 
-    [GeneratedRegex(@"\b(?<w>the\s+(?:previous|next|following|same)\s+day|the\s+day\s+(?:before|after)(?=[.,;])|that\s+day|the\s+night\s+before(?=[.,;]))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    public static partial Regex NarrativeDay();
+    [GeneratedRegex(@"\b(?:the\s+(?:previous|next|following|same)|that)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex OneDayBefore();
 
-    [GeneratedRegex(@"\b(?:recently|in\s+recent\s+(?:days|weeks|months|years)|in\s+the\s+coming\s+(?:days|weeks|months|years)|in\s+the\s+near\s+future|these\s+days)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    public static partial Regex Vague();
+    [GeneratedRegex(@"\b(?:in\s+recent|in\s+the\s+coming|these)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex UnitsBefore();
+
+    [GeneratedRegex(@"\bin\s+the\s+near\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex FutureBefore();
+
+    /// <summary>"the day" followed by "before"/"after" and a stop: "the day before." (not "the day before the vote").</summary>
+    [GeneratedRegex(@"\G\s+(?:before|after)(?=[.,;])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex BeforeAfterStop();
+
+    [GeneratedRegex(@"\bthe\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex TheBefore();
+
+    /// <summary>"days ago", "years earlier": the count before is read by <see cref="CountBefore"/>.</summary>
+    [GeneratedRegex(@"\b(?<unit>days?|weeks?|months?|years?|decades?)\s+(?<dir>ago|earlier|later|from\s+now|prior|before(?=[.,;])|after(?=[.,;]))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex OffsetUnit();
+
+    [GeneratedRegex(@"\b(?<n>\d{1,3}|an?|a\s+few|several|" + Quantities.NumberWords.Pattern + @")\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex CountBefore();
 }

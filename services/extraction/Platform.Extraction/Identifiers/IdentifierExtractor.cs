@@ -10,11 +10,19 @@ namespace Platform.Extraction.Identifiers;
 /// </summary>
 public sealed partial class IdentifierExtractor
 {
-    [GeneratedRegex(@"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,24}\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Email();
+    /// <summary>The '@' of an email with its domain; the local part before it is read by <see cref="LocalPart"/>.</summary>
+    [GeneratedRegex(@"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,24}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailDomain();
 
-    [GeneratedRegex(@"\[\s*email(?:\s|&nbsp;|&#160;|\u00A0)*protected\s*\]|\b[A-Za-z0-9._%+-]+\s*[\[\(\{]\s*at\s*[\]\)\}]\s*[A-Za-z0-9-]+(?:\s*(?:[\[\(\{]\s*dot\s*[\]\)\}]|\.)\s*[A-Za-z0-9-]+)+\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}$", RegexOptions.CultureInvariant)]
+    private static partial Regex LocalPart();
+
+    /// <summary>"[email protected]" left by page protection, or "[at]"/"(at)" with "[dot]"/"." in the domain.</summary>
+    [GeneratedRegex(@"\[\s*email(?:\s|&nbsp;|&#160;|\u00A0)*protected\s*\]|[\[\(\{]\s*at\s*[\]\)\}]\s*[A-Za-z0-9-]+(?:\s*(?:[\[\(\{]\s*dot\s*[\]\)\}]|\.)\s*[A-Za-z0-9-]+)+\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ObfuscatedEmail();
+
+    [GeneratedRegex(@"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ObfuscatedLocalPart();
 
     [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""“”‘’'()\[\]{}]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Url();
@@ -48,8 +56,24 @@ public sealed partial class IdentifierExtractor
             while (end > m.Index && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?') end--;
             if (end - m.Index > 7) Add("url", m.Index, end, text[m.Index..end], false);
         }
-        foreach (Match m in Email().Matches(text)) Add("email", m.Index, m.Index + m.Length, m.Value, false);
-        foreach (Match m in ObfuscatedEmail().Matches(text)) Add("email", m.Index, m.Index + m.Length, null, true);
+        foreach (Match m in EmailDomain().Matches(text))
+        {
+            var from = Math.Max(0, m.Index - 64);
+            var local = LocalPart().Match(text, from, m.Index - from);
+            if (local.Success) Add("email", local.Index, m.Index + m.Length, text[local.Index..(m.Index + m.Length)], false);
+        }
+        foreach (Match m in ObfuscatedEmail().Matches(text))
+        {
+            var start = m.Index;
+            if (text[m.Index] != '[' || !m.Value.Contains("protected", StringComparison.OrdinalIgnoreCase))
+            {
+                var from = Math.Max(0, m.Index - 64);
+                var local = ObfuscatedLocalPart().Match(text, from, m.Index - from);
+                if (!local.Success) continue;
+                start = local.Index;
+            }
+            Add("email", start, m.Index + m.Length, null, true);
+        }
         foreach (Match m in Handle().Matches(text))
         {
             var end = m.Index + m.Length;

@@ -177,14 +177,20 @@ public sealed class QuantityExtractor
     private static void AddWords(string body, Match m, Action<ExtractedQuantity> add)
     {
         double? value;
-        if (m.Groups["a"].Success) value = NumberWords.Scale(m.Groups["aw"].Value) ?? (m.Groups["aw"].Value.Equals("dozen", StringComparison.OrdinalIgnoreCase) ? 12 : null);
+        var start = m.Index;
+        if (m.Groups["aw"].Success)
+        {
+            var article = PreviousWord(body, m.Index, out var articleStart)?.ToLowerInvariant();
+            if (article is not ("a" or "an")) return;
+            start = articleStart;
+            value = NumberWords.Scale(m.Groups["aw"].Value) ?? 12;
+        }
         else
         {
             value = NumberWords.Parse(m.Groups["words"].Value);
             if (value is not null && m.Groups["scale"].Success) value *= NumberWords.Scale(m.Groups["scale"].Value) ?? 1;
         }
         if (value is null) return;
-        var start = m.Index;
         var end = m.Index + m.Length;
         var previous = PreviousWord(body, start, out _)?.ToLowerInvariant();
         if (value == 1 && previous is "no" or "any" or "every" or "some" or "each" or "the" or "this" or "that" or "which" or "only" or "such" or "another" or "at" or "last" or "first")
@@ -240,8 +246,15 @@ public sealed class QuantityExtractor
     private static void AddFraction(string body, Match m, Action<ExtractedQuantity> add)
     {
         var previous = PreviousWord(body, m.Index, out _)?.ToLowerInvariant();
-        if (previous is "first" or "second" or "latter" or "former" or "other" or "a" or "and" or "one" or "two" or "three") return;
+        if (previous is "first" or "second" or "latter" or "former" or "other" or "and" or "two" or "three" || previous is "a" or "one" && m.Groups["frac"].Value.Equals("half", StringComparison.OrdinalIgnoreCase)) return;
         var frac = m.Groups["frac"].Value.ToLowerInvariant();
+        var fracStart = m.Index;
+        if (frac is "third" or "quarter" or "fifth")
+        {
+            // Only "a third of", "one quarter of": alone these are ordinals or periods ("the third quarter").
+            if (previous is not ("a" or "one") || !QuantityPatterns.OfAfter().IsMatch(body, m.Index + m.Length)) return;
+            PreviousWord(body, m.Index, out fracStart);
+        }
         double value = frac switch
         {
             "half" or "one-half" => 0.5,
@@ -263,7 +276,7 @@ public sealed class QuantityExtractor
                 end = noun.Value.End;
             }
         }
-        add(Make(body, m.Index, end, value, unit, false, "rule:fraction"));
+        add(Make(body, fracStart, end, value, unit, false, "rule:fraction"));
     }
 
     /// <summary>The counted noun after a number: the first plural or measure noun within five words, skipping modifiers.</summary>

@@ -11,8 +11,8 @@ internal static partial class QuantityPatterns
     [GeneratedRegex(@"(?<![\w.,:/$€£¥₩₹₽-])(?:(?<cur>US\$|C\$|A\$|HK\$|S\$|NT\$|\$|€|£|¥|₩|₹|₽)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d|\.\d|:\d|/\d|-\d)(?:(?:\s|-)?" + Scale + @"|(?<lscale>[kmb]n?)(?![\w-]))?", RegexOptions.CultureInvariant)]
     public static partial Regex Numeral();
 
-    /// <summary>Cardinal number words ("three", "a dozen", "two hundred and fifty", "a million").</summary>
-    [GeneratedRegex(@"\b(?:(?<a>an?)\s+(?<aw>dozen|hundred|thousand|million|billion)\b|(?<words>" + NumberWords.Pattern + @")\b(?!-)(?:\s+" + Scale + ")?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>Cardinal number words ("three", "two hundred and fifty"); a bare "dozen", "million" needs "a" before it (checked in code).</summary>
+    [GeneratedRegex(@"\b(?:(?<aw>dozen|hundred|thousand|million|billion)\b|(?<words>" + NumberWords.Pattern + @")\b(?!-)(?:\s+" + Scale + ")?)", RegexOptions.CultureInvariant)]
     public static partial Regex Words();
 
     /// <summary>Vague plural quantities ("tens of thousands of", "dozens of", "hundreds of").</summary>
@@ -20,7 +20,7 @@ internal static partial class QuantityPatterns
     public static partial Regex Vague();
 
     /// <summary>Fractions ("half", "two-thirds", "a third of").</summary>
-    [GeneratedRegex(@"\b(?<frac>half|one-half|two-thirds|three-quarters|one-third|one-quarter|(?:a|one)\s+(?:third|quarter|fifth)(?=\s+of\b))\b(?![-'’])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<frac>half|one-half|two-thirds|three-quarters|one-third|one-quarter|third|quarter|fifth)\b(?![-'’])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex Fraction();
 
     /// <summary>What may follow a number: percent, a currency word, a time of day.</summary>
@@ -46,4 +46,7 @@ internal static partial class QuantityPatterns
     /// <summary>The word after a hyphen glued to a number ("6,000-strong", "10-day").</summary>
     [GeneratedRegex(@"\G-(?<w>[\p{L}][\p{L}\d'’/-]*[\p{L}\d]|[\p{L}])", RegexOptions.CultureInvariant)]
     public static partial Regex CompoundTail();
+
+    [GeneratedRegex(@"\G\s+of\b", RegexOptions.CultureInvariant)]
+    public static partial Regex OfAfter();
 }
