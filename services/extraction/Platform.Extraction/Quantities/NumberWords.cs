@@ -62,4 +62,83 @@ internal static class NumberWords
         }
         return any ? total + current : null;
     }
+
+    /// <summary>
+    /// Finds runs of number words in a text in one pass: "three", "twenty-five", "two hundred and fifty", and lone
+    /// "dozen"/"hundred"/"thousand"/"million"/"billion" (<c>ScaleOnly</c>, counted only after "a"/"an").
+    /// A hyphenated word with a non-number part ("one-sided", "two-thirds") is not a number.
+    /// </summary>
+    public static List<(int Start, int End, bool ScaleOnly)> Scan(string text)
+    {
+        var runs = new List<(int, int, bool)>();
+        var units = Units.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+            var (tokenEnd, kind) = Token(text, i, units);
+            if (kind == 0)
+            {
+                i = tokenEnd;
+                continue;
+            }
+            if (kind == 2)
+            {
+                runs.Add((i, tokenEnd, true));
+                i = tokenEnd;
+                continue;
+            }
+            var start = i;
+            var end = tokenEnd;
+            var p = tokenEnd;
+            while (true)
+            {
+                var q = p;
+                while (q < text.Length && text[q] == ' ') q++;
+                if (q == p || q >= text.Length) break;
+                if (text.AsSpan(q).StartsWith("and ", StringComparison.Ordinal))
+                {
+                    var r = q + 4;
+                    while (r < text.Length && text[r] == ' ') r++;
+                    var (andEnd, andKind) = Token(text, r, units);
+                    if (andKind != 1) break;
+                    end = p = andEnd;
+                    continue;
+                }
+                var (nextEnd, nextKind) = Token(text, q, units);
+                if (nextKind == 0) break;
+                end = p = nextEnd;
+            }
+            runs.Add((start, end, false));
+            i = end;
+        }
+        return runs;
+    }
+
+    /// <summary>A token's end and kind: 0 not a number word, 1 a number word (or hyphenated run of them), 2 a scale word.</summary>
+    private static (int End, int Kind) Token(string text, int start, Dictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> units)
+    {
+        var e = start;
+        while (e < text.Length && (char.IsLetter(text[e]) || (text[e] == '-' && e + 1 < text.Length && char.IsLetter(text[e + 1]) && e > start))) e++;
+        if (e == start || (e < text.Length && char.IsDigit(text[e]))) return (Math.Max(e, start + 1), 0);
+        var token = text.AsSpan(start, e - start);
+        var kind = 1;
+        foreach (var range in token.Split('-'))
+        {
+            var part = token[range];
+            if (part.Equals("a", StringComparison.OrdinalIgnoreCase) || part.Equals("an", StringComparison.OrdinalIgnoreCase)) return (e, 0);
+            if (IsScale(part)) { if (token.Length == part.Length) kind = 2; else return (e, 0); }
+            else if (!units.ContainsKey(part) || part.Equals("dozen", StringComparison.OrdinalIgnoreCase)) return (e, part.Equals("dozen", StringComparison.OrdinalIgnoreCase) && token.Length == part.Length ? 2 : 0);
+        }
+        return (e, kind);
+    }
+
+    private static bool IsScale(ReadOnlySpan<char> word) =>
+        word.Equals("hundred", StringComparison.OrdinalIgnoreCase) || word.Equals("thousand", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("million", StringComparison.OrdinalIgnoreCase) || word.Equals("billion", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("trillion", StringComparison.OrdinalIgnoreCase);
 }

@@ -29,22 +29,18 @@ public sealed class QuantityExtractor
     {
         ArgumentNullException.ThrowIfNull(body);
         var results = new List<ExtractedQuantity>();
-        var taken = new List<(int Start, int End)>();
-        bool Free(int s, int e)
-        {
-            foreach (var (ts, te) in taken) if (s < te && ts < e) return false;
-            return true;
-        }
+        var covered = new bool[body.Length];
+        bool Free(int s, int e) => Array.IndexOf(covered, true, s, e - s) < 0;
         void Add(ExtractedQuantity q)
         {
             if (!Free(q.Start, q.End)) return;
-            taken.Add((q.Start, q.End));
+            Array.Fill(covered, true, q.Start, q.End - q.Start);
             results.Add(q);
         }
 
         foreach (Match m in QuantityPatterns.Vague().Matches(body)) AddVague(body, m, Add);
         foreach (Match m in QuantityPatterns.Numeral().Matches(body)) if (Free(m.Index, m.Index + m.Length)) AddNumeral(body, m, Add);
-        foreach (Match m in QuantityPatterns.Words().Matches(body)) if (Free(m.Index, m.Index + m.Length)) AddWords(body, m, Add);
+        foreach (var (s, e, scaleOnly) in NumberWords.Scan(body)) if (Free(s, e)) AddWords(body, s, e, scaleOnly, Add);
         foreach (Match m in QuantityPatterns.Fraction().Matches(body)) if (Free(m.Index, m.Index + m.Length)) AddFraction(body, m, Add);
 
         results.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -174,24 +170,21 @@ public sealed class QuantityExtractor
         add(Make(body, start, end, value, unit, Hedged(body, start), evidence));
     }
 
-    private static void AddWords(string body, Match m, Action<ExtractedQuantity> add)
+    private static void AddWords(string body, int wordsStart, int wordsEnd, bool scaleOnly, Action<ExtractedQuantity> add)
     {
         double? value;
-        var start = m.Index;
-        if (m.Groups["aw"].Success)
+        var start = wordsStart;
+        var words = body[wordsStart..wordsEnd];
+        if (scaleOnly)
         {
-            var article = PreviousWord(body, m.Index, out var articleStart)?.ToLowerInvariant();
+            var article = PreviousWord(body, wordsStart, out var articleStart)?.ToLowerInvariant();
             if (article is not ("a" or "an")) return;
             start = articleStart;
-            value = NumberWords.Scale(m.Groups["aw"].Value) ?? 12;
+            value = NumberWords.Scale(words) ?? 12;
         }
-        else
-        {
-            value = NumberWords.Parse(m.Groups["words"].Value);
-            if (value is not null && m.Groups["scale"].Success) value *= NumberWords.Scale(m.Groups["scale"].Value) ?? 1;
-        }
+        else value = NumberWords.Parse(words);
         if (value is null) return;
-        var end = m.Index + m.Length;
+        var end = wordsEnd;
         var previous = PreviousWord(body, start, out _)?.ToLowerInvariant();
         if (value == 1 && previous is "no" or "any" or "every" or "some" or "each" or "the" or "this" or "that" or "which" or "only" or "such" or "another" or "at" or "last" or "first")
             return;

@@ -11,10 +11,6 @@ internal static partial class QuantityPatterns
     [GeneratedRegex(@"(?<![\w.,:/$€£¥₩₹₽-])(?:(?<cur>US\$|C\$|A\$|HK\$|S\$|NT\$|\$|€|£|¥|₩|₹|₽)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d|\.\d|:\d|/\d|-\d)(?:(?:\s|-)?" + Scale + @"|(?<lscale>[kmb]n?)(?![\w-]))?", RegexOptions.CultureInvariant)]
     public static partial Regex Numeral();
 
-    /// <summary>Cardinal number words ("three", "two hundred and fifty"); a bare "dozen", "million" needs "a" before it (checked in code).</summary>
-    [GeneratedRegex(@"\b(?:(?<aw>dozen|hundred|thousand|million|billion)\b|(?<words>" + NumberWords.Pattern + @")\b(?!-)(?:\s+" + Scale + ")?)", RegexOptions.CultureInvariant)]
-    public static partial Regex Words();
-
     /// <summary>Vague plural quantities ("tens of thousands of", "dozens of", "hundreds of").</summary>
     [GeneratedRegex(@"\b(?<approx>(?<first>tens|hundreds|thousands|millions|billions|dozens|scores)(?:\s+of\s+(?<second>thousands|millions|billions))?)\s+of\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex Vague();
