@@ -159,12 +159,12 @@ public sealed class QuantityExtractor
             else
             {
                 var noun = CountedNoun(body, end, value);
-                if (noun is null) return;
-                unit = noun.Value.Word;
-                end = noun.Value.End;
-                evidence = "rule:number-noun";
+                if (noun is null && !scaled) return;
+                unit = noun?.Word;
+                end = noun?.End ?? end;
+                evidence = noun is null ? "rule:number-scale" : "rule:number-noun";
             }
-            if (IsDateOffset(body, end, unit)) return;
+            if (unit is not null && IsDateOffset(body, end, unit)) return;
         }
 
         add(Make(body, start, end, value, unit, Hedged(body, start), evidence));
@@ -335,10 +335,25 @@ public sealed class QuantityExtractor
         return word.Length > 1 && word.EndsWith('.') && !QuantityPatterns.MonthName().IsMatch(word) && word != "No." ? word.TrimEnd('.') : word;
     }
 
+    private static readonly HashSet<string> OneWordHedges = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "about", "around", "roughly", "approximately", "nearly", "almost", "some", "estimated", "over", "upward", "upwards", "circa", "approx",
+    };
+
+    private static readonly HashSet<string> TwoWordHedges = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "up to", "more than", "at least", "fewer than", "less than", "close to", "upwards of", "upward of", "many as", "much as",
+        "just under", "just over", "an estimated", "as many", "well over", "nearly as",
+    };
+
+    /// <summary>A hedge right before the number ("about", "more than", "as many as") makes it approximate.</summary>
     private static bool Hedged(string body, int start)
     {
-        var from = Math.Max(0, start - 24);
-        return QuantityPatterns.Hedge().IsMatch(body.AsSpan(from, start - from));
+        var last = PreviousWord(body, start, out var lastStart);
+        if (last is null) return false;
+        if (OneWordHedges.Contains(last)) return true;
+        var before = PreviousWord(body, lastStart, out _);
+        return before is not null && TwoWordHedges.Contains(before + " " + last);
     }
 
     private static ExtractedQuantity Make(string body, int start, int end, double? value, string? unit, bool approximate, string evidence) => new()

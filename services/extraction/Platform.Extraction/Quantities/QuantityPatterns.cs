@@ -27,10 +27,6 @@ internal static partial class QuantityPatterns
     [GeneratedRegex(@"\G\s+(?<w>[\p{L}°][\p{L}\d'’/-]*[\p{L}\d]|[\p{L}])", RegexOptions.CultureInvariant)]
     public static partial Regex NextWord();
 
-    /// <summary>Hedges before a number that make it approximate.</summary>
-    [GeneratedRegex(@"(?:\b(?:about|around|roughly|approximately|nearly|almost|some|an\s+estimated|estimated|up\s+to|more\s+than|over|at\s+least|fewer\s+than|less\s+than|close\s+to|upward\s+of|upwards\s+of|as\s+many\s+as|as\s+much\s+as|just\s+under|just\s+over|some\s+of)\s+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    public static partial Regex Hedge();
-
     /// <summary>Month names next to a number make it a date, not a quantity.</summary>
     [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$", RegexOptions.CultureInvariant)]
     public static partial Regex MonthName();
