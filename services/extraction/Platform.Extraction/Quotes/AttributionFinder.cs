@@ -115,6 +115,10 @@ internal static partial class AttributionFinder
     private static (string Text, int Offset) Narrow(string phrase)
     {
         var words = Regex.Matches(phrase, @"\S+");
+        // "a move that Senator Dana Whitfield (called)": the subject follows the relative pronoun.
+        for (var i = words.Count - 2; i >= 0; i--)
+            if (words[i].Value is "that" or "which" or "who" or "whom")
+                return (phrase[words[i + 1].Index..], words[i + 1].Index);
         for (var i = words.Count - 1; i >= 0; i--)
         {
             var w = words[i].Value;

@@ -46,6 +46,41 @@ internal static class QuoteSpanFinder
             }
         }
         if (open >= 0) Add(body, open, -1, start, end, spans);
+        if (body.AsSpan(start, end - start).IndexOfAny(DoubleMarks) < 0) ScanSingleQuotes(body, start, end, spans);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> DoubleMarks = System.Buffers.SearchValues.Create("\"\u201C\u201D\u201E\u00AB\u00BB");
+
+    /// <summary>
+    /// British style: quotes in single marks (‘...’ or '...'), only in a paragraph without double marks. An opening mark
+    /// stands at a word start; a closing one follows a non-space and is not followed by a letter (so "it’s" and
+    /// "don't" are apostrophes). Spans of fewer than four words are left out: they are more often terms than speech.
+    /// </summary>
+    private static void ScanSingleQuotes(string body, int start, int end, List<QuoteSpan> spans)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var c = body[i];
+            if (c is not ('\u2018' or '\'')) continue;
+            if (i > start && !(char.IsWhiteSpace(body[i - 1]) || body[i - 1] is '(' or '[' or '—' or '–')) continue;
+            if (i + 1 >= end || !char.IsLetterOrDigit(body[i + 1])) continue;
+            var close = -1;
+            for (var k = i + 2; k < end; k++)
+            {
+                if (body[k] is not ('\u2019' or '\'')) continue;
+                if (char.IsWhiteSpace(body[k - 1])) continue;
+                if (k + 1 < end && char.IsLetter(body[k + 1])) continue;
+                // A plural possessive ("farmers’ union") stays inside: require punctuation before or a stop after.
+                if (char.IsLetter(body[k - 1]) && k + 1 < end && !(body[k + 1] is ',' or '.' or ';' or ':' or '!' or '?' or ')' || char.IsWhiteSpace(body[k + 1]) && k + 2 < end && !char.IsLower(body[k + 2])))
+                    continue;
+                close = k;
+                break;
+            }
+            if (close < 0) return;
+            var words = body.AsSpan(i + 1, close - i - 1).Count(' ') + 1;
+            if (words >= 4) Add(body, i, close, start, end, spans);
+            i = close;
+        }
     }
 
     private static void Add(string body, int open, int close, int paragraphStart, int paragraphEnd, List<QuoteSpan> spans)

@@ -33,6 +33,10 @@ internal static partial class SpeakerResolver
     [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3})(?:,\s*\d{1,3},)?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|stressed|noted|explained|wrote|stated|asked|replied|warned|argued|insisted|declared|announced)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NamedSubject();
 
+    /// <summary>A name of two or more capitalized words opening a sentence and followed by a lowercase word (its verb).</summary>
+    [GeneratedRegex(@"(?:^|(?<=[.!?][""”’]?\s+))(?!The\b|A\b|An\b|In\b|On\b|At\b|For\b|But\b|And\b)(?<name>\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)+)(?=,?\s+\p{Ll})", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex SentenceInitialName();
+
     /// <summary>Titles and roles written before a name ("Finance Minister Karla Hendricks"): not part of the speaker's name.</summary>
     private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
     {
@@ -71,6 +75,10 @@ internal static partial class SpeakerResolver
         if (covering is not null) return new ResolvedSpeaker(covering.Canonical, covering.Id, "entity:" + Kind(covering, a), 0.9);
 
         var determiner = Determiner().Match(phrase);
+        // "the White House": a name written with an article.
+        if (determiner.Success && phrase[..determiner.Length].Trim().Equals("the", StringComparison.OrdinalIgnoreCase)
+            && phrase[determiner.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || w is "of" or "and" or "for"))
+            return new ResolvedSpeaker(phrase[determiner.Length..], null, "rule:name", 0.8);
         if (determiner.Success || char.IsLower(phrase[0]))
             return ResolveDescription(body, phrase, determiner.Success ? phrase[determiner.Length..] : phrase, a, entities);
 
@@ -83,7 +91,10 @@ internal static partial class SpeakerResolver
             if (phrase.Contains(e.Canonical, StringComparison.Ordinal) || e.Canonical.EndsWith(" " + last, StringComparison.Ordinal) || e.Canonical == last)
                 return new ResolvedSpeaker(e.Canonical, e.Id, "entity:name-match", 0.85);
         }
-        return new ResolvedSpeaker(StripTitles(phrase), null, "rule:name", 0.8);
+        var name = StripTitles(phrase);
+        if (!name.Contains(' ', StringComparison.Ordinal) && FullNameBefore(body, name, a.SpeakerStart) is { } full)
+            return new ResolvedSpeaker(full, null, "coref:surname", 0.8);
+        return new ResolvedSpeaker(name, null, "rule:name", 0.8);
     }
 
     private static string Kind(ExtractedEntity e, Attribution a)
@@ -147,8 +158,13 @@ internal static partial class SpeakerResolver
         Match? subject = null;
         var from = Math.Max(0, limit - LookBack);
         foreach (Match m in NamedSubject().Matches(body, from)) { if (m.Index + m.Length > limit) break; subject = m; }
+        foreach (Match m in SentenceInitialName().Matches(body, from)) { if (m.Index + m.Length > limit) break; if (subject is null || m.Index > subject.Index) subject = m; }
         if (subject is not null && !TitleWords.Contains(subject.Groups["name"].Value))
-            return new ResolvedSpeaker(StripTitles(subject.Groups["name"].Value), null, "coref:recent-speaker", 0.65);
+        {
+            var name = StripTitles(subject.Groups["name"].Value);
+            if (!name.Contains(' ', StringComparison.Ordinal)) name = FullNameBefore(body, name, subject.Index) ?? name;
+            return new ResolvedSpeaker(name, null, "coref:recent-speaker", 0.65);
+        }
         if (previous?.Name is not null) return previous with { Evidence = "coref:previous-speaker", Confidence = 0.65 };
         return new ResolvedSpeaker(null, null, "rule:pronoun-unresolved", 0.4);
     }
@@ -194,6 +210,23 @@ internal static partial class SpeakerResolver
         var asWritten = char.IsUpper(phrase[0]) && Determiner().IsMatch(phrase) ? char.ToLowerInvariant(phrase[0]) + phrase[1..] : phrase;
         return new ResolvedSpeaker(asWritten, null, "rule:description", 0.7);
     }
+
+    /// <summary>The latest earlier capitalized name of two or more words containing <paramref name="surname"/> ("Dana Whitfield" for "Whitfield").</summary>
+    private static string? FullNameBefore(string body, string surname, int position)
+    {
+        var from = Math.Max(0, position - LookBack);
+        string? found = null;
+        for (var m = CapitalizedRun().Match(body, from, position - from); m.Success; m = m.NextMatch())
+        {
+            var name = StripTitles(m.Value);
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is >= 2 and <= 4 && Array.IndexOf(words, surname) >= 0) found = name;
+        }
+        return found;
+    }
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+)+", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalizedRun();
 
     /// <summary>A person entity covers the name; without one, a name of two or more words not governed by a preposition.</summary>
     private static bool IsLikelyPerson(string body, int start, string name, IReadOnlyList<ExtractedEntity> entities)
