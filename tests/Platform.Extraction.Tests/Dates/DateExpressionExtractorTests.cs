@@ -115,6 +115,27 @@ public sealed class DateExpressionExtractorTests
     }
 
     [Fact]
+    public void Lets_the_main_verb_not_a_distant_reporting_verb_set_the_tense()
+    {
+        var date = Assert.Single(Extract("Dockworkers will strike on Saturday, and union leaders said turnout could be high.", ThursdayMarch7));
+        Assert.Equal("2024-03-09", date.Resolved);
+    }
+
+    [Fact]
+    public void Puts_a_day_without_year_on_the_side_the_tense_points_to()
+    {
+        var published = new PublishedTime { Raw = "20 Sep. 2024", Local = "2024-09-20", DateOnly = true, OffsetSource = "none" };
+        var date = Assert.Single(Extract("The assembly will vote again on March 12.", published));
+        Assert.Equal("2025-03-12", date.Resolved);
+    }
+
+    [Fact]
+    public void Does_not_read_a_decade_as_a_year()
+    {
+        Assert.Empty(Extract("Inflation is the highest since the 1990s.", ThursdayMarch7));
+    }
+
+    [Fact]
     public void Does_not_read_the_modal_may_as_a_month()
     {
         Assert.Empty(Extract("The ministry may raise tariffs, and it may do so soon.", ThursdayMarch7));

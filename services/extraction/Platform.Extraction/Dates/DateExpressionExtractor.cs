@@ -9,7 +9,8 @@ namespace Platform.Extraction.Dates;
 /// Finds date expressions in an article body and resolves them to ISO 8601 where the text allows.
 /// <list type="bullet">
 /// <item>Absolute dates with a year resolve to "yyyy-MM-dd"; a month with a year to "yyyy-MM"; a year to "yyyy".
-/// A day and month without a year ("Mar. 4") take the year that puts them nearest the publication date.</item>
+/// A day and month without a year ("Mar. 4") take the year that puts them nearest the publication date, on the side
+/// the sentence's tense points to ("will vote on March 12").</item>
 /// <item>Relative expressions resolve against the publication date in the publication's local time. A bare weekday
 /// (or "on Tuesday") is the most recent such day on or before the publication date, unless the sentence is
 /// future-tense ("will", "is scheduled to"), when it is the coming one on or after it. "last"/"next" exclude the
@@ -232,9 +233,13 @@ public sealed class DateExpressionExtractor
                 }
                 if (anchor is null) return (Make(null, "absolute", null, evidence), null);
                 DateOnly? best = null;
+                var tense = TenseDetector.Of(body, c.Start, c.End);
                 for (var y = anchor.Date.Year - 1; y <= anchor.Date.Year + 1; y++)
                 {
                     if (!TryDate(y, month, day, out var option)) continue;
+                    // A tense says which side of the publication date the day lies on, when it is more than a week off.
+                    if (tense == Tense.Future && option.DayNumber < anchor.Date.DayNumber - 7) continue;
+                    if (tense == Tense.Past && option.DayNumber > anchor.Date.DayNumber + 7) continue;
                     if (best is null || Math.Abs(option.DayNumber - anchor.Date.DayNumber) < Math.Abs(best.Value.DayNumber - anchor.Date.DayNumber))
                         best = option;
                 }

@@ -25,7 +25,7 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"\b(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"(?:,?\s+(?<y>" + Year + "))?", RegexOptions.CultureInvariant)]
     public static partial Regex DayFirst();
 
-    [GeneratedRegex(@"\b(?<y>" + Year + @")(?!-\d)(?!\s*(?:%|percent|per\s+cent))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<y>" + Year + @")(?!-\d|s\b)(?!\s*(?:%|percent|per\s+cent))", RegexOptions.CultureInvariant)]
     public static partial Regex YearNumber();
 
     [GeneratedRegex(@"\b(?<wd>" + WeekdayNames + @")(?![\w-])", RegexOptions.CultureInvariant)]

@@ -21,9 +21,14 @@ internal static class TenseDetector
 
     private static readonly HashSet<string> PastWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "said", "told", "was", "were", "had", "did", "met", "held", "made", "took", "gave", "came", "went", "left", "began",
+        "was", "were", "had", "did", "met", "held", "made", "took", "gave", "came", "went", "left", "began",
         "sent", "spoke", "wrote", "saw", "became", "fell", "rose", "won", "lost", "struck", "hit", "killed", "broke", "led",
     };
+
+    /// <summary>Reporting verbs date the report, not the event, unless right next to the expression ("said Thursday").</summary>
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase) { "said", "told", "says", "announced", "added" };
+
+    private const int ReportingReach = 12;
 
     private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "be", "being", "been" };
 
@@ -73,11 +78,12 @@ internal static class TenseDetector
                 }
                 else continue;
             }
-            else if (IsIn(PastWords, word) || (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal)))
+            else if (IsIn(ReportingVerbs, word) || IsIn(PastWords, word) || (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal)))
                 found = Tense.Past;
             if (found == Tense.Unknown) continue;
             var distance = markerEnd <= start ? start - markerEnd : ws - end;
             if (distance < 0) distance = 0;
+            if (IsIn(ReportingVerbs, word) && distance > ReportingReach) continue;
             if (distance < best)
             {
                 best = distance;

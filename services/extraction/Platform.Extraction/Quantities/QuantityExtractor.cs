@@ -269,7 +269,7 @@ public sealed class QuantityExtractor
                 end = noun.Value.End;
             }
         }
-        add(Make(body, fracStart, end, value, unit, false, "rule:fraction"));
+        add(Make(body, fracStart, end, value, unit, Hedged(body, fracStart), "rule:fraction"));
     }
 
     /// <summary>The counted noun after a number: the first plural or measure noun within five words, skipping modifiers.</summary>
