@@ -32,7 +32,7 @@ internal static partial class AttributionFinder
         RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerThenVerb();
 
-    [GeneratedRegex(@"\G\s*,?\s*(?<sp>[A-Z][\p{L}’'.-]*(?:\s+[A-Z][\p{L}’'.-]*){0,4}),\s*[^,""“”\n]{1,100},\s*(?<verb>" + Verbs + @")\b",
+    [GeneratedRegex(@"\G\s*,?\s*(?<sp>[A-Z][\p{L}’'.-]*(?:\s+[A-Z][\p{L}’'.-]*){0,4}|(?:[Tt]he|[Aa]n?)\s+[^,.;:!?""“”\n]{1,60}?|[Hh]e|[Ss]he),\s*[^,""“”\n]{1,100},\s*(?:(?:" + Adverbs + @")\s+)?(?<verb>" + Verbs + @")\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerAppositiveVerb();
 
