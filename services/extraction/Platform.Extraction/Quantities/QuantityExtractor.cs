@@ -332,7 +332,8 @@ public sealed class QuantityExtractor
         start = s;
         if (s == e) return null;
         var word = body[s..e];
-        return word.Length > 1 && word.EndsWith('.') && !QuantityPatterns.MonthName().IsMatch(word) && word != "No." ? word.TrimEnd('.') : word;
+        var result = word.Length > 1 && word.EndsWith('.') && !QuantityPatterns.MonthName().IsMatch(word) && word != "No." ? word.TrimEnd('.') : word;
+        return result.Length == 0 || !char.IsLetter(result[0]) ? null : result;
     }
 
     private static readonly HashSet<string> OneWordHedges = new(StringComparer.OrdinalIgnoreCase)
