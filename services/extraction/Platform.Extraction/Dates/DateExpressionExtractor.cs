@@ -132,6 +132,21 @@ public sealed class DateExpressionExtractor
             var from = Math.Max(0, m.Index - 32);
             var length = m.Index - from;
             Match before;
+            if (!m.Groups["day"].Success && !m.Groups["recently"].Success && !m.Groups["part"].Success && !m.Groups["future"].Success
+                && DatePatterns.OffsetDirection().Match(body, end) is { Success: true } direction)
+            {
+                // "two days ago", "a year earlier": a count, the unit and a direction.
+                var countFrom = Math.Max(0, m.Index - 48);
+                var count = DatePatterns.CountBefore().Match(body, countFrom, m.Index - countFrom);
+                if (count.Success)
+                {
+                    var n = count.Groups["n"];
+                    var unitWord = m.Value.ToLowerInvariant();
+                    candidates.Add(new Candidate(n.Index, direction.Index + direction.Length, Rule.Offset, direction, n.Value + "|" + unitWord));
+                    continue;
+                }
+            }
+            if (m.Groups["decade"].Success) continue;
             if (m.Groups["day"].Success)
             {
                 before = DatePatterns.DayBefore().Match(body, from, length);
@@ -168,15 +183,6 @@ public sealed class DateExpressionExtractor
             }
             else if (DatePatterns.FutureBefore().Match(body, from, length) is { Success: true } near)
                 candidates.Add(new Candidate(near.Index, end, Rule.Vague, m));
-        }
-
-        for (var m = DatePatterns.OffsetUnit().Match(body); m.Success; m = m.NextMatch())
-        {
-            var from = Math.Max(0, m.Index - 48);
-            var count = DatePatterns.CountBefore().Match(body, from, m.Index - from);
-            if (!count.Success) continue;
-            var n = count.Groups["n"];
-            candidates.Add(new Candidate(n.Index, m.Index + m.Length, Rule.Offset, m, n.Value));
         }
     }
 
@@ -318,14 +324,15 @@ public sealed class DateExpressionExtractor
             }
             case Rule.Offset:
             {
-                var n = CountOf(c.Mod);
-                var dir = m.Groups["dir"].Value.ToLowerInvariant();
+                var parts = c.Mod.Split('|');
+                var n = CountOf(parts[0]);
+                var dir = Regex.Replace(m.Groups["dir"].Value.ToLowerInvariant(), @"\s+", " ");
                 var fromPublication = dir is "ago" || dir.StartsWith("from", StringComparison.Ordinal);
                 var baseDate = fromPublication ? anchor?.Date : narrative?.Date ?? (narrativeLost ? null : anchor?.Date);
                 if (n is null || baseDate is null) return (Make(null, "relative", null, "rule:offset"), null);
                 var sign = dir is "ago" or "earlier" or "prior" or "before" ? -1 : 1;
                 var k = (int)n.Value * sign;
-                var unit = m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
+                var unit = parts[1].TrimEnd('s');
                 DateOnly? day = null;
                 string resolved;
                 switch (unit)

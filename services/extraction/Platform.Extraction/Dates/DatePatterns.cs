@@ -36,7 +36,7 @@ internal static partial class DatePatterns
     public static partial Regex WeekdayBefore();
 
     /// <summary>The key word of a relative expression; the words before it are read by the *Before patterns.</summary>
-    [GeneratedRegex(@"\b(?:(?<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)|(?<recently>[Rr]ecently)|(?<part>night|morning|afternoon|evening)|(?<unit>week|weekend|month|year)(?!-)|(?<oneday>day)|(?<units>days|weeks|months|years)|(?<future>future))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)|(?<recently>[Rr]ecently)|(?<part>night|morning|afternoon|evening)|(?<unit>week|weekend|month|year)(?!-)|(?<oneday>day)|(?<units>days|weeks|months|years)|(?<decade>decades?)|(?<future>future))\b", RegexOptions.CultureInvariant)]
     public static partial Regex RelativeKey();
 
     [GeneratedRegex(@"\b(?:the\s+day\s+(?:before|after)|earlier|later)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -64,9 +64,9 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"\bthe\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex TheBefore();
 
-    /// <summary>"days ago", "years earlier": the count before is read by <see cref="CountBefore"/>.</summary>
-    [GeneratedRegex(@"\b(?<unit>days?|weeks?|months?|years?|decades?)\s+(?<dir>ago|earlier|later|from\s+now|prior|before(?=[.,;])|after(?=[.,;]))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    public static partial Regex OffsetUnit();
+    /// <summary>The direction after a unit ("days ago", "years earlier"); the count before is read by <see cref="CountBefore"/>.</summary>
+    [GeneratedRegex(@"\G\s+(?<dir>ago|earlier|later|from\s+now|prior|before(?=[.,;])|after(?=[.,;]))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex OffsetDirection();
 
     [GeneratedRegex(@"\b(?<n>\d{1,3}|an?|a\s+few|several|" + Quantities.NumberWords.Pattern + @")\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex CountBefore();
