@@ -254,6 +254,15 @@ public sealed class QuoteClauseShapesTests
     }
 
     [Fact]
+    public void Does_not_take_the_next_sentence_as_the_clause_of_a_quote_ending_in_a_full_stop()
+    {
+        const string body = "The Harbor Authority said it would “review every option.” A spokesperson, Carla Ruiz, told reporters that talks would resume.";
+        var q = Assert.Single(Extractor.Extract(body, [], false));
+        Assert.Equal("Harbor Authority", q.Speaker);
+        Assert.Equal("said", q.Verb);
+    }
+
+    [Fact]
     public void Gives_a_quote_split_by_its_clause_one_speaker()
     {
         var quotes = Extractor.Extract("“We will rebuild,” Lena Vogt said, “and we will do it this year.”", [], false);

@@ -69,9 +69,32 @@ internal static partial class AttributionFinder
             if (!m.Success) continue;
             var sp = m.Groups["sp"];
             if (!IsPlausibleSpeaker(sp.Value)) continue;
+            // After a quote closed by a full stop a new sentence starts: it is the quote's clause only when short
+            // ("... .” Kim said." / "... .” said the minister on Tuesday."), not "A spokesperson, Carla Ruiz, told reporters that ...".
+            if (close > 0 && body[close - 1] == '.' && !ShortClauseEnds(body, m.Index + m.Length, end)) continue;
             return new Attribution(sp.Value, sp.Index, sp.Index + sp.Length, Normalize(m.Groups["verb"].Value), "after");
         }
         return null;
+    }
+
+    /// <summary>True when the sentence ends within four words after <paramref name="from"/>.</summary>
+    private static bool ShortClauseEnds(string body, int from, int limit)
+    {
+        var words = 0;
+        var inWord = false;
+        for (var i = from; i < limit; i++)
+        {
+            var c = body[i];
+            if (c is '.' or '!' or '?' or '\n') return true;
+            if (c is ',' or ';' or ':') return false;
+            if (char.IsWhiteSpace(c)) inWord = false;
+            else if (!inWord)
+            {
+                inWord = true;
+                if (++words > 4) return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The attribution in the same sentence before the opening mark, or null.</summary>

@@ -33,9 +33,28 @@ internal static partial class SpeakerResolver
     [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3})(?:,\s*\d{1,3},)?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|stressed|noted|explained|wrote|stated|asked|replied|warned|argued|insisted|declared|announced)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NamedSubject();
 
-    /// <summary>A name of two or more capitalized words opening a sentence and followed by a lowercase word (its verb).</summary>
-    [GeneratedRegex(@"(?:^|(?<=[.!?][""”’]?\s+))(?!The\b|A\b|An\b|In\b|On\b|At\b|For\b|But\b|And\b)(?<name>\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+)+)(?=,?\s+\p{Ll})", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
-    private static partial Regex SentenceInitialName();
+    private static bool OpensSentence(string body, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && body[i] is ' ' or '\t') i--;
+        if (i >= 0 && body[i] is '"' or '”' or '’') i--;
+        return i < 0 || body[i] is '.' or '!' or '?' or '\n';
+    }
+
+    private static bool FollowedByLowercase(string body, int index)
+    {
+        var i = index;
+        if (i < body.Length && body[i] == ',') i++;
+        if (i >= body.Length || body[i] != ' ') return false;
+        while (i < body.Length && body[i] == ' ') i++;
+        return i < body.Length && char.IsLower(body[i]);
+    }
+
+    private static bool ArticleOrPreposition(string run)
+    {
+        var first = run.AsSpan(0, run.IndexOf(' ') is var k and > 0 ? k : run.Length);
+        return first is "The" or "A" or "An" or "In" or "On" or "At" or "For" or "But" or "And" or "As" or "After" or "When" or "While" or "This" or "That";
+    }
 
     /// <summary>Titles and roles written before a name ("Finance Minister Karla Hendricks"): not part of the speaker's name.</summary>
     private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
@@ -63,7 +82,7 @@ internal static partial class SpeakerResolver
     }
 
     /// <summary>How far back (characters) a description or pronoun looks for its introduction.</summary>
-    private const int LookBack = 4000;
+    private const int LookBack = 2500;
 
     public static ResolvedSpeaker Resolve(string body, Attribution a, int quoteStart, IReadOnlyList<ExtractedEntity> entities, ResolvedSpeaker? previous)
     {
@@ -158,10 +177,13 @@ internal static partial class SpeakerResolver
         Match? subject = null;
         var from = Math.Max(0, limit - LookBack);
         foreach (Match m in NamedSubject().Matches(body, from)) { if (m.Index + m.Length > limit) break; subject = m; }
-        foreach (Match m in SentenceInitialName().Matches(body, from)) { if (m.Index + m.Length > limit) break; if (subject is null || m.Index > subject.Index) subject = m; }
-        if (subject is not null && !TitleWords.Contains(subject.Groups["name"].Value))
+        for (var m = CapitalizedRun().Match(body, from, limit - from); m.Success; m = m.NextMatch())
+            if ((subject is null || m.Index > subject.Index) && OpensSentence(body, m.Index) && FollowedByLowercase(body, m.Index + m.Length) && !ArticleOrPreposition(m.Value))
+                subject = m;
+        var subjectText = subject is null ? null : subject.Groups["name"].Success ? subject.Groups["name"].Value : subject.Value;
+        if (subject is not null && subjectText is not null && !TitleWords.Contains(subjectText))
         {
-            var name = StripTitles(subject.Groups["name"].Value);
+            var name = StripTitles(subjectText);
             if (!name.Contains(' ', StringComparison.Ordinal)) name = FullNameBefore(body, name, subject.Index) ?? name;
             return new ResolvedSpeaker(name, null, "coref:recent-speaker", 0.65);
         }
