@@ -10,7 +10,9 @@ public sealed class DateExpressionExtractorTests
     /// <summary>Thursday 7 March 2024, local time, no zone given.</summary>
     private static readonly PublishedTime ThursdayMarch7 = new()
     {
-        Raw = "7 Mar. 2024, 10:00", Local = "2024-03-07T10:00:00", OffsetSource = "none",
+        Raw = "7 Mar. 2024, 10:00",
+        Local = "2024-03-07T10:00:00",
+        OffsetSource = "none",
     };
 
     private static IReadOnlyList<ExtractedDate> Extract(string body, PublishedTime? published)

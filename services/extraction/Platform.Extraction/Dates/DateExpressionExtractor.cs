@@ -215,152 +215,158 @@ public sealed class DateExpressionExtractor
         var text = body.Substring(c.Start, c.End - c.Start);
         ExtractedDate Make(string? resolved, string kind, string? anchorText, string evidence) => new()
         {
-            Text = text, Start = c.Start, End = c.End, Resolved = resolved, Kind = kind, Anchor = anchorText, Evidence = evidence,
+            Text = text,
+            Start = c.Start,
+            End = c.End,
+            Resolved = resolved,
+            Kind = kind,
+            Anchor = anchorText,
+            Evidence = evidence,
         };
 
         switch (c.Rule)
         {
             case Rule.Iso:
-            {
-                if (!TryDate(Int(m, "y"), Int(m, "m"), Int(m, "d"), out var d)) return null;
-                return (Make(Iso(d), "absolute", null, "rule:iso-date"), d);
-            }
+                {
+                    if (!TryDate(Int(m, "y"), Int(m, "m"), Int(m, "d"), out var d)) return null;
+                    return (Make(Iso(d), "absolute", null, "rule:iso-date"), d);
+                }
             case Rule.MonthDay:
             case Rule.DayMonth:
-            {
-                var month = MonthNumber(m.Groups["mon"].Value);
-                var day = Int(m, "d");
-                if (day is < 1 or > 31) return null;
-                var evidence = c.Rule == Rule.MonthDay ? "rule:month-day" : "rule:day-month";
-                if (m.Groups["y"].Success)
                 {
-                    if (!TryDate(Int(m, "y"), month, day, out var full)) return null;
-                    return (Make(Iso(full), "absolute", null, evidence + "-year"), full);
+                    var month = MonthNumber(m.Groups["mon"].Value);
+                    var day = Int(m, "d");
+                    if (day is < 1 or > 31) return null;
+                    var evidence = c.Rule == Rule.MonthDay ? "rule:month-day" : "rule:day-month";
+                    if (m.Groups["y"].Success)
+                    {
+                        if (!TryDate(Int(m, "y"), month, day, out var full)) return null;
+                        return (Make(Iso(full), "absolute", null, evidence + "-year"), full);
+                    }
+                    if (anchor is null) return (Make(null, "absolute", null, evidence), null);
+                    DateOnly? best = null;
+                    var tense = TenseDetector.Of(body, c.Start, c.End);
+                    for (var y = anchor.Date.Year - 1; y <= anchor.Date.Year + 1; y++)
+                    {
+                        if (!TryDate(y, month, day, out var option)) continue;
+                        // A tense says which side of the publication date the day lies on, when it is more than a week off.
+                        if (tense == Tense.Future && option.DayNumber < anchor.Date.DayNumber - 7) continue;
+                        if (tense == Tense.Past && option.DayNumber > anchor.Date.DayNumber + 7) continue;
+                        if (best is null || Math.Abs(option.DayNumber - anchor.Date.DayNumber) < Math.Abs(best.Value.DayNumber - anchor.Date.DayNumber))
+                            best = option;
+                    }
+                    if (best is null) return null;
+                    return (Make(Iso(best.Value), "absolute", anchor.Description, evidence + ":year-from-publication"), best);
                 }
-                if (anchor is null) return (Make(null, "absolute", null, evidence), null);
-                DateOnly? best = null;
-                var tense = TenseDetector.Of(body, c.Start, c.End);
-                for (var y = anchor.Date.Year - 1; y <= anchor.Date.Year + 1; y++)
-                {
-                    if (!TryDate(y, month, day, out var option)) continue;
-                    // A tense says which side of the publication date the day lies on, when it is more than a week off.
-                    if (tense == Tense.Future && option.DayNumber < anchor.Date.DayNumber - 7) continue;
-                    if (tense == Tense.Past && option.DayNumber > anchor.Date.DayNumber + 7) continue;
-                    if (best is null || Math.Abs(option.DayNumber - anchor.Date.DayNumber) < Math.Abs(best.Value.DayNumber - anchor.Date.DayNumber))
-                        best = option;
-                }
-                if (best is null) return null;
-                return (Make(Iso(best.Value), "absolute", anchor.Description, evidence + ":year-from-publication"), best);
-            }
             case Rule.MonthYear:
                 return (Make($"{Int(m, "y2"):0000}-{MonthNumber(m.Groups["mon"].Value):00}", "absolute", null, "rule:month-year"), null);
             case Rule.Year:
                 return (Make(m.Groups["y"].Value, "absolute", null, "rule:year"), null);
             case Rule.MonthAlone:
-            {
-                var month = MonthNumber(m.Groups["mon"].Value);
-                if (anchor is null) return (Make(null, "relative", null, "rule:month-name"), null);
-                var mod = c.Mod;
-                var pubYear = anchor.Date.Year;
-                var pubMonth = anchor.Date.Month;
-                var year = mod switch
                 {
-                    "last" or "past" => month < pubMonth ? pubYear : pubYear - 1,
-                    "next" or "coming" => month > pubMonth ? pubYear : pubYear + 1,
-                    "this" => pubYear,
-                    _ => TenseDetector.Of(body, c.Start, c.End) switch
+                    var month = MonthNumber(m.Groups["mon"].Value);
+                    if (anchor is null) return (Make(null, "relative", null, "rule:month-name"), null);
+                    var mod = c.Mod;
+                    var pubYear = anchor.Date.Year;
+                    var pubMonth = anchor.Date.Month;
+                    var year = mod switch
                     {
-                        Tense.Future => month >= pubMonth ? pubYear : pubYear + 1,
-                        Tense.Past => month <= pubMonth ? pubYear : pubYear - 1,
-                        _ => pubYear,
-                    },
-                };
-                return (Make($"{year:0000}-{month:00}", "relative", anchor.Description, "rule:month-name"), null);
-            }
-            case Rule.Weekday:
-            {
-                var target = WeekdayOf(m.Groups["wd"].Value);
-                if (anchor is null) return (Make(null, "relative", null, "rule:weekday"), null);
-                var mod = c.Mod;
-                var pub = anchor.Date;
-                var back = ((int)pub.DayOfWeek - (int)target + 7) % 7;
-                var ahead = ((int)target - (int)pub.DayOfWeek + 7) % 7;
-                DateOnly d = mod switch
-                {
-                    "last" or "past" => pub.AddDays(back == 0 ? -7 : -back),
-                    "next" or "coming" => pub.AddDays(ahead == 0 ? 7 : ahead),
-                    "this" => MondayOf(pub).AddDays(((int)target + 6) % 7),
-                    _ => TenseDetector.IsFuture(body, c.Start, c.End) ? pub.AddDays(ahead) : pub.AddDays(-back),
-                };
-                return (Make(Iso(d), "relative", anchor.Description, "rule:weekday"), d);
-            }
-            case Rule.RelativeDay:
-            {
-                if (anchor is null) return (Make(null, "relative", null, "rule:relative-day"), null);
-                var w = c.Mod;
-                var offset = w.EndsWith("yesterday", StringComparison.Ordinal) ? -1 : w.EndsWith("tomorrow", StringComparison.Ordinal) ? 1 : w == "last night" ? -1 : 0;
-                if (w.StartsWith("the day before", StringComparison.Ordinal)) offset--;
-                if (w.StartsWith("the day after", StringComparison.Ordinal)) offset++;
-                var d = anchor.Date.AddDays(offset);
-                return (Make(Iso(d), "relative", anchor.Description, "rule:relative-day"), d);
-            }
-            case Rule.RelativePeriod:
-            {
-                var mod = c.Mod;
-                var unit = body[(c.End - 4)..c.End].ToLowerInvariant() switch { "week" => "week", "kend" => "weekend", "onth" => "month", _ => "year" };
-                var narrativeBased = mod.StartsWith("the ", StringComparison.Ordinal);
-                var baseDate = narrativeBased ? narrative?.Date ?? (narrativeLost ? null : anchor?.Date) : anchor?.Date;
-                if (baseDate is null) return (Make(null, "relative", null, "rule:relative-period"), null);
-                var step = mod switch { "last" or "the previous" => -1, "next" or "the following" => 1, _ => 0 };
-                var anchorText = narrativeBased && narrative is not null ? NarrativeAnchor(narrative.Value) : anchor?.Description;
-                var resolved = unit switch
-                {
-                    "week" => IsoWeek(baseDate.Value.AddDays(7 * step)),
-                    "weekend" => Iso(MondayOf(baseDate.Value.AddDays(7 * step)).AddDays(5)),
-                    "month" => baseDate.Value.AddMonths(step).ToString("yyyy-MM", CultureInfo.InvariantCulture),
-                    _ => (baseDate.Value.Year + step).ToString("0000", CultureInfo.InvariantCulture),
-                };
-                return (Make(resolved, "relative", anchorText, "rule:relative-period"), null);
-            }
-            case Rule.Offset:
-            {
-                var parts = c.Mod.Split('|');
-                var n = CountOf(parts[0]);
-                var dir = Regex.Replace(m.Groups["dir"].Value.ToLowerInvariant(), @"\s+", " ");
-                var fromPublication = dir is "ago" || dir.StartsWith("from", StringComparison.Ordinal);
-                var baseDate = fromPublication ? anchor?.Date : narrative?.Date ?? (narrativeLost ? null : anchor?.Date);
-                if (n is null || baseDate is null) return (Make(null, "relative", null, "rule:offset"), null);
-                var sign = dir is "ago" or "earlier" or "prior" or "before" ? -1 : 1;
-                var k = (int)n.Value * sign;
-                var unit = parts[1].TrimEnd('s');
-                DateOnly? day = null;
-                string resolved;
-                switch (unit)
-                {
-                    case "day": day = baseDate.Value.AddDays(k); resolved = Iso(day.Value); break;
-                    case "week": day = baseDate.Value.AddDays(7 * k); resolved = Iso(day.Value); break;
-                    case "month": resolved = baseDate.Value.AddMonths(k).ToString("yyyy-MM", CultureInfo.InvariantCulture); break;
-                    case "decade": resolved = (baseDate.Value.Year + 10 * k).ToString("0000", CultureInfo.InvariantCulture); break;
-                    default: resolved = (baseDate.Value.Year + k).ToString("0000", CultureInfo.InvariantCulture); break;
+                        "last" or "past" => month < pubMonth ? pubYear : pubYear - 1,
+                        "next" or "coming" => month > pubMonth ? pubYear : pubYear + 1,
+                        "this" => pubYear,
+                        _ => TenseDetector.Of(body, c.Start, c.End) switch
+                        {
+                            Tense.Future => month >= pubMonth ? pubYear : pubYear + 1,
+                            Tense.Past => month <= pubMonth ? pubYear : pubYear - 1,
+                            _ => pubYear,
+                        },
+                    };
+                    return (Make($"{year:0000}-{month:00}", "relative", anchor.Description, "rule:month-name"), null);
                 }
-                var anchorText = !fromPublication && narrative is not null ? NarrativeAnchor(narrative.Value) : anchor?.Description;
-                return (Make(resolved, "relative", anchorText, "rule:offset"), day);
-            }
-            case Rule.NarrativeDay:
-            {
-                var w = c.Mod;
-                var baseDate = narrative?.Date ?? (narrativeLost ? null : anchor?.Date);
-                if (baseDate is null) return (Make(null, "relative", null, "rule:narrative-day"), null);
-                var offset = w switch
+            case Rule.Weekday:
                 {
-                    "the previous day" or "the day before" or "the night before" => -1,
-                    "the next day" or "the following day" or "the day after" => 1,
-                    _ => 0,
-                };
-                var d = baseDate.Value.AddDays(offset);
-                var anchorText = narrative is not null ? NarrativeAnchor(narrative.Value) : anchor?.Description;
-                return (Make(Iso(d), "relative", anchorText, "rule:narrative-day"), d);
-            }
+                    var target = WeekdayOf(m.Groups["wd"].Value);
+                    if (anchor is null) return (Make(null, "relative", null, "rule:weekday"), null);
+                    var mod = c.Mod;
+                    var pub = anchor.Date;
+                    var back = ((int)pub.DayOfWeek - (int)target + 7) % 7;
+                    var ahead = ((int)target - (int)pub.DayOfWeek + 7) % 7;
+                    DateOnly d = mod switch
+                    {
+                        "last" or "past" => pub.AddDays(back == 0 ? -7 : -back),
+                        "next" or "coming" => pub.AddDays(ahead == 0 ? 7 : ahead),
+                        "this" => MondayOf(pub).AddDays(((int)target + 6) % 7),
+                        _ => TenseDetector.IsFuture(body, c.Start, c.End) ? pub.AddDays(ahead) : pub.AddDays(-back),
+                    };
+                    return (Make(Iso(d), "relative", anchor.Description, "rule:weekday"), d);
+                }
+            case Rule.RelativeDay:
+                {
+                    if (anchor is null) return (Make(null, "relative", null, "rule:relative-day"), null);
+                    var w = c.Mod;
+                    var offset = w.EndsWith("yesterday", StringComparison.Ordinal) ? -1 : w.EndsWith("tomorrow", StringComparison.Ordinal) ? 1 : w == "last night" ? -1 : 0;
+                    if (w.StartsWith("the day before", StringComparison.Ordinal)) offset--;
+                    if (w.StartsWith("the day after", StringComparison.Ordinal)) offset++;
+                    var d = anchor.Date.AddDays(offset);
+                    return (Make(Iso(d), "relative", anchor.Description, "rule:relative-day"), d);
+                }
+            case Rule.RelativePeriod:
+                {
+                    var mod = c.Mod;
+                    var unit = body[(c.End - 4)..c.End].ToLowerInvariant() switch { "week" => "week", "kend" => "weekend", "onth" => "month", _ => "year" };
+                    var narrativeBased = mod.StartsWith("the ", StringComparison.Ordinal);
+                    var baseDate = narrativeBased ? narrative?.Date ?? (narrativeLost ? null : anchor?.Date) : anchor?.Date;
+                    if (baseDate is null) return (Make(null, "relative", null, "rule:relative-period"), null);
+                    var step = mod switch { "last" or "the previous" => -1, "next" or "the following" => 1, _ => 0 };
+                    var anchorText = narrativeBased && narrative is not null ? NarrativeAnchor(narrative.Value) : anchor?.Description;
+                    var resolved = unit switch
+                    {
+                        "week" => IsoWeek(baseDate.Value.AddDays(7 * step)),
+                        "weekend" => Iso(MondayOf(baseDate.Value.AddDays(7 * step)).AddDays(5)),
+                        "month" => baseDate.Value.AddMonths(step).ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                        _ => (baseDate.Value.Year + step).ToString("0000", CultureInfo.InvariantCulture),
+                    };
+                    return (Make(resolved, "relative", anchorText, "rule:relative-period"), null);
+                }
+            case Rule.Offset:
+                {
+                    var parts = c.Mod.Split('|');
+                    var n = CountOf(parts[0]);
+                    var dir = Regex.Replace(m.Groups["dir"].Value.ToLowerInvariant(), @"\s+", " ");
+                    var fromPublication = dir is "ago" || dir.StartsWith("from", StringComparison.Ordinal);
+                    var baseDate = fromPublication ? anchor?.Date : narrative?.Date ?? (narrativeLost ? null : anchor?.Date);
+                    if (n is null || baseDate is null) return (Make(null, "relative", null, "rule:offset"), null);
+                    var sign = dir is "ago" or "earlier" or "prior" or "before" ? -1 : 1;
+                    var k = (int)n.Value * sign;
+                    var unit = parts[1].TrimEnd('s');
+                    DateOnly? day = null;
+                    string resolved;
+                    switch (unit)
+                    {
+                        case "day": day = baseDate.Value.AddDays(k); resolved = Iso(day.Value); break;
+                        case "week": day = baseDate.Value.AddDays(7 * k); resolved = Iso(day.Value); break;
+                        case "month": resolved = baseDate.Value.AddMonths(k).ToString("yyyy-MM", CultureInfo.InvariantCulture); break;
+                        case "decade": resolved = (baseDate.Value.Year + 10 * k).ToString("0000", CultureInfo.InvariantCulture); break;
+                        default: resolved = (baseDate.Value.Year + k).ToString("0000", CultureInfo.InvariantCulture); break;
+                    }
+                    var anchorText = !fromPublication && narrative is not null ? NarrativeAnchor(narrative.Value) : anchor?.Description;
+                    return (Make(resolved, "relative", anchorText, "rule:offset"), day);
+                }
+            case Rule.NarrativeDay:
+                {
+                    var w = c.Mod;
+                    var baseDate = narrative?.Date ?? (narrativeLost ? null : anchor?.Date);
+                    if (baseDate is null) return (Make(null, "relative", null, "rule:narrative-day"), null);
+                    var offset = w switch
+                    {
+                        "the previous day" or "the day before" or "the night before" => -1,
+                        "the next day" or "the following day" or "the day after" => 1,
+                        _ => 0,
+                    };
+                    var d = baseDate.Value.AddDays(offset);
+                    var anchorText = narrative is not null ? NarrativeAnchor(narrative.Value) : anchor?.Description;
+                    return (Make(Iso(d), "relative", anchorText, "rule:narrative-day"), d);
+                }
             default:
                 return (Make(null, "relative", null, "rule:vague"), null);
         }
@@ -389,8 +395,18 @@ public sealed class DateExpressionExtractor
 
     private static int MonthNumber(string name) => name[..3] switch
     {
-        "Jan" => 1, "Feb" => 2, "Mar" => 3, "Apr" => 4, "May" => 5, "Jun" => 6,
-        "Jul" => 7, "Aug" => 8, "Sep" => 9, "Oct" => 10, "Nov" => 11, _ => 12,
+        "Jan" => 1,
+        "Feb" => 2,
+        "Mar" => 3,
+        "Apr" => 4,
+        "May" => 5,
+        "Jun" => 6,
+        "Jul" => 7,
+        "Aug" => 8,
+        "Sep" => 9,
+        "Oct" => 10,
+        "Nov" => 11,
+        _ => 12,
     };
 
     private static DayOfWeek WeekdayOf(string name) => Enum.Parse<DayOfWeek>(name);

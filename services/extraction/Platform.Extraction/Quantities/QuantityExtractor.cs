@@ -221,7 +221,14 @@ public sealed class QuantityExtractor
     {
         static double Of(string w) => w.ToLowerInvariant() switch
         {
-            "tens" => 10, "hundreds" => 100, "thousands" => 1e3, "millions" => 1e6, "billions" => 1e9, "dozens" => 12, "scores" => 20, _ => 1,
+            "tens" => 10,
+            "hundreds" => 100,
+            "thousands" => 1e3,
+            "millions" => 1e6,
+            "billions" => 1e9,
+            "dozens" => 12,
+            "scores" => 20,
+            _ => 1,
         };
         var value = Of(m.Groups["first"].Value) * (m.Groups["second"].Success ? Of(m.Groups["second"].Value) : 1);
         var start = m.Index;
@@ -359,6 +366,12 @@ public sealed class QuantityExtractor
 
     private static ExtractedQuantity Make(string body, int start, int end, double? value, string? unit, bool approximate, string evidence) => new()
     {
-        Text = body[start..end], Start = start, End = end, Value = value, Unit = unit, Approximate = approximate, Evidence = evidence,
+        Text = body[start..end],
+        Start = start,
+        End = end,
+        Value = value,
+        Unit = unit,
+        Approximate = approximate,
+        Evidence = evidence,
     };
 }

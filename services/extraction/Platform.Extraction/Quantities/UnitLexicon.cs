@@ -31,7 +31,14 @@ internal static class UnitLexicon
         "yuan" or "renminbi" => "CNY",
         "ruble" or "rubles" or "rouble" or "roubles" => "RUB",
         "rupee" or "rupees" => "INR",
-        "usd" => "USD", "eur" => "EUR", "krw" => "KRW", "jpy" => "JPY", "cny" => "CNY", "gbp" => "GBP", "rub" => "RUB", "inr" => "INR",
+        "usd" => "USD",
+        "eur" => "EUR",
+        "krw" => "KRW",
+        "jpy" => "JPY",
+        "cny" => "CNY",
+        "gbp" => "GBP",
+        "rub" => "RUB",
+        "inr" => "INR",
         _ => null,
     };
 
