@@ -1,0 +1,423 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Platform.Contracts;
+using Platform.Extraction.Quantities;
+
+namespace Platform.Extraction.Dates;
+
+/// <summary>
+/// Finds date expressions in an article body and resolves them to ISO 8601 where the text allows.
+/// <list type="bullet">
+/// <item>Absolute dates with a year resolve to "yyyy-MM-dd"; a month with a year to "yyyy-MM"; a year to "yyyy".
+/// A day and month without a year ("Mar. 4") take the year that puts them nearest the publication date, on the side
+/// the sentence's tense points to ("will vote on March 12").</item>
+/// <item>Relative expressions resolve against the publication date in the publication's local time. A bare weekday
+/// (or "on Tuesday") is the most recent such day on or before the publication date, unless the sentence is
+/// future-tense ("will", "is scheduled to"), when it is the coming one on or after it. "last"/"next" exclude the
+/// publication day itself; "this Tuesday" is the Tuesday of the publication's ISO week.</item>
+/// <item>A month name alone ("in April") is in the publication year (news style names the year otherwise), moved a
+/// year back when the sentence is past-tense and the month lies after the publication month, or a year ahead when it is
+/// future-tense and the month lies before it.</item>
+/// <item>Weeks resolve to ISO 8601 week dates, "yyyy-'W'ww" ("last week" in an article published 2025-06-19 is
+/// "2025-W24"): a week is a span, not a day, and ISO 8601 names it exactly. Months resolve to "yyyy-MM", years to
+/// "yyyy", weekends to their Saturday.</item>
+/// <item>"two days earlier", "the next day" count from the nearest preceding expression resolved to a day (the
+/// narrative's reference time), or from the publication date when no date precedes them; when the preceding date is
+/// coarser than a day ("in September 2022") they stay unresolved.</item>
+/// <item>Vague expressions ("recently", "in recent weeks") and anything relative without a publication date keep
+/// Resolved null. Durations ("for three years", "a decade-long") are not dates and are not reported.</item>
+/// </list>
+/// Thread-safe: the instance holds no state.
+/// </summary>
+public sealed class DateExpressionExtractor
+{
+    public const string Version = "dates-1.0";
+
+    private enum Rule { Iso, MonthDay, DayMonth, MonthYear, Year, MonthAlone, Weekday, RelativeDay, RelativePeriod, Offset, NarrativeDay, Vague }
+
+    private readonly record struct Candidate(int Start, int End, Rule Rule, Match Match, string Mod = "");
+
+    private static readonly HashSet<string> YearPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "since", "by", "until", "till", "through", "throughout", "during", "before", "after", "from", "to", "between",
+        "and", "early", "mid", "late", "fiscal", "year", "around", "circa", "the",
+    };
+
+    private static readonly HashSet<string> MonthPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "since", "by", "until", "till", "through", "during", "before", "after", "from", "to", "between", "and", "early",
+        "mid", "late",
+    };
+
+    private static readonly HashSet<string> PeriodNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "summer", "spring", "autumn", "fall", "winter", "end", "start", "beginning", "middle", "half", "quarter",
+    };
+
+    private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase) { "last", "next", "this", "coming", "past" };
+
+    /// <param name="body">The article body.</param>
+    /// <param name="published">The publication time; may be null, a date only, or without an offset.</param>
+    public IReadOnlyList<ExtractedDate> Extract(string body, PublishedTime? published)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var anchor = PublicationAnchor.From(published);
+        var candidates = new List<Candidate>();
+        Collect(body, candidates);
+        candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));
+
+        var results = new List<ExtractedDate>();
+        var lastEnd = -1;
+        // The narrative's reference time: the last expression resolved to a day; reset by a coarser or unresolved one.
+        (DateOnly Date, string Text)? narrative = null;
+        var sawDate = false;
+        foreach (var c in candidates)
+        {
+            if (c.Start < lastEnd) continue;
+            var date = Resolve(body, c, anchor, narrative, sawDate && narrative is null);
+            if (date is null) continue;
+            lastEnd = c.End;
+            results.Add(date.Value.Date);
+            if (date.Value.Date.Evidence == "rule:vague") continue;
+            narrative = date.Value.Day is DateOnly day ? (day, date.Value.Date.Text) : null;
+            sawDate = true;
+        }
+        return results;
+    }
+
+    private static void Collect(string body, List<Candidate> candidates)
+    {
+        for (var m = DatePatterns.IsoDate().Match(body); m.Success; m = m.NextMatch())
+            candidates.Add(new Candidate(m.Index, m.Index + m.Length, Rule.Iso, m));
+
+        for (var m = DatePatterns.MonthFirst().Match(body); m.Success; m = m.NextMatch())
+        {
+            var end = m.Index + m.Length;
+            if (m.Groups["d"].Success) candidates.Add(new Candidate(WithWeekday(body, m.Index), end, Rule.MonthDay, m));
+            else if (m.Groups["y2"].Success) candidates.Add(new Candidate(m.Index, end, Rule.MonthYear, m));
+            else if (m.Groups["mon"].Length >= 5 || m.Groups["mon"].Value is "May" or "June" or "July")
+            {
+                if (m.Groups["mon"].Value.EndsWith('.')) continue;
+                var previous = PreviousWord(body, m.Index, out var previousStart);
+                if (Modifiers.Contains(previous))
+                    candidates.Add(new Candidate(previousStart, end, Rule.MonthAlone, m, previous.ToLowerInvariant()));
+                else if (MonthPrepositions.Contains(previous) || previous == "of" && PeriodNouns.Contains(PreviousWord(body, previousStart, out _)))
+                    candidates.Add(new Candidate(m.Index, end, Rule.MonthAlone, m));
+            }
+        }
+
+        for (var m = DatePatterns.DayFirst().Match(body); m.Success; m = m.NextMatch())
+            candidates.Add(new Candidate(WithWeekday(body, m.Index), m.Index + m.Length, Rule.DayMonth, m));
+
+        for (var m = DatePatterns.YearNumber().Match(body); m.Success; m = m.NextMatch())
+        {
+            var previous = PreviousWord(body, m.Index, out var previousStart);
+            if (YearPrepositions.Contains(previous) || previous == "of" && PeriodNouns.Contains(PreviousWord(body, previousStart, out _)))
+                candidates.Add(new Candidate(m.Index, m.Index + m.Length, Rule.Year, m));
+        }
+
+        for (var m = DatePatterns.Weekday().Match(body); m.Success; m = m.NextMatch())
+        {
+            var end = m.Index + m.Length;
+            if (end < body.Length && body[end] == 's') continue;
+            var previous = PreviousWord(body, m.Index, out var previousStart);
+            candidates.Add(Modifiers.Contains(previous)
+                ? new Candidate(previousStart, end, Rule.Weekday, m, previous.ToLowerInvariant())
+                : new Candidate(m.Index, end, Rule.Weekday, m));
+        }
+
+        for (var m = DatePatterns.RelativeKey().Match(body); m.Success; m = m.NextMatch())
+        {
+            var end = m.Index + m.Length;
+            var from = Math.Max(0, m.Index - 32);
+            var length = m.Index - from;
+            Match before;
+            if (!m.Groups["day"].Success && !m.Groups["recently"].Success && !m.Groups["part"].Success && !m.Groups["future"].Success
+                && DatePatterns.OffsetDirection().Match(body, end) is { Success: true } direction)
+            {
+                // "two days ago", "a year earlier": a count, the unit and a direction.
+                var countFrom = Math.Max(0, m.Index - 48);
+                var count = DatePatterns.CountBefore().Match(body, countFrom, m.Index - countFrom);
+                if (count.Success)
+                {
+                    var n = count.Groups["n"];
+                    var unitWord = m.Value.ToLowerInvariant();
+                    candidates.Add(new Candidate(n.Index, direction.Index + direction.Length, Rule.Offset, direction, n.Value + "|" + unitWord));
+                    continue;
+                }
+            }
+            if (m.Groups["decade"].Success) continue;
+            if (m.Groups["day"].Success)
+            {
+                before = DatePatterns.DayBefore().Match(body, from, length);
+                candidates.Add(new Candidate(before.Success ? before.Index : m.Index, end, Rule.RelativeDay, m, Words(body, before.Success ? before.Index : m.Index, end)));
+            }
+            else if (m.Groups["recently"].Success)
+                candidates.Add(new Candidate(m.Index, end, Rule.Vague, m));
+            else if (m.Groups["part"].Success)
+            {
+                before = DatePatterns.PartBefore().Match(body, from, length);
+                if (before.Success) candidates.Add(new Candidate(before.Index, end, Rule.RelativeDay, m, Words(body, before.Index, end)));
+            }
+            else if (m.Groups["unit"].Success)
+            {
+                before = DatePatterns.PeriodBefore().Match(body, from, length);
+                if (before.Success) candidates.Add(new Candidate(before.Index, end, Rule.RelativePeriod, before, Words(body, before.Groups["mod"].Index, before.Groups["mod"].Index + before.Groups["mod"].Length)));
+            }
+            else if (m.Groups["oneday"].Success)
+            {
+                before = DatePatterns.OneDayBefore().Match(body, from, length);
+                if (before.Success)
+                {
+                    candidates.Add(new Candidate(before.Index, end, Rule.NarrativeDay, m, Words(body, before.Index, end)));
+                    continue;
+                }
+                var stop = DatePatterns.BeforeAfterStop().Match(body, end);
+                if (stop.Success && DatePatterns.TheBefore().Match(body, from, length) is { Success: true } the)
+                    candidates.Add(new Candidate(the.Index, stop.Index + stop.Length, Rule.NarrativeDay, m, Words(body, the.Index, stop.Index + stop.Length)));
+            }
+            else if (m.Groups["units"].Success)
+            {
+                before = DatePatterns.UnitsBefore().Match(body, from, length);
+                if (before.Success) candidates.Add(new Candidate(before.Index, end, Rule.Vague, m));
+            }
+            else if (DatePatterns.FutureBefore().Match(body, from, length) is { Success: true } near)
+                candidates.Add(new Candidate(near.Index, end, Rule.Vague, m));
+        }
+    }
+
+    /// <summary>The lower-case words of a span with single spaces ("Last  night" gives "last night").</summary>
+    private static string Words(string body, int start, int end) =>
+        string.Join(' ', body[start..end].ToLowerInvariant().Split([' ', '\t', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Extends a date's start over a weekday written before it ("Tuesday, March 5").</summary>
+    private static int WithWeekday(string body, int start)
+    {
+        var from = Math.Max(0, start - 12);
+        var m = DatePatterns.WeekdayBefore().Match(body, from, start - from);
+        return m.Success ? m.Index : start;
+    }
+
+    /// <summary>The word before a position (letters only, across spaces and a hyphen as in "mid-March"), or "".</summary>
+    private static string PreviousWord(string body, int position, out int start)
+    {
+        var e = position;
+        while (e > 0 && body[e - 1] is ' ' or '\u00A0' or '-' or '\t') e--;
+        var s = e;
+        while (s > 0 && char.IsLetter(body[s - 1])) s--;
+        start = s;
+        return body[s..e];
+    }
+
+    private static (ExtractedDate Date, DateOnly? Day)? Resolve(string body, Candidate c, PublicationAnchor? anchor, (DateOnly Date, string Text)? narrative, bool narrativeLost)
+    {
+        var m = c.Match;
+        var text = body.Substring(c.Start, c.End - c.Start);
+        ExtractedDate Make(string? resolved, string kind, string? anchorText, string evidence) => new()
+        {
+            Text = text,
+            Start = c.Start,
+            End = c.End,
+            Resolved = resolved,
+            Kind = kind,
+            Anchor = anchorText,
+            Evidence = evidence,
+        };
+
+        switch (c.Rule)
+        {
+            case Rule.Iso:
+                {
+                    if (!TryDate(Int(m, "y"), Int(m, "m"), Int(m, "d"), out var d)) return null;
+                    return (Make(Iso(d), "absolute", null, "rule:iso-date"), d);
+                }
+            case Rule.MonthDay:
+            case Rule.DayMonth:
+                {
+                    var month = MonthNumber(m.Groups["mon"].Value);
+                    var day = Int(m, "d");
+                    if (day is < 1 or > 31) return null;
+                    var evidence = c.Rule == Rule.MonthDay ? "rule:month-day" : "rule:day-month";
+                    if (m.Groups["y"].Success)
+                    {
+                        if (!TryDate(Int(m, "y"), month, day, out var full)) return null;
+                        return (Make(Iso(full), "absolute", null, evidence + "-year"), full);
+                    }
+                    if (anchor is null) return (Make(null, "absolute", null, evidence), null);
+                    DateOnly? best = null;
+                    var tense = TenseDetector.Of(body, c.Start, c.End);
+                    for (var y = anchor.Date.Year - 1; y <= anchor.Date.Year + 1; y++)
+                    {
+                        if (!TryDate(y, month, day, out var option)) continue;
+                        // A tense says which side of the publication date the day lies on, when it is more than a week off.
+                        if (tense == Tense.Future && option.DayNumber < anchor.Date.DayNumber - 7) continue;
+                        if (tense == Tense.Past && option.DayNumber > anchor.Date.DayNumber + 7) continue;
+                        if (best is null || Math.Abs(option.DayNumber - anchor.Date.DayNumber) < Math.Abs(best.Value.DayNumber - anchor.Date.DayNumber))
+                            best = option;
+                    }
+                    if (best is null) return null;
+                    return (Make(Iso(best.Value), "absolute", anchor.Description, evidence + ":year-from-publication"), best);
+                }
+            case Rule.MonthYear:
+                return (Make($"{Int(m, "y2"):0000}-{MonthNumber(m.Groups["mon"].Value):00}", "absolute", null, "rule:month-year"), null);
+            case Rule.Year:
+                return (Make(m.Groups["y"].Value, "absolute", null, "rule:year"), null);
+            case Rule.MonthAlone:
+                {
+                    var month = MonthNumber(m.Groups["mon"].Value);
+                    if (anchor is null) return (Make(null, "relative", null, "rule:month-name"), null);
+                    var mod = c.Mod;
+                    var pubYear = anchor.Date.Year;
+                    var pubMonth = anchor.Date.Month;
+                    var year = mod switch
+                    {
+                        "last" or "past" => month < pubMonth ? pubYear : pubYear - 1,
+                        "next" or "coming" => month > pubMonth ? pubYear : pubYear + 1,
+                        "this" => pubYear,
+                        _ => TenseDetector.Of(body, c.Start, c.End) switch
+                        {
+                            Tense.Future => month >= pubMonth ? pubYear : pubYear + 1,
+                            Tense.Past => month <= pubMonth ? pubYear : pubYear - 1,
+                            _ => pubYear,
+                        },
+                    };
+                    return (Make($"{year:0000}-{month:00}", "relative", anchor.Description, "rule:month-name"), null);
+                }
+            case Rule.Weekday:
+                {
+                    var target = WeekdayOf(m.Groups["wd"].Value);
+                    if (anchor is null) return (Make(null, "relative", null, "rule:weekday"), null);
+                    var mod = c.Mod;
+                    var pub = anchor.Date;
+                    var back = ((int)pub.DayOfWeek - (int)target + 7) % 7;
+                    var ahead = ((int)target - (int)pub.DayOfWeek + 7) % 7;
+                    DateOnly d = mod switch
+                    {
+                        "last" or "past" => pub.AddDays(back == 0 ? -7 : -back),
+                        "next" or "coming" => pub.AddDays(ahead == 0 ? 7 : ahead),
+                        "this" => MondayOf(pub).AddDays(((int)target + 6) % 7),
+                        _ => TenseDetector.IsFuture(body, c.Start, c.End) ? pub.AddDays(ahead) : pub.AddDays(-back),
+                    };
+                    return (Make(Iso(d), "relative", anchor.Description, "rule:weekday"), d);
+                }
+            case Rule.RelativeDay:
+                {
+                    if (anchor is null) return (Make(null, "relative", null, "rule:relative-day"), null);
+                    var w = c.Mod;
+                    var offset = w.EndsWith("yesterday", StringComparison.Ordinal) ? -1 : w.EndsWith("tomorrow", StringComparison.Ordinal) ? 1 : w == "last night" ? -1 : 0;
+                    if (w.StartsWith("the day before", StringComparison.Ordinal)) offset--;
+                    if (w.StartsWith("the day after", StringComparison.Ordinal)) offset++;
+                    var d = anchor.Date.AddDays(offset);
+                    return (Make(Iso(d), "relative", anchor.Description, "rule:relative-day"), d);
+                }
+            case Rule.RelativePeriod:
+                {
+                    var mod = c.Mod;
+                    var unit = body[(c.End - 4)..c.End].ToLowerInvariant() switch { "week" => "week", "kend" => "weekend", "onth" => "month", _ => "year" };
+                    var narrativeBased = mod.StartsWith("the ", StringComparison.Ordinal);
+                    var baseDate = narrativeBased ? narrative?.Date ?? (narrativeLost ? null : anchor?.Date) : anchor?.Date;
+                    if (baseDate is null) return (Make(null, "relative", null, "rule:relative-period"), null);
+                    var step = mod switch { "last" or "the previous" => -1, "next" or "the following" => 1, _ => 0 };
+                    var anchorText = narrativeBased && narrative is not null ? NarrativeAnchor(narrative.Value) : anchor?.Description;
+                    var resolved = unit switch
+                    {
+                        "week" => IsoWeek(baseDate.Value.AddDays(7 * step)),
+                        "weekend" => Iso(MondayOf(baseDate.Value.AddDays(7 * step)).AddDays(5)),
+                        "month" => baseDate.Value.AddMonths(step).ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                        _ => (baseDate.Value.Year + step).ToString("0000", CultureInfo.InvariantCulture),
+                    };
+                    return (Make(resolved, "relative", anchorText, "rule:relative-period"), null);
+                }
+            case Rule.Offset:
+                {
+                    var parts = c.Mod.Split('|');
+                    var n = CountOf(parts[0]);
+                    var dir = Regex.Replace(m.Groups["dir"].Value.ToLowerInvariant(), @"\s+", " ");
+                    var fromPublication = dir is "ago" || dir.StartsWith("from", StringComparison.Ordinal);
+                    var baseDate = fromPublication ? anchor?.Date : narrative?.Date ?? (narrativeLost ? null : anchor?.Date);
+                    if (n is null || baseDate is null) return (Make(null, "relative", null, "rule:offset"), null);
+                    var sign = dir is "ago" or "earlier" or "prior" or "before" ? -1 : 1;
+                    var k = (int)n.Value * sign;
+                    var unit = parts[1].TrimEnd('s');
+                    DateOnly? day = null;
+                    string resolved;
+                    switch (unit)
+                    {
+                        case "day": day = baseDate.Value.AddDays(k); resolved = Iso(day.Value); break;
+                        case "week": day = baseDate.Value.AddDays(7 * k); resolved = Iso(day.Value); break;
+                        case "month": resolved = baseDate.Value.AddMonths(k).ToString("yyyy-MM", CultureInfo.InvariantCulture); break;
+                        case "decade": resolved = (baseDate.Value.Year + 10 * k).ToString("0000", CultureInfo.InvariantCulture); break;
+                        default: resolved = (baseDate.Value.Year + k).ToString("0000", CultureInfo.InvariantCulture); break;
+                    }
+                    var anchorText = !fromPublication && narrative is not null ? NarrativeAnchor(narrative.Value) : anchor?.Description;
+                    return (Make(resolved, "relative", anchorText, "rule:offset"), day);
+                }
+            case Rule.NarrativeDay:
+                {
+                    var w = c.Mod;
+                    var baseDate = narrative?.Date ?? (narrativeLost ? null : anchor?.Date);
+                    if (baseDate is null) return (Make(null, "relative", null, "rule:narrative-day"), null);
+                    var offset = w switch
+                    {
+                        "the previous day" or "the day before" or "the night before" => -1,
+                        "the next day" or "the following day" or "the day after" => 1,
+                        _ => 0,
+                    };
+                    var d = baseDate.Value.AddDays(offset);
+                    var anchorText = narrative is not null ? NarrativeAnchor(narrative.Value) : anchor?.Description;
+                    return (Make(Iso(d), "relative", anchorText, "rule:narrative-day"), d);
+                }
+            default:
+                return (Make(null, "relative", null, "rule:vague"), null);
+        }
+    }
+
+    private static string NarrativeAnchor((DateOnly Date, string Text) narrative) =>
+        $"{Iso(narrative.Date)} (preceding date \"{narrative.Text}\")";
+
+    private static double? CountOf(string raw)
+    {
+        var t = Regex.Replace(raw.Trim().ToLowerInvariant(), @"\s+", " ");
+        if (t is "a few" or "several") return null;
+        if (int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return n;
+        return NumberWords.Parse(t);
+    }
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static bool TryDate(int year, int month, int day, out DateOnly date)
+    {
+        date = default;
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static int MonthNumber(string name) => name[..3] switch
+    {
+        "Jan" => 1,
+        "Feb" => 2,
+        "Mar" => 3,
+        "Apr" => 4,
+        "May" => 5,
+        "Jun" => 6,
+        "Jul" => 7,
+        "Aug" => 8,
+        "Sep" => 9,
+        "Oct" => 10,
+        "Nov" => 11,
+        _ => 12,
+    };
+
+    private static DayOfWeek WeekdayOf(string name) => Enum.Parse<DayOfWeek>(name);
+
+    private static DateOnly MondayOf(DateOnly d) => d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string IsoWeek(DateOnly d)
+    {
+        var dt = d.ToDateTime(TimeOnly.MinValue);
+        return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(dt):0000}-W{ISOWeek.GetWeekOfYear(dt):00}");
+    }
+}

@@ -1,0 +1,29 @@
+using System.Globalization;
+using Platform.Contracts;
+
+namespace Platform.Extraction.Dates;
+
+/// <summary>The publication's local calendar date, against which relative expressions are resolved.</summary>
+internal sealed record PublicationAnchor(DateOnly Date, string Description)
+{
+    /// <summary>Reads the local wall date from <see cref="PublishedTime.Local"/>; null when absent or unreadable.</summary>
+    public static PublicationAnchor? From(PublishedTime? published)
+    {
+        if (published is null || published.Local is not { Length: >= 10 } local) return null;
+        if (!DateOnly.TryParseExact(local.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return null;
+        var zone = published.TimeZone
+            ?? (published.OffsetMinutes is int minutes ? FormatOffset(minutes) : null);
+        var description = zone is null
+            ? $"{date:yyyy-MM-dd} (publication date)"
+            : $"{date:yyyy-MM-dd} (publication date, {zone})";
+        return new PublicationAnchor(date, description);
+    }
+
+    private static string FormatOffset(int minutes)
+    {
+        var sign = minutes < 0 ? "-" : "+";
+        var abs = Math.Abs(minutes);
+        return string.Create(CultureInfo.InvariantCulture, $"UTC{sign}{abs / 60:00}:{abs % 60:00}");
+    }
+}

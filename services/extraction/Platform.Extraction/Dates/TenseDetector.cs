@@ -1,0 +1,105 @@
+namespace Platform.Extraction.Dates;
+
+/// <summary>
+/// Decides whether a bare weekday or month refers forward: the tense marker nearest to the expression within its
+/// sentence (and 90 characters) wins. Future markers: "will", "shall", "'ll", "would", "is/was scheduled (set, slated,
+/// due, expected, likely) to", "plans to", "upcoming". Past markers: "said", "was", "had", irregular past forms and
+/// "-ed" verbs, except passives after "is/are/be" ("is held" says nothing about time). No marker: unknown.
+/// A word scanner rather than a regex: it runs once per weekday or month in the hot path.
+/// </summary>
+internal static class TenseDetector
+{
+    private const int Reach = 90;
+
+    private static readonly HashSet<string> FutureWords = new(StringComparer.OrdinalIgnoreCase) { "will", "shall", "won't", "would", "upcoming", "'ll", "’ll" };
+
+    private static readonly HashSet<string> Intentions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "scheduled", "set", "slated", "due", "expected", "planning", "going", "likely", "planned", "plans", "plan", "intends",
+        "intend", "hopes", "hope", "aims", "aim",
+    };
+
+    private static readonly HashSet<string> PastWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "was", "were", "had", "did", "met", "held", "made", "took", "gave", "came", "went", "left", "began",
+        "sent", "spoke", "wrote", "saw", "became", "fell", "rose", "won", "lost", "struck", "hit", "killed", "broke", "led",
+    };
+
+    /// <summary>Reporting verbs date the report, not the event, unless right next to the expression ("said Thursday").</summary>
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase) { "said", "told", "says", "announced", "added" };
+
+    private const int ReportingReach = 12;
+
+    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "be", "being", "been" };
+
+    public static bool IsFuture(string body, int start, int end) => Of(body, start, end) == Tense.Future;
+
+    /// <summary>The tense of the marker nearest the expression; <see cref="Tense.Unknown"/> without one.</summary>
+    public static Tense Of(string body, int start, int end)
+    {
+        var (sentenceStart, sentenceEnd) = TextSpans.Sentence(body, start, end);
+        sentenceStart = Math.Max(sentenceStart, start - Reach);
+        sentenceEnd = Math.Min(sentenceEnd, end + Reach);
+
+        var words = new List<(int Start, int End)>(40);
+        var i = sentenceStart;
+        while (i < sentenceEnd)
+        {
+            while (i < sentenceEnd && !IsWordChar(body[i])) i++;
+            var s = i;
+            while (i < sentenceEnd && IsWordChar(body[i])) i++;
+            if (i > s) words.Add((s, i));
+        }
+
+        var best = int.MaxValue;
+        var tense = Tense.Unknown;
+        for (var w = 0; w < words.Count; w++)
+        {
+            var (ws, we) = words[w];
+            if (we > start && ws < end) continue;
+            var word = body.AsSpan(ws, we - ws);
+            var found = Tense.Unknown;
+            var markerEnd = we;
+            if (IsIn(FutureWords, word) || word.EndsWith("'ll", StringComparison.Ordinal) || word.EndsWith("’ll", StringComparison.Ordinal))
+                found = Tense.Future;
+            else if (IsIn(Intentions, word) && w + 1 < words.Count && Is(body, words[w + 1], "to"))
+            {
+                found = Tense.Future;
+                markerEnd = words[w + 1].End;
+            }
+            else if (IsIn(Copulas, word) && w + 1 < words.Count)
+            {
+                w++; // "is held", "is expected to": judged by the next word alone.
+                var next = body.AsSpan(words[w].Start, words[w].End - words[w].Start);
+                if (IsIn(Intentions, next) && w + 1 < words.Count && Is(body, words[w + 1], "to"))
+                {
+                    found = Tense.Future;
+                    markerEnd = words[w + 1].End;
+                }
+                else continue;
+            }
+            else if (IsIn(ReportingVerbs, word) || IsIn(PastWords, word) || (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal)))
+                found = Tense.Past;
+            if (found == Tense.Unknown) continue;
+            var distance = markerEnd <= start ? start - markerEnd : ws - end;
+            if (distance < 0) distance = 0;
+            if (IsIn(ReportingVerbs, word) && distance > ReportingReach) continue;
+            if (distance < best)
+            {
+                best = distance;
+                tense = found;
+            }
+        }
+        return tense;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetter(c) || c is '\'' or '’';
+
+    private static bool Is(string body, (int Start, int End) word, string text) =>
+        body.AsSpan(word.Start, word.End - word.Start).Equals(text, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsIn(HashSet<string> set, ReadOnlySpan<char> word) =>
+        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+}
+
+internal enum Tense { Unknown, Past, Future }

@@ -1,0 +1,272 @@
+using System.Text.RegularExpressions;
+using Platform.Contracts;
+
+namespace Platform.Extraction.Quotes;
+
+/// <summary>
+/// Turns the speaker phrase of a reporting clause into a speaker. In order: an entity mention covering the phrase
+/// (its Canonical); for pronouns, the most recent person mentioned before the quote, else the previous quote's speaker;
+/// for descriptions ("the official"), the person or described official introduced earlier with an indefinite article
+/// ("a Ministry of Unification official" gives "Ministry of Unification official"), or a name standing in apposition
+/// to that introduction; otherwise the phrase as written.
+/// </summary>
+internal static partial class SpeakerResolver
+{
+    [GeneratedRegex(@"^(?:he|she|him|her)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SingularPronoun();
+
+    [GeneratedRegex(@"^(?:they|i|we|you|it)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OtherPronoun();
+
+    [GeneratedRegex(@"^(?:the|a|an|this|that|one|another)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Determiner();
+
+    [GeneratedRegex(@"(?<name>[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+){0,3}),\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameBeforeAppositive();
+
+    [GeneratedRegex(@"^,?\s+(?<name>[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+){0,3})", RegexOptions.CultureInvariant)]
+    private static partial Regex NameAfterDescription();
+
+    [GeneratedRegex(@"^.*\b(?:a|an|A|An|the|The)[ \t]+", RegexOptions.CultureInvariant)]
+    private static partial Regex InnerArticle();
+
+    [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3})(?:,\s*\d{1,3},)?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|stressed|noted|explained|wrote|stated|asked|replied|warned|argued|insisted|declared|announced)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedSubject();
+
+    private static bool OpensSentence(string body, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && body[i] is ' ' or '\t') i--;
+        if (i >= 0 && body[i] is '"' or '”' or '’') i--;
+        return i < 0 || body[i] is '.' or '!' or '?' or '\n';
+    }
+
+    private static bool FollowedByLowercase(string body, int index)
+    {
+        var i = index;
+        if (i < body.Length && body[i] == ',') i++;
+        if (i >= body.Length || body[i] != ' ') return false;
+        while (i < body.Length && body[i] == ' ') i++;
+        return i < body.Length && char.IsLower(body[i]);
+    }
+
+    private static bool ArticleOrPreposition(string run)
+    {
+        var first = run.AsSpan(0, run.IndexOf(' ') is var k and > 0 ? k : run.Length);
+        return first is "The" or "A" or "An" or "In" or "On" or "At" or "For" or "But" or "And" or "As" or "After" or "When" or "While" or "This" or "That";
+    }
+
+    /// <summary>Titles and roles written before a name ("Finance Minister Karla Hendricks"): not part of the speaker's name.</summary>
+    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
+    {
+        "Minister", "President", "Chancellor", "Governor", "Secretary", "Mayor", "Director", "Chairman", "Chairwoman", "Chair",
+        "CEO", "Senator", "Sen.", "Rep.", "Representative", "Gen.", "General", "Prime", "Foreign", "Finance", "Defense", "Defence",
+        "Vice", "Deputy", "Chief", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Professor", "Prof.", "Dr.", "Mr.",
+        "Mrs.", "Ms.", "Judge", "King", "Queen", "Prince", "Princess", "Leader", "Commissioner", "Justice", "Lt.", "Col.", "Sgt.",
+        "Capt.", "Adm.", "Gov.", "Pope", "Archbishop", "Bishop", "Rev.", "Opposition", "Interior", "Trade", "Health", "Labor",
+        "Labour", "Unification", "Economy", "Industry", "Justice", "Education", "Environment", "Energy", "Agriculture", "Police",
+        "Commander", "Coach", "Captain", "Senior", "State", "Former", "Acting", "Supreme", "Party", "Council", "Security",
+        "National", "Head", "The", "A", "An", "Sir", "Dame", "Lord", "Lady", "Emperor", "Sheikh", "Crown",
+    };
+
+    /// <summary>"Opposition leader Tomas Brandt" gives "Tomas Brandt": the name after any title words or lowercase role.</summary>
+    internal static string StripTitles(string phrase)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = 0;
+        for (var i = 0; i < words.Length - 1; i++)
+            if (char.IsLower(words[i][0]) && words[i] is not ("of" or "de" or "van" or "von" or "bin" or "al" or "da" or "del" or "la" or "le"))
+                start = i + 1;
+        while (start < words.Length - 1 && TitleWords.Contains(words[start])) start++;
+        return string.Join(' ', words[start..]);
+    }
+
+    /// <summary>How far back (characters) a description or pronoun looks for its introduction.</summary>
+    private const int LookBack = 2500;
+
+    public static ResolvedSpeaker Resolve(string body, Attribution a, int quoteStart, IReadOnlyList<ExtractedEntity> entities, ResolvedSpeaker? previous)
+    {
+        var phrase = a.Speaker.Trim();
+        if (SingularPronoun().IsMatch(phrase) || OtherPronoun().IsMatch(phrase))
+            return ResolvePronoun(body, phrase, a, quoteStart, entities, previous);
+
+        var covering = CoveringEntity(entities, a.SpeakerStart, a.SpeakerEnd, phrase);
+        if (covering is not null) return new ResolvedSpeaker(covering.Canonical, covering.Id, "entity:" + Kind(covering, a), 0.9);
+
+        var determiner = Determiner().Match(phrase);
+        // "the White House": a name written with an article.
+        if (determiner.Success && phrase[..determiner.Length].Trim().Equals("the", StringComparison.OrdinalIgnoreCase)
+            && phrase[determiner.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || w is "of" or "and" or "for"))
+            return new ResolvedSpeaker(phrase[determiner.Length..], null, "rule:name", 0.8);
+        if (determiner.Success || char.IsLower(phrase[0]))
+            return ResolveDescription(body, phrase, determiner.Success ? phrase[determiner.Length..] : phrase, a, entities);
+
+        // A name: match an entity by surname or containment, else keep it as written.
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = words[^1];
+        foreach (var e in entities)
+        {
+            if (e.Type is not ("person" or "organization")) continue;
+            if (phrase.Contains(e.Canonical, StringComparison.Ordinal) || e.Canonical.EndsWith(" " + last, StringComparison.Ordinal) || e.Canonical == last)
+                return new ResolvedSpeaker(e.Canonical, e.Id, "entity:name-match", 0.85);
+        }
+        var name = StripTitles(phrase);
+        if (!name.Contains(' ', StringComparison.Ordinal) && FullNameBefore(body, name, a.SpeakerStart) is { } full)
+            return new ResolvedSpeaker(full, null, "coref:surname", 0.8);
+        return new ResolvedSpeaker(name, null, "rule:name", 0.8);
+    }
+
+    private static string Kind(ExtractedEntity e, Attribution a)
+    {
+        foreach (var m in e.Mentions)
+            if (m.Start < a.SpeakerEnd && a.SpeakerStart < m.End) return m.MentionKind;
+        return "mention";
+    }
+
+    private static ExtractedEntity? CoveringEntity(IReadOnlyList<ExtractedEntity> entities, int start, int end, string phrase)
+    {
+        ExtractedEntity? best = null;
+        var bestScore = 0;
+        var lastWord = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        var descriptive = char.IsLower(lastWord[0]);
+        foreach (var e in entities)
+        {
+            foreach (var m in e.Mentions)
+            {
+                if (m.Start >= end || start >= m.End) continue;
+                // An organization named inside a description ("a Ministry of Unification official") is not the speaker.
+                var inside = m.Start > start || m.End < end;
+                if (inside && e.Type != "person" && descriptive) continue;
+                var score = (e.Type == "person" ? 4 : 2) + (m.Start <= start && m.End >= end ? 2 : 0) + (m.MentionKind == "name" ? 1 : 0);
+                if (score > bestScore)
+                {
+                    best = e;
+                    bestScore = score;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static ResolvedSpeaker ResolvePronoun(string body, string phrase, Attribution a, int quoteStart, IReadOnlyList<ExtractedEntity> entities, ResolvedSpeaker? previous)
+    {
+        var covering = CoveringEntity(entities, a.SpeakerStart, a.SpeakerEnd, phrase);
+        if (covering is not null) return new ResolvedSpeaker(covering.Canonical, covering.Id, "entity:pronoun", 0.8);
+        if (!SingularPronoun().IsMatch(phrase))
+        {
+            return phrase.Equals("they", StringComparison.OrdinalIgnoreCase) && previous?.Name is not null
+                ? previous with { Evidence = "coref:previous-speaker", Confidence = 0.5 }
+                : new ResolvedSpeaker(null, null, "rule:pronoun-unresolved", 0.4);
+        }
+        // The most recent person mentioned before the pronoun.
+        ExtractedEntity? recent = null;
+        var recentEnd = -1;
+        var limit = Math.Min(a.SpeakerStart, quoteStart < a.SpeakerStart ? a.SpeakerStart : quoteStart);
+        foreach (var e in entities)
+        {
+            if (e.Type != "person") continue;
+            foreach (var m in e.Mentions)
+                if (m.End <= limit && m.End > recentEnd && m.MentionKind != "pronoun")
+                {
+                    recent = e;
+                    recentEnd = m.End;
+                }
+        }
+        if (recent is not null) return new ResolvedSpeaker(recent.Canonical, recent.Id, "coref:recent-person", 0.75);
+        // Without person entities: the most recent named subject of a reporting verb ("Hendricks, 52, said").
+        Match? subject = null;
+        var from = Math.Max(0, limit - LookBack);
+        foreach (Match m in NamedSubject().Matches(body, from)) { if (m.Index + m.Length > limit) break; subject = m; }
+        for (var m = CapitalizedRun().Match(body, from, limit - from); m.Success; m = m.NextMatch())
+            if ((subject is null || m.Index > subject.Index) && OpensSentence(body, m.Index) && FollowedByLowercase(body, m.Index + m.Length) && !ArticleOrPreposition(m.Value))
+                subject = m;
+        var subjectText = subject is null ? null : subject.Groups["name"].Success ? subject.Groups["name"].Value : subject.Value;
+        if (subject is not null && subjectText is not null && !TitleWords.Contains(subjectText))
+        {
+            var name = StripTitles(subjectText);
+            if (!name.Contains(' ', StringComparison.Ordinal)) name = FullNameBefore(body, name, subject.Index) ?? name;
+            return new ResolvedSpeaker(name, null, "coref:recent-speaker", 0.65);
+        }
+        if (previous?.Name is not null) return previous with { Evidence = "coref:previous-speaker", Confidence = 0.65 };
+        return new ResolvedSpeaker(null, null, "rule:pronoun-unresolved", 0.4);
+    }
+
+    private static ResolvedSpeaker ResolveDescription(string body, string phrase, string bare, Attribution a, IReadOnlyList<ExtractedEntity> entities)
+    {
+        var words = bare.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var head = words[^1];
+        var windowStart = Math.Max(0, a.SpeakerStart - LookBack);
+        var before = body[windowStart..Math.Min(a.SpeakerStart, body.Length)];
+        // Static Regex.Matches caches the parsed pattern per head noun.
+        var intro = @"\b(?:[Aa]n?|[Oo]ne)[ \t]+(?<np>(?:(?:\p{Lu}\.)+[ \t]+|[\p{L}’'-]+[ \t]+){0,6}?" + Regex.Escape(head) + @")\b";
+        Match? last = null;
+        foreach (Match m in Regex.Matches(before, intro, RegexOptions.CultureInvariant)) last = m;
+        if (last is not null)
+        {
+            var npText = last.Groups["np"].Value;
+            var npStart = windowStart + last.Groups["np"].Index;
+            // The regex starts at the leftmost article; cut to the last article inside ("a ... a ministry official").
+            var inner = InnerArticle().Match(npText);
+            if (inner.Success)
+            {
+                npStart += inner.Length;
+                npText = npText[inner.Length..];
+            }
+            var articleStart = npStart;
+            while (articleStart > 0 && body[articleStart - 1] is ' ' or '\t') articleStart--;
+            while (articleStart > 0 && char.IsLetter(body[articleStart - 1])) articleStart--;
+            var covering = CoveringEntity(entities, npStart, npStart + npText.Length, npText);
+            if (covering is not null && covering.Type == "person") return new ResolvedSpeaker(covering.Canonical, covering.Id, "coref:introduction", 0.85);
+            var nameFrom = Math.Max(0, articleStart - 80);
+            var nameBefore = NameBeforeAppositive().Match(body, nameFrom, articleStart - nameFrom);
+            if (nameBefore.Success && IsLikelyPerson(body, nameBefore.Groups["name"].Index, nameBefore.Groups["name"].Value, entities))
+                return Named(nameBefore.Groups["name"].Value, nameBefore.Groups["name"].Index, entities, "coref:appositive");
+            var nameAfter = NameAfterDescription().Match(body[(npStart + npText.Length)..Math.Min(body.Length, npStart + npText.Length + 60)]);
+            if (nameAfter.Success && IsLikelyPerson(body, npStart + npText.Length + nameAfter.Groups["name"].Index, nameAfter.Groups["name"].Value, entities))
+                return Named(nameAfter.Groups["name"].Value, npStart + npText.Length + nameAfter.Groups["name"].Index, entities, "coref:appositive");
+            return new ResolvedSpeaker(npText, null, "coref:introduction", 0.8);
+        }
+        // An indefinite description introduces its speaker right here ("A ministry official said: ...").
+        if (Regex.IsMatch(phrase, @"^(?:a|an|one)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+            return new ResolvedSpeaker(bare, null, "rule:description", 0.75);
+        var asWritten = char.IsUpper(phrase[0]) && Determiner().IsMatch(phrase) ? char.ToLowerInvariant(phrase[0]) + phrase[1..] : phrase;
+        return new ResolvedSpeaker(asWritten, null, "rule:description", 0.7);
+    }
+
+    /// <summary>The latest earlier capitalized name of two or more words containing <paramref name="surname"/> ("Dana Whitfield" for "Whitfield").</summary>
+    private static string? FullNameBefore(string body, string surname, int position)
+    {
+        var from = Math.Max(0, position - LookBack);
+        string? found = null;
+        for (var m = CapitalizedRun().Match(body, from, position - from); m.Success; m = m.NextMatch())
+        {
+            var name = StripTitles(m.Value);
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is >= 2 and <= 4 && Array.IndexOf(words, surname) >= 0) found = name;
+        }
+        return found;
+    }
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+)+", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalizedRun();
+
+    /// <summary>A person entity covers the name; without one, a name of two or more words not governed by a preposition.</summary>
+    private static bool IsLikelyPerson(string body, int start, string name, IReadOnlyList<ExtractedEntity> entities)
+    {
+        var covering = CoveringEntity(entities, start, start + name.Length, name);
+        if (covering is not null) return covering.Type == "person";
+        if (name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2) return false;
+        var before = body[Math.Max(0, start - 40)..start].TrimEnd();
+        var lastSpace = before.LastIndexOfAny([' ', '\n', '\t']);
+        var previous = before[(lastSpace + 1)..].ToLowerInvariant();
+        return previous is not ("in" or "at" or "from" or "to" or "of" or "for" or "with" or "by" or "on" or "and" or "the" or "into" or "near");
+    }
+
+    private static ResolvedSpeaker Named(string name, int start, IReadOnlyList<ExtractedEntity> entities, string evidence)
+    {
+        var covering = CoveringEntity(entities, start, start + name.Length, name);
+        return covering is not null
+            ? new ResolvedSpeaker(covering.Canonical, covering.Id, evidence, 0.85)
+            : new ResolvedSpeaker(name, null, evidence, 0.8);
+    }
+}
