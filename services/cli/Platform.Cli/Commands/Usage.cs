@@ -19,7 +19,7 @@ public static class Usage
                   C2PA-style sidecar manifest, from the embedded store or from PostgreSQL.
               platform benchmark [files or folders...] [--seconds N]
                   Measures ingest, provenance and extraction on one thread: MB of article text per second per
-                  core and KiB allocated per article (default inputs: tests/fixtures/articles and the sample).
+                  core and KiB allocated per article (default inputs: the repo's article fixtures and the sample).
             exit codes: 0 every file got an outcome, 2 usage error, 1 internal failure
             """);
         return exitCode;
