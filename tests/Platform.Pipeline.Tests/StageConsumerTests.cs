@@ -62,7 +62,8 @@ public sealed class StageConsumerTests
         Assert.True(resolved.Provenance.IsTranslation);
         Assert.Equal("ko", resolved.Provenance.SourceLanguage);
         Assert.Equal("generative-ai", resolved.Provenance.Method);
-        Assert.Equal(article, resolved.Article);
+        Assert.Equal(article.Headline, resolved.Article.Headline);
+        Assert.Equal(article.Body, resolved.Article.Body);
     }
 
     [Fact]
