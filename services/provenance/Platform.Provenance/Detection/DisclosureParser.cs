@@ -256,10 +256,14 @@ public static class DisclosureParser
         @"^(?:AI|A\.I\.|It|This|That|The|Our|We|They|He|She|English|Korean|Japanese|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Read|See|Click|Editor|Editors|Translation|Translated)$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    private static readonly Regex PossessiveEnd = new(@"['’]s(?=\s|$)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static string? CleanPublication(string raw)
     {
         var name = OutletLanguageTable.StripArticle(raw.Trim().TrimEnd('.', ',', ';', ':', '\'', '’'));
-        if (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal)) name = name[..^2];
+        // A possessive ends the outlet's name: "the Kookje Shinmun's Korean original" names the Kookje Shinmun.
+        var possessive = PossessiveEnd.Match(name);
+        if (possessive.Success) name = name[..possessive.Index];
         if (name.Length < 2 || NotAPublication.IsMatch(name) || LanguageNames.IsLanguageName(name) || TranslationTools.IsTool(name)) return null;
         if (name.Contains(" AI", StringComparison.Ordinal)) return null;
         return name;
