@@ -4,7 +4,8 @@ namespace Platform.Extraction.Dates;
 /// Decides whether a bare weekday or month refers forward: the tense marker nearest to the expression within its
 /// sentence (and 90 characters) wins. Future markers: "will", "shall", "'ll", "would", "is/was scheduled (set, slated,
 /// due, expected, likely) to", "plans to", "upcoming". Past markers: "said", "was", "had", irregular past forms and
-/// "-ed" verbs, except passives after "is/are/be" ("is held" says nothing about time). No marker: unknown.
+/// "-ed" verbs, except passives after "is/are/be" ("is held" says nothing about time). No marker but a deadline
+/// preposition right before ("by Sunday", "until Friday"): future. Otherwise unknown.
 /// A word scanner rather than a regex: it runs once per weekday or month in the hot path.
 /// </summary>
 internal static class TenseDetector
@@ -90,7 +91,27 @@ internal static class TenseDetector
                 tense = found;
             }
         }
+        if (tense == Tense.Unknown && DeadlineBefore(words, body, start))
+        {
+            // No tense marker, but "by Sunday" / "until Friday" set a deadline, which points forward.
+            tense = Tense.Future;
+        }
         return tense;
+    }
+
+    private static readonly HashSet<string> DeadlinePrepositions = new(StringComparer.OrdinalIgnoreCase) { "by", "until", "till" };
+
+    private static bool DeadlineBefore(List<(int Start, int End)> words, string body, int start)
+    {
+        for (var w = words.Count - 1; w >= 0; w--)
+        {
+            if (words[w].End <= start)
+            {
+                return start - words[w].End <= 2
+                    && IsIn(DeadlinePrepositions, body.AsSpan(words[w].Start, words[w].End - words[w].Start));
+            }
+        }
+        return false;
     }
 
     private static bool IsWordChar(char c) => char.IsLetter(c) || c is '\'' or '’';
