@@ -11,6 +11,7 @@ public sealed class DistributedPlatform : IAsyncLifetime
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
     private readonly List<ServiceProcess> _services = [];
     private string _adminConnection = "";
+    private Dictionary<string, string> _environment = [];
 
     public InfrastructureSettings Settings { get; private set; } = null!;
     public RabbitManagementApi Management { get; private set; } = null!;
@@ -40,7 +41,7 @@ public sealed class DistributedPlatform : IAsyncLifetime
         var connection = new NpgsqlConnectionStringBuilder(_adminConnection) { Database = DatabaseName }.ConnectionString;
         Database = new PlatformDatabase(connection);
 
-        var environment = new Dictionary<string, string>
+        _environment = new Dictionary<string, string>
         {
             ["Bus__Transport"] = "RabbitMq",
             ["RabbitMq__Host"] = Settings.RabbitHost,
@@ -55,6 +56,7 @@ public sealed class DistributedPlatform : IAsyncLifetime
             ["Upload__ApiKey"] = UploadApiKey,
             ["Ingest__MaxFileBytes"] = MaxFileBytes.ToString(),
         };
+        var environment = _environment;
 
         await using (var migrate = ServiceProcess.Start("storage-migrate", RepositoryPaths.HostDll("storage", "Platform.Storage.Host"),
                          environment, Logs, "migrate"))
@@ -69,6 +71,23 @@ public sealed class DistributedPlatform : IAsyncLifetime
         _services.Add(ServiceProcess.Start("storage-1", RepositoryPaths.HostDll("storage", "Platform.Storage.Host"), environment, Logs));
         _services.Add(ServiceProcess.Start("storage-2", RepositoryPaths.HostDll("storage", "Platform.Storage.Host"), environment, Logs));
         await Task.WhenAll(_services.Select(s => s.WaitReadyAsync(StartTimeout)));
+    }
+
+    /// <summary>Kills the ingest service's whole process group at once (no graceful shutdown), as a crash would.</summary>
+    public async Task KillIngestAsync()
+    {
+        var ingest = _services.Single(s => s.Name == "ingest");
+        await ingest.KillAsync();
+        await ingest.DisposeAsync();
+        _services.Remove(ingest);
+    }
+
+    /// <summary>Starts a new ingest process and waits until it is ready.</summary>
+    public async Task StartIngestAsync()
+    {
+        var ingest = ServiceProcess.Start("ingest", RepositoryPaths.HostDll("ingest", "Platform.Ingest.Host"), _environment, Logs);
+        _services.Add(ingest);
+        await ingest.WaitReadyAsync(StartTimeout);
     }
 
     public async Task DisposeAsync()
