@@ -15,8 +15,6 @@ public sealed class ArticleProvenanceResolvedConsumerDefinition : ConsumerDefini
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<ArticleProvenanceResolvedConsumer> consumerConfigurator, IRegistrationContext context)
     {
-        endpointConfigurator.PrefetchCount = Environment.ProcessorCount * 2;
-        endpointConfigurator.UseMessageRetry(StageRetryPolicy.Apply);
-        endpointConfigurator.UseInMemoryOutbox(context);
+        StageEndpoint.Configure(endpointConfigurator, context, prefetch: Environment.ProcessorCount * 2);
     }
 }

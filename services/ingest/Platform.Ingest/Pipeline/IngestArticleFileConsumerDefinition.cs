@@ -14,8 +14,6 @@ public sealed class IngestArticleFileConsumerDefinition : ConsumerDefinition<Ing
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<IngestArticleFileConsumer> consumerConfigurator, IRegistrationContext context)
     {
-        endpointConfigurator.PrefetchCount = 8;
-        endpointConfigurator.UseMessageRetry(StageRetryPolicy.Apply);
-        endpointConfigurator.UseInMemoryOutbox(context);
+        StageEndpoint.Configure(endpointConfigurator, context, prefetch: 8);
     }
 }

@@ -14,8 +14,6 @@ public sealed class ArticleRejectedConsumerDefinition : ConsumerDefinition<Artic
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<ArticleRejectedConsumer> consumerConfigurator, IRegistrationContext context)
     {
-        endpointConfigurator.PrefetchCount = 16;
-        endpointConfigurator.UseMessageRetry(StageRetryPolicy.Apply);
-        endpointConfigurator.UseInMemoryOutbox(context);
+        StageEndpoint.Configure(endpointConfigurator, context, prefetch: 16);
     }
 }
