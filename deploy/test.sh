@@ -34,7 +34,7 @@ trap 'log "stopping infrastructure"; bash deploy/infra.sh down >&2 || true' EXIT
 log "building ($configuration)"
 dotnet build Platform.sln -c "$configuration" -nologo -clp:ErrorsOnly >&2
 
-for project in tests/*/*.csproj; do
+for project in tests/*/*.Tests.csproj; do
   name="$(basename "$project" .csproj)"
   log "testing $name"
   set +e

@@ -8,7 +8,7 @@ namespace Platform.Provenance.Tests;
 /// </summary>
 internal static class SampleArticle
 {
-    public static string PathToSample => Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "..", "shared", "seeds", "sample-article.txt"));
+    public static string PathToSample => RepositoryPaths.SampleArticle;
 
     public static bool Exists => File.Exists(PathToSample);
 

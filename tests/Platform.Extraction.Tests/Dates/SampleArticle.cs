@@ -23,11 +23,7 @@ internal static class SampleArticle
 
     private static string Load()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Platform.sln"))) dir = dir.Parent;
-        if (dir is null) throw new InvalidOperationException("Platform.sln not found above " + AppContext.BaseDirectory);
-        var path = Path.Combine(dir.FullName, "..", "shared", "seeds", "sample-article.txt");
-        var lines = File.ReadAllLines(path);
+        var lines = File.ReadAllLines(RepositoryPaths.SampleArticle);
         return string.Join("\n\n", lines[2..11]);
     }
 }
