@@ -51,6 +51,14 @@ public sealed class HtmlExtractionEvaluationTests(ITestOutputHelper output)
             table.AppendLine(CultureInfo.InvariantCulture,
                 $"{Path.GetFileNameWithoutExtension(page),-34} {score.Precision,6:F3} {score.Recall,6:F3} {score.F1,6:F3} {score.ExtractedTokens,7} {score.GoldTokens,6}");
         }
+        foreach (var page in PageNames())
+        {
+            var (article, gold) = Load(page);
+            foreach (var extra in article.Paragraphs.Where(p => !gold.Paragraphs.Contains(p)))
+                table.AppendLine(CultureInfo.InvariantCulture, $"  + {Path.GetFileNameWithoutExtension(page)}: {extra}");
+            foreach (var missing in gold.Paragraphs.Where(p => !article.Paragraphs.Contains(p)))
+                table.AppendLine(CultureInfo.InvariantCulture, $"  - {Path.GetFileNameWithoutExtension(page)}: {missing}");
+        }
         var meanP = scores.Average(s => s.Score.Precision);
         var meanR = scores.Average(s => s.Score.Recall);
         var meanF1 = scores.Average(s => s.Score.F1);
