@@ -27,16 +27,14 @@ public static partial class HtmlArticleReader
         ReadMetaTags(document, draft);
         var jsonLdBody = ReadJsonLd(document, draft);
         ReadVisibleBylines(document, draft);
-        if (draft.Published is null && document.QuerySelector("time[datetime]") is { } time
-            && DateTextParser.Parse(time.GetAttribute("datetime")) is { } parsedTime)
-            draft.Published = new DateMention(DateLineRecognizer.Published, time.GetAttribute("datetime")!, parsedTime);
+        HtmlVisibleDates.Read(document, draft);
 
         draft.Headline ??= Clean(document.QuerySelector("article h1, h1")?.TextContent) ?? HtmlTitle.Headline(document.Title, draft.Outlet);
         HtmlChromeRemover.RemovePageChrome(document, draft);
 
         var container = HtmlContainerFinder.Find(document);
         if (container is not null) HtmlChromeRemover.RemoveContainerChrome(container, draft);
-        var lines = container is null ? [] : HtmlBlocks.FromElement(container);
+        var lines = container is null ? [] : HtmlBlocks.FromElement(container.Element);
         TextArticleParser.Parse(lines, draft);
         DropRepeatedParagraphs(draft);
 

@@ -54,8 +54,11 @@ internal static class HtmlChromeRemover
     }
 
     /// <summary>Inside the article container: link lists ("Read more:", related headlines) and timestamps that are not date lines.</summary>
-    public static void RemoveContainerChrome(IElement container, ArticleDraft draft)
+    public static void RemoveContainerChrome(ArticleContainer article, ArticleDraft draft)
     {
+        var container = article.Element;
+        foreach (var element in article.NotArticle)
+            if (container.Contains(element)) Remove(element, BoilerplateRecognizer.SiteBoilerplate, draft);
         foreach (var element in container.QuerySelectorAll("p, ul, ol, li, div, section, table, h2, h3, h4, h5, h6").ToList())
         {
             if (!container.Contains(element) || element == container) continue;

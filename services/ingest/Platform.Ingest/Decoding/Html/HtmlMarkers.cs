@@ -10,7 +10,7 @@ internal static partial class HtmlMarkers
     {
         if (Comment().IsMatch(marker)) return "comments";
         if (Caption().IsMatch(marker)) return "caption";
-        if (Promotion().IsMatch(marker) || AuthorBio().IsMatch(marker) || PullQuote().IsMatch(marker)) return "site-boilerplate";
+        if (Promotion().IsMatch(marker) || AuthorBio().IsMatch(marker) || PullQuote().IsMatch(marker) || Embed().IsMatch(marker)) return "site-boilerplate";
         if (Navigation().IsMatch(marker)) return "navigation";
         return null;
     }
@@ -27,6 +27,9 @@ internal static partial class HtmlMarkers
 
     [GeneratedRegex(@"author[-_]?(?:box|bio|card|info|profile|details|description|about)|about[-_]?(?:the[-_]?)?author|(?:story|article|post)[-_]?authors|(?:^|[\s_-])bio(?:$|[\s_-])|contributor[-_]?bio")]
     private static partial Regex AuthorBio();
+
+    [GeneratedRegex(@"twitter-tweet|instagram-media|tiktok-embed|fb-post|social-embed|embed[-_]?(?:tweet|social|instagram|facebook|youtube)")]
+    private static partial Regex Embed();
 
     [GeneratedRegex(@"pull[-_]?quote|quote[-_]?pull")]
     private static partial Regex PullQuote();
