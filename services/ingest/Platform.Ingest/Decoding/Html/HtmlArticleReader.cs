@@ -67,14 +67,18 @@ public static partial class HtmlArticleReader
     /// <summary>Pull quotes and repeated teasers: a short paragraph whose text already appears inside a longer one.</summary>
     private static void DropRepeatedParagraphs(ArticleDraft draft)
     {
-        for (var i = draft.Paragraphs.Count - 1; i >= 0; i--)
+        var keys = draft.Paragraphs.Select(QuoteKey).ToList();
+        for (var i = keys.Count - 1; i >= 0; i--)
         {
-            var key = QuoteKey(draft.Paragraphs[i]);
-            if (key.Length < 20) continue;
-            var repeated = draft.Paragraphs.Where((p, j) => j != i && p.Length > draft.Paragraphs[i].Length).Any(p => QuoteKey(p).Contains(key, StringComparison.Ordinal));
+            var key = keys[i];
+            if (key.Length < 20 || key.Length > 300) continue;
+            var repeated = false;
+            for (var j = 0; j < keys.Count && !repeated; j++)
+                repeated = j != i && keys[j].Length > key.Length && keys[j].Contains(key, StringComparison.Ordinal);
             if (!repeated) continue;
             draft.Remove(draft.Paragraphs[i], BoilerplateRecognizer.SiteBoilerplate);
             draft.Paragraphs.RemoveAt(i);
+            keys.RemoveAt(i);
         }
     }
 

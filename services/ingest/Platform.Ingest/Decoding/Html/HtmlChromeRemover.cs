@@ -46,6 +46,9 @@ internal static class HtmlChromeRemover
             if (reason is null) continue;
             if (reason != "comments" && (HoldsArticle(element) || (pageText > 0 && HtmlText.ParagraphText(element) > WrapperShare * pageText)))
                 continue;
+            // A "credit" or "caption" class on a byline ("By Ana Ruiz, staff photographer and writer") leaves it to the byline rules.
+            if (reason == "caption" && HtmlText.Length(element) <= 200 && BylineParser.TryParse(HtmlText.Collapse(element.TextContent)) is not null)
+                continue;
             Remove(element, reason, draft);
         }
 
