@@ -29,12 +29,12 @@ public static partial class HtmlArticleReader
         ReadVisibleBylines(document, draft);
         HtmlVisibleDates.Read(document, draft);
 
-        draft.Headline ??= Clean(document.QuerySelector("article h1, h1")?.TextContent) ?? HtmlTitle.Headline(document.Title, draft.Outlet);
+        draft.Headline ??= HtmlHeadline.Pick(document, draft.Outlet);
         HtmlChromeRemover.RemovePageChrome(document, draft);
 
         var container = HtmlContainerFinder.Find(document);
         if (container is not null) HtmlChromeRemover.RemoveContainerChrome(container, draft);
-        var lines = container is null ? [] : HtmlBlocks.FromElement(container.Element);
+        var lines = container is null ? [] : HtmlMetaLines.Split(HtmlBlocks.FromElement(container.Element));
         TextArticleParser.Parse(lines, draft);
         DropRepeatedParagraphs(draft);
 

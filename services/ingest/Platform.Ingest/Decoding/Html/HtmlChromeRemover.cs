@@ -52,8 +52,33 @@ internal static class HtmlChromeRemover
             Remove(element, reason, draft);
         }
 
+        RemoveCommentSections(document, draft);
+
         foreach (var caption in document.QuerySelectorAll("figcaption").ToList())
             Remove(caption, "caption", draft);
+    }
+
+    /// <summary>
+    /// Comment sections without class hints, found by their heading ("12 responses", "What readers are saying"): the
+    /// heading's block when the heading opens it, else the heading and everything after it in its block.
+    /// </summary>
+    private static void RemoveCommentSections(IHtmlDocument document, ArticleDraft draft)
+    {
+        foreach (var heading in document.QuerySelectorAll("h2, h3, h4, h5, h6").ToList())
+        {
+            if (!IsAttached(document, heading) || !HtmlMarkers.IsCommentHeading(HtmlText.Collapse(heading.TextContent))) continue;
+            var parent = heading.ParentElement;
+            if (parent is null) continue;
+            if (parent.FirstElementChild == heading && parent.TagName is not ("BODY" or "ARTICLE" or "MAIN") && !HoldsArticle(parent))
+            {
+                Remove(parent, "comments", draft);
+                continue;
+            }
+            var following = new List<IElement> { heading };
+            for (var next = heading.NextElementSibling; next is not null; next = next.NextElementSibling) following.Add(next);
+            if (following.Any(HoldsArticle)) continue;
+            foreach (var element in following) Remove(element, "comments", draft);
+        }
     }
 
     /// <summary>Inside the article container: link lists ("Read more:", related headlines) and timestamps that are not date lines.</summary>

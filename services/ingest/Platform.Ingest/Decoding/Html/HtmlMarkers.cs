@@ -17,6 +17,12 @@ internal static partial class HtmlMarkers
 
     public static bool IsBody(string marker) => Body().IsMatch(marker);
 
+    /// <summary>A heading that opens a comment section: "Comments (12)", "3 responses", "What readers are saying", "댓글 12".</summary>
+    public static bool IsCommentHeading(string text) => text.Length <= 80 && CommentHeading().IsMatch(text);
+
+    [GeneratedRegex(@"^\s*(?:\d+\s+)?(?:comments?|responses?|replies|reactions|thoughts on\b.*|reader (?:comments|responses|reactions|views)|readers'? (?:comments|views|responses)|what (?:readers|you|people|others) (?:are saying|said|think)|your (?:views|comments|say)|have your say|join the (?:conversation|discussion)|discussion|leave a (?:comment|reply)|댓글|의견)(?:\s*[\(\[]?\d+[\)\]]?)?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentHeading();
+
     public static bool IsTimestamp(string marker) => Timestamp().IsMatch(marker);
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:comments?|comment[-_]?(?:list|area|section|thread|box)|disqus|reply|replies|discussion|discussions|talk|reader[-_]?comments|box_reply|cmt\w*)(?:$|[\s_-])")]
