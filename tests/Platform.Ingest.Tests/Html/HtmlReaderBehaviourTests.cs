@@ -92,6 +92,33 @@ public sealed class HtmlReaderBehaviourTests
     }
 
     [Fact]
+    public void Comment_section_without_class_hints_is_found_by_its_heading()
+    {
+        var comment = "I have lived by the harbour for forty years and I have never seen the water come over the wall like it did last winter, so this is welcome news.";
+        var a = Read(Page("<title>Breakwater</title>",
+            $"<div><div><h1>Breakwater nearly done</h1><p>{Prose1}</p><p>{Prose2}</p></div><div><h3>What readers are saying</h3><p>{comment}</p><p>{comment.Replace("forty", "fifty", StringComparison.Ordinal)}</p><p>{comment.Replace("forty", "sixty", StringComparison.Ordinal)}</p></div></div>"));
+        Assert.Equal([Prose1, Prose2], a.Paragraphs);
+        Assert.Contains(a.Removed, r => r.Reason == "comments" && r.Text == comment);
+    }
+
+    [Fact]
+    public void Posted_on_date_by_name_line_gives_the_date_and_the_author()
+    {
+        var a = Read(Page("<title>Breakwater</title>",
+            $"<div class='post'><h1>Breakwater nearly done</h1><div class='meta'>Posted on March 3, 2025 by Ilse Brandvold</div><p>{Prose1}</p><p>{Prose2}</p></div>"));
+        Assert.Equal("Ilse Brandvold", Assert.Single(a.Authors).Name);
+        Assert.Equal("2025-03-03", a.Published!.Local[..10]);
+    }
+
+    [Fact]
+    public void Logo_heading_loses_to_the_story_heading_that_matches_the_title()
+    {
+        var a = Read(Page("<title>Breakwater nearly done before winter - Harbour Gazette</title>",
+            $"<div id='top'><h1 class='logo'><a href='/'>Harbour Gazette</a></h1></div><div class='story'><h2>Breakwater nearly done before winter</h2><p>{Prose1}</p><p>{Prose2}</p></div>"));
+        Assert.Equal("Breakwater nearly done before winter", a.Headline);
+    }
+
+    [Fact]
     public void Large_page_is_decoded_quickly()
     {
         var body = new StringBuilder("<div class='nav'><a>Home</a></div><article><h1>Breakwater nearly done</h1>");
