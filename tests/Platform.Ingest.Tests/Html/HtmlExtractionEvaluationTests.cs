@@ -13,8 +13,8 @@ namespace Platform.Ingest.Tests.Html;
 /// </summary>
 public sealed class HtmlExtractionEvaluationTests(ITestOutputHelper output)
 {
-    private const double MeanF1Floor = 0.95;
-    private const double PageF1Floor = 0.85;
+    private const double MeanF1Floor = 0.98;
+    private const double PageF1Floor = 0.92;
 
     private static string FixtureDirectory => Path.Combine(AppContext.BaseDirectory, "Fixtures", "html");
 
