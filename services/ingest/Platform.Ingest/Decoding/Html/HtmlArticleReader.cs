@@ -27,18 +27,18 @@ public static partial class HtmlArticleReader
         ReadMetaTags(document, draft);
         var jsonLdBody = ReadJsonLd(document, draft);
         ReadVisibleBylines(document, draft);
-        if (draft.Published is null && document.QuerySelector("time[datetime]") is { } time
-            && DateTextParser.Parse(time.GetAttribute("datetime")) is { } parsedTime)
-            draft.Published = new DateMention(DateLineRecognizer.Published, time.GetAttribute("datetime")!, parsedTime);
+        HtmlVisibleDates.Read(document, draft);
 
-        draft.Headline ??= Clean(document.QuerySelector("article h1, h1")?.TextContent) ?? Clean(document.Title);
-        RemoveChrome(document, draft);
+        draft.Headline ??= HtmlHeadline.Pick(document, draft.Outlet);
+        HtmlChromeRemover.RemovePageChrome(document, draft);
 
-        var container = FindContainer(document);
-        var lines = container is null ? [] : HtmlBlocks.FromElement(container);
+        var container = HtmlContainerFinder.Find(document);
+        if (container is not null) HtmlChromeRemover.RemoveContainerChrome(container, draft);
+        var lines = container is null ? [] : HtmlMetaLines.Split(HtmlBlocks.FromElement(container.Element));
         TextArticleParser.Parse(lines, draft);
+        DropRepeatedParagraphs(draft);
 
-        if (!HasProse(draft) && !string.IsNullOrWhiteSpace(jsonLdBody))
+        if (!string.IsNullOrWhiteSpace(jsonLdBody) && JsonLdBodyIsFuller(draft, jsonLdBody))
         {
             draft.Paragraphs.Clear();
             TextArticleParser.Parse(jsonLdBody.Split('\n'), draft);
@@ -48,6 +48,42 @@ public static partial class HtmlArticleReader
 
     private static bool HasProse(ArticleDraft draft) => draft.Paragraphs.Any(ProseRules.IsProse);
 
+    /// <summary>
+    /// The JSON-LD articleBody replaces the visible text when the page shows no prose, or only a teaser of it
+    /// (a paywall or a script-rendered body): the visible text is a small part of a body that begins the same way.
+    /// </summary>
+    private static bool JsonLdBodyIsFuller(ArticleDraft draft, string jsonLdBody)
+    {
+        if (!HasProse(draft)) return true;
+        var visible = string.Join(" ", draft.Paragraphs);
+        var visibleWords = ProseRules.Words(visible);
+        var jsonWords = ProseRules.Words(jsonLdBody);
+        if (jsonWords < 2 * visibleWords) return false;
+        var first = HtmlText.Collapse(draft.Paragraphs[0]);
+        var probe = first.Length > 60 ? first[..60] : first;
+        return HtmlText.Collapse(jsonLdBody).Contains(probe, StringComparison.Ordinal);
+    }
+
+    /// <summary>Pull quotes and repeated teasers: a short paragraph whose text already appears inside a longer one.</summary>
+    private static void DropRepeatedParagraphs(ArticleDraft draft)
+    {
+        var keys = draft.Paragraphs.Select(QuoteKey).ToList();
+        for (var i = keys.Count - 1; i >= 0; i--)
+        {
+            var key = keys[i];
+            if (key.Length < 20 || key.Length > 300) continue;
+            var repeated = false;
+            for (var j = 0; j < keys.Count && !repeated; j++)
+                repeated = j != i && keys[j].Length > key.Length && keys[j].Contains(key, StringComparison.Ordinal);
+            if (!repeated) continue;
+            draft.Remove(draft.Paragraphs[i], BoilerplateRecognizer.SiteBoilerplate);
+            draft.Paragraphs.RemoveAt(i);
+            keys.RemoveAt(i);
+        }
+    }
+
+    private static string QuoteKey(string text) => Regex.Replace(text.ToLowerInvariant(), @"[^\p{L}\p{N}]+", " ").Trim();
+
     private static void ReadMetaTags(IHtmlDocument document, ArticleDraft draft)
     {
         draft.Headline ??= Clean(Meta(document, "og:title") ?? Meta(document, "twitter:title"));
@@ -55,11 +91,10 @@ public static partial class HtmlArticleReader
         draft.Url ??= Meta(document, "og:url") ?? document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
         draft.Language ??= document.DocumentElement.GetAttribute("lang");
 
-        var published = Meta(document, "article:published_time") ?? Meta(document, "pubdate") ?? Meta(document, "publish-date")
-                        ?? Meta(document, "date") ?? Meta(document, "parsely-pub-date") ?? Meta(document, "dc.date") ?? Meta(document, "sailthru.date");
+        var published = FirstMeta(document, PublishedKeys);
         if (published is not null && DateTextParser.Parse(published) is { } p)
             draft.Published ??= new DateMention(DateLineRecognizer.Published, published, p);
-        var modified = Meta(document, "article:modified_time") ?? Meta(document, "og:updated_time") ?? Meta(document, "last-modified");
+        var modified = FirstMeta(document, ModifiedKeys);
         if (modified is not null && DateTextParser.Parse(modified) is { } m)
             draft.Modified ??= new DateMention(DateLineRecognizer.Modified, modified, m);
 
@@ -111,93 +146,21 @@ public static partial class HtmlArticleReader
         }
     }
 
-    private static void RemoveChrome(IHtmlDocument document, ArticleDraft draft)
+    private static readonly string[] PublishedKeys =
+    [
+        "article:published_time", "og:published_time", "datePublished", "pubdate", "publish-date", "publish_date", "date",
+        "parsely-pub-date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued", "sailthru.date", "article.published",
+    ];
+
+    private static readonly string[] ModifiedKeys =
+        ["article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified", "article.updated"];
+
+    private static string? FirstMeta(IHtmlDocument document, string[] names)
     {
-        foreach (var element in document.QuerySelectorAll("script, style, noscript, template, svg, iframe, object, embed, canvas").ToList())
-        {
-            var text = element.TextContent.Trim();
-            if (element.TagName is "SCRIPT" or "NOSCRIPT" && text.Length > 0)
-                draft.Remove(text.Length > 200 ? text[..200] + "…" : text, "script");
-            element.Remove();
-        }
-
-        foreach (var element in document.QuerySelectorAll("nav, aside, footer, form, button, select, dialog, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true]").ToList())
-        {
-            if (!IsAttached(document, element)) continue;
-            RemoveElement(element, element.TagName == "FOOTER" ? FooterReason(element) : "navigation", draft);
-        }
-        foreach (var element in document.QuerySelectorAll("header").ToList())
-            if (element.Closest("article") is null && IsAttached(document, element))
-                RemoveElement(element, "navigation", draft);
-
-        foreach (var element in document.QuerySelectorAll("[class], [id]").ToList())
-        {
-            if (!IsAttached(document, element) || element.TagName is "BODY" or "HTML" or "ARTICLE" or "MAIN") continue;
-            var marker = (element.ClassName + " " + element.Id).ToLowerInvariant();
-            var reason = ChromeReason(marker);
-            if (reason is not null) RemoveElement(element, reason, draft);
-        }
-
-        foreach (var caption in document.QuerySelectorAll("figcaption").ToList())
-            RemoveElement(caption, "caption", draft);
-    }
-
-    private static bool IsAttached(IHtmlDocument document, IElement element) =>
-        document.DocumentElement is { } root && root.Contains(element);
-
-    private static string FooterReason(IElement footer) =>
-        BoilerplateRecognizer.IsCopyright(footer.TextContent.Trim()) ? "copyright" : "site-boilerplate";
-
-    private static void RemoveElement(IElement element, string reason, ArticleDraft draft)
-    {
-        var lines = HtmlBlocks.FromElement(element).Where(l => l.Trim().Length > 0).ToList();
-        foreach (var line in lines)
-        {
-            if (draft.Headline is not null && string.Equals(line.Trim(), draft.Headline, StringComparison.OrdinalIgnoreCase)) continue;
-            var lineReason = reason;
-            if (BoilerplateRecognizer.IsCopyright(line)) lineReason = "copyright";
-            draft.Remove(line, lineReason);
-        }
-        element.Remove();
-    }
-
-    private static string? ChromeReason(string marker)
-    {
-        if (CommentMarker().IsMatch(marker)) return "comments";
-        if (CookieMarker().IsMatch(marker)) return "site-boilerplate";
-        if (NavigationMarker().IsMatch(marker)) return "navigation";
+        foreach (var name in names)
+            if (Meta(document, name) is { } value) return value;
         return null;
     }
-
-    private static IElement? FindContainer(IHtmlDocument document)
-    {
-        var explicitBody = document.QuerySelector("[itemprop=articleBody]");
-        if (explicitBody is not null && ParagraphText(explicitBody) > 0) return explicitBody;
-
-        var articles = document.QuerySelectorAll("article").OrderByDescending(ParagraphText).ToList();
-        if (articles.Count > 0 && ParagraphText(articles[0]) > 200) return articles[0];
-
-        foreach (var element in document.QuerySelectorAll("[class], [id]"))
-            if (BodyMarker().IsMatch((element.ClassName + " " + element.Id).ToLowerInvariant()) && ParagraphText(element) > 200)
-                return element;
-
-        // Score: the element whose direct paragraphs hold the most text.
-        IElement? best = null;
-        var bestScore = 0;
-        foreach (var element in document.QuerySelectorAll("div, section, main, td, article"))
-        {
-            var score = element.Children.Where(c => c.TagName is "P" or "BLOCKQUOTE" or "H2" or "H3").Sum(c => c.TextContent.Trim().Length);
-            if (score > bestScore)
-            {
-                best = element;
-                bestScore = score;
-            }
-        }
-        if (best is not null && bestScore > 100) return best;
-        return articles.FirstOrDefault() ?? document.Body;
-    }
-
-    private static int ParagraphText(IElement element) => element.QuerySelectorAll("p").Sum(p => p.TextContent.Trim().Length);
 
     private static string? Meta(IHtmlDocument document, string name)
     {
@@ -214,16 +177,4 @@ public static partial class HtmlArticleReader
     }
 
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : Regex.Replace(s, @"\s+", " ").Trim();
-
-    [GeneratedRegex(@"(?:^|[\s_-])(?:comments?|disqus|reply|replies|discussion)(?:$|[\s_-])")]
-    private static partial Regex CommentMarker();
-
-    [GeneratedRegex(@"cookie|consent|gdpr|newsletter|subscribe|subscription|paywall|promo|advert|(?:^|[\s_-])ads?(?:$|[\s_-])|sponsor|banner|popup|modal")]
-    private static partial Regex CookieMarker();
-
-    [GeneratedRegex(@"(?:^|[\s_-])(?:related|recommend\w*|popular|most-read|mostread|trending|share|sharing|social|sns|breadcrumbs?|menu|sidebar|toolbar|tags|nav|navbar|navigation|more-stories|read-more|readmore|next-article|prev-article|footer|site-header|masthead)(?:$|[\s_-])")]
-    private static partial Regex NavigationMarker();
-
-    [GeneratedRegex(@"article[-_]?body|story[-_]?body|article[-_]?content|entry[-_]?content|post[-_]?content|article[-_]?text|story[-_]?content|news[-_]?content|articlebody|article__body|main[-_]?content")]
-    private static partial Regex BodyMarker();
 }
