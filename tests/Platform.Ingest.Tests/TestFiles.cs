@@ -7,18 +7,9 @@ internal static class TestFiles
 {
     public static readonly ArticleFileDecoder Decoder = new(new IngestOptions());
 
-    public static string RepoRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Platform.sln")))
-                dir = dir.Parent;
-            return dir?.FullName ?? throw new InvalidOperationException("Platform.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
+    public static string RepoRoot => RepositoryPaths.Root;
 
-    public static string SamplePath => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "seeds", "sample-article.txt"));
+    public static string SamplePath => RepositoryPaths.SampleArticle;
 
     public static byte[] Fixture(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
 
