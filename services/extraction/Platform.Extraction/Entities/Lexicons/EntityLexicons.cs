@@ -73,6 +73,7 @@ public sealed class EntityLexicons
         AddPhrases(gazetteer, aliases, "organizations.txt", LexiconCategory.Organization);
         AddPhrases(gazetteer, aliases, "regions.txt", LexiconCategory.Region);
         AddPhrases(gazetteer, aliases, "cities.txt", LexiconCategory.City);
+        AddPhrases(gazetteer, aliases, "world-cities.txt", LexiconCategory.City);
         return new EntityLexicons
         {
             Gazetteer = gazetteer,
