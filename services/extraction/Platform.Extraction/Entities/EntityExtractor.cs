@@ -110,7 +110,10 @@ public sealed class EntityExtractor
         LexiconCandidates.Collect(doc, candidates);
         OrganizationPatternRule.Collect(doc, candidates);
         PersonPatternRules.Collect(doc, candidates);
+        CompanyCueRule.Collect(doc, candidates);
+        SportsClubRule.Collect(doc, candidates);
         var accepted = OverlapResolver.Resolve(doc, candidates);
+        CoordinationRule.Apply(doc, accepted);
         foreach (var c in accepted)
             if (c.Kind == EntityKind.Person) c.Role = RoleSplitter.RoleBefore(doc, c.First);
         return accepted;

@@ -1,0 +1,78 @@
+using Platform.Extraction.Entities.Tagging;
+
+namespace Platform.Extraction.Entities.Rules;
+
+/// <summary>
+/// In a sports story, a club named after its city is an organization: "Leeds United", "Los Angeles Comets",
+/// "FC Porto", and a bare city that beats, draws or plays against someone ("Madrid beat Munich 2-1",
+/// "against Lyon", "Lyon's coach"). A sports story has at least two sports words (match, league, coach, scored ...).
+/// </summary>
+public static class SportsClubRule
+{
+    public const string Evidence = "rule:sports-club";
+
+    private static readonly HashSet<string> SportsWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "match", "matches", "league", "club", "clubs", "coach", "striker", "midfielder", "goalkeeper", "defender",
+        "season", "scored", "goal", "goals", "inning", "innings", "pitcher", "quarterback", "playoff", "playoffs",
+        "tournament", "squad", "stadium", "transfer", "penalty", "championship", "title-winning", "fixture", "derby",
+        "homer", "touchdown", "semifinal", "semi-final", "quarterfinal", "quarter-final", "relegation", "cup", "teammates",
+    };
+
+    private static readonly HashSet<string> ClubWordsAfterCity = new(StringComparer.Ordinal)
+    {
+        "United", "City", "FC", "F.C.", "Athletic", "Rovers", "Wanderers", "Albion", "County", "Town", "Hotspur", "SC", "CF",
+    };
+
+    private static readonly HashSet<string> ClubWordsBeforeCity = new(StringComparer.Ordinal) { "FC", "AC", "AS", "Real", "Atletico", "Sporting", "Dynamo", "Olympique", "Racing" };
+
+    private static readonly HashSet<string> ResultVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "beat", "beats", "defeated", "defeats", "edged", "thrashed", "routed", "drew", "outscored", "trounced", "eliminated", "knocked",
+    };
+
+    private static readonly HashSet<string> TeamPossessions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "coach", "manager", "captain", "striker", "midfielder", "goalkeeper", "defender", "forward", "fans", "players", "squad", "lineup", "pitcher", "owner",
+    };
+
+    public static bool IsSportsStory(DocumentTokens doc)
+    {
+        var hits = 0;
+        for (var k = 0; k < doc.Count; k++)
+            if (doc.Is(k, TokenFlags.Lowercase) && SportsWords.Contains(doc.Span(k).ToString()) && ++hits >= 2) return true;
+        return false;
+    }
+
+    public static void Collect(DocumentTokens doc, List<NameCandidate> candidates)
+    {
+        if (!IsSportsStory(doc)) return;
+        foreach (var match in doc.LexiconMatches)
+        {
+            if (match.Entry.Category is not (Lexicons.LexiconCategory.City or Lexicons.LexiconCategory.Region)) continue;
+            var first = match.First;
+            var end = match.First + match.Count;
+            var club = false;
+            // "Leeds United", "Los Angeles Comets": capitalised words after the city that are not places or heads.
+            var tail = end;
+            while (tail < doc.Count && tail - end < 2 && !doc.SentenceStartsAt(tail) && CompanyCueRule.IsNameWord(doc, tail)
+                   && doc.Infos[tail].LexiconCategory == 0 && !doc.Is(tail, TokenFlags.OrganizationHead) && !doc.Is(tail, TokenFlags.LocationHead)
+                   && !doc.Is(tail, TokenFlags.GivenName) && !doc.Is(tail, TokenFlags.AllCaps))
+                tail++;
+            if (tail > end) { end = tail; club = true; }
+            else if (end < doc.Count && ClubWordsAfterCity.Contains(doc.Span(end).ToString()) && !doc.SentenceStartsAt(end)) { end++; club = true; }
+            if (first > 0 && ClubWordsBeforeCity.Contains(doc.Span(first - 1).ToString()) && !doc.SentenceStartsAt(first)) { first--; club = true; }
+            if (!club && !PlaysAsTeam(doc, first, end)) continue;
+            candidates.Add(new NameCandidate { First = first, End = end, Kind = EntityKind.Organization, Evidence = Evidence, Confidence = 0.7f, Priority = 5 });
+        }
+    }
+
+    private static bool PlaysAsTeam(DocumentTokens doc, int first, int end)
+    {
+        if (end < doc.Count && ResultVerbs.Contains(doc.Span(end).ToString())) return true;
+        if (first > 0 && (ResultVerbs.Contains(doc.Span(first - 1).ToString()) || doc.IsWord(first - 1, "against") || doc.IsWord(first - 1, "versus") || doc.IsWord(first - 1, "vs."))) return true;
+        if (first > 1 && doc.IsWord(first - 1, "to") && doc.IsWord(first - 2, "lost")) return true;
+        if (first > 1 && doc.IsWord(first - 1, "with") && doc.IsWord(first - 2, "drew")) return true;
+        return doc.IsWord(end, "'s") && end + 1 < doc.Count && TeamPossessions.Contains(doc.Span(end + 1).ToString());
+    }
+}
