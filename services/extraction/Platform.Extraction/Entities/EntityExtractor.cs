@@ -113,6 +113,7 @@ public sealed class EntityExtractor
         CompanyCueRule.Collect(doc, candidates);
         SportsClubRule.Collect(doc, candidates);
         var accepted = OverlapResolver.Resolve(doc, candidates);
+        LocativeCueRule.Apply(doc, accepted);
         CoordinationRule.Apply(doc, accepted);
         foreach (var c in accepted)
             if (c.Kind == EntityKind.Person) c.Role = RoleSplitter.RoleBefore(doc, c.First);

@@ -20,6 +20,8 @@ public static class CompanyCueRule
         "brokerage", "broker", "broadcaster", "newspaper", "outlet", "publisher", "supplier", "developer", "distributor",
         "group", "rival", "subsidiary", "giant", "maker", "bank", "fund", "investor", "consultancy", "charity", "NGO",
         "platform", "exchange", "regulator", "wholesaler", "refiner", "exporter", "importer", "contractor", "shipyard",
+        "companies", "firms", "operators", "carriers", "airlines", "automakers", "carmakers", "retailers", "insurers",
+        "lenders", "miners", "producers", "manufacturers", "makers", "suppliers", "banks", "rivals", "groups", "brokers",
     };
 
     /// <summary>Words after "X's" that mark X as a company ("Maersk's chief executive").</summary>
@@ -49,7 +51,11 @@ public static class CompanyCueRule
             if (end - i > 3 || HasPlace(doc, i, end)) { i = end - 1; continue; }
             var single = end - i == 1;
             if (single && (doc.Is(i, TokenFlags.GivenName) || surnames.Contains(doc.Span(i).ToString()))) { i = end - 1; continue; }
-            if (HasCueBefore(doc, i, single, TaggedPerson(candidates, i, end)) || HasCueAfter(doc, end, single))
+            var taggedPerson = TaggedPerson(candidates, i, end);
+            // "owned by MMG": a bare acronym is not a person name.
+            var acronym = single && taggedPerson && doc.Is(i, TokenFlags.AllCaps) && !doc.Is(i, TokenFlags.HasDigit)
+                && doc.Span(i).Length is >= 2 and <= 6 && !doc.Span(i).Contains('.');
+            if (acronym || HasCueBefore(doc, i, single, taggedPerson) || HasCueAfter(doc, end, single))
                 found.Add(new NameCandidate { First = i, End = end, Kind = EntityKind.Organization, Evidence = Evidence, Confidence = 0.75f, Priority = 5 });
             i = end - 1;
         }
@@ -87,6 +93,14 @@ public static class CompanyCueRule
         if (doc.IsWord(end, "said") && doc.IsWord(end + 1, "in") && doc.IsWord(end + 2, "a")
             && (doc.IsWord(end + 3, "statement") || doc.IsWord(end + 3, "filing") || doc.IsWord(end + 3, "release")))
             return true;
+        // "Cocobod chief executive Randy Abbey", "Equinor spokesman Ola Berg"
+        if (((doc.IsWord(end, "chief") && doc.IsWord(end + 1, "executive")) || doc.IsWord(end, "CEO") || doc.IsWord(end, "chairman")
+             || doc.IsWord(end, "chairwoman") || doc.IsWord(end, "spokesman") || doc.IsWord(end, "spokeswoman"))
+            && doc.Is(end, TokenFlags.Lowercase) == !doc.IsWord(end, "CEO"))
+        {
+            var next = doc.IsWord(end, "chief") ? end + 2 : end + 1;
+            if (doc.IsCapitalized(next) && !doc.Is(next, TokenFlags.Punctuation)) return true;
+        }
         // "Aramco shares rose"
         if (doc.IsWord(end, "shares") && (doc.Is(end + 1, TokenFlags.Lowercase) || doc.Is(end + 1, TokenFlags.Punctuation))) return true;
         // "Maersk's chief executive", "Lufthansa's shareholders"
