@@ -79,13 +79,29 @@ public static class CoordinationRule
             return true;
         }
         if (existing == typed || existing.First != first || existing.End != end || existing.Kind == typed.Kind) return false;
-        if (typed.Kind != EntityKind.Location || !existing.FromTagger || existing.LexiconCanonical is not null || existing.Kind != EntityKind.Person || existing.Count != 1) return false;
+        if (!existing.FromTagger || existing.LexiconCanonical is not null || existing.Kind != EntityKind.Person || existing.Count != 1) return false;
         if (doc.Is(first, TokenFlags.GivenName)) return false;
-        var listStart = after ? typed.First : first;
-        if (!LongList(doc, owner, typed, existing) && !AfterPlacePreposition(doc, listStart)) return false;
+        if (typed.Kind == EntityKind.Organization)
+        {
+            // "shares of Lufthansa and Quorvex": only next to a known or cue-typed company, never a named person's surname.
+            if (IsSurnameOfNamedPerson(doc, accepted, first)) return false;
+        }
+        else
+        {
+            var listStart = after ? typed.First : first;
+            if (!LongList(doc, owner, typed, existing) && !AfterPlacePreposition(doc, listStart)) return false;
+        }
         existing.Kind = typed.Kind;
         existing.Evidence = Evidence;
         return true;
+    }
+
+    private static bool IsSurnameOfNamedPerson(DocumentTokens doc, List<NameCandidate> accepted, int token)
+    {
+        var word = doc.Span(token);
+        foreach (var c in accepted)
+            if (c.Kind == EntityKind.Person && c.Count >= 2 && doc.Span(c.End - 1).SequenceEqual(word)) return true;
+        return false;
     }
 
     private static bool IsSeparator(DocumentTokens doc, int token) =>
