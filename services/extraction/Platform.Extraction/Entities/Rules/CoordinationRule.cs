@@ -83,8 +83,8 @@ public static class CoordinationRule
         if (doc.Is(first, TokenFlags.GivenName)) return false;
         if (typed.Kind == EntityKind.Organization)
         {
-            // "shares of Lufthansa and Quorvex": only next to a known or cue-typed company, never a named person's surname.
-            if (IsSurnameOfNamedPerson(doc, accepted, first)) return false;
+            // "shares of Lufthansa and Quorvex": only after a known or cue-typed company, never a named person's surname.
+            if (!after || IsSurnameOfNamedPerson(doc, accepted, first)) return false;
         }
         else
         {
