@@ -13,36 +13,36 @@ public static class CompanyCueRule
     public const string Evidence = "rule:company-cue";
 
     /// <summary>Nouns that introduce a company or group name right after them ("carrier Ryanair").</summary>
-    private static readonly HashSet<string> IntroducingNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly SpanWordSet IntroducingNouns = new(StringComparer.OrdinalIgnoreCase,
+    [
         "company", "firm", "operator", "carrier", "airline", "automaker", "carmaker", "retailer", "insurer", "lender",
         "miner", "producer", "manufacturer", "conglomerate", "utility", "startup", "start-up", "chipmaker", "shipper",
         "brokerage", "broker", "broadcaster", "newspaper", "outlet", "publisher", "supplier", "developer", "distributor",
         "group", "rival", "subsidiary", "giant", "maker", "bank", "fund", "investor", "consultancy", "charity", "NGO",
         "platform", "exchange", "regulator", "wholesaler", "refiner", "exporter", "importer", "contractor", "shipyard",
         "companies", "firms", "operators", "carriers", "airlines", "automakers", "carmakers", "retailers", "insurers",
-        "lenders", "miners", "producers", "manufacturers", "makers", "suppliers", "banks", "rivals", "groups", "brokers",
-    };
+        "lenders", "miners", "producers", "manufacturers", "makers", "suppliers", "banks", "rivals", "groups", "brokers"
+    ]);
 
     /// <summary>Words after "X's" that mark X as a company ("Maersk's chief executive").</summary>
-    private static readonly HashSet<string> PossessedCompanyWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly SpanWordSet PossessedCompanyWords = new(StringComparer.OrdinalIgnoreCase,
+    [
         "shares", "stock", "shareholders", "board", "profit", "profits", "revenue", "revenues", "earnings", "subsidiary",
         "unit", "factory", "factories", "plant", "plants", "headquarters", "executives", "CEO", "chairman", "chairwoman",
-        "customers", "employees", "workforce", "stake", "takeover", "merger", "bid", "brand", "products", "sales",
-    };
+        "customers", "employees", "workforce", "stake", "takeover", "merger", "bid", "brand", "products", "sales"
+    ]);
 
     /// <summary>People who are "at" an organization ("an analyst at Bernstein").</summary>
-    private static readonly HashSet<string> AtWorkers = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly SpanWordSet AtWorkers = new(StringComparer.OrdinalIgnoreCase,
+    [
         "analyst", "analysts", "economist", "economists", "strategist", "strategists", "researcher", "researchers",
         "executive", "executives", "engineer", "engineers", "trader", "traders", "banker", "bankers", "employee",
-        "employees", "workers", "director", "partner", "spokesperson", "spokesman", "spokeswoman", "official", "officials",
-    };
+        "employees", "workers", "director", "partner", "spokesperson", "spokesman", "spokeswoman", "official", "officials"
+    ]);
 
     public static void Collect(DocumentTokens doc, List<NameCandidate> candidates)
     {
-        var surnames = PersonSurnames(doc, candidates);
+        var surnames = PersonSurnames(doc, candidates).GetAlternateLookup<ReadOnlySpan<char>>();
         var found = new List<NameCandidate>();
         for (var i = 0; i < doc.Count; i++)
         {
@@ -50,7 +50,7 @@ public static class CompanyCueRule
             var end = RunEnd(doc, i);
             if (end - i > 3 || HasPlace(doc, i, end)) { i = end - 1; continue; }
             var single = end - i == 1;
-            if (single && (doc.Is(i, TokenFlags.GivenName) || surnames.Contains(doc.Span(i).ToString()))) { i = end - 1; continue; }
+            if (single && (doc.Is(i, TokenFlags.GivenName) || surnames.Contains(doc.Span(i)))) { i = end - 1; continue; }
             var taggedPerson = TaggedPerson(candidates, i, end);
             // "owned by MMG": a bare acronym is not a person name.
             var acronym = single && taggedPerson && doc.Is(i, TokenFlags.AllCaps) && !doc.Is(i, TokenFlags.HasDigit)
@@ -78,11 +78,11 @@ public static class CompanyCueRule
         if (doc.IsWord(p, "at"))
         {
             for (var k = p - 1; k >= Math.Max(0, p - 3); k--)
-                if (doc.Is(k, TokenFlags.Lowercase) && AtWorkers.Contains(doc.Span(k).ToString())) return true;
+                if (doc.Is(k, TokenFlags.Lowercase) && AtWorkers.Contains(doc.Span(k))) return true;
             return false;
         }
         // "carrier Ryanair", "environmental group Walhi": a multi-word person name the tagger found is kept.
-        if (doc.Is(p, TokenFlags.Lowercase) && IntroducingNouns.Contains(doc.Span(p).ToString()))
+        if (doc.Is(p, TokenFlags.Lowercase) && IntroducingNouns.Contains(doc.Span(p)))
             return single || !taggedPerson;
         return false;
     }
@@ -107,7 +107,7 @@ public static class CompanyCueRule
         if (doc.IsWord(end, "'s"))
         {
             if (doc.IsWord(end + 1, "chief") && doc.IsWord(end + 2, "executive")) return true;
-            if (PossessedCompanyWords.Contains(doc.Span(end + 1 < doc.Count ? end + 1 : end).ToString())) return true;
+            if (PossessedCompanyWords.Contains(doc.Span(end + 1 < doc.Count ? end + 1 : end))) return true;
         }
         // "Tsingshan, the Chinese stainless steel maker"
         if (doc.IsWord(end, ",") && doc.IsWord(end + 1, "the"))
@@ -115,8 +115,8 @@ public static class CompanyCueRule
             for (var k = end + 2; k < Math.Min(doc.Count, end + 8); k++)
             {
                 if (doc.Is(k, TokenFlags.Punctuation) || doc.IsWord(k, "of") || doc.IsWord(k, "that") || doc.IsWord(k, "which")) break;
-                var word = doc.Span(k).ToString();
-                if (doc.Is(k, TokenFlags.Lowercase) && IntroducingNouns.Contains(word) && !string.Equals(word, "rival", StringComparison.OrdinalIgnoreCase)
+                var word = doc.Span(k);
+                if (doc.Is(k, TokenFlags.Lowercase) && IntroducingNouns.Contains(word) && !word.Equals("rival", StringComparison.OrdinalIgnoreCase)
                     && (doc.Is(k + 1, TokenFlags.Punctuation) || doc.IsWord(k + 1, "that") || doc.IsWord(k + 1, "which") || doc.IsWord(k + 1, "based")))
                     return true;
             }

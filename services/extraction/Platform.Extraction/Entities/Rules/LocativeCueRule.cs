@@ -12,14 +12,12 @@ public static class LocativeCueRule
 {
     public const string Evidence = "rule:place-cue";
 
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly SpanWordSet PlaceNouns = new(StringComparer.OrdinalIgnoreCase,
+    [
         "village", "villages", "town", "towns", "city", "cities", "port", "ports", "province", "provinces", "region", "regions",
         "district", "districts", "county", "state", "island", "islands", "municipality", "commune", "suburb", "suburbs",
-        "neighborhood", "neighbourhood", "capital", "outskirts", "hamlet", "settlement", "oblast", "prefecture",
-    };
-
-    private static readonly string[] NearWords = ["near", "outside", "around"];
+        "neighborhood", "neighbourhood", "capital", "outskirts", "hamlet", "settlement", "oblast", "prefecture"
+    ]);
 
     public static void Apply(DocumentTokens doc, List<NameCandidate> accepted)
     {
@@ -28,8 +26,8 @@ public static class LocativeCueRule
         for (var i = 1; i < doc.Count; i++)
         {
             if (!CompanyCueRule.IsNameWord(doc, i) || doc.SentenceStartsAt(i)) continue;
-            var placeNoun = doc.IsWord(i - 1, "of") && i >= 2 && doc.Is(i - 2, TokenFlags.Lowercase) && PlaceNouns.Contains(doc.Span(i - 2).ToString());
-            var near = !placeNoun && NearWords.Any(w => doc.IsWord(i - 1, w));
+            var placeNoun = doc.IsWord(i - 1, "of") && i >= 2 && doc.Is(i - 2, TokenFlags.Lowercase) && PlaceNouns.Contains(doc.Span(i - 2));
+            var near = !placeNoun && (doc.IsWord(i - 1, "near") || doc.IsWord(i - 1, "outside") || doc.IsWord(i - 1, "around"));
             if (!placeNoun && !near) continue;
             var end = CompanyCueRule.RunEnd(doc, i);
             if (end - i > 3) continue;

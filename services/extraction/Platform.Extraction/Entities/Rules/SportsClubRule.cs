@@ -11,36 +11,38 @@ public static class SportsClubRule
 {
     public const string Evidence = "rule:sports-club";
 
-    private static readonly HashSet<string> SportsWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly SpanWordSet SportsWords = new(StringComparer.OrdinalIgnoreCase,
+    [
         "match", "matches", "league", "club", "clubs", "coach", "striker", "midfielder", "goalkeeper", "defender",
         "season", "scored", "goal", "goals", "inning", "innings", "pitcher", "quarterback", "playoff", "playoffs",
         "tournament", "squad", "stadium", "transfer", "penalty", "championship", "title-winning", "fixture", "derby",
-        "homer", "touchdown", "semifinal", "semi-final", "quarterfinal", "quarter-final", "relegation", "cup", "teammates",
-    };
+        "homer", "touchdown", "semifinal", "semi-final", "quarterfinal", "quarter-final", "relegation", "cup", "teammates"
+    ]);
 
-    private static readonly HashSet<string> ClubWordsAfterCity = new(StringComparer.Ordinal)
-    {
-        "United", "City", "FC", "F.C.", "Athletic", "Rovers", "Wanderers", "Albion", "County", "Town", "Hotspur", "SC", "CF",
-    };
+    private static readonly SpanWordSet ClubWordsAfterCity = new(StringComparer.Ordinal,
+    [
+        "United", "City", "FC", "F.C.", "Athletic", "Rovers", "Wanderers", "Albion", "County", "Town", "Hotspur", "SC", "CF"
+    ]);
 
-    private static readonly HashSet<string> ClubWordsBeforeCity = new(StringComparer.Ordinal) { "FC", "AC", "AS", "Real", "Atletico", "Sporting", "Dynamo", "Olympique", "Racing" };
+    private static readonly SpanWordSet ClubWordsBeforeCity = new(StringComparer.Ordinal,
+    [ "FC", "AC", "AS", "Real", "Atletico", "Sporting", "Dynamo", "Olympique", "Racing"
+    ]);
 
-    private static readonly HashSet<string> ResultVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "beat", "beats", "defeated", "defeats", "edged", "thrashed", "routed", "drew", "outscored", "trounced", "eliminated", "knocked",
-    };
+    private static readonly SpanWordSet ResultVerbs = new(StringComparer.OrdinalIgnoreCase,
+    [
+        "beat", "beats", "defeated", "defeats", "edged", "thrashed", "routed", "drew", "outscored", "trounced", "eliminated", "knocked"
+    ]);
 
-    private static readonly HashSet<string> TeamPossessions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "coach", "manager", "captain", "striker", "midfielder", "goalkeeper", "defender", "forward", "fans", "players", "squad", "lineup", "pitcher", "owner",
-    };
+    private static readonly SpanWordSet TeamPossessions = new(StringComparer.OrdinalIgnoreCase,
+    [
+        "coach", "manager", "captain", "striker", "midfielder", "goalkeeper", "defender", "forward", "fans", "players", "squad", "lineup", "pitcher", "owner"
+    ]);
 
     public static bool IsSportsStory(DocumentTokens doc)
     {
         var hits = 0;
         for (var k = 0; k < doc.Count; k++)
-            if (doc.Is(k, TokenFlags.Lowercase) && SportsWords.Contains(doc.Span(k).ToString()) && ++hits >= 2) return true;
+            if (doc.Is(k, TokenFlags.Lowercase) && SportsWords.Contains(doc.Span(k)) && ++hits >= 2) return true;
         return false;
     }
 
@@ -60,8 +62,8 @@ public static class SportsClubRule
                    && !doc.Is(tail, TokenFlags.GivenName) && !doc.Is(tail, TokenFlags.AllCaps))
                 tail++;
             if (tail > end) { end = tail; club = true; }
-            else if (end < doc.Count && ClubWordsAfterCity.Contains(doc.Span(end).ToString()) && !doc.SentenceStartsAt(end)) { end++; club = true; }
-            if (first > 0 && ClubWordsBeforeCity.Contains(doc.Span(first - 1).ToString()) && !doc.SentenceStartsAt(first)) { first--; club = true; }
+            else if (end < doc.Count && ClubWordsAfterCity.Contains(doc.Span(end)) && !doc.SentenceStartsAt(end)) { end++; club = true; }
+            if (first > 0 && ClubWordsBeforeCity.Contains(doc.Span(first - 1)) && !doc.SentenceStartsAt(first)) { first--; club = true; }
             if (!club && !PlaysAsTeam(doc, first, end)) continue;
             candidates.Add(new NameCandidate { First = first, End = end, Kind = EntityKind.Organization, Evidence = Evidence, Confidence = 0.7f, Priority = 5 });
         }
@@ -69,10 +71,10 @@ public static class SportsClubRule
 
     private static bool PlaysAsTeam(DocumentTokens doc, int first, int end)
     {
-        if (end < doc.Count && ResultVerbs.Contains(doc.Span(end).ToString())) return true;
-        if (first > 0 && (ResultVerbs.Contains(doc.Span(first - 1).ToString()) || doc.IsWord(first - 1, "against") || doc.IsWord(first - 1, "versus") || doc.IsWord(first - 1, "vs."))) return true;
+        if (end < doc.Count && ResultVerbs.Contains(doc.Span(end))) return true;
+        if (first > 0 && (ResultVerbs.Contains(doc.Span(first - 1)) || doc.IsWord(first - 1, "against") || doc.IsWord(first - 1, "versus") || doc.IsWord(first - 1, "vs."))) return true;
         if (first > 1 && doc.IsWord(first - 1, "to") && doc.IsWord(first - 2, "lost")) return true;
         if (first > 1 && doc.IsWord(first - 1, "with") && doc.IsWord(first - 2, "drew")) return true;
-        return doc.IsWord(end, "'s") && end + 1 < doc.Count && TeamPossessions.Contains(doc.Span(end + 1).ToString());
+        return doc.IsWord(end, "'s") && end + 1 < doc.Count && TeamPossessions.Contains(doc.Span(end + 1));
     }
 }
