@@ -13,7 +13,7 @@ namespace Platform.Extraction.Entities;
 /// </summary>
 public sealed class EntityExtractor
 {
-    public const string Version = "entities-1.0";
+    public const string Version = "entities-1.1";
     private const string ModelResource = "ner-model.bin";
 
     private static readonly Lazy<EntityExtractor> Default = new(() =>
