@@ -104,4 +104,13 @@ public sealed class ContextCueTests
         foreach (var name in new[] { "Mary", "Preston", "Savannah", "Jasper" })
             Assert.False(gazetteer.TryGet(name, out _), name);
     }
+
+    [Fact]
+    public void Club_nickname_alone_joins_the_club()
+    {
+        const string body = "The Lyon Comets beat the Porto Herons 4-2 in the final. Herons coach Rui Faria praised the squad's goals.";
+        var herons = Assert.Single(Extractor.Extract(body), e => e.Canonical == "Porto Herons");
+        Assert.Equal("organization", herons.Type);
+        Assert.Equal(2, herons.Mentions.Count);
+    }
 }

@@ -115,6 +115,7 @@ public sealed class EntityExtractor
         var accepted = OverlapResolver.Resolve(doc, candidates);
         LocativeCueRule.Apply(doc, accepted);
         CoordinationRule.Apply(doc, accepted);
+        SportsClubRule.AddNicknames(doc, accepted);
         foreach (var c in accepted)
             if (c.Kind == EntityKind.Person) c.Role = RoleSplitter.RoleBefore(doc, c.First);
         return accepted;

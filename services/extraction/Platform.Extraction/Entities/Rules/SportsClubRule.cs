@@ -69,6 +69,45 @@ public static class SportsClubRule
         }
     }
 
+    /// <summary>
+    /// After the overlaps: the nickname of a club named "City Nickname" ("Panthers" after "Florida Panthers") is the
+    /// club wherever it appears alone, if it is uncovered or a one-word tagger span.
+    /// </summary>
+    public static void AddNicknames(DocumentTokens doc, List<NameCandidate> accepted)
+    {
+        List<int>? nicknameTokens = null;
+        foreach (var c in accepted)
+        {
+            if (c.Kind != EntityKind.Organization || c.Count < 2 || !doc.IsLexiconLocation(c.First)) continue;
+            var last = c.End - 1;
+            if (doc.IsLexiconLocation(last) || !CompanyCueRule.IsNameWord(doc, last) || doc.Is(last, TokenFlags.OrganizationHead)
+                || ClubWordsAfterCity.Contains(doc.Span(last))) continue;
+            (nicknameTokens ??= []).Add(last);
+        }
+        if (nicknameTokens is null) return;
+        var owner = new NameCandidate?[doc.Count];
+        foreach (var c in accepted) for (var k = c.First; k < c.End; k++) owner[k] = c;
+        var added = false;
+        for (var i = 0; i < doc.Count; i++)
+        {
+            if (!doc.IsCapitalized(i) || (i > 0 && doc.IsCapitalized(i - 1) && !doc.SentenceStartsAt(i) && !doc.Is(i - 1, TokenFlags.CapitalizedNonName))
+                || (i + 1 < doc.Count && doc.IsCapitalized(i + 1) && !doc.Is(i + 1, TokenFlags.Punctuation) && !doc.SentenceStartsAt(i + 1))) continue;
+            var matches = false;
+            foreach (var t in nicknameTokens) if (t != i && doc.Span(t).SequenceEqual(doc.Span(i))) { matches = true; break; }
+            if (!matches) continue;
+            if (owner[i] is { } existing)
+            {
+                if (existing.First != i || existing.End != i + 1 || !existing.FromTagger) continue;
+                existing.Kind = EntityKind.Organization;
+                existing.Evidence = Evidence;
+                continue;
+            }
+            accepted.Add(new NameCandidate { First = i, End = i + 1, Kind = EntityKind.Organization, Evidence = Evidence, Confidence = 0.7f, Priority = 5 });
+            added = true;
+        }
+        if (added) accepted.Sort((a, b) => a.First.CompareTo(b.First));
+    }
+
     private static bool PlaysAsTeam(DocumentTokens doc, int first, int end)
     {
         if (end < doc.Count && ResultVerbs.Contains(doc.Span(end))) return true;
