@@ -113,4 +113,14 @@ public sealed class ContextCueTests
         Assert.Equal("organization", herons.Type);
         Assert.Equal(2, herons.Mentions.Count);
     }
+
+    [Fact]
+    public void All_caps_headline_finds_lexicon_places_companies_and_nationalities()
+    {
+        var entities = Extractor.Extract("LUFTHANSA CUTS FLIGHTS TO DUISBURG AS GERMAN UNIONS STRIKE IN BAVARIA");
+        Assert.Contains(entities, e => e.Type == "organization" && e.Mentions.Any(m => m.Text == "LUFTHANSA"));
+        Assert.Contains(entities, e => e.Type == "location" && e.Canonical == "Duisburg");
+        Assert.Contains(entities, e => e.Type == "location" && e.Canonical == "Bavaria");
+        Assert.Contains(entities, e => e.Type == "nationality" && e.Canonical == "German");
+    }
 }
