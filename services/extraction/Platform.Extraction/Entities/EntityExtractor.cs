@@ -13,7 +13,7 @@ namespace Platform.Extraction.Entities;
 /// </summary>
 public sealed class EntityExtractor
 {
-    public const string Version = "entities-1.0";
+    public const string Version = "entities-1.1";
     private const string ModelResource = "ner-model.bin";
 
     private static readonly Lazy<EntityExtractor> Default = new(() =>
@@ -110,7 +110,12 @@ public sealed class EntityExtractor
         LexiconCandidates.Collect(doc, candidates);
         OrganizationPatternRule.Collect(doc, candidates);
         PersonPatternRules.Collect(doc, candidates);
+        CompanyCueRule.Collect(doc, candidates);
+        SportsClubRule.Collect(doc, candidates);
         var accepted = OverlapResolver.Resolve(doc, candidates);
+        LocativeCueRule.Apply(doc, accepted);
+        CoordinationRule.Apply(doc, accepted);
+        SportsClubRule.AddNicknames(doc, accepted);
         foreach (var c in accepted)
             if (c.Kind == EntityKind.Person) c.Role = RoleSplitter.RoleBefore(doc, c.First);
         return accepted;

@@ -39,7 +39,9 @@ public sealed class EntityLinker(EntityLexicons lexicons)
             if (singleWord && (m.Kind == EntityKind.Organization || (m.FromTagger && m.LexiconCanonical is null)))
             {
                 entity = entities.LastOrDefault(e => e.Kind == EntityKind.Organization && e.OfficialHead is null
-                    && e.Names.Any(n => n.Text.StartsWith(text + " ", StringComparison.Ordinal)));
+                    && e.Names.Any(n => n.Text.StartsWith(text + " ", StringComparison.Ordinal)
+                        // "Panthers" after "Florida Panthers": a club nickname.
+                        || (m.Evidence == SportsClubRule.Evidence && n.Text.EndsWith(" " + text, StringComparison.Ordinal))));
                 if (entity is not null) m.Kind = EntityKind.Organization;
             }
             if (m.Kind == EntityKind.Person)

@@ -73,6 +73,7 @@ public sealed class EntityLexicons
         AddPhrases(gazetteer, aliases, "organizations.txt", LexiconCategory.Organization);
         AddPhrases(gazetteer, aliases, "regions.txt", LexiconCategory.Region);
         AddPhrases(gazetteer, aliases, "cities.txt", LexiconCategory.City);
+        AddPhrases(gazetteer, aliases, "world-cities.txt", LexiconCategory.City);
         return new EntityLexicons
         {
             Gazetteer = gazetteer,
@@ -102,8 +103,8 @@ public sealed class EntityLexicons
             {
                 gazetteer.Add(name, entry);
                 aliases.TryAdd(name, names[0]);
-                // Datelines and headlines write places in capitals: "SEOUL, March 4 (Yonhap) --".
-                if (category is LexiconCategory.Country or LexiconCategory.City && name.Length > 3)
+                // Datelines and headlines write names in capitals: "SEOUL, March 4 (Yonhap) --", "LUFTHANSA CUTS FLIGHTS".
+                if (name.Length > 3 && !IsAllCaps(name))
                 {
                     var upper = name.ToUpperInvariant();
                     gazetteer.Add(upper, entry);
@@ -111,6 +112,12 @@ public sealed class EntityLexicons
                 }
             }
         }
+    }
+
+    private static bool IsAllCaps(string name)
+    {
+        foreach (var c in name) if (char.IsLower(c)) return false;
+        return true;
     }
 
     private static WordSet Words(string file) => new(Lines(file));

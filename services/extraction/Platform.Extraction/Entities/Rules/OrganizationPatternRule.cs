@@ -50,7 +50,8 @@ public static class OrganizationPatternRule
         for (var k = first; k < end; k++)
         {
             if (doc.IsWord(k, "of") || doc.IsWord(k, "for")) sawOf = true;
-            else if ((doc.IsWord(k, "and") || doc.IsWord(k, "&")) && !sawOf && k > first
+            // "Newfoundland and Labrador Court of Appeal": an "and" inside a lexicon name does not separate.
+            else if ((doc.IsWord(k, "and") || doc.IsWord(k, "&")) && !sawOf && k > first && doc.Infos[k].LexiconPosition != 2
                 && (doc.TaggedTypes[k - 1] == 0 || doc.IsLexiconLocation(k - 1) || doc.Is(k - 1, TokenFlags.OrganizationHead))) start = k + 1;
         }
         return start;
