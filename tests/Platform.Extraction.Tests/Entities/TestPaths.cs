@@ -6,8 +6,7 @@ internal static class TestPaths
     public static string Corpus => Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "Corpus"));
 
     /// <summary>The team folder sits beside the repository: &lt;repo&gt;/../shared.</summary>
-    public static string SampleArticle =>
-        Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "..", "shared", "seeds", "sample-article.txt"));
+    public static string SampleArticle => RepositoryPaths.SampleArticle;
 
     /// <summary>The sample's body: lines 3-11, joined by blank lines as paragraphs.</summary>
     public static string SampleBody()
