@@ -136,7 +136,16 @@ public sealed class InboxWatcher(
             return;
         }
 
-        await RawIngestQueue.PublishAsync(channel, content, originalName, contentType: null, NewId.NextGuid(), cancellationToken);
+        try
+        {
+            await RawIngestQueue.PublishAsync(channel, content, originalName, contentType: null, NewId.NextGuid(), cancellationToken);
+        }
+        catch
+        {
+            // Not confirmed by the broker: give the claim back so this or another replica publishes it once the broker answers.
+            File.Move(claimed, UniquePath(folders.Root, originalName));
+            throw;
+        }
         File.Move(claimed, UniquePath(folders.Processed, originalName));
         logger.LogInformation("Inbox file {File} published to '{Queue}'", originalName, QueueNames.RawIngest);
     }
