@@ -17,4 +17,6 @@ public static class QueueNames
     public const string Extraction = "extraction";
     public const string Storage = "storage";
     public const string StorageRejections = "storage-rejections";
+    /// <summary>Articles whose storing failed for good, recorded as rejections.</summary>
+    public const string StorageFaults = "storage-faults";
 }

@@ -6,13 +6,14 @@ namespace Platform.Storage;
 
 public static class StorageStageRegistration
 {
-    /// <summary>Adds the storage stage: the article store on the given provider and the consumers of <c>ArticleExtracted</c> and <c>ArticleRejected</c>.</summary>
+    /// <summary>Adds the storage stage: the article store on the given provider and the consumers of <c>ArticleExtracted</c>, <c>ArticleRejected</c> and of storing faults.</summary>
     public static IBusRegistrationConfigurator AddStorageStage(this IBusRegistrationConfigurator bus,
         StorageProvider provider, string connectionString)
     {
         bus.AddArticleStore(provider, connectionString);
         bus.AddConsumer<ArticleExtractedConsumer, ArticleExtractedConsumerDefinition>();
         bus.AddConsumer<ArticleRejectedConsumer, ArticleRejectedConsumerDefinition>();
+        bus.AddConsumer<ArticleExtractedFaultConsumer, ArticleExtractedFaultConsumerDefinition>();
         return bus;
     }
 }
