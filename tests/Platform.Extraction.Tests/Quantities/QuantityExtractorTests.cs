@@ -102,4 +102,14 @@ public sealed class QuantityExtractorTests
         Assert.Equal(body.IndexOf("6,000", StringComparison.Ordinal), personnel.Start);
         Assert.DoesNotContain(quantities, q => q.Text.Contains("Korea", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_number_too_large_for_a_double_keeps_its_text_without_a_value()
+    {
+        var body = "The ransom note demanded $" + new string('9', 400) + " in cash.";
+
+        var quantities = new Platform.Extraction.Quantities.QuantityExtractor().Extract(body);
+
+        Assert.All(quantities, q => Assert.True(q.Value is null || double.IsFinite(q.Value.Value)));
+    }
 }

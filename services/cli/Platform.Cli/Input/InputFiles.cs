@@ -27,7 +27,16 @@ public static class InputFiles
         return files;
     }
 
+    /// <summary>Every non-hidden file below the folder, sorted once by full path in ordinal order.</summary>
     private static IEnumerable<string> FilesUnder(string folder)
+    {
+        var files = new List<string>();
+        Collect(folder, files);
+        files.Sort(StringComparer.Ordinal);
+        return files;
+    }
+
+    private static void Collect(string folder, List<string> files)
     {
         var options = new EnumerationOptions
         {
@@ -36,22 +45,19 @@ public static class InputFiles
             IgnoreInaccessible = true,
             ReturnSpecialDirectories = false,
         };
-        var entries = Directory.EnumerateFileSystemEntries(folder, "*", options)
-            .Where(path => !Path.GetFileName(path).StartsWith('.'))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        foreach (var entry in entries)
+        foreach (var entry in Directory.EnumerateFileSystemEntries(folder, "*", options))
         {
+            if (Path.GetFileName(entry).StartsWith('.'))
+            {
+                continue;
+            }
             if (Directory.Exists(entry))
             {
-                foreach (var file in FilesUnder(entry))
-                {
-                    yield return file;
-                }
+                Collect(entry, files);
             }
             else if (File.Exists(entry))
             {
-                yield return entry;
+                files.Add(entry);
             }
         }
     }

@@ -369,7 +369,8 @@ public sealed class QuantityExtractor
         Text = body[start..end],
         Start = start,
         End = end,
-        Value = value,
+        // A number too large for a double (hundreds of digits) parses as infinity, which JSON cannot carry: keep the text, no value.
+        Value = value is { } v && double.IsFinite(v) ? v : null,
         Unit = unit,
         Approximate = approximate,
         Evidence = evidence,
