@@ -89,7 +89,18 @@ public static class ProcessCommand
         var outcome = tracker.Expect(correlationId);
         var submissionId = await SubmitAsync(file, correlationId, bus, options, cancellationToken);
 
-        var finished = await outcome.WaitAsync(OutcomeTimeout, cancellationToken);
+        SubmissionOutcome finished;
+        try
+        {
+            finished = await outcome.WaitAsync(OutcomeTimeout, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            // Every failure path records an outcome; this only guards the other files' output against a stage that hangs.
+            return new FileResult(file, "rejected", submissionId, "no-outcome",
+                $"The pipeline gave no outcome for this file within {OutcomeTimeout.TotalSeconds:0} s; see the log on stderr.",
+                null, null, null);
+        }
         if (finished.Status == "rejected")
         {
             return new FileResult(file, "rejected", submissionId, finished.Reason, finished.Detail, null, null, null);
