@@ -3,6 +3,7 @@ using System.Text.Json;
 using MassTransit;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Platform.Ingest.Decoding;
 using Platform.Ingest.Submissions;
 using Platform.Messaging;
 using RabbitMQ.Client;
@@ -17,6 +18,7 @@ namespace Platform.Ingest.Channels;
 /// </summary>
 public sealed class InboxWatcher(
     InboxSettings inbox,
+    IngestOptions options,
     RabbitMqSettings rabbit,
     IBus bus,
     ILogger<InboxWatcher> logger) : BackgroundService
@@ -125,6 +127,17 @@ public sealed class InboxWatcher(
                 "Symbolic links are not read from the inbox: drop the file itself.", cancellationToken);
             return;
         }
+        if (info.Length > options.MaxFileBytes)
+        {
+            string bigId;
+            await using (var stream = File.OpenRead(claimed))
+            {
+                bigId = Convert.ToHexStringLower(await System.Security.Cryptography.SHA256.HashDataAsync(stream, cancellationToken));
+            }
+            await FailAsync(folders, claimed, originalName, "too-large",
+                $"The file is {info.Length:N0} bytes; the limit is {options.MaxFileBytes:N0} bytes.", cancellationToken, bigId);
+            return;
+        }
         byte[] content;
         try
         {
@@ -136,9 +149,11 @@ public sealed class InboxWatcher(
             return;
         }
 
+        // The same claimed file keeps its message id if it must be published again after a crash, so storage sees a redelivery.
+        var messageId = DropMessageId(originalName, content, info.LastWriteTimeUtc);
         try
         {
-            await RawIngestQueue.PublishAsync(channel, content, originalName, contentType: null, NewId.NextGuid(), cancellationToken);
+            await RawIngestQueue.PublishAsync(channel, content, originalName, contentType: null, messageId, cancellationToken);
         }
         catch
         {
@@ -151,15 +166,31 @@ public sealed class InboxWatcher(
     }
 
     private async Task FailAsync(InboxFolders folders, string claimed, string originalName, string reason, string detail,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, string? submissionId = null)
     {
+        submissionId ??= IngestSubmissions.SubmissionIdOfUnreadable(Path.Combine(folders.Failed, originalName));
+        try
+        {
+            // Record the rejection first: a file is only filed under failed/ once its outcome is on its way to storage.
+            await bus.Publish(IngestSubmissions.Reject(submissionId, NewId.NextGuid(), originalName, reason, detail), cancellationToken);
+        }
+        catch
+        {
+            File.Move(claimed, UniquePath(folders.Root, originalName));
+            throw;
+        }
         var target = UniquePath(folders.Failed, originalName);
         File.Move(claimed, target);
-        var submissionId = IngestSubmissions.SubmissionIdOfUnreadable(target);
         var record = new { file = originalName, reason, detail, submissionId, failedAt = DateTimeOffset.UtcNow };
         await File.WriteAllTextAsync(target + ".reason.json", JsonSerializer.Serialize(record), cancellationToken);
-        await bus.Publish(IngestSubmissions.Reject(submissionId, NewId.NextGuid(), originalName, reason, detail), cancellationToken);
         logger.LogWarning("Inbox file {File} failed: {Reason}", originalName, reason);
+    }
+
+    private static Guid DropMessageId(string name, byte[] content, DateTime lastWriteUtc)
+    {
+        var key = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+            $"{name}\n{IngestSubmissions.SubmissionIdOf(content)}\n{lastWriteUtc.Ticks}"));
+        return new Guid(key.AsSpan(0, 16));
     }
 
     /// <summary>Claims made by a process of this host that no longer runs go back to the inbox to be claimed again.</summary>

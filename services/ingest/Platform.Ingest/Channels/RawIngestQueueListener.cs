@@ -80,7 +80,7 @@ public sealed class RawIngestQueueListener(
             var content = delivery.Body.ToArray();
             var properties = delivery.BasicProperties;
             var fileName = ReadFileName(properties.Headers);
-            var correlationId = Guid.TryParse(properties.MessageId, out var id) ? id : NewId.NextGuid();
+            var correlationId = CorrelationIdOf(properties.MessageId, content);
 
             if (content.Length > options.MaxFileBytes)
             {
@@ -101,6 +101,23 @@ public sealed class RawIngestQueueListener(
             await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
             await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true, stoppingToken);
         }
+    }
+
+    /// <summary>
+    /// A redelivered message (same <c>message_id</c>, same bytes) keeps its correlation id, so storage's ledger sees a redelivery;
+    /// a different file that happens to reuse a message id gets its own. Without a message id every delivery is a new submission.
+    /// </summary>
+    internal static Guid CorrelationIdOf(string? messageId, ReadOnlySpan<byte> content)
+    {
+        if (string.IsNullOrWhiteSpace(messageId))
+        {
+            return NewId.NextGuid();
+        }
+        var key = System.Security.Cryptography.SHA256.HashData(
+            Encoding.UTF8.GetBytes(messageId + "\n" + IngestSubmissions.SubmissionIdOf(content)));
+        key[6] = (byte)((key[6] & 0x0F) | 0x50); // a name-based UUID (version 5 layout)
+        key[8] = (byte)((key[8] & 0x3F) | 0x80);
+        return new Guid(key.AsSpan(0, 16), bigEndian: true);
     }
 
     /// <summary>The optional <c>filename</c> header: AMQP carries header strings as bytes.</summary>
