@@ -14,6 +14,16 @@ public static class SubmitCommand
 {
     public const string DefaultJournal = ".platform-submit.journal";
 
+    /// <summary>RabbitMQ's default largest message (128 MiB) less room for properties.</summary>
+    private const long BrokerMessageLimit = 127L * 1024 * 1024;
+
+    private static async Task<IChannel> OpenChannelAsync(IConnection connection, CancellationToken cancellationToken)
+    {
+        var channel = await connection.CreateChannelAsync(RawIngestQueue.ConfirmedChannel, cancellationToken);
+        await RawIngestQueue.DeclareAsync(channel, cancellationToken);
+        return channel;
+    }
+
     public static async Task<int> RunAsync(CommandLine line, CancellationToken cancellationToken)
     {
         if (line.Arguments.Count == 0)
@@ -28,8 +38,7 @@ public static class SubmitCommand
 
         var factory = RawIngestQueue.ConnectionFactory(settings, "platform-submit");
         await using var connection = await factory.CreateConnectionAsync(cancellationToken);
-        await using var channel = await connection.CreateChannelAsync(RawIngestQueue.ConfirmedChannel, cancellationToken);
-        await RawIngestQueue.DeclareAsync(channel, cancellationToken);
+        var channel = await OpenChannelAsync(connection, cancellationToken);
 
         int sent = 0, skipped = 0, failed = 0, done = 0;
         foreach (var file in files)
@@ -37,6 +46,10 @@ public static class SubmitCommand
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
+                if (new FileInfo(file).Length > BrokerMessageLimit)
+                {
+                    throw new IOException($"the file is larger than the broker accepts in one message ({BrokerMessageLimit:N0} bytes)");
+                }
                 var content = await File.ReadAllBytesAsync(file, cancellationToken);
                 var submissionId = Convert.ToHexStringLower(SHA256.HashData(content));
                 if (journal.Contains(submissionId, file))
@@ -45,18 +58,25 @@ public static class SubmitCommand
                 }
                 else
                 {
+                    if (!channel.IsOpen)
+                    {
+                        await channel.DisposeAsync();
+                        channel = await OpenChannelAsync(connection, cancellationToken);
+                    }
                     await RawIngestQueue.PublishAsync(channel, content, Path.GetFileName(file), contentType, NewId.NextGuid(), cancellationToken);
                     journal.Record(submissionId, file);
                     sent++;
                 }
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or RabbitMQ.Client.Exceptions.PublishException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                // One file that cannot be sent (unreadable, refused by the broker) does not stop the others; a re-run retries it.
                 failed++;
                 Console.Error.WriteLine($"{Environment.NewLine}platform: could not submit {file}: {ex.Message}");
             }
             progress.Show(++done, failed);
         }
+        await channel.DisposeAsync();
 
         Console.Error.WriteLine($"submitted {sent}, skipped {skipped} already submitted, failed {failed} (of {files.Count} files) to queue '{QueueNames.RawIngest}' on {settings.Host}:{settings.Port}/{settings.VirtualHost}");
         return failed == 0 ? 0 : 1;
