@@ -29,7 +29,17 @@ fi
 log "starting private RabbitMQ and PostgreSQL (deploy/infra.sh up)"
 bash deploy/infra.sh up >&2
 eval "$(bash deploy/infra.sh env)"
-trap 'log "stopping infrastructure"; bash deploy/infra.sh down >&2 || true' EXIT
+# Service processes that end-to-end tests start are noted here, so they are stopped even if a test host dies first.
+export PLATFORM_TEST_PROCESS_GROUPS="$results/process-groups"
+stop_started() {
+  if [[ -d "$PLATFORM_TEST_PROCESS_GROUPS" ]]; then
+    for group in "$PLATFORM_TEST_PROCESS_GROUPS"/*; do
+      [[ -e "$group" ]] && kill -KILL -- "-$(basename "$group")" 2>/dev/null || true
+    done
+  fi
+  log "stopping infrastructure"; bash deploy/infra.sh down >&2 || true
+}
+trap stop_started EXIT
 
 log "building ($configuration)"
 dotnet build Platform.sln -c "$configuration" -nologo -clp:ErrorsOnly >&2

@@ -56,6 +56,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {name}");
+        RecordProcessGroup(process.Id);
         var log = new StreamWriter(logPath) { AutoFlush = true };
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (log) { log.WriteLine(e.Data); } } };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (log) { log.WriteLine(e.Data); } } };
@@ -150,6 +151,20 @@ public sealed class ServiceProcess : IAsyncDisposable
             }
         }
         _process.Dispose();
+    }
+
+    /// <summary>
+    /// Notes the process group in <c>PLATFORM_TEST_PROCESS_GROUPS</c> (a folder), so the test command can kill what a test run
+    /// started even when the test host itself was killed before it could clean up.
+    /// </summary>
+    private static void RecordProcessGroup(int processGroup)
+    {
+        var folder = Environment.GetEnvironmentVariable("PLATFORM_TEST_PROCESS_GROUPS");
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, processGroup.ToString()), "");
+        }
     }
 
     private static int FreePort()
