@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -122,11 +121,7 @@ public static class ProcessCommand
             var length = new FileInfo(file).Length;
             if (length > options.MaxFileBytes)
             {
-                string bigId;
-                await using (var stream = File.OpenRead(file))
-                {
-                    bigId = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
-                }
+                var bigId = await ArticleIdentity.SubmissionIdOfFileAsync(file, cancellationToken);
                 await bus.Publish(IngestSubmissions.Reject(bigId, correlationId, fileName, "too-large",
                     $"The file is {length:N0} bytes; the limit is {options.MaxFileBytes:N0} bytes."), cancellationToken);
                 return bigId;

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using Platform.Ingest.Decoding;
 using MassTransit;
 using Platform.Cli.Input;
 using Platform.Messaging;
@@ -51,7 +51,7 @@ public static class SubmitCommand
                     throw new IOException($"the file is larger than the broker accepts in one message ({BrokerMessageLimit:N0} bytes)");
                 }
                 var content = await File.ReadAllBytesAsync(file, cancellationToken);
-                var submissionId = Convert.ToHexStringLower(SHA256.HashData(content));
+                var submissionId = ArticleIdentity.SubmissionId(content);
                 if (journal.Contains(submissionId, file))
                 {
                     skipped++;

@@ -129,11 +129,7 @@ public sealed class InboxWatcher(
         }
         if (info.Length > options.MaxFileBytes)
         {
-            string bigId;
-            await using (var stream = File.OpenRead(claimed))
-            {
-                bigId = Convert.ToHexStringLower(await System.Security.Cryptography.SHA256.HashDataAsync(stream, cancellationToken));
-            }
+            var bigId = await ArticleIdentity.SubmissionIdOfFileAsync(claimed, cancellationToken);
             await FailAsync(folders, claimed, originalName, "too-large",
                 $"The file is {info.Length:N0} bytes; the limit is {options.MaxFileBytes:N0} bytes.", cancellationToken, bigId);
             return;
@@ -186,12 +182,8 @@ public sealed class InboxWatcher(
         logger.LogWarning("Inbox file {File} failed: {Reason}", originalName, reason);
     }
 
-    private static Guid DropMessageId(string name, byte[] content, DateTime lastWriteUtc)
-    {
-        var key = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
-            $"{name}\n{IngestSubmissions.SubmissionIdOf(content)}\n{lastWriteUtc.Ticks}"));
-        return new Guid(key.AsSpan(0, 16));
-    }
+    private static Guid DropMessageId(string name, byte[] content, DateTime lastWriteUtc) =>
+        ArticleIdentity.NameBased($"{name}\n{ArticleIdentity.SubmissionId(content)}\n{lastWriteUtc.Ticks}");
 
     /// <summary>Claims made by a process of this host that no longer runs go back to the inbox to be claimed again.</summary>
     private void RecoverAbandonedClaims(InboxFolders folders)

@@ -84,7 +84,7 @@ public sealed class RawIngestQueueListener(
 
             if (content.Length > options.MaxFileBytes)
             {
-                await bus.Publish(IngestSubmissions.Reject(IngestSubmissions.SubmissionIdOf(content), correlationId, fileName, "too-large",
+                await bus.Publish(IngestSubmissions.Reject(ArticleIdentity.SubmissionId(content), correlationId, fileName, "too-large",
                     $"The file is {content.Length:N0} bytes; the limit is {options.MaxFileBytes:N0} bytes."), stoppingToken);
             }
             else
@@ -113,11 +113,7 @@ public sealed class RawIngestQueueListener(
         {
             return NewId.NextGuid();
         }
-        var key = System.Security.Cryptography.SHA256.HashData(
-            Encoding.UTF8.GetBytes(messageId + "\n" + IngestSubmissions.SubmissionIdOf(content)));
-        key[6] = (byte)((key[6] & 0x0F) | 0x50); // a name-based UUID (version 5 layout)
-        key[8] = (byte)((key[8] & 0x3F) | 0x80);
-        return new Guid(key.AsSpan(0, 16), bigEndian: true);
+        return ArticleIdentity.NameBased(messageId + "\n" + ArticleIdentity.SubmissionId(content));
     }
 
     /// <summary>The optional <c>filename</c> header: AMQP carries header strings as bytes.</summary>

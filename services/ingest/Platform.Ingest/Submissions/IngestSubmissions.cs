@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using MassTransit;
 using Platform.Contracts;
+using Platform.Ingest.Decoding;
 using Platform.Messaging;
 
 namespace Platform.Ingest.Submissions;
@@ -8,12 +9,9 @@ namespace Platform.Ingest.Submissions;
 /// <summary>Turns a file as dropped (bytes, name, content type) into the messages every way in shares.</summary>
 public static class IngestSubmissions
 {
-    /// <summary>The submission id: lowercase hex SHA-256 of the raw bytes.</summary>
-    public static string SubmissionIdOf(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content));
-
     public static IngestArticleFile Create(byte[] content, string? fileName, string? contentType, string channel, Guid? correlationId = null) => new()
     {
-        SubmissionId = SubmissionIdOf(content),
+        SubmissionId = ArticleIdentity.SubmissionId(content),
         CorrelationId = correlationId ?? NewId.NextGuid(),
         FileName = fileName,
         ContentType = string.IsNullOrWhiteSpace(contentType) ? null : contentType,
