@@ -5,7 +5,7 @@ namespace Platform.Extraction.Tests.Dates;
 /// <summary>The team's sample article, read at run time from &lt;repo&gt;/../shared/seeds (never copied into the repo).</summary>
 internal static class SampleArticle
 {
-    private static readonly Lazy<string> LazyBody = new(Load);
+    private static readonly Lazy<string> LazyBody = new(Entities.TestPaths.SampleBody);
 
     /// <summary>Lines 3-11 of the sample joined by a blank line, as ingest builds the body.</summary>
     public static string Body => LazyBody.Value;
@@ -20,10 +20,4 @@ internal static class SampleArticle
         OffsetSource = "outlet",
         TimeZone = "Asia/Seoul",
     };
-
-    private static string Load()
-    {
-        var lines = File.ReadAllLines(RepositoryPaths.SampleArticle);
-        return string.Join("\n\n", lines[2..11]);
-    }
 }
