@@ -31,4 +31,8 @@ public sealed record ArticleDocument
     public IReadOnlyList<string> Notes { get; init; } = [];
     /// <summary>Text removed as not belonging to the article, with a reason code, so users can audit it.</summary>
     public IReadOnlyList<RemovedText> Removed { get; init; } = [];
+    /// <summary>For each field ingest found (<c>headline</c>, <c>published</c>, <c>updated</c>, <c>authors</c>, <c>body</c>, ...), how it was found.</summary>
+    public IReadOnlyDictionary<string, FieldEvidence> FieldEvidence { get; init; } = new Dictionary<string, FieldEvidence>();
+    /// <summary>Problems ingest met and worked around, e.g. invalid bytes replaced, double-encoded text repaired. Empty when none.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }

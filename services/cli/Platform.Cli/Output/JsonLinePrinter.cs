@@ -69,6 +69,23 @@ public sealed class JsonLinePrinter(TextWriter output) : ResultPrinter
         w.WriteString("encodingReason", article?.EncodingReason);
         w.WriteString("dateline", article?.Dateline);
         WriteExtractionStatus(w, extraction);
+        w.WriteString("updated", PublishedTimeFormat.Format(article?.Modified));
+        WriteStrings(w, "warnings", article?.Warnings);
+        WriteFieldEvidence(w, article);
+        w.WriteEndObject();
+    }
+
+    private static void WriteFieldEvidence(Utf8JsonWriter w, ArticleDocument? article)
+    {
+        w.WriteStartObject("fieldEvidence");
+        foreach (var (field, evidence) in (article?.FieldEvidence ?? new Dictionary<string, FieldEvidence>()).OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            w.WriteStartObject(field);
+            w.WriteString("source", evidence.Source);
+            w.WriteString("rule", evidence.Rule);
+            w.WriteNumber("confidence", evidence.Confidence);
+            w.WriteEndObject();
+        }
         w.WriteEndObject();
     }
 

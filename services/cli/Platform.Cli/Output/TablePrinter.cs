@@ -27,9 +27,13 @@ public sealed class TablePrinter(TextWriter output) : ResultPrinter
         var a = stored.Article;
         var p = stored.Provenance;
         var x = stored.Extraction;
+        foreach (var warning in stored.Article.Warnings)
+        {
+            Console.Error.WriteLine($"platform: warning: {r.File}: {warning}");
+        }
         output.WriteLine($"  article     {r.ArticleId}");
         output.WriteLine($"  headline    {a.Headline}");
-        output.WriteLine($"  published   {PublishedTimeFormat.Format(a.Published) ?? "-"} (offset: {a.Published?.OffsetSource ?? "none"})");
+        output.WriteLine($"  published   {PublishedTimeFormat.Format(a.Published) ?? "-"} (offset: {a.Published?.OffsetSource ?? "none"}){(a.Modified is null ? "" : $"   updated: {PublishedTimeFormat.Format(a.Modified)}")}");
         output.WriteLine($"  outlet      {a.Outlet ?? "-"}   language: {a.Language ?? "-"}   format: {a.Format}/{a.Encoding}");
         output.WriteLine($"  authors     {(a.Authors.Count == 0 ? "-" : string.Join("; ", a.Authors.Select(au => $"{au.Name} ({au.Role})")))}");
         var translation = p.IsTranslation switch

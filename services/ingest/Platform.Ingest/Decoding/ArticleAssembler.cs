@@ -59,6 +59,8 @@ public static partial class ArticleAssembler
             Body = body,
             Notes = draft.Notes.Select(n => n.Normalize(NormalizationForm.FormC)).ToList(),
             Removed = draft.Removed.ToList(),
+            FieldEvidence = new Dictionary<string, FieldEvidence>(draft.Evidence, StringComparer.Ordinal),
+            Warnings = decoded.Warnings.Concat(draft.Warnings).Distinct(StringComparer.Ordinal).ToList(),
         };
         return IngestDecision.Accept(article);
     }
