@@ -25,6 +25,8 @@ try
             Console.Out, cancellation.Token),
         "benchmark" => BenchmarkCommand.Run(
             CommandLine.Parse(args, new HashSet<string>(), new HashSet<string> { "--seconds" }), Console.Out),
+        "eval" => EvalPagesCommand.Run(
+            CommandLine.Parse(args, new HashSet<string> { "--misses" }, new HashSet<string> { "--floors" }), Console.Out),
         "help" or "--help" or "-h" => Usage.Print(Console.Out, 0),
         _ => throw new UsageException(verb.Length == 0 ? "No command given." : $"Unknown command: {verb}"),
     };

@@ -20,7 +20,11 @@ public static class Usage
               platform benchmark [files or folders...] [--seconds N]
                   Measures ingest, provenance and extraction on one thread: MB of article text per second per
                   core and KiB allocated per article (default inputs: the repo's article fixtures and the sample).
-            exit codes: 0 every file got an outcome, 2 usage error, 1 internal failure
+              platform eval pages <folder> <truth.jsonl> [--misses] [--floors field=min,...]
+                  Reads each page the truth file names (schema of shared/corpora/wild-like/truth.jsonl) with ingest
+                  and the provenance detector, and prints per-field accuracy; --misses lists every wrong field;
+                  --floors exits 3 when a field scores under its minimum.
+            exit codes: 0 every file got an outcome, 2 usage error, 1 internal failure, 3 eval under a floor
             """);
         return exitCode;
     }

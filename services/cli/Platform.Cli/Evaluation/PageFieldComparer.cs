@@ -44,7 +44,7 @@ public static partial class PageFieldComparer
 
     public static string NormalizeText(string text)
     {
-        var s = MojibakeRepair.Repair(text).Normalize(NormalizationForm.FormKC);
+        var s = text.Normalize(NormalizationForm.FormKC);
         s = s.Replace('‘', '\'').Replace('’', '\'').Replace('“', '"').Replace('”', '"').Replace('–', '-').Replace('—', '-');
         s = Spaces().Replace(s, " ").Trim().Trim('"', '\'', ' ').TrimEnd('.', ':', ';', ',');
         return s.ToLowerInvariant();

@@ -24,7 +24,7 @@ public sealed record PageTruth
     {
         var result = new List<PageTruth>();
         var number = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var line in System.IO.File.ReadLines(path))
         {
             number++;
             if (line.Trim().Length == 0) continue;
