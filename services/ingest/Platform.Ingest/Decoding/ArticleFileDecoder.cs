@@ -66,7 +66,7 @@ public sealed class ArticleFileDecoder
                 return HtmlArticleReader.Read(decoded, fileName);
             default:
                 var draft = new ArticleDraft { Format = FormatSniffer.Text };
-                TextArticleParser.Parse(decoded.Text.Split('\n'), draft);
+                Page.PageTextReader.Read(decoded.Text.Split('\n'), draft);
                 return ArticleAssembler.Build(draft, decoded, fileName, RejectionReasons.NotAnArticle);
         }
     }

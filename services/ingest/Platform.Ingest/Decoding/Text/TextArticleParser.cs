@@ -172,6 +172,9 @@ public static partial class TextArticleParser
         return meta > 0 && parts.All(p => HeadlineRules.WordCount(p) <= 12) ? parts : [text];
     }
 
+    /// <summary>What one line is (meta, byline, note, chrome or content), with the boilerplate reason code for chrome.</summary>
+    public static (LineKind Kind, string? Reason) ClassifyLine(string text) => KindOf(text);
+
     private static (LineKind, string?) KindOf(string text)
     {
         var boilerplate = BoilerplateRecognizer.Classify(text);

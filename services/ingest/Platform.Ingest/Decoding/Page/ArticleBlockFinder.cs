@@ -1,0 +1,65 @@
+namespace Platform.Ingest.Decoding.Page;
+
+/// <summary>
+/// Finds the article's body in a page dump: groups prose lines into blocks (a block breaks at a gap of more than
+/// <see cref="MaxGap"/> lines, or where a new item starts: a title and a date or relative time between two prose lines,
+/// a "Related"/"Most popular" heading, a numbered list), and takes the block with the most prose words. Menus, teasers cut
+/// with "...", captions and repeated lines are not prose. On a listing or aggregator page this is the one item the page
+/// is about (the full one, not the teasers); items are never merged.
+/// </summary>
+public static class ArticleBlockFinder
+{
+    /// <summary>Non-prose lines allowed between two prose lines of one block (subheads, pull quotes, captions, notes).</summary>
+    public const int MaxGap = 4;
+
+    public static ArticleBlock? Find(IReadOnlyList<PageLine> lines)
+    {
+        var blocks = new List<ArticleBlock>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int start = -1, last = -1, words = 0, count = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (!line.IsProse || line.IsCaption || !seen.Add(line.Normalized)) continue;
+            if (start >= 0 && (i - last - 1 > MaxGap || StartsNewItem(lines, last + 1, i)))
+            {
+                blocks.Add(new ArticleBlock(start, last, words, count));
+                start = -1;
+            }
+            if (start < 0)
+            {
+                start = i;
+                words = 0;
+                count = 0;
+            }
+            last = i;
+            words += line.Words;
+            count++;
+        }
+        if (start >= 0) blocks.Add(new ArticleBlock(start, last, words, count));
+        if (blocks.Count == 0) return null;
+
+        var best = 0;
+        for (var b = 1; b < blocks.Count; b++)
+            if (blocks[b].ProseWords > blocks[best].ProseWords) best = b;
+        return blocks[best] with
+        {
+            PreviousEnd = best > 0 ? blocks[best - 1].End : -1,
+            NextStart = best + 1 < blocks.Count ? blocks[best + 1].Start : lines.Count,
+        };
+    }
+
+    /// <summary>True when the lines between two prose lines open a new item rather than continue the same article.</summary>
+    private static bool StartsNewItem(IReadOnlyList<PageLine> lines, int from, int to)
+    {
+        bool title = false, stamp = false;
+        for (var i = from; i < to; i++)
+        {
+            var line = lines[i];
+            if (line.IsListItem || Text.BoilerplateRecognizer.StartsTrailingChrome(line.Text)) return true;
+            if (line.IsRelativeTime || line.Kind == Text.LineKind.DateMeta) stamp = true;
+            else if (line.Kind == Text.LineKind.Content && !line.IsCaption && Text.HeadlineRules.IsTitleLike(line.Text) && line.Words >= 4) title = true;
+        }
+        return title && stamp;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using Platform.Ingest.Decoding.Text;
+
+namespace Platform.Ingest.Decoding.Page;
+
+/// <summary>
+/// Cleans a headline line: a "Translation:" or kicker prefix ("INSIGHT:", "[EXPLAINER]"), quotation marks around it, a
+/// site suffix (" - Site", " | Site") that names the page's site, wire version tags; and splits a subtitle fused to it
+/// ("The Quiet Evictions How a district emptied ...": a title-case run followed by a sentence-case run).
+/// </summary>
+public static partial class HeadlineCleaner
+{
+    public static string Clean(string line, IReadOnlySet<string> siteNames)
+    {
+        var s = HeadlineRules.StripVersionTags(line.Trim());
+        s = Prefix().Replace(s, "").Trim();
+        var suffix = SiteSuffix().Match(s);
+        if (suffix.Success && (siteNames.Contains(PageLine.Normalize(suffix.Groups["site"].Value)) || SiteWordSuffix().IsMatch(suffix.Groups["site"].Value)))
+            s = s[..suffix.Index].Trim();
+        if (s.Length > 2 && s[0] is '"' or '“' or '\'' or '‘' && s[^1] is '"' or '”' or '\'' or '’' && s.Count(c => c is '"' or '“' or '”') <= 2)
+            s = s[1..^1].Trim();
+        return SplitFusedSubtitle(s);
+    }
+
+    /// <summary>"The Quiet Evictions How a Perm district emptied its dormitories": keeps the title-case run.</summary>
+    public static string SplitFusedSubtitle(string s)
+    {
+        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 9 || s.Contains(':')) return s;
+        for (var k = 2; k <= Math.Min(7, words.Length - 6); k++)
+        {
+            if (!char.IsUpper(words[k][0])) continue;
+            var head = words[..k];
+            if (!head.All(w => char.IsUpper(w[0]) || MinorWord().IsMatch(w)) || !char.IsUpper(head[^1][0])) continue;
+            var rest = words[(k + 1)..];
+            var lower = rest.Count(w => char.IsLower(w[0]));
+            if (lower >= rest.Length * 0.6 && rest.Length >= 5) return string.Join(' ', head);
+        }
+        return s;
+    }
+
+    [GeneratedRegex(@"^(?:(?:Translation|Translated|Exclusive|Explainer|Analysis|Insight|Opinion|Interview|Feature|Breaking|Update|Watch|Video|Photos?|Podcast|Review|Editorial|Column|Commentary|News)\s*[:|]\s*|\[[\p{L} ]{2,20}\]\s*|From\s+[\p{L} ]{2,30}\s+(?:English|Russian|Korean|Japanese|Chinese|Spanish|French|German)\s*:\s*)", RegexOptions.IgnoreCase)]
+    private static partial Regex Prefix();
+
+    [GeneratedRegex(@"\s+[|\-–—]\s+(?<site>[\p{L}\d][\p{L}\d .&'’]{1,40})$")]
+    private static partial Regex SiteSuffix();
+
+    [GeneratedRegex(@"\b(?:News|Daily|Times|Herald|Post|Journal|Gazette|Tribune|Review|Report|Weekly|Ledger|Wire|Press|Media|Online|Chronicle|Observer|Monitor|Courier|Telegraph|Express|Mail|Star|Sun|Record|Standard|Independent|Guardian|Today|Digest|Brief|English|Edition)\s*$")]
+    private static partial Regex SiteWordSuffix();
+
+    [GeneratedRegex(@"^(?:a|an|the|of|in|on|for|and|to|at|by|with|from|as|or|vs\.?)$")]
+    private static partial Regex MinorWord();
+}

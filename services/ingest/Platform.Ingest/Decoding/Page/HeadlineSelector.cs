@@ -1,0 +1,169 @@
+using System.Text.RegularExpressions;
+using Platform.Ingest.Decoding.Outlets;
+using Platform.Ingest.Decoding.Text;
+
+namespace Platform.Ingest.Decoding.Page;
+
+/// <summary>
+/// Chooses the headline among the lines above the article's body (and, failing that, just below it) by a weighted sum of
+/// line features. The weights are documented in <c>Decoding/README.md</c> ("Page text"); each is a feature a person uses
+/// to spot a headline on a page dump: a title-shaped line, printed twice, followed by the byline or date, close to the
+/// body; not a menu, caption, site name, numbered list item, date or sign-in prompt.
+/// </summary>
+public static partial class HeadlineSelector
+{
+    /// <summary>How far above the body a headline is looked for, in lines.</summary>
+    public const int Window = 14;
+    /// <summary>A candidate must score at least this much.</summary>
+    public const double MinimumScore = 1.0;
+
+    // Documented weights (see Decoding/README.md).
+    private const double TitleShape = 1.0;         // 4-25 words, starts with a capital or digit
+    private const double ShortTitle = 0.2;         // 2-3 words
+    private const double TooLong = -2.0;           // more than 25 words
+    private const double FullStop = -0.8;          // ends with a full stop (a sentence, not a title)
+    private const double Repeated = 2.0;           // the same text printed again nearby (headline and title bar, or og:title)
+    private const double MetaFollows = 1.0;        // a byline or a date within the next three lines
+    private const double NearBody = 1.0;           // next to the body; less with each line of distance
+    private const double DistancePenalty = 0.25;   // per line between the candidate and the body (meta lines not counted)
+    private const double InsideBody = -1.5;        // a prose line of the body itself
+    private const double Caption = -3.0;
+    private const double Chrome = -3.0;            // boilerplate, menu rows, sign-in and subscription prompts
+    private const double SiteName = -2.0;          // a known outlet, the copyright owner, the page's first line in capitals
+    private const double ListItem = -2.5;
+    private const double AllCaps = -1.5;
+    private const double HasDate = -2.0;
+    private const double LowerStart = -1.0;
+    private const double EndsWithColon = -2.0;     // "Reblogged from X:", "Name from Outlet:"
+    private const double Teaser = -1.5;
+    private const double AfterBody = -0.5;         // a headline block placed below the body
+
+    public static HeadlineChoice? Select(IReadOnlyList<PageLine> lines, ArticleBlock block)
+    {
+        var siteNames = SiteNames(lines);
+        var from = Math.Max(block.PreviousEnd + 1, block.Start - Window);
+        var to = Math.Min(block.End, block.Start + 2);
+        HeadlineChoice? best = null;
+        for (var i = from; i <= to; i++)
+            Consider(lines, block, i, siteNames, false, ref best);
+        if (best is null || best.Score < MinimumScore)
+        {
+            var afterTo = Math.Min(Math.Min(lines.Count - 1, block.End + 8), block.NextStart - 1);
+            for (var i = block.End + 1; i <= afterTo; i++)
+                Consider(lines, block, i, siteNames, true, ref best);
+        }
+        return best is { Score: >= MinimumScore } ? best : null;
+    }
+
+    private static void Consider(IReadOnlyList<PageLine> lines, ArticleBlock block, int i, HashSet<string> siteNames, bool afterBody, ref HeadlineChoice? best)
+    {
+        var line = lines[i];
+        if (line.Kind is not (LineKind.Content or LineKind.Note) || line.Kind == LineKind.Note && !line.Text.StartsWith("Translation:", StringComparison.OrdinalIgnoreCase)) return;
+        var text = HeadlineCleaner.Clean(line.Text, siteNames);
+        if (text.Length < 4) return;
+        var words = ProseRules.Words(text);
+        var rules = new List<string>();
+        double score = 0;
+
+        void Add(double weight, string rule)
+        {
+            score += weight;
+            rules.Add(rule);
+        }
+
+        if (words is >= 4 and <= 25 && (char.IsUpper(text[0]) || char.IsDigit(text[0]) || !char.IsLower(text[0]))) Add(TitleShape, "title-shape");
+        else if (words is 2 or 3) Add(ShortTitle, "short-title");
+        if (words > 25) Add(TooLong, "too-long");
+        if (char.IsLower(text[0])) Add(LowerStart, "lower-case-start");
+        if (text.EndsWith('.') && !text.EndsWith("...", StringComparison.Ordinal)) Add(FullStop, "full-stop");
+        if (line.Text.TrimEnd().EndsWith(':')) Add(EndsWithColon, "ends-with-colon");
+        if (IsRepeated(lines, i, text)) Add(Repeated, "repeated");
+        if (MetaFollows_(lines, i)) Add(MetaFollows, "meta-follows");
+        if (!afterBody)
+        {
+            var distance = Distance(lines, i, block.Start);
+            if (i >= block.Start && line.IsProse) Add(InsideBody, "inside-body");
+            else Add(NearBody - DistancePenalty * distance, $"distance-{distance}");
+        }
+        else Add(AfterBody, "after-body");
+        if (line.IsCaption) Add(Caption, "caption");
+        if (line.IsChrome || ChromeWords().IsMatch(text) || line.IsRelativeTime) Add(Chrome, "chrome");
+        if (IsSiteName(text, siteNames, i)) Add(SiteName, "site-name");
+        if (line.IsListItem) Add(ListItem, "list-item");
+        if (PersonNameCase.IsAllCaps(text) && words <= 8) Add(AllCaps, "all-caps");
+        if (Time.DateTextParser.Parse(text) is not null) Add(HasDate, "has-date");
+        if (line.IsTeaser) Add(Teaser, "teaser");
+
+        if (best is null || score > best.Score + 1e-9)
+        {
+            var confidence = Math.Round(1 / (1 + Math.Exp(-(score - 1.5))), 2);
+            best = new HeadlineChoice(i, text, string.Join("+", rules), score, confidence);
+        }
+    }
+
+    /// <summary>Lines between a candidate and the body start that are not meta (byline, date) or captions.</summary>
+    private static int Distance(IReadOnlyList<PageLine> lines, int i, int bodyStart)
+    {
+        var d = 0;
+        for (var k = i + 1; k < bodyStart; k++)
+        {
+            var l = lines[k];
+            if (l.Kind is LineKind.Byline or LineKind.DateMeta || l.IsCaption || l.IsRelativeTime) continue;
+            if (l.Normalized == lines[i].Normalized) continue;
+            d++;
+        }
+        return d;
+    }
+
+    private static bool IsRepeated(IReadOnlyList<PageLine> lines, int i, string cleaned)
+    {
+        var key = PageLine.Normalize(cleaned);
+        if (key.Length < 8) return false;
+        for (var k = Math.Max(0, i - 4); k <= Math.Min(lines.Count - 1, i + 4); k++)
+        {
+            if (k == i) continue;
+            var other = lines[k].Normalized;
+            if (other == key || (other.Length > key.Length && (other.EndsWith(key, StringComparison.Ordinal) || other.StartsWith(key, StringComparison.Ordinal))))
+                return true;
+            if (key.Length > other.Length && other.Length >= 8 && key.Replace(" ", "") == other.Replace(" ", "")) return true;
+        }
+        return false;
+    }
+
+    private static bool MetaFollows_(IReadOnlyList<PageLine> lines, int i)
+    {
+        for (var k = i + 1; k <= Math.Min(lines.Count - 1, i + 3); k++)
+            if (lines[k].Kind is LineKind.Byline or LineKind.DateMeta || lines[k].IsRelativeTime) return true;
+        return false;
+    }
+
+    /// <summary>Names the page gives itself: the copyright owner and a first line repeated in the footer.</summary>
+    private static HashSet<string> SiteNames(IReadOnlyList<PageLine> lines)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            if (line.Kind != LineKind.Copyright) continue;
+            var m = CopyrightOwner().Match(line.Text);
+            if (m.Success) names.Add(PageLine.Normalize(m.Groups["owner"].Value));
+        }
+        return names;
+    }
+
+    private static bool IsSiteName(string text, HashSet<string> siteNames, int index)
+    {
+        var key = PageLine.Normalize(text);
+        if (siteNames.Contains(key) || (key.StartsWith("the ", StringComparison.Ordinal) && siteNames.Contains(key[4..]))) return true;
+        if (OutletDirectory.FindByName(text) is not null) return true;
+        return index <= 2 && ProseRules.Words(text) <= 6 && SiteWords().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"(?:©|ⓒ|\(c\)|Copyright)\s*(?:(?:19|20)\d\d\s*)?(?<owner>[\p{L}][\p{L}' .&-]{1,60}?)(?:\s*[-–|.,]|\s+All rights|\s+무단|\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightOwner();
+
+    [GeneratedRegex(@"\b(?:news|daily|times|herald|post|journal|gazette|tribune|review|digest|weekly|brief|notes|voices|report|ledger|wire|press|media|online|edition|international|english)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteWords();
+
+    [GeneratedRegex(@"^(?:skip to|sign in|log ?in|subscribe|support (?:us|the)|donate|get our|get unlimited|already a subscriber|you have read|cancel anytime|free trial|latest news with|search\b|close$|menu$|advertisement|cookie|we use cookies|follow us|listen to|share$|read (?:this|more|in)|download|newsletter)|»\s*$|#\w", RegexOptions.IgnoreCase)]
+    private static partial Regex ChromeWords();
+}

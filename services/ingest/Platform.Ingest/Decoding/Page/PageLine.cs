@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using Platform.Ingest.Decoding.Text;
+
+namespace Platform.Ingest.Decoding.Page;
+
+/// <summary>
+/// One non-blank line of a page dump with the features the page reader scores it by: its kind (meta, byline, chrome,
+/// content), word count, whether it is running prose, a teaser, a caption, a numbered list item, menu-like, and so on.
+/// </summary>
+public sealed partial class PageLine
+{
+    /// <param name="raw">The line as it arrived (spacing kept: wide gaps separate menu items).</param>
+    public PageLine(int index, string raw, string text, bool blankBefore)
+    {
+        Index = index;
+        Text = text;
+        BlankBefore = blankBefore;
+        (Kind, Reason) = TextArticleParser.ClassifyLine(text);
+        Words = ProseRules.Words(text);
+        IsTeaser = TeaserEnd().IsMatch(text);
+        IsCaption = Kind != LineKind.Byline && (Reason == BoilerplateRecognizer.Caption || CaptionCue().IsMatch(text));
+        IsRelativeTime = RelativeTime().IsMatch(text);
+        IsListItem = NumberedItem().IsMatch(text);
+        IsMenu = Words <= 16 && MenuSeparators().Matches(raw.Trim()).Count >= 2 && !SentenceEnd().IsMatch(text);
+        IsProse = Kind is LineKind.Content or LineKind.Note && !IsTeaser && !IsMenu && ProseRules.IsProse(text);
+        Normalized = Normalize(text);
+    }
+
+    /// <summary>Position among the page's non-blank lines.</summary>
+    public int Index { get; }
+    public string Text { get; }
+    public bool BlankBefore { get; }
+    public LineKind Kind { get; }
+    /// <summary>The boilerplate reason code when the line is chrome.</summary>
+    public string? Reason { get; }
+    public int Words { get; }
+    /// <summary>A sentence-like paragraph long enough to be article text.</summary>
+    public bool IsProse { get; }
+    /// <summary>Cut off with "...", "…" or "[…]": a teaser of another page.</summary>
+    public bool IsTeaser { get; }
+    /// <summary>A photo caption or credit ("... [OUTLET]", "Photo: ...", "Courtesy of ...", ".../picture-alliance").</summary>
+    public bool IsCaption { get; }
+    /// <summary>"6H AGO", "a day ago", "3 hours 12 min ago", "yesterday": a time with no anchor in a file.</summary>
+    public bool IsRelativeTime { get; }
+    /// <summary>"1 Late snow delays flights ...": an item of a numbered list (Most Popular).</summary>
+    public bool IsListItem { get; }
+    /// <summary>Short items separated by pipes, bullets or wide gaps: a menu or tag row.</summary>
+    public bool IsMenu { get; }
+    /// <summary>Lower case, quotes and dashes unified, punctuation at the ends dropped: for telling repeats.</summary>
+    public string Normalized { get; }
+
+    public bool IsChrome => Kind is LineKind.Boilerplate or LineKind.Copyright or LineKind.EndMarker || IsMenu;
+
+    public static string Normalize(string text)
+    {
+        var s = text.Replace('‘', '\'').Replace('’', '\'').Replace('“', '"').Replace('”', '"').Replace('–', '-').Replace('—', '-');
+        s = NonWord().Replace(s, " ").Trim();
+        return s.ToLowerInvariant();
+    }
+
+    public override string ToString() => $"{Index}:{Kind}:{Text}";
+
+    [GeneratedRegex(@"(?:\.\.\.?|…|\[(?:…|\.\.\.)\])\s*[\]\)»]?\s*$")]
+    private static partial Regex TeaserEnd();
+
+    [GeneratedRegex(@"(?:^|\s)(?:Photo|Photos|Image|Picture|Illustration|Graphic|Screenshot|Header image|Courtesy)(?:\s+by|\s+courtesy(?:\s+of)?|\s*:)|\bCourtesy of\b|/\s*(?:picture-alliance|Getty Images|AFP|Reuters|AP|EPA|dpa)\b|\b(?:Getty Images|Shutterstock)\s*$|\bScreenshot\.?\s*$|\bPhoto\s*$|\[[A-Z][A-Z0-9 .&'’-]{1,40}\]\s*$|\((?:Photo|Image|Header image)[^)]*\)\s*$|^\((?:Header image|Photo|Image)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionCue();
+
+    [GeneratedRegex(@"^\s*(?:\d{1,2}\s*(?:H|HR|HRS|M|MIN|MINS|D|W)\s+AGO|(?:about\s+|an?\s+|\d{1,3}\s+)(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+(?:\d{1,3}\s+(?:min|mins|minutes)\s+)?ago|yesterday|today|just now|\d{1,2}[hdmw])\s*$|^\s*(?:Checked|Updated|Posted)?\s*\d{1,3}\s*[hdm]\s+ago\s*$|\bhier à\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeTime();
+
+    [GeneratedRegex(@"^\s*\d{1,2}(?:[.)]\s*|\s+)(?=\p{Lu})")]
+    private static partial Regex NumberedItem();
+
+    [GeneratedRegex(@"\s[|•·]\s|\s{3,}|\s›\s|\s>\s")]
+    private static partial Regex MenuSeparators();
+
+    [GeneratedRegex(@"[.!?]\s*$")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"[^\p{L}\p{N}'""]+")]
+    private static partial Regex NonWord();
+}

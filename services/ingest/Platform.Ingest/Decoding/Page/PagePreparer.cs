@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using Platform.Ingest.Decoding.Text;
+
+namespace Platform.Ingest.Decoding.Page;
+
+/// <summary>
+/// Repairs what a page dump does to lines before they are read: entities left as text, a store's " date YYYY-MM-DD"
+/// prefix glued to the first line, sentences joined without a space after the full stop ("on foot.The"), and dates fused
+/// with their neighbours ("20254 min read", "Info24Tuesday", "2025#labor", "Feb 162022").
+/// </summary>
+public static partial class PagePreparer
+{
+    public const string StoreDateReason = "store-date";
+
+    public static List<PageLine> Prepare(IReadOnlyList<string> rawLines, ArticleDraft draft)
+    {
+        var lines = new List<PageLine>();
+        var blank = false;
+        foreach (var raw in rawLines)
+        {
+            var text = raw.Contains('&') && raw.Contains(';') ? System.Net.WebUtility.HtmlDecode(raw) : raw;
+            text = Spaces().Replace(text, " ").Trim();
+            if (text.Length == 0)
+            {
+                blank = true;
+                continue;
+            }
+            if (lines.Count == 0 && StorePrefix().Match(text) is { Success: true } prefix)
+            {
+                draft.Remove(prefix.Value, StoreDateReason);
+                text = text[prefix.Length..].Trim();
+                if (text.Length == 0) continue;
+            }
+            text = SplitFusedTokens(text);
+            lines.Add(new PageLine(lines.Count, raw, text, blank));
+            blank = false;
+        }
+        return lines;
+    }
+
+    /// <summary>Puts back the spaces a page dump lost between sentences and around dates.</summary>
+    public static string SplitFusedTokens(string text)
+    {
+        var s = GluedSentence().Replace(text, "$1 ");
+        s = YearThenReadTime().Replace(s, "$1 $2");
+        s = WordThenCalendarWord().Replace(s, "$1 ");
+        s = YearThenHash().Replace(s, "$1 ");
+        s = MonthDayYearFused().Replace(s, "$1 $2, $3");
+        s = LetterThenNumericDate().Replace(s, "$1 ");
+        return s;
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^\s*date\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex StorePrefix();
+
+    // "foot.The", "said.“Now", "night,” Luo said.“Now": a sentence end followed at once by a capitalised word or an opening quote.
+    [GeneratedRegex(@"(\p{Ll}{2}[.!?][”""’]?|[.!?][”""’])(?=[\p{Lu}“""][\p{Ll}\p{Lu}])")]
+    private static partial Regex GluedSentence();
+
+    [GeneratedRegex(@"\b((?:19|20)\d\d)(\d{1,2}\s*(?:min(?:ute)?s?|m)\s+read\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex YearThenReadTime();
+
+    [GeneratedRegex(@"([\p{Ll}\d])(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s*\d)")]
+    private static partial Regex WordThenCalendarWord();
+
+    [GeneratedRegex(@"((?:19|20)\d\d)(?=#\p{L})")]
+    private static partial Regex YearThenHash();
+
+    [GeneratedRegex(@"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(\d{1,2})((?:19|20)\d\d)\b")]
+    private static partial Regex MonthDayYearFused();
+
+    [GeneratedRegex(@"(\p{Ll})(?=\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d\b)")]
+    private static partial Regex LetterThenNumericDate();
+}

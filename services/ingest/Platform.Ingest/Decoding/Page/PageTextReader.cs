@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+using Platform.Ingest.Decoding.Text;
+
+namespace Platform.Ingest.Decoding.Page;
+
+/// <summary>
+/// Reads a plain-text file that may be a whole web page dumped as text: finds the article's body block, its headline and
+/// its publication time among the page's chrome, removes what lies outside the article (menus, sign-in and paywall blocks,
+/// numbered lists, other items of a listing, footers) with reason codes, and hands the article's own lines to
+/// <see cref="TextArticleParser"/> for bylines, notes, datelines and paragraphs. Records how each field was found.
+/// </summary>
+public static partial class PageTextReader
+{
+    public const string PageChrome = "page-chrome";
+    public const string OtherItem = "other-item";
+
+    public static void Read(IReadOnlyList<string> rawLines, ArticleDraft draft)
+    {
+        var lines = PagePreparer.Prepare(rawLines, draft);
+        var block = ArticleBlockFinder.Find(lines);
+        if (block is null)
+        {
+            TextArticleParser.Parse(lines.Select(l => l.Text).ToList(), draft);
+            return;
+        }
+
+        var headline = HeadlineSelector.Select(lines, block);
+        if (headline is not null)
+        {
+            draft.Headline = headline.Headline;
+            draft.NoteEvidence("headline", lines[headline.Index].Text, headline.Rule, headline.Confidence);
+        }
+        var (published, updated) = PublicationTimeSelector.Select(lines, block, headline?.Index);
+        if (published is not null)
+        {
+            draft.Published = published.Mention with { Kind = DateLineRecognizer.Published };
+            draft.NoteEvidence("published", published.Line.Text, published.Rule, Confidence(published.Score));
+        }
+        if (updated is not null)
+        {
+            draft.Modified = updated.Mention;
+            draft.NoteEvidence("updated", updated.Line.Text, updated.Rule, Confidence(updated.Score));
+        }
+
+        var article = ArticleLines(lines, block, headline, draft);
+        TextArticleParser.Parse(article.Select(l => l.Text).ToList(), draft);
+        draft.NoteEvidence("body", $"lines {block.Start + 1}-{block.End + 1} of {lines.Count}: {block.ProseWords} words of prose in {block.ClusterCount} paragraphs",
+            "largest-prose-block", block.ClusterCount >= 3 ? 0.9 : 0.6);
+        var byline = article.FirstOrDefault(l => l.Kind == LineKind.Byline);
+        if (byline is not null && draft.Authors.Count > 0)
+            draft.NoteEvidence("authors", byline.Text, "byline-line", 0.85);
+    }
+
+    /// <summary>
+    /// The lines that belong to the article: byline and date rows just above the headline, everything from the headline
+    /// to the end of the body (captions and the repeated headline dropped), and the tail after the body up to the next
+    /// item or trailing chrome (only meta, note, byline, credit and name lines; teasers and menus removed).
+    /// </summary>
+    private static List<PageLine> ArticleLines(List<PageLine> lines, ArticleBlock block, HeadlineChoice? headline, ArticleDraft draft)
+    {
+        var result = new List<PageLine>();
+        var headlineKey = headline is null ? null : PageLine.Normalize(headline.Headline);
+        var headStart = headline is not null && headline.Index < block.Start ? headline.Index + 1 : block.Start;
+        // A headline placed after the body: the header zone is what stands above the body.
+        if (headline is null || headline.Index > block.End) headStart = Math.Max(block.PreviousEnd + 1, block.Start - 6);
+
+        var tailEnd = TailEnd(lines, block);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var isHeadline = headline is not null && (i == headline.Index || (Math.Abs(i - headline.Index) <= 4 && IsHeadlineCopy(line, headlineKey!)));
+            if (isHeadline)
+            {
+                draft.Remove(line.Text, "headline");
+                continue;
+            }
+            if (i < headStart)
+            {
+                if (i >= headStart - 8 && line.Kind is LineKind.Byline) result.Add(line);
+                else if (line.Kind is not LineKind.DateMeta) draft.Remove(line.Text, line.Reason ?? (line.IsListItem ? "most-popular" : PageChrome));
+                continue;
+            }
+            if (i < block.Start)
+            {
+                if (line.IsCaption) draft.Remove(line.Text, BoilerplateRecognizer.Caption);
+                else if (line.IsMenu || line.IsRelativeTime) draft.Remove(line.Text, line.Reason ?? PageChrome);
+                else result.Add(line);
+                continue;
+            }
+            if (i <= block.End)
+            {
+                if (line.IsCaption && !line.IsProse) draft.Remove(line.Text, BoilerplateRecognizer.Caption);
+                else result.Add(line);
+                continue;
+            }
+            if (i <= tailEnd && KeepInTail(line)) result.Add(line);
+            else draft.Remove(line.Text, line.Reason ?? (i >= block.NextStart ? OtherItem : PageChrome));
+        }
+        return result;
+    }
+
+    private static bool IsHeadlineCopy(PageLine line, string headlineKey) =>
+        line.Kind == LineKind.Content && line.Normalized.Length >= 8
+        && (line.Normalized == headlineKey || line.Normalized.EndsWith(headlineKey, StringComparison.Ordinal)
+            || line.Normalized.Replace(" ", "") == headlineKey.Replace(" ", "")
+            || (headlineKey.Length >= 12 && line.Normalized.StartsWith(headlineKey, StringComparison.Ordinal) && line.Words <= 30 && !line.IsProse));
+
+    /// <summary>The last line of the article's tail: before trailing chrome, the next item, a teaser or a list.</summary>
+    private static int TailEnd(List<PageLine> lines, ArticleBlock block)
+    {
+        var end = block.End;
+        for (var i = block.End + 1; i < Math.Min(lines.Count, block.NextStart) && i <= block.End + 10; i++)
+        {
+            var line = lines[i];
+            if (BoilerplateRecognizer.StartsTrailingChrome(line.Text) || line.IsTeaser || line.IsListItem || line.IsRelativeTime) break;
+            end = i;
+        }
+        return end;
+    }
+
+    private static bool KeepInTail(PageLine line) =>
+        line.Kind is LineKind.Byline or LineKind.DateMeta or LineKind.Note or LineKind.Url or LineKind.Copyright or LineKind.EndMarker
+        || line.IsProse
+        || (line.Kind == LineKind.Content && line.Words <= 10 && NameLike().IsMatch(line.Text));
+
+    private static double Confidence(double score) => Math.Round(1 / (1 + Math.Exp(-(score - 1.0))), 2);
+
+    // "— Tom Becker and Lin Qiao", "Nam Ji-hoon, staff reporter", "Lee Sang-woo": a credit or a name on its own line.
+    [GeneratedRegex(@"^[—–-]?\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*(?:,|and|&)\s*(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}|[\p{Ll} ]+))*\.?$")]
+    private static partial Regex NameLike();
+}

@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using Platform.Ingest.Decoding.Text;
+using Platform.Ingest.Decoding.Time;
+
+namespace Platform.Ingest.Decoding.Page;
+
+/// <summary>A date the page shows, where it stands and how much it looks like this page's publication time.</summary>
+public sealed record DateCandidate(DateMention Mention, PageLine Line, double Score, string Rule);
+
+/// <summary>
+/// Chooses the page's own publication time among the dates it shows, by documented weights (see
+/// <c>Decoding/README.md</c>, "Page text"): a labelled "Published"/"Posted"/"승인" date beats an unlabelled one; a date
+/// between the headline and the body, in a byline line, or just after the body is the article's; a date far above the
+/// headline is a render or capture stamp. Capture, archive, print and "Updated" stamps are never the publication time
+/// (an "Updated" time is kept as <c>updated</c>); relative times ("7H AGO") have no anchor and give nothing.
+/// </summary>
+public static partial class PublicationTimeSelector
+{
+    private const double Labelled = 3.0;
+    private const double HeaderZone = 1.5;      // between the headline and the body, or within three lines under the headline
+    private const double InBylineLine = 1.0;
+    private const double Tail = 0.8;            // within eight lines after the body
+    private const double JustAboveHeadline = 0.5; // up to four lines above the headline (CMS meta rows)
+    private const double FarAbove = -1.0;       // further above the headline: render and capture stamps
+    private const double HasTime = 0.3;
+    private const double HasZone = 0.2;
+    private const double Embedded = -0.5;       // a date inside a longer meta line rather than a date line
+
+    public static (DateCandidate? Published, DateCandidate? Updated) Select(IReadOnlyList<PageLine> lines, ArticleBlock block, int? headlineIndex)
+    {
+        var anchor = headlineIndex ?? block.Start;
+        var headerEnd = headlineIndex is { } h && h < block.Start ? block.Start : anchor + 3;
+        var from = Math.Max(block.PreviousEnd + 1, Math.Min(anchor, block.Start) - 10);
+        var to = Math.Min(Math.Min(lines.Count - 1, block.End + 8), block.NextStart - 1);
+
+        DateCandidate? published = null, updated = null;
+        for (var i = from; i <= to; i++)
+        {
+            var line = lines[i];
+            if (line.IsRelativeTime || CaptureCue().IsMatch(line.Text)) continue;
+            if (i > block.Start && i < block.End && line.IsProse) continue;
+            if (i > from && CaptureCue().IsMatch(lines[i - 1].Text) && lines[i - 1].Words <= 4) continue;
+            foreach (var (mention, labelled, embedded) in Mentions(line))
+            {
+                var rules = new List<string>();
+                double score = 0;
+                void Add(double w, string rule) { score += w; rules.Add(rule); }
+                if (labelled) Add(Labelled, "labelled");
+                if (embedded) Add(Embedded, "embedded");
+                if (line.Kind == LineKind.Byline) Add(InBylineLine, "byline-line");
+                if (i > anchor && i <= Math.Max(headerEnd, anchor + 3) && i <= block.Start + 1) Add(HeaderZone, "under-headline");
+                else if (i > block.End) Add(Tail, "after-body");
+                else if (i < anchor && anchor - i <= 4) Add(JustAboveHeadline, "above-headline");
+                else if (i < anchor) Add(FarAbove, "far-above-headline");
+                if (!mention.Date.DateOnly) Add(HasTime, "time");
+                if (mention.Date.Zone is not null) Add(HasZone, "zone");
+                var candidate = new DateCandidate(mention, line, score, string.Join("+", rules));
+                if (mention.Kind == DateLineRecognizer.Modified)
+                {
+                    if (updated is null || score > updated.Score) updated = candidate;
+                }
+                else if (published is null || score > published.Score + 1e-9) published = candidate;
+            }
+        }
+        return (published, updated);
+    }
+
+    /// <summary>The dates a line holds: its date-line reading, else a date inside a short meta line.</summary>
+    private static IEnumerable<(DateMention Mention, bool Labelled, bool Embedded)> Mentions(PageLine line)
+    {
+        var labelled = Label().IsMatch(line.Text);
+        if (DateLineRecognizer.TryRead(line.Text) is { } mentions)
+        {
+            foreach (var m in mentions) yield return (m, labelled || m.Kind == DateLineRecognizer.Modified, false);
+            yield break;
+        }
+        if (line.Words > 24 || (line.IsProse && line.Words > 14)) yield break;
+        foreach (var part in Separators().Split(line.Text).Prepend(line.Text))
+        {
+            var raw = part.Trim();
+            if (raw.Length < 6) continue;
+            var parsed = DateTextParser.Parse(raw);
+            if (parsed is null) continue;
+            var kind = UpdatedCue().IsMatch(raw) ? DateLineRecognizer.Modified : DateLineRecognizer.Published;
+            yield return (new DateMention(kind, raw, parsed), labelled, true);
+            yield break;
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:captured|archived|archive(?:d)? (?:copy|snapshot)|snapshot|saved (?:from|on|at)|retrieved|accessed|printed (?:on|at)|print date|rendered|as of|wayback|crawled|fetched|downloaded)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptureCue();
+
+    [GeneratedRegex(@"^\s*(?:Published|Posted|First published|Publication date|Date published|Released|Issued|Filed|승인|입력|등록|作成|公開|発行|发布|Publié|Publicado|Veröffentlicht)\b|\bPosted (?:on|at)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"\b(?:Updated|Last updated|Modified|Revised)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdatedCue();
+
+    [GeneratedRegex(@"\s+[|·•]\s+|\s+[-–—]\s+(?=\d|\p{Lu})|#|\s+/\s+")]
+    private static partial Regex Separators();
+}
