@@ -13,14 +13,33 @@ public static partial class HeadlineCleaner
     public static string Clean(string line, IReadOnlySet<string> siteNames)
     {
         var s = HeadlineRules.StripVersionTags(line.Trim());
+        s = ItemNumber().Replace(s, "");
         s = Prefix().Replace(s, "").Trim();
         var suffix = SiteSuffix().Match(s);
         if (suffix.Success && (siteNames.Contains(PageLine.Normalize(suffix.Groups["site"].Value)) || SiteWordSuffix().IsMatch(suffix.Groups["site"].Value)))
             s = s[..suffix.Index].Trim();
         if (s.Length > 2 && s[0] is '"' or '“' or '\'' or '‘' && s[^1] is '"' or '”' or '\'' or '’' && s.Count(c => c is '"' or '“' or '”') <= 2)
             s = s[1..^1].Trim();
-        return SplitFusedSubtitle(s);
+        return SplitFusedSubtitle(SplitCamelJunction(s));
     }
+
+    /// <summary>"... fight to stay openOwners say gas bills have doubled": a subtitle glued without a space is cut off.</summary>
+    public static string SplitCamelJunction(string s)
+    {
+        var m = CamelJunction().Match(s);
+        if (!m.Success) return s;
+        var head = s[..(m.Index + m.Length - 1)].Trim();
+        return HeadlineRules.WordCount(head) >= 4 ? head : s;
+    }
+
+    [GeneratedRegex(@"(?<=\s\p{Ll}{3,})\p{Ll}\p{Lu}(?=\p{Ll}+\s)")]
+    private static partial Regex CamelJunction();
+
+    [GeneratedRegex(@"^\d{1,2}[.)]\s+(?=\S)")]
+    private static partial Regex ItemNumber();
+
+    /// <summary>True when the line opens with a headline kicker ("Translation:", "INSIGHT:", "[EXPLAINER]").</summary>
+    public static bool HasPrefix(string line) => Prefix().IsMatch(line.Trim());
 
     /// <summary>"The Quiet Evictions How a Perm district emptied its dormitories": keeps the title-case run.</summary>
     public static string SplitFusedSubtitle(string s)

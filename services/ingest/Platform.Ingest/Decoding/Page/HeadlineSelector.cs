@@ -37,6 +37,10 @@ public static partial class HeadlineSelector
     private const double EndsWithColon = -2.0;     // "Reblogged from X:", "Name from Outlet:"
     private const double Teaser = -1.5;
     private const double AfterBody = -0.5;         // a headline block placed below the body
+    private const double HeadlinePrefix = 1.0;     // a headline kicker: "Translation:", "INSIGHT:", "[EXPLAINER]"
+    private const double BylineShape = -3.0;       // "By ...", "Written by ...", "Authors: ..." that the byline reader could not read
+    private const double Bracketed = -2.0;         // wrapped in brackets or parentheses: a note, not a title
+    private const double FirstLineShort = -1.5;    // the page's first line with four words or fewer: the site's name
 
     public static HeadlineChoice? Select(IReadOnlyList<PageLine> lines, ArticleBlock block)
     {
@@ -77,6 +81,7 @@ public static partial class HeadlineSelector
         if (char.IsLower(text[0])) Add(LowerStart, "lower-case-start");
         if (text.EndsWith('.') && !text.EndsWith("...", StringComparison.Ordinal)) Add(FullStop, "full-stop");
         if (line.Text.TrimEnd().EndsWith(':')) Add(EndsWithColon, "ends-with-colon");
+        if (text.Length < line.Text.Length && HeadlineCleaner.HasPrefix(line.Text)) Add(HeadlinePrefix, "headline-prefix");
         if (IsRepeated(lines, i, text)) Add(Repeated, "repeated");
         if (MetaFollows_(lines, i)) Add(MetaFollows, "meta-follows");
         if (!afterBody)
@@ -87,6 +92,9 @@ public static partial class HeadlineSelector
         }
         else Add(AfterBody, "after-body");
         if (line.IsCaption) Add(Caption, "caption");
+        if (BylineStart().IsMatch(line.Text)) Add(BylineShape, "byline-shape");
+        if (line.Text.Length > 2 && line.Text[0] is '(' or '[' && line.Text.TrimEnd()[^1] is ')' or ']') Add(Bracketed, "bracketed");
+        if (i == 0 && words <= 4) Add(FirstLineShort, "first-line-short");
         if (line.IsChrome || ChromeWords().IsMatch(text) || line.IsRelativeTime) Add(Chrome, "chrome");
         if (IsSiteName(text, siteNames, i)) Add(SiteName, "site-name");
         if (line.IsListItem) Add(ListItem, "list-item");
@@ -94,7 +102,8 @@ public static partial class HeadlineSelector
         if (Time.DateTextParser.Parse(text) is not null) Add(HasDate, "has-date");
         if (line.IsTeaser) Add(Teaser, "teaser");
 
-        if (best is null || score > best.Score + 1e-9)
+        // Ties go to the later line: the one closer to the body.
+        if (best is null || score >= best.Score - 1e-9)
         {
             var confidence = Math.Round(1 / (1 + Math.Exp(-(score - 1.5))), 2);
             best = new HeadlineChoice(i, text, string.Join("+", rules), score, confidence);
@@ -108,7 +117,7 @@ public static partial class HeadlineSelector
         for (var k = i + 1; k < bodyStart; k++)
         {
             var l = lines[k];
-            if (l.Kind is LineKind.Byline or LineKind.DateMeta || l.IsCaption || l.IsRelativeTime) continue;
+            if (l.Kind is not LineKind.Content || l.IsCaption || l.IsRelativeTime || l.IsChrome || l.Words < 3 || ChromeWords().IsMatch(l.Text)) continue;
             if (l.Normalized == lines[i].Normalized) continue;
             d++;
         }
@@ -164,6 +173,9 @@ public static partial class HeadlineSelector
     [GeneratedRegex(@"\b(?:news|daily|times|herald|post|journal|gazette|tribune|review|digest|weekly|brief|notes|voices|report|ledger|wire|press|media|online|edition|international|english)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SiteWords();
 
-    [GeneratedRegex(@"^(?:skip to|sign in|log ?in|subscribe|support (?:us|the)|donate|get our|get unlimited|already a subscriber|you have read|cancel anytime|free trial|latest news with|search\b|close$|menu$|advertisement|cookie|we use cookies|follow us|listen to|share$|read (?:this|more|in)|download|newsletter)|»\s*$|#\w", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:By|BY|Written by|Reported by|Story by|Text by|Words by|Authors?\s*:|Reporter\s*:|Posted by)\s+\p{Lu}")]
+    private static partial Regex BylineStart();
+
+    [GeneratedRegex(@"^(?:powered by|skip to|sign in|log ?in|subscribe|support (?:us|the)|donate|get our|get unlimited|already a subscriber|you have read|cancel anytime|free trial|latest news with|search\b|close$|menu$|advertisement|cookie|we use cookies|follow us|listen to|share$|read (?:this|more|in)|download|newsletter)|»\s*$|#\w", RegexOptions.IgnoreCase)]
     private static partial Regex ChromeWords();
 }

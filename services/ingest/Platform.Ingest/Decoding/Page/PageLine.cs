@@ -22,7 +22,9 @@ public sealed partial class PageLine
         IsRelativeTime = RelativeTime().IsMatch(text);
         IsListItem = NumberedItem().IsMatch(text);
         IsMenu = Words <= 16 && MenuSeparators().Matches(raw.Trim()).Count >= 2 && !SentenceEnd().IsMatch(text);
-        IsProse = Kind is LineKind.Content or LineKind.Note && !IsTeaser && !IsMenu && ProseRules.IsProse(text);
+        // A long line without a sentence end is a headline or a list more often than a paragraph.
+        IsProse = Kind is LineKind.Content or LineKind.Note && !IsTeaser && !IsMenu && ProseRules.IsProse(text)
+                  && (ProseEnd().IsMatch(text) || Words >= 30);
         Normalized = Normalize(text);
     }
 
@@ -63,13 +65,13 @@ public sealed partial class PageLine
     [GeneratedRegex(@"(?:\.\.\.?|…|\[(?:…|\.\.\.)\])\s*[\]\)»]?\s*$")]
     private static partial Regex TeaserEnd();
 
-    [GeneratedRegex(@"(?:^|\s)(?:Photo|Photos|Image|Picture|Illustration|Graphic|Screenshot|Header image|Courtesy)(?:\s+by|\s+courtesy(?:\s+of)?|\s*:)|\bCourtesy of\b|/\s*(?:picture-alliance|Getty Images|AFP|Reuters|AP|EPA|dpa)\b|\b(?:Getty Images|Shutterstock)\s*$|\bScreenshot\.?\s*$|\bPhoto\s*$|\[[A-Z][A-Z0-9 .&'’-]{1,40}\]\s*$|\((?:Photo|Image|Header image)[^)]*\)\s*$|^\((?:Header image|Photo|Image)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\s)(?:Photo|Photos|Phot[oо]|Image|Picture|Illustration|Graphic|Screenshot|Header image|Courtesy)(?:\s+by|\s+courtesy(?:\s+of)?|\s*:)|\bCourtesy of\b|/\s*(?:picture-alliance|Getty Images|AFP|Reuters|AP|EPA|dpa)\b|\b(?:Getty Images|Shutterstock)\s*$|\bScreenshot\.?\s*$|\bPhoto\s*$|\[[A-Z][A-Z0-9 .&'’-]{1,40}\]\s*$|\((?:Photo|Image|Header image)[^)]*\)\s*$|^\((?:Header image|Photo|Image)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionCue();
 
     [GeneratedRegex(@"^\s*(?:\d{1,2}\s*(?:H|HR|HRS|M|MIN|MINS|D|W)\s+AGO|(?:about\s+|an?\s+|\d{1,3}\s+)(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+(?:\d{1,3}\s+(?:min|mins|minutes)\s+)?ago|yesterday|today|just now|\d{1,2}[hdmw])\s*$|^\s*(?:Checked|Updated|Posted)?\s*\d{1,3}\s*[hdm]\s+ago\s*$|\bhier à\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeTime();
 
-    [GeneratedRegex(@"^\s*\d{1,2}(?:[.)]\s*|\s+)(?=\p{Lu})")]
+    [GeneratedRegex(@"^\s*(?:\d{1,2}(?:[.)]\s*|\s+)(?=\p{Lu})|[-•*▪►]\s+)")]
     private static partial Regex NumberedItem();
 
     [GeneratedRegex(@"\s[|•·]\s|\s{3,}|\s›\s|\s>\s")]
@@ -77,6 +79,9 @@ public sealed partial class PageLine
 
     [GeneratedRegex(@"[.!?]\s*$")]
     private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"[.!?。！？:;][""”'’)\]]*\s*$")]
+    private static partial Regex ProseEnd();
 
     [GeneratedRegex(@"[^\p{L}\p{N}'""]+")]
     private static partial Regex NonWord();

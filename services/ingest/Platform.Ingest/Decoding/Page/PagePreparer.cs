@@ -32,8 +32,11 @@ public static partial class PagePreparer
                 if (text.Length == 0) continue;
             }
             text = SplitFusedTokens(text);
-            lines.Add(new PageLine(lines.Count, raw, text, blank));
-            blank = false;
+            foreach (var part in SplitCredits(text))
+            {
+                lines.Add(new PageLine(lines.Count, raw, part, blank));
+                blank = false;
+            }
         }
         return lines;
     }
@@ -49,6 +52,34 @@ public static partial class PagePreparer
         s = LetterThenNumericDate().Replace(s, "$1 ");
         return s;
     }
+
+    /// <summary>
+    /// "By A · Translated by B", "Written by A   Translated by B", "Authors: A, B Photo: ...": a line of several credits
+    /// becomes one line per credit, so each is read in its role (and a photo credit is not read as a name).
+    /// </summary>
+    public static IEnumerable<string> SplitCredits(string text)
+    {
+        if (text.Length > 300 || !CreditStart().IsMatch(text)) return [text];
+        var cuts = CreditBoundary().Matches(text).Select(m => m.Index).Where(i => i > 0).ToList();
+        if (cuts.Count == 0) return [text];
+        var parts = new List<string>();
+        var from = 0;
+        foreach (var cut in cuts.Append(text.Length))
+        {
+            var part = text[from..cut].Trim().Trim('·', '|', '/', ' ').Trim();
+            if (part.Length > 0) parts.Add(part);
+            from = cut;
+        }
+        return parts;
+    }
+
+    private const string CreditLabel = @"(?:(?:Written|Reported|Translated|Edited|Story|Text|Words|Photos?|Phot[oо]s?|Illustrations?|Original reporting|Reporting|Additional reporting|English version|Translation)\s+by\b|(?:Authors?|Translators?|Translation|Editors?|Phot[oо]s?|Photography|Illustration|Original reporting|Reporting|English version|Source|Reporter)\s*:|By\b)";
+
+    [GeneratedRegex(@"^\s*(?:" + CreditLabel + @")", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditStart();
+
+    [GeneratedRegex(@"(?:\s+[·|•/]\s+|\s{2,}|(?<=\p{L})\s+)(?=" + CreditLabel + @")")]
+    private static partial Regex CreditBoundary();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -43,7 +43,8 @@ public static partial class PageTextReader
         }
 
         var article = ArticleLines(lines, block, headline, draft);
-        TextArticleParser.Parse(article.Select(l => l.Text).ToList(), draft);
+        var bodyStart = article.FindIndex(l => l.Index >= block.Start);
+        TextArticleParser.Parse(article.Select(l => l.Text).ToList(), draft, bodyStart < 0 ? article.Count : bodyStart);
         draft.NoteEvidence("body", $"lines {block.Start + 1}-{block.End + 1} of {lines.Count}: {block.ProseWords} words of prose in {block.ClusterCount} paragraphs",
             "largest-prose-block", block.ClusterCount >= 3 ? 0.9 : 0.6);
         var byline = article.FirstOrDefault(l => l.Kind == LineKind.Byline);

@@ -37,7 +37,7 @@ public static partial class PublicationTimeSelector
         for (var i = from; i <= to; i++)
         {
             var line = lines[i];
-            if (line.IsRelativeTime || CaptureCue().IsMatch(line.Text)) continue;
+            if (line.IsRelativeTime || line.IsCaption || CaptureCue().IsMatch(line.Text)) continue;
             if (i > block.Start && i < block.End && line.IsProse) continue;
             if (i > from && CaptureCue().IsMatch(lines[i - 1].Text) && lines[i - 1].Words <= 4) continue;
             foreach (var (mention, labelled, embedded) in Mentions(line))

@@ -29,6 +29,8 @@ public static partial class BylineParser
             return new ParsedByline([new ArticleAuthor { Name = korean.Groups["name"].Value, Email = email, Role = "reporter" }], null);
         }
         if (CreditLine().IsMatch(line)) return ParseCredits(line);
+        var titled = NameWithTitle().Match(line);
+        if (titled.Success) return TryParse("By " + titled.Groups["name"].Value);
         var m = Prefix().Match(line);
         if (!m.Success)
         {
@@ -214,8 +216,12 @@ public static partial class BylineParser
         return "reporter";
     }
 
-    [GeneratedRegex(@"^(?<prefix>(?:Written|Reported|Story|Words|Text|Translated|Translation|Edited|Compiled|Contributed)\s+by|BY|By|by|Reporter|Staff [Rr]eporter|Correspondent|Staff [Ww]riter)[:\s]\s*(?<rest>.+)$")]
+    [GeneratedRegex(@"^(?<prefix>(?:Written|Reported|Story|Words|Text|Translated|Translation|Edited|Compiled|Contributed|Original reporting|Reporting)\s+by|Original reporting|BY|By|by|Authors?|AUTHORS?|Writers?|Reporters?|REPORTER|Staff [Rr]eporter|Correspondent|Staff [Ww]riter|[—–])\s*[:\s]\s*(?<rest>.+)$")]
     private static partial Regex Prefix();
+
+    // "Nam Ji-hoon, staff reporter": a name with its title and nothing else.
+    [GeneratedRegex(@"^(?<name>(?:\p{Lu}[\p{L}'’.\-]+\s+){1,3}\p{Lu}[\p{L}'’.\-]+),\s*(?:staff reporter|staff writer|senior reporter|reporter|correspondent|staff correspondent|contributing writer|columnist)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NameWithTitle();
 
     [GeneratedRegex(@"[\[\(<](?<inner>[^\[\]\(\)<>]*(?:@|protected|\[at\]|\(at\))[^\[\]\(\)<>]*(?:[,;][^\[\]\(\)<>]*)+)[\]\)>]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingContactGroup();

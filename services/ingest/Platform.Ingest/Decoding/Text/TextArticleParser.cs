@@ -12,16 +12,19 @@ namespace Platform.Ingest.Decoding.Text;
 /// </summary>
 public static partial class TextArticleParser
 {
-    private sealed record Line(string Text, bool BlankBefore, LineKind Kind, string? Reason);
+    private sealed record Line(string Text, bool BlankBefore, LineKind Kind, string? Reason, int Source);
 
     /// <param name="rawLines">The lines of the article, blank lines included.</param>
     /// <param name="draft">Receives what is found; fields already set (e.g. from metadata) are kept.</param>
-    public static void Parse(IReadOnlyList<string> rawLines, ArticleDraft draft)
+    /// <param name="bodyStartLine">When the caller knows where the body starts (an index into <paramref name="rawLines"/>,
+    /// whose lines are then taken as they are, one per line), lines before it are header lines.</param>
+    public static void Parse(IReadOnlyList<string> rawLines, ArticleDraft draft, int? bodyStartLine = null)
     {
         var lines = Classify(rawLines);
-        if (LooksHardWrapped(lines)) lines = JoinWrappedLines(lines);
+        if (bodyStartLine is null && LooksHardWrapped(lines)) lines = JoinWrappedLines(lines);
         var findHeadline = draft.Headline is null;
-        var bodyStart = FindBodyStart(lines);
+        var bodyStart = bodyStartLine is { } hint ? lines.FindIndex(l => l.Source >= hint) : FindBodyStart(lines);
+        if (bodyStart < 0) bodyStart = lines.Count;
         var headlineIndex = findHeadline ? PickHeadline(lines, bodyStart) : -1;
         if (headlineIndex >= 0) draft.Headline = HeadlineRules.StripVersionTags(lines[headlineIndex].Text);
 
@@ -144,8 +147,9 @@ public static partial class TextArticleParser
     {
         var result = new List<Line>();
         var blank = false;
-        foreach (var raw in rawLines)
+        for (var source = 0; source < rawLines.Count; source++)
         {
+            var raw = rawLines[source];
             var text = raw.Contains('&') && raw.Contains(';') ? System.Net.WebUtility.HtmlDecode(raw) : raw;
             text = Spaces().Replace(text, " ").Trim();
             if (text.Length == 0)
@@ -156,7 +160,7 @@ public static partial class TextArticleParser
             foreach (var part in SplitMetaLine(text))
             {
                 var (kind, reason) = KindOf(part);
-                result.Add(new Line(part, blank, kind, reason));
+                result.Add(new Line(part, blank, kind, reason, source));
                 blank = false;
             }
         }

@@ -73,8 +73,9 @@ public static partial class DateTextParser
             year = Int(match, "y");
             if (year < 100) year += 2000;
             var slash = match.Groups["sep"].Value == "/";
-            // Dots and dashes: day first (European). Slashes: month first (US) unless that is impossible.
-            (day, month) = slash ? (b, a) : (a, b);
+            // Day first, as most of the world writes it; slashes are month first only next to a US time zone
+            // ("4/23/2010 3:10 PM ET"). An impossible month flips the order either way.
+            (day, month) = slash && UsZone().IsMatch(text) ? (b, a) : (a, b);
             if (month > 12 && day <= 12) (day, month) = (month, day);
             return true;
         }
@@ -141,6 +142,9 @@ public static partial class DateTextParser
         d["sept"] = 9;
         return d;
     }
+
+    [GeneratedRegex(@"\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST)\b")]
+    private static partial Regex UsZone();
 
     private const string MonthNames = @"(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
 

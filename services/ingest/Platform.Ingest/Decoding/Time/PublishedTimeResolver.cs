@@ -37,19 +37,18 @@ public static class PublishedTimeResolver
         return new PublishedTime { Raw = raw, Local = local, DateOnly = date.DateOnly, OffsetSource = "none" };
     }
 
-    /// <summary>The UTC offset in minutes of an IANA zone at a local time, or null when the zone is unknown here.</summary>
+    /// <summary>
+    /// The UTC offset in minutes of an IANA zone at a local time (daylight saving applied for that date), or null when
+    /// the zone is unknown. Uses the tz database NodaTime ships, so the answer does not depend on the machine's tzdata.
+    /// A local time skipped by a spring-forward change takes the offset after it; an ambiguous one the earlier offset.
+    /// </summary>
     public static int? OffsetIn(string? ianaZone, DateTime local)
     {
         if (ianaZone is null) return null;
-        try
-        {
-            var tz = TimeZoneInfo.FindSystemTimeZoneById(ianaZone);
-            return (int)tz.GetUtcOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified)).TotalMinutes;
-        }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
-        {
-            return null;
-        }
+        var zone = NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(ianaZone);
+        if (zone is null) return null;
+        var mapped = zone.ResolveLocal(NodaTime.LocalDateTime.FromDateTime(local), NodaTime.TimeZones.Resolvers.LenientResolver);
+        return (int)(mapped.Offset.Ticks / TimeSpan.TicksPerMinute);
     }
 
     private static PublishedTime Build(string raw, string local, ParsedDate date, int offset, string source, string? zone) => new()

@@ -46,6 +46,25 @@ public static partial class ZoneNames
         ["AEST"] = (600, "Australia/Sydney"),
         ["NZDT"] = (780, "Pacific/Auckland"),
         ["NZST"] = (720, "Pacific/Auckland"),
+        ["NZT"] = (int.MinValue, "Pacific/Auckland"),
+        ["AET"] = (int.MinValue, "Australia/Sydney"),
+        ["CT"] = (int.MinValue, "America/Chicago"),
+        ["MT"] = (int.MinValue, "America/Denver"),
+        ["TSİ"] = (180, "Europe/Istanbul"),
+        ["TRT"] = (180, "Europe/Istanbul"),
+        ["WITA"] = (480, "Asia/Makassar"),
+        ["WIT"] = (540, "Asia/Jayapura"),
+        ["EAT"] = (180, "Africa/Nairobi"),
+        ["CAT"] = (120, "Africa/Maputo"),
+        ["WAT"] = (60, "Africa/Lagos"),
+        ["SAST"] = (120, "Africa/Johannesburg"),
+        ["IRST"] = (210, "Asia/Tehran"),
+        ["NPT"] = (345, "Asia/Kathmandu"),
+        ["ART"] = (-180, "America/Argentina/Buenos_Aires"),
+        ["BRT"] = (-180, "America/Sao_Paulo"),
+        ["CLT"] = (int.MinValue, "America/Santiago"),
+        ["AKST"] = (-540, "America/Anchorage"),
+        ["HST"] = (-600, "Pacific/Honolulu"),
     };
 
     // "(Moscow time)", "Seoul time", "Beijing time" -> IANA zone
@@ -79,6 +98,75 @@ public static partial class ZoneNames
         ["Delhi"] = "Asia/Kolkata",
         ["New Delhi"] = "Asia/Kolkata",
         ["Sydney"] = "Australia/Sydney",
+        ["Brasília"] = "America/Sao_Paulo",
+        ["Brasilia"] = "America/Sao_Paulo",
+        ["São Paulo"] = "America/Sao_Paulo",
+        ["Sao Paulo"] = "America/Sao_Paulo",
+        ["Rio"] = "America/Sao_Paulo",
+        ["Buenos Aires"] = "America/Argentina/Buenos_Aires",
+        ["Montevideo"] = "America/Montevideo",
+        ["Santiago"] = "America/Santiago",
+        ["Lima"] = "America/Lima",
+        ["Bogotá"] = "America/Bogota",
+        ["Bogota"] = "America/Bogota",
+        ["Mexico City"] = "America/Mexico_City",
+        ["Caracas"] = "America/Caracas",
+        ["Jakarta"] = "Asia/Jakarta",
+        ["Bangkok"] = "Asia/Bangkok",
+        ["Hanoi"] = "Asia/Ho_Chi_Minh",
+        ["Manila"] = "Asia/Manila",
+        ["Kuala Lumpur"] = "Asia/Kuala_Lumpur",
+        ["Dhaka"] = "Asia/Dhaka",
+        ["Karachi"] = "Asia/Karachi",
+        ["Kathmandu"] = "Asia/Kathmandu",
+        ["Mumbai"] = "Asia/Kolkata",
+        ["India"] = "Asia/Kolkata",
+        ["Indian"] = "Asia/Kolkata",
+        ["Tehran"] = "Asia/Tehran",
+        ["Iran"] = "Asia/Tehran",
+        ["Istanbul"] = "Europe/Istanbul",
+        ["Ankara"] = "Europe/Istanbul",
+        ["Turkey"] = "Europe/Istanbul",
+        ["Cairo"] = "Africa/Cairo",
+        ["Amman"] = "Asia/Amman",
+        ["Beirut"] = "Asia/Beirut",
+        ["Riyadh"] = "Asia/Riyadh",
+        ["Dubai"] = "Asia/Dubai",
+        ["Doha"] = "Asia/Qatar",
+        ["Jerusalem"] = "Asia/Jerusalem",
+        ["Tel Aviv"] = "Asia/Jerusalem",
+        ["Baghdad"] = "Asia/Baghdad",
+        ["Nairobi"] = "Africa/Nairobi",
+        ["Lagos"] = "Africa/Lagos",
+        ["Johannesburg"] = "Africa/Johannesburg",
+        ["Addis Ababa"] = "Africa/Addis_Ababa",
+        ["Athens"] = "Europe/Athens",
+        ["Warsaw"] = "Europe/Warsaw",
+        ["Prague"] = "Europe/Prague",
+        ["Vienna"] = "Europe/Vienna",
+        ["Budapest"] = "Europe/Budapest",
+        ["Bucharest"] = "Europe/Bucharest",
+        ["Amsterdam"] = "Europe/Amsterdam",
+        ["Stockholm"] = "Europe/Stockholm",
+        ["Oslo"] = "Europe/Oslo",
+        ["Copenhagen"] = "Europe/Copenhagen",
+        ["Helsinki"] = "Europe/Helsinki",
+        ["Lisbon"] = "Europe/Lisbon",
+        ["Dublin"] = "Europe/Dublin",
+        ["Minsk"] = "Europe/Minsk",
+        ["Tbilisi"] = "Asia/Tbilisi",
+        ["Yerevan"] = "Asia/Yerevan",
+        ["Baku"] = "Asia/Baku",
+        ["Almaty"] = "Asia/Almaty",
+        ["Tashkent"] = "Asia/Tashkent",
+        ["Auckland"] = "Pacific/Auckland",
+        ["Wellington"] = "Pacific/Auckland",
+        ["New Zealand"] = "Pacific/Auckland",
+        ["Melbourne"] = "Australia/Melbourne",
+        ["Ulaanbaatar"] = "Asia/Ulaanbaatar",
+        ["Shanghai"] = "Asia/Shanghai",
+        ["Osaka"] = "Asia/Tokyo",
+        ["Busan"] = "Asia/Seoul",
     };
 
     /// <summary>Finds a zone in the text; returns it and the text with the zone removed.</summary>
@@ -115,12 +203,12 @@ public static partial class ZoneNames
         return null;
     }
 
-    [GeneratedRegex(@"\(?\b(?<city>Moscow|Seoul|Korea|Korean|Tokyo|Japan|Beijing|China|Hong Kong|Singapore|Kyiv|Kiev|London|Paris|Berlin|Madrid|Rome|Brussels|Washington|New York|Eastern|Pacific|Central|Taipei|Pyongyang|New Delhi|Delhi|Sydney)\s+(?:standard\s+|daylight\s+)?time\)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\(?\b(?<city>Moscow|Seoul|Korea|Korean|Tokyo|Japan|Beijing|China|Hong Kong|Singapore|Kyiv|Kiev|London|Paris|Berlin|Madrid|Rome|Brussels|Washington|New York|Eastern|Pacific|Central|Taipei|Pyongyang|New Delhi|Delhi|Sydney|Buenos Aires|Kuala Lumpur|Johannesburg|Mexico City|Addis Ababa|New Zealand|Ulaanbaatar|Montevideo|Copenhagen|Wellington|São Paulo|Sao Paulo|Kathmandu|Jerusalem|Bucharest|Amsterdam|Stockholm|Melbourne|Brasília|Brasilia|Santiago|Istanbul|Tel Aviv|Budapest|Helsinki|Tashkent|Auckland|Shanghai|Caracas|Jakarta|Bangkok|Karachi|Baghdad|Nairobi|Tbilisi|Yerevan|Bogotá|Bogota|Manila|Mumbai|Indian|Tehran|Ankara|Turkey|Beirut|Riyadh|Athens|Warsaw|Prague|Vienna|Lisbon|Dublin|Almaty|Hanoi|Dhaka|India|Cairo|Amman|Dubai|Lagos|Minsk|Osaka|Busan|Lima|Iran|Doha|Oslo|Baku|Rio)\s+(?:standard\s+|daylight\s+|summer\s+)?time\)?", RegexOptions.IgnoreCase)]
     private static partial Regex CityTime();
 
     [GeneratedRegex(@"\b(?:UTC|GMT)\s*(?<sign>[+\-−])(?<h>\d{1,2})(?::?(?<m>\d{2}))?(?!\d)|(?<=\d\d(?:\.\d+)?\s?)(?<sign>[+\-−])(?<h>\d{2}):?(?<m>\d{2})(?!\d)")]
     private static partial Regex NumericOffset();
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?<z>KST|JST|HKT|SGT|PHT|AWST|WIB|ICT|IST|PKT|GST|MSK|EEST|EET|CEST|CET|BST|WEST|WET|GMT|UTC|UT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEDT|AEST|NZDT|NZST|ET|PT)(?![A-Za-z])|(?<=\d)(?<z>Z)(?![A-Za-z])")]
+    [GeneratedRegex(@"(?<![A-Za-z])(?<z>KST|JST|HKT|SGT|PHT|AWST|WIB|ICT|IST|PKT|GST|MSK|EEST|EET|CEST|CET|BST|WEST|WET|GMT|UTC|UT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEDT|AEST|NZDT|NZST|NZT|AET|WITA|WIT|TSİ|TRT|EAT|CAT|WAT|SAST|IRST|NPT|ART|BRT|CLT|AKST|HST|ET|PT|CT|MT)(?![A-Za-z])|(?<=\d)(?<z>Z)(?![A-Za-z])")]
     private static partial Regex Abbreviation();
 }
