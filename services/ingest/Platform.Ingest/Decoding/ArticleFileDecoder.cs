@@ -49,10 +49,21 @@ public sealed class ArticleFileDecoder
         var text = TextNormalizer.Normalize(result.Decoded.Text);
         if (text.Trim().Length == 0)
             return DecodeResult.Fail(RejectionReasons.EmptyFile, "The file holds only whitespace.");
+        // A few invalid bytes are replaced and reported in Warnings; more than one character in twenty is damage.
         var replacement = text.Count(c => c == '\uFFFD');
         if (replacement > 0 && replacement > text.Length / 20)
-            return DecodeResult.Fail(RejectionReasons.UndecodableText, $"The text is damaged: {replacement} characters could not be decoded.");
+            return DecodeResult.Fail(RejectionReasons.UndecodableText,
+                $"The text is damaged: {replacement} of {text.Length} characters could not be decoded as {result.Decoded.Encoding}.");
         return DecodeResult.Ok(result.Decoded with { Text = text });
+    }
+
+    /// <summary>A page saved with a few lines of text before its markup (a mirror's banner, a title): the markup is the page.</summary>
+    private static DecodedText WithoutCapturePreamble(DecodedText decoded)
+    {
+        var start = decoded.Text.IndexOf("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);
+        if (start < 0) start = decoded.Text.IndexOf("<html", StringComparison.OrdinalIgnoreCase);
+        if (start <= 0 || start > 2000 || decoded.Text[..start].Contains('<')) return decoded;
+        return decoded with { Text = decoded.Text[start..] };
     }
 
     private static IngestDecision DecodeText(DecodedText decoded, string? fileName, string? contentType)
@@ -63,7 +74,7 @@ public sealed class ArticleFileDecoder
             case FormatSniffer.Json:
                 return JsonArticleReader.Read(decoded, fileName);
             case FormatSniffer.Html:
-                return HtmlArticleReader.Read(decoded, fileName);
+                return HtmlArticleReader.Read(WithoutCapturePreamble(decoded), fileName);
             default:
                 var draft = new ArticleDraft { Format = FormatSniffer.Text };
                 Page.PageTextReader.Read(decoded.Text.Split('\n'), draft);

@@ -20,7 +20,7 @@ public static class ArticleBlockFinder
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (!line.IsProse || line.IsCaption || !seen.Add(line.Normalized)) continue;
+            if (!line.IsProse || line.IsCaption || !seen.Add(line.Normalized) || RepeatedNearby(lines, i)) continue;
             if (start >= 0 && (i - last - 1 > MaxGap || StartsNewItem(lines, last + 1, i)))
             {
                 blocks.Add(new ArticleBlock(start, last, words, count));
@@ -45,8 +45,17 @@ public static class ArticleBlockFinder
         return blocks[best] with
         {
             PreviousEnd = best > 0 ? blocks[best - 1].End : -1,
+            PreviousProseWords = best > 0 ? blocks[best - 1].ProseWords : 0,
             NextStart = best + 1 < blocks.Count ? blocks[best + 1].Start : lines.Count,
         };
+    }
+
+    /// <summary>A line printed again within three lines (a headline or teaser shown twice) is not body prose.</summary>
+    private static bool RepeatedNearby(IReadOnlyList<PageLine> lines, int i)
+    {
+        for (var k = Math.Max(0, i - 3); k <= Math.Min(lines.Count - 1, i + 3); k++)
+            if (k != i && lines[k].Normalized == lines[i].Normalized && lines[i].Words <= 30) return true;
+        return false;
     }
 
     /// <summary>True when the lines between two prose lines open a new item rather than continue the same article.</summary>
@@ -57,7 +66,7 @@ public static class ArticleBlockFinder
         {
             var line = lines[i];
             if (line.IsListItem || Text.BoilerplateRecognizer.StartsTrailingChrome(line.Text)) return true;
-            if (line.IsRelativeTime || line.Kind == Text.LineKind.DateMeta) stamp = true;
+            if (line.IsRelativeTime || line.Kind == Text.LineKind.DateMeta || (line.Words <= 20 && Time.DateTextParser.Parse(line.Text) is not null)) stamp = true;
             else if (line.Kind == Text.LineKind.Content && !line.IsCaption && Text.HeadlineRules.IsTitleLike(line.Text) && line.Words >= 4) title = true;
         }
         return title && stamp;

@@ -51,6 +51,8 @@ public static partial class HeadlineCleaner
             if (!char.IsUpper(words[k][0])) continue;
             var head = words[..k];
             if (!head.All(w => char.IsUpper(w[0]) || MinorWord().IsMatch(w)) || !char.IsUpper(head[^1][0])) continue;
+            // The subtitle opens with a capital followed by a lower-case word, and runs on in sentence case.
+            if (!char.IsLower(words[k + 1][0])) continue;
             var rest = words[(k + 1)..];
             var lower = rest.Count(w => char.IsLower(w[0]));
             if (lower >= rest.Length * 0.6 && rest.Length >= 5) return string.Join(' ', head);

@@ -15,7 +15,7 @@ public static partial class HeadlineSelector
     /// <summary>How far above the body a headline is looked for, in lines.</summary>
     public const int Window = 14;
     /// <summary>A candidate must score at least this much.</summary>
-    public const double MinimumScore = 1.0;
+    public const double MinimumScore = 1.5;
 
     // Documented weights (see Decoding/README.md).
     private const double TitleShape = 1.0;         // 4-25 words, starts with a capital or digit
@@ -37,6 +37,8 @@ public static partial class HeadlineSelector
     private const double EndsWithColon = -2.0;     // "Reblogged from X:", "Name from Outlet:"
     private const double Teaser = -1.5;
     private const double AfterBody = -0.5;         // a headline block placed below the body
+    private const double OtherScript = -2.0;       // written in another script than the body (an original-language title)
+    private const double Sentence = -2.0;          // a sentence of more than 14 words ending with a full stop
     private const double HeadlinePrefix = 1.0;     // a headline kicker: "Translation:", "INSIGHT:", "[EXPLAINER]"
     private const double BylineShape = -3.0;       // "By ...", "Written by ...", "Authors: ..." that the byline reader could not read
     private const double Bracketed = -2.0;         // wrapped in brackets or parentheses: a note, not a title
@@ -45,7 +47,7 @@ public static partial class HeadlineSelector
     public static HeadlineChoice? Select(IReadOnlyList<PageLine> lines, ArticleBlock block)
     {
         var siteNames = SiteNames(lines);
-        var from = Math.Max(block.PreviousEnd + 1, block.Start - Window);
+        var from = Math.Max(block.PreviousLimit + 1, block.Start - Window);
         var to = Math.Min(block.End, block.Start + 2);
         HeadlineChoice? best = null;
         for (var i = from; i <= to; i++)
@@ -66,6 +68,9 @@ public static partial class HeadlineSelector
         var text = HeadlineCleaner.Clean(line.Text, siteNames);
         if (text.Length < 4) return;
         var words = ProseRules.Words(text);
+        if (words < 2) return;
+        // A copy of a paragraph of the block above (a description printed twice) is not this item's title.
+        if (line.IsProse && lines.Take(Math.Max(0, block.PreviousEnd + 1)).Any(l => l.Normalized == line.Normalized)) return;
         var rules = new List<string>();
         double score = 0;
 
@@ -84,6 +89,8 @@ public static partial class HeadlineSelector
         if (text.Length < line.Text.Length && HeadlineCleaner.HasPrefix(line.Text)) Add(HeadlinePrefix, "headline-prefix");
         if (IsRepeated(lines, i, text)) Add(Repeated, "repeated");
         if (MetaFollows_(lines, i)) Add(MetaFollows, "meta-follows");
+        else if (i > 0 && (lines[i - 1].IsRelativeTime || lines[i - 1].Kind == LineKind.DateMeta)) Add(MetaFollows, "stamp-above");
+        if (text.EndsWith('.') && words > 14) Add(Sentence, "sentence");
         if (!afterBody)
         {
             var distance = Distance(lines, i, block.Start);
@@ -92,7 +99,8 @@ public static partial class HeadlineSelector
         }
         else Add(AfterBody, "after-body");
         if (line.IsCaption) Add(Caption, "caption");
-        if (BylineStart().IsMatch(line.Text)) Add(BylineShape, "byline-shape");
+        var kicker = text.Length < line.Text.Length && HeadlineCleaner.HasPrefix(line.Text) && words >= 5;
+        if (BylineStart().IsMatch(line.Text) || (PagePreparer.IsCreditLine(line.Text) && !kicker)) Add(BylineShape, "byline-shape");
         if (line.Text.Length > 2 && line.Text[0] is '(' or '[' && line.Text.TrimEnd()[^1] is ')' or ']') Add(Bracketed, "bracketed");
         if (i == 0 && words <= 4) Add(FirstLineShort, "first-line-short");
         if (line.IsChrome || ChromeWords().IsMatch(text) || line.IsRelativeTime) Add(Chrome, "chrome");
@@ -101,6 +109,7 @@ public static partial class HeadlineSelector
         if (PersonNameCase.IsAllCaps(text) && words <= 8) Add(AllCaps, "all-caps");
         if (Time.DateTextParser.Parse(text) is not null) Add(HasDate, "has-date");
         if (line.IsTeaser) Add(Teaser, "teaser");
+        if (ScriptOf(text) is { } script && script != BodyScript(lines, block)) Add(OtherScript, "other-script");
 
         // Ties go to the later line: the one closer to the body.
         if (best is null || score >= best.Score - 1e-9)
@@ -109,6 +118,31 @@ public static partial class HeadlineSelector
             best = new HeadlineChoice(i, text, string.Join("+", rules), score, confidence);
         }
     }
+
+    /// <summary>The dominant script of a text: 'L' Latin, 'C' Cyrillic, 'H' Han/kana, 'K' Hangul, 'A' Arabic, 'G' Greek, 'O' other; null when no letters.</summary>
+    internal static char? ScriptOf(string text)
+    {
+        var counts = new Dictionary<char, int>();
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            var s = c switch
+            {
+                < '\u0250' => 'L',
+                >= '\u0370' and < '\u0400' => 'G',
+                >= '\u0400' and < '\u0530' => 'C',
+                >= '\u0600' and < '\u0700' => 'A',
+                >= '\u3040' and < '\u30FF' or >= '\u4E00' and < '\uA000' => 'H',
+                >= '\uAC00' and < '\uD7A4' => 'K',
+                _ => 'O',
+            };
+            counts[s] = counts.GetValueOrDefault(s) + 1;
+        }
+        return counts.Count == 0 ? null : counts.MaxBy(kv => kv.Value).Key;
+    }
+
+    private static char? BodyScript(IReadOnlyList<PageLine> lines, ArticleBlock block) =>
+        ScriptOf(string.Join(' ', lines.Skip(block.Start).Take(Math.Min(3, block.End - block.Start + 1)).Select(l => l.Text)));
 
     /// <summary>Lines between a candidate and the body start that are not meta (byline, date) or captions.</summary>
     private static int Distance(IReadOnlyList<PageLine> lines, int i, int bodyStart)
@@ -132,7 +166,10 @@ public static partial class HeadlineSelector
         {
             if (k == i) continue;
             var other = lines[k].Normalized;
-            if (other == key || (other.Length > key.Length && (other.EndsWith(key, StringComparison.Ordinal) || other.StartsWith(key, StringComparison.Ordinal))))
+            if (other == key) return true;
+            // A kicker or a site suffix around the same title ("MEDIA: <title>", "<title> - Site"), not a word inside a sentence.
+            if (ProseRules.Words(cleaned) >= 3 && other.Length > key.Length && other.Length <= key.Length + 40
+                && (other.EndsWith(key, StringComparison.Ordinal) || other.StartsWith(key, StringComparison.Ordinal)))
                 return true;
             if (key.Length > other.Length && other.Length >= 8 && key.Replace(" ", "") == other.Replace(" ", "")) return true;
         }
@@ -176,6 +213,6 @@ public static partial class HeadlineSelector
     [GeneratedRegex(@"^\s*(?:By|BY|Written by|Reported by|Story by|Text by|Words by|Authors?\s*:|Reporter\s*:|Posted by)\s+\p{Lu}")]
     private static partial Regex BylineStart();
 
-    [GeneratedRegex(@"^(?:powered by|skip to|sign in|log ?in|subscribe|support (?:us|the)|donate|get our|get unlimited|already a subscriber|you have read|cancel anytime|free trial|latest news with|search\b|close$|menu$|advertisement|cookie|we use cookies|follow us|listen to|share$|read (?:this|more|in)|download|newsletter)|»\s*$|#\w", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b\d+\s*(?:min(?:ute)?s?)\b(?:\s*read)?|\bsubscribers only\b|\breading time\b|^(?:powered by|skip to|sign in|log ?in|subscribe|support (?:us|the)|donate|get our|get unlimited|already a subscriber|you have read|cancel anytime|free trial|latest news with|search\b|close$|menu$|advertisement|cookie|we use cookies|follow us|listen to|share$|read (?:this|more|in)|download|newsletter)|»\s*$|#\w", RegexOptions.IgnoreCase)]
     private static partial Regex ChromeWords();
 }

@@ -21,7 +21,8 @@ public sealed partial class PageLine
         IsCaption = Kind != LineKind.Byline && (Reason == BoilerplateRecognizer.Caption || CaptionCue().IsMatch(text));
         IsRelativeTime = RelativeTime().IsMatch(text);
         IsListItem = NumberedItem().IsMatch(text);
-        IsMenu = Words <= 16 && MenuSeparators().Matches(raw.Trim()).Count >= 2 && !SentenceEnd().IsMatch(text);
+        var separators = MenuSeparators().Matches(raw.Trim()).Count;
+        IsMenu = !SentenceEnd().IsMatch(text) && ((Words <= 16 && separators >= 2) || (Words <= 6 && separators >= 1));
         // A long line without a sentence end is a headline or a list more often than a paragraph.
         IsProse = Kind is LineKind.Content or LineKind.Note && !IsTeaser && !IsMenu && ProseRules.IsProse(text)
                   && (ProseEnd().IsMatch(text) || Words >= 30);

@@ -63,7 +63,7 @@ public static partial class PageTextReader
         var headlineKey = headline is null ? null : PageLine.Normalize(headline.Headline);
         var headStart = headline is not null && headline.Index < block.Start ? headline.Index + 1 : block.Start;
         // A headline placed after the body: the header zone is what stands above the body.
-        if (headline is null || headline.Index > block.End) headStart = Math.Max(block.PreviousEnd + 1, block.Start - 6);
+        if (headline is null || headline.Index > block.End) headStart = Math.Max(block.PreviousLimit + 1, block.Start - 6);
 
         var tailEnd = TailEnd(lines, block);
         for (var i = 0; i < lines.Count; i++)

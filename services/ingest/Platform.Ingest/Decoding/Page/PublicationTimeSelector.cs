@@ -30,7 +30,7 @@ public static partial class PublicationTimeSelector
     {
         var anchor = headlineIndex ?? block.Start;
         var headerEnd = headlineIndex is { } h && h < block.Start ? block.Start : anchor + 3;
-        var from = Math.Max(block.PreviousEnd + 1, Math.Min(anchor, block.Start) - 10);
+        var from = Math.Max(block.PreviousLimit + 1, Math.Min(anchor, block.Start) - 10);
         var to = Math.Min(Math.Min(lines.Count - 1, block.End + 8), block.NextStart - 1);
 
         DateCandidate? published = null, updated = null;
@@ -75,6 +75,16 @@ public static partial class PublicationTimeSelector
             yield break;
         }
         if (line.Words > 24 || (line.IsProse && line.Words > 14)) yield break;
+        // "March. 8, 2024 | 3:42 a.m. ET   Updated March. 8, 2024 | 6:10 a.m. ET": the part before "Updated" is the publication.
+        var updatedAt = UpdatedCue().Match(line.Text);
+        if (updatedAt.Success && updatedAt.Index > 0)
+        {
+            var before = DateTextParser.Parse(line.Text[..updatedAt.Index]);
+            if (before is not null) yield return (new DateMention(DateLineRecognizer.Published, line.Text[..updatedAt.Index].Trim(), before), labelled, true);
+            var after = DateTextParser.Parse(line.Text[updatedAt.Index..]);
+            if (after is not null) yield return (new DateMention(DateLineRecognizer.Modified, line.Text[updatedAt.Index..].Trim(), after), true, true);
+            yield break;
+        }
         foreach (var part in Separators().Split(line.Text).Prepend(line.Text))
         {
             var raw = part.Trim();

@@ -29,6 +29,8 @@ public static partial class BylineParser
             return new ParsedByline([new ArticleAuthor { Name = korean.Groups["name"].Value, Email = email, Role = "reporter" }], null);
         }
         if (CreditLine().IsMatch(line)) return ParseCredits(line);
+        var sentence = SentenceByline().Match(line);
+        if (sentence.Success) return TryParse("By " + sentence.Groups["names"].Value);
         var titled = NameWithTitle().Match(line);
         if (titled.Success) return TryParse("By " + titled.Groups["name"].Value);
         var m = Prefix().Match(line);
@@ -43,8 +45,9 @@ public static partial class BylineParser
         var rest = m.Groups["rest"].Value.Trim();
         if (rest.Length == 0) return null;
 
-        // Drop a trailing "| date" or "in Seoul" location.
+        // Drop a trailing "| date", "(Brest, correspondent)" or "in Seoul" location.
         rest = TrailingPipe().Replace(rest, "");
+        rest = TrailingParenthetical().Replace(rest, "");
         rest = TrailingLocation().Replace(rest, "");
 
         // "[a@x.com, b@y.com]" after several names: one contact per name, in order.
@@ -86,7 +89,8 @@ public static partial class BylineParser
             if (outlet is not null || LooksLikeOutletName(name))
             {
                 var outletName = outlet?.Name ?? OutletDirectory.CleanName(name);
-                if (outlet is { IsAgency: true } && authors.Count == 0 && role == "reporter")
+                // An agency, outlet or desk credited alone ("By Reuters", "Author: KESTREL NEWS", "By LPA staff") is not a person.
+                if ((outlet is { IsAgency: true } || outlet is null) && authors.Count == 0 && role == "reporter")
                 {
                     authors.Add(new ArticleAuthor { Name = outletName, Role = "agency" });
                     continue;
@@ -205,7 +209,11 @@ public static partial class BylineParser
     private static bool IsParticle(string token) =>
         token is "van" or "von" or "de" or "der" or "den" or "del" or "della" or "di" or "da" or "du" or "la" or "le" or "bin" or "al" or "dos";
 
-    private static bool LooksLikeOutletName(string name) => OutletWords().IsMatch(name) && name.Split(' ').Length <= 7;
+    private static bool LooksLikeOutletName(string name) =>
+        (OutletWords().IsMatch(name) || OutletWords().IsMatch(PersonNameCase.Normalize(name)) || StaffWords().IsMatch(name)) && name.Split(' ').Length <= 7;
+
+    [GeneratedRegex(@"\b(?:staff|desk|newsroom|bureau|editors|editorial board|team)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StaffWords();
 
     private static string RoleFor(string prefix)
     {
@@ -216,8 +224,15 @@ public static partial class BylineParser
         return "reporter";
     }
 
-    [GeneratedRegex(@"^(?<prefix>(?:Written|Reported|Story|Words|Text|Translated|Translation|Edited|Compiled|Contributed|Original reporting|Reporting)\s+by|Original reporting|BY|By|by|Authors?|AUTHORS?|Writers?|Reporters?|REPORTER|Staff [Rr]eporter|Correspondent|Staff [Ww]riter|[—–])\s*[:\s]\s*(?<rest>.+)$")]
+    [GeneratedRegex(@"^(?<prefix>(?:Written|Reported|Story|Words|Text|Translated|Translation|Edited|Compiled|Contributed|Original reporting|Reporting)\s+by|(?:Story|Text|Words|Original reporting)(?=\s*:)|BY|By|by|Authors?|AUTHORS?|Writers?|Reporters?|REPORTER|Staff [Rr]eporter|Correspondent|Staff [Ww]riter|[—–])\s*[:\s]\s*(?<rest>.+)$")]
     private static partial Regex Prefix();
+
+    // "This story was written by Kang Ye-rin and is read by a synthetic voice.": the writer named in a sentence about this text.
+    [GeneratedRegex(@"^(?:This|The) (?:story|article|piece|report|column|post) (?:was|is|has been) (?:written|reported) by (?<names>\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3}(?:\s+and\s+\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})?)(?=[.,;]|\s+and\s+\p{Ll}|\s*$)")]
+    private static partial Regex SentenceByline();
+
+    [GeneratedRegex(@"\s*\((?![^)]*@)(?![^)]*protected)[^()]{2,60}\)\s*$")]
+    private static partial Regex TrailingParenthetical();
 
     // "Nam Ji-hoon, staff reporter": a name with its title and nothing else.
     [GeneratedRegex(@"^(?<name>(?:\p{Lu}[\p{L}'’.\-]+\s+){1,3}\p{Lu}[\p{L}'’.\-]+),\s*(?:staff reporter|staff writer|senior reporter|reporter|correspondent|staff correspondent|contributing writer|columnist)\.?$", RegexOptions.IgnoreCase)]
