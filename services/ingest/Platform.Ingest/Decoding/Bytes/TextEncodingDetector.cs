@@ -1,11 +1,16 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Platform.Ingest.Decoding.Bytes;
 
 /// <summary>
-/// Chooses how to decode the bytes: BOM, UTF-16 by zero-byte pattern, strict UTF-8, a declared charset,
-/// EUC-KR/CP949 when the bytes decode to Hangul, then Windows-1252. Rejects binary and undecodable input.
+/// Chooses how to decode the bytes: BOM, UTF-16 by zero-byte pattern, strict UTF-8, UTF-8 with a few invalid bytes
+/// when well-formed multi-byte sequences outnumber them, a declared charset, a non-Latin legacy charset named by
+/// the UTF.Unknown detector (<see cref="LegacyCharsetGuess"/>), EUC-KR/CP949 when the bytes decode to Hangul, then
+/// Windows-1252. Text decoded as UTF-8 or UTF-16 is checked for double encoding (UTF-8 once read as
+/// Windows-1252) and repaired. Rejects binary and undecodable input. What was worked around is in
+/// <see cref="DecodedText.Warnings"/>.
 /// </summary>
 public static partial class TextEncodingDetector
 {
@@ -20,7 +25,7 @@ public static partial class TextEncodingDetector
         _ = CodePagesRegistered.Value;
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            return Strict(bytes[3..], new UTF8Encoding(false, true), "utf-8", "bom");
+            return DecodeResult.Ok(Utf8(bytes[3..], Utf8Evidence.Of(bytes[3..]), "bom"));
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
             return Strict(bytes[2..], new UnicodeEncoding(false, false, true), "utf-16le", "bom");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
@@ -45,13 +50,24 @@ public static partial class TextEncodingDetector
             return DecodeResult.Fail(RejectionReasons.BinaryContent,
                 $"The file is binary: {controlRatio:P0} of its bytes are control characters.");
 
-        if (TryStrict(bytes, new UTF8Encoding(false, true), out var utf8Text))
-            return DecodeResult.Ok(new DecodedText(utf8Text, "utf-8", "valid-utf8"));
+        // One stray byte must not turn a UTF-8 file into Windows-1252 mojibake: when well-formed multi-byte
+        // sequences are at least as many as the invalid ones, the file is UTF-8 with damage. Legacy text almost
+        // never forms such sequences (in EUC-KR about one Hangul syllable in ten does, in Windows-1252 prose none).
+        var evidence = Utf8Evidence.Of(bytes);
+        if (evidence.Invalid == 0)
+            return DecodeResult.Ok(Utf8(bytes, evidence, "valid-utf8"));
+        if (evidence.ValidMultiByte > 0 && evidence.Invalid <= evidence.ValidMultiByte)
+            return DecodeResult.Ok(Utf8(bytes, evidence, "utf8-with-invalid-bytes"));
 
         var declared = DeclaredCharset(contentType) ?? DeclaredCharsetInContent(bytes);
         if (declared is not null && TryGetEncoding(declared, out var declaredEncoding)
             && TryStrict(bytes, declaredEncoding, out var declaredText))
             return DecodeResult.Ok(new DecodedText(declaredText, CanonicalName(declaredEncoding), "declared"));
+
+        // Checked before the Hangul rule: GBK Chinese also decodes as CP949, into Hangul nonsense.
+        var nonLatin = LegacyCharsetGuess.Guess(bytes);
+        if (nonLatin is { } guess)
+            return DecodeResult.Ok(new DecodedText(guess.Text, CanonicalName(guess.Encoding), "charset-detector"));
 
         var korean = Encoding.GetEncoding(949, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         if (TryStrict(bytes, korean, out var koreanText) && HangulShareOfNonAscii(koreanText) >= 0.6)
@@ -62,13 +78,34 @@ public static partial class TextEncodingDetector
             return DecodeResult.Ok(new DecodedText(latinText, "windows-1252", "heuristic-single-byte"));
 
         return DecodeResult.Fail(RejectionReasons.UndecodableText,
-            "The file is not valid UTF-8, UTF-16, EUC-KR or Windows-1252 text.");
+            "The file is not valid UTF-8, UTF-16, a recognised legacy encoding or Windows-1252 text.");
+    }
+
+    /// <summary>UTF-8 with invalid sequences replaced by U+FFFD, double encoding repaired, and a warning for each.</summary>
+    private static DecodedText Utf8(ReadOnlySpan<byte> bytes, Utf8Evidence evidence, string reason)
+    {
+        var text = new UTF8Encoding(false, false).GetString(bytes);
+        var warnings = new List<string>();
+        if (evidence.Invalid > 0)
+        {
+            warnings.Add($"{evidence.Invalid} invalid UTF-8 byte sequence(s) replaced with U+FFFD " +
+                $"(first at byte {evidence.FirstInvalidOffset + (reason == "bom" ? 3 : 0)})");
+        }
+        return WithRepair(new DecodedText(text, "utf-8", reason), warnings);
+    }
+
+    private static DecodedText WithRepair(DecodedText decoded, List<string> warnings)
+    {
+        var text = MojibakeRepair.Repair(decoded.Text, out var repaired);
+        if (repaired > 0)
+            warnings.Add($"repaired {repaired} double-encoded sequence(s) (UTF-8 read as Windows-1252)");
+        return decoded with { Text = text, Warnings = warnings };
     }
 
     private static DecodeResult Strict(ReadOnlySpan<byte> bytes, Encoding encoding, string name, string reason)
     {
         if (TryStrict(bytes, encoding, out var text))
-            return DecodeResult.Ok(new DecodedText(text, name, reason));
+            return DecodeResult.Ok(WithRepair(new DecodedText(text, name, reason), []));
         return DecodeResult.Fail(RejectionReasons.UndecodableText, $"The file looks like {name} ({reason}) but does not decode as it.");
     }
 
@@ -86,7 +123,11 @@ public static partial class TextEncodingDetector
         }
     }
 
-    /// <summary>UTF-16 without BOM: ASCII-range text leaves a zero in every other byte.</summary>
+    /// <summary>
+    /// UTF-16 without BOM. ASCII-range text leaves a zero in every other byte. Text in other scripts (Cyrillic,
+    /// Japanese, Chinese) has few such zeros, but its spaces, digits and line ends still put them on one side only;
+    /// a file with NUL bytes is binary otherwise, so then it is UTF-16 if it decodes into ordinary text.
+    /// </summary>
     private static string? GuessUtf16(ReadOnlySpan<byte> bytes)
     {
         var n = Math.Min(bytes.Length, 8192) & ~1;
@@ -100,7 +141,26 @@ public static partial class TextEncodingDetector
         var pairs = n / 2;
         if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) return "utf-16le";
         if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) return "utf-16be";
+
+        if (bytes.Length % 2 != 0) return null;
+        if (oddZeros > 0 && evenZeros * 8 <= oddZeros && LooksLikeText(bytes[..n], bigEndian: false)) return "utf-16le";
+        if (evenZeros > 0 && oddZeros * 8 <= evenZeros && LooksLikeText(bytes[..n], bigEndian: true)) return "utf-16be";
         return null;
+    }
+
+    /// <summary>Decodes strictly and checks that at most 2% of the characters are controls, unassigned or private use.</summary>
+    private static bool LooksLikeText(ReadOnlySpan<byte> bytes, bool bigEndian)
+    {
+        if (!TryStrict(bytes, new UnicodeEncoding(bigEndian, false, true), out var text) || text.Length == 0) return false;
+        var odd = 0;
+        foreach (var c in text)
+        {
+            var category = char.GetUnicodeCategory(c);
+            if (category is UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse
+                || (category == UnicodeCategory.Control && c is not ('\n' or '\r' or '\t' or '\f')))
+                odd++;
+        }
+        return odd <= text.Length / 50;
     }
 
     private static double ControlByteRatio(ReadOnlySpan<byte> bytes)

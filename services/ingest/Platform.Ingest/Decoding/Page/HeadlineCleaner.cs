@@ -14,6 +14,7 @@ public static partial class HeadlineCleaner
     {
         var s = HeadlineRules.StripVersionTags(line.Trim());
         s = ItemNumber().Replace(s, "");
+        s = SectionLabel().Replace(s, "");
         s = Prefix().Replace(s, "").Trim();
         var suffix = SiteSuffix().Match(s);
         if (suffix.Success && (siteNames.Contains(PageLine.Normalize(suffix.Groups["site"].Value)) || SiteWordSuffix().IsMatch(suffix.Groups["site"].Value)))
@@ -34,6 +35,10 @@ public static partial class HeadlineCleaner
 
     [GeneratedRegex(@"(?<=\s\p{Ll}{3,})\p{Ll}\p{Lu}(?=\p{Ll}+\s)")]
     private static partial Regex CamelJunction();
+
+    // "ENVIRONMENT | Irbid olive mills ...", "WORLD: ...": a section label in capitals before the title.
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}&' -]{2,24}\s*[|:]\s+(?=\p{Lu})")]
+    private static partial Regex SectionLabel();
 
     [GeneratedRegex(@"^\d{1,2}[.)]\s+(?=\S)")]
     private static partial Regex ItemNumber();

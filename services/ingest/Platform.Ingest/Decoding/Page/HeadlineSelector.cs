@@ -21,6 +21,7 @@ public static partial class HeadlineSelector
     private const double TitleShape = 1.0;         // 4-25 words, starts with a capital or digit
     private const double ShortTitle = 0.2;         // 2-3 words
     private const double TooLong = -2.0;           // more than 25 words
+    private const double DeckLength = -1.0;        // 19-25 words: the length of a standfirst more than of a headline
     private const double FullStop = -0.8;          // ends with a full stop (a sentence, not a title)
     private const double Repeated = 2.0;           // the same text printed again nearby (headline and title bar, or og:title)
     private const double MetaFollows = 1.0;        // a byline or a date within the next three lines
@@ -83,6 +84,7 @@ public static partial class HeadlineSelector
         if (words is >= 4 and <= 25 && (char.IsUpper(text[0]) || char.IsDigit(text[0]) || !char.IsLower(text[0]))) Add(TitleShape, "title-shape");
         else if (words is 2 or 3) Add(ShortTitle, "short-title");
         if (words > 25) Add(TooLong, "too-long");
+        else if (words > 18) Add(DeckLength, "deck-length");
         if (char.IsLower(text[0])) Add(LowerStart, "lower-case-start");
         if (text.EndsWith('.') && !text.EndsWith("...", StringComparison.Ordinal)) Add(FullStop, "full-stop");
         if (line.Text.TrimEnd().EndsWith(':')) Add(EndsWithColon, "ends-with-colon");
@@ -213,6 +215,6 @@ public static partial class HeadlineSelector
     [GeneratedRegex(@"^\s*(?:By|BY|Written by|Reported by|Story by|Text by|Words by|Authors?\s*:|Reporter\s*:|Posted by)\s+\p{Lu}")]
     private static partial Regex BylineStart();
 
-    [GeneratedRegex(@"\b\d+\s*(?:min(?:ute)?s?)\b(?:\s*read)?|\bsubscribers only\b|\breading time\b|^(?:powered by|skip to|sign in|log ?in|subscribe|support (?:us|the)|donate|get our|get unlimited|already a subscriber|you have read|cancel anytime|free trial|latest news with|search\b|close$|menu$|advertisement|cookie|we use cookies|follow us|listen to|share$|read (?:this|more|in)|download|newsletter)|»\s*$|#\w", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b\d+\s*(?:min(?:ute)?s?)\b(?:\s*read)?|\bsubscribers only\b|\breading time\b|^(?:powered by|skip to|sign in|log ?in|subscribe|support (?:us|the)|donate|get our|get unlimited|already a subscriber|you have read|cancel anytime|free trial|latest news with|search\b|close$|menu$|advertisement|cookie|we use cookies|follow us|listen to|share\b|read (?:this|more|in)|download|newsletter)|»\s*$|#\w", RegexOptions.IgnoreCase)]
     private static partial Regex ChromeWords();
 }

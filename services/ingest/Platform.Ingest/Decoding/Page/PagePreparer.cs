@@ -32,7 +32,7 @@ public static partial class PagePreparer
                 if (text.Length == 0) continue;
             }
             text = SplitFusedTokens(text);
-            foreach (var part in SplitCredits(text))
+            foreach (var part in SplitGluedByline(text).SelectMany(SplitCredits))
             {
                 lines.Add(new PageLine(lines.Count, raw, part, blank));
                 blank = false;
@@ -52,6 +52,17 @@ public static partial class PagePreparer
         s = LetterThenNumericDate().Replace(s, "$1 ");
         return s;
     }
+
+    /// <summary>"... a temporary shelter.By Marta Levytska and Roman Hnatyshyn": a byline glued to the end of a paragraph is its own line.</summary>
+    public static IEnumerable<string> SplitGluedByline(string text)
+    {
+        var m = GluedByline().Match(text);
+        if (!m.Success || m.Index < 20) return [text];
+        return [text[..m.Index].Trim(), text[m.Index..].Trim()];
+    }
+
+    [GeneratedRegex(@"(?<=[.!?”""])\s?(?=(?:By|BY|Written by|Words by)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})?\s*$)")]
+    private static partial Regex GluedByline();
 
     /// <summary>
     /// "By A · Translated by B", "Written by A   Translated by B", "Authors: A, B Photo: ...": a line of several credits
