@@ -65,7 +65,7 @@ public static partial class HeadlineCleaner
         return s;
     }
 
-    [GeneratedRegex(@"^(?:(?:Translation|Translated|Exclusive|Explainer|Analysis|Insight|Opinion|Interview|Feature|Breaking|Update|Watch|Video|Photos?|Podcast|Review|Editorial|Column|Commentary|News)\s*[:|]\s*|\[[\p{L} ]{2,20}\]\s*|From\s+[\p{L} ]{2,30}\s+(?:English|Russian|Korean|Japanese|Chinese|Spanish|French|German)\s*:\s*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Translation|Translated|Exclusive|Explainer|Analysis|Insight|Opinion|Interview|Feature|Breaking|Update|Watch|Video|Photos?|Podcast|Review|Editorial|Column|Commentary|News)\s*[:|]\s*|\[[A-Z][A-Z ]{2,20}\]\s*|From\s+[\p{L} ]{2,30}\s+(?:English|Russian|Korean|Japanese|Chinese|Spanish|French|German)\s*:\s*)", RegexOptions.IgnoreCase)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"\s+[|\-–—]\s+(?<site>[\p{L}\d][\p{L}\d .&'’]{1,40})$")]

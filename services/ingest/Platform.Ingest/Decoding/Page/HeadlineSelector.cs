@@ -38,6 +38,8 @@ public static partial class HeadlineSelector
     private const double EndsWithColon = -2.0;     // "Reblogged from X:", "Name from Outlet:"
     private const double Teaser = -1.5;
     private const double AfterBody = -0.5;         // a headline block placed below the body
+    private const double Dateline = -3.0;          // "SEOUL, Oct. 5 (Yonhap) --": a wire dateline alone on its line
+    private const double FirstTitle = 0.6;         // the first of two title-shaped lines: the headline above its deck
     private const double OtherScript = -2.0;       // written in another script than the body (an original-language title)
     private const double Sentence = -2.0;          // a sentence of more than 14 words ending with a full stop
     private const double HeadlinePrefix = 1.0;     // a headline kicker: "Translation:", "INSIGHT:", "[EXPLAINER]"
@@ -111,6 +113,8 @@ public static partial class HeadlineSelector
         if (PersonNameCase.IsAllCaps(text) && words <= 8) Add(AllCaps, "all-caps");
         if (Time.DateTextParser.Parse(text) is not null) Add(HasDate, "has-date");
         if (line.IsTeaser) Add(Teaser, "teaser");
+        if (WireDateline.TryParse(line.Text) is not null || DatelineOnly().IsMatch(line.Text)) Add(Dateline, "dateline");
+        if (FirstOfTwoTitles(lines, i, afterBody)) Add(FirstTitle, "title-above-deck");
         if (ScriptOf(text) is { } script && script != BodyScript(lines, block)) Add(OtherScript, "other-script");
 
         // Ties go to the later line: the one closer to the body.
@@ -177,6 +181,17 @@ public static partial class HeadlineSelector
         }
         return false;
     }
+
+    private static bool FirstOfTwoTitles(IReadOnlyList<PageLine> lines, int i, bool afterBody)
+    {
+        if (afterBody || i + 1 >= lines.Count) return false;
+        var next = lines[i + 1];
+        return next.Kind == LineKind.Content && !next.IsProse && !next.IsCaption && !next.IsChrome && next.Words is >= 6 and <= 25
+               && HeadlineRules.IsTitleLike(next.Text) && next.Normalized != lines[i].Normalized && lines[i].Words >= 4;
+    }
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'-]+,\s+[\p{L}.]+\s+\d{1,2}\s*(?:\([^)]+\))?\s*(?:--|—|–|-)?\s*$")]
+    private static partial Regex DatelineOnly();
 
     private static bool MetaFollows_(IReadOnlyList<PageLine> lines, int i)
     {

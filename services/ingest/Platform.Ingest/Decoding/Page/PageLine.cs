@@ -22,7 +22,7 @@ public sealed partial class PageLine
         IsRelativeTime = RelativeTime().IsMatch(text);
         IsListItem = NumberedItem().IsMatch(text);
         var separators = MenuSeparators().Matches(raw.Trim()).Count;
-        IsMenu = !SentenceEnd().IsMatch(text) && ((Words <= 16 && separators >= 2) || (Words <= 6 && separators >= 1));
+        IsMenu = Kind is not (LineKind.Byline or LineKind.DateMeta) && !SentenceEnd().IsMatch(text) && ((Words <= 16 && separators >= 2) || (Words <= 6 && separators >= 1));
         // A long line without a sentence end is a headline or a list more often than a paragraph.
         IsProse = Kind is LineKind.Content or LineKind.Note && !IsTeaser && !IsMenu && ProseRules.IsProse(text)
                   && (ProseEnd().IsMatch(text) || Words >= 30);

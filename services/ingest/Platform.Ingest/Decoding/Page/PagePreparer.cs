@@ -32,9 +32,10 @@ public static partial class PagePreparer
                 if (text.Length == 0) continue;
             }
             text = SplitFusedTokens(text);
-            foreach (var part in SplitGluedByline(text).SelectMany(SplitCredits))
+            var parts = SplitGluedByline(text).SelectMany(SplitCredits).ToList();
+            foreach (var part in parts)
             {
-                lines.Add(new PageLine(lines.Count, raw, part, blank));
+                lines.Add(new PageLine(lines.Count, parts.Count == 1 ? raw : part, part, blank));
                 blank = false;
             }
         }

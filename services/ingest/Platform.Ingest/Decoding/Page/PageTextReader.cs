@@ -18,9 +18,10 @@ public static partial class PageTextReader
     {
         var lines = PagePreparer.Prepare(rawLines, draft);
         var block = ArticleBlockFinder.Find(lines);
-        if (block is null)
+        // Hard-wrapped text (lines cut at 70-80 columns, paragraphs at blank lines) is an article file, not a page dump.
+        if (block is null || LooksHardWrapped(lines))
         {
-            TextArticleParser.Parse(lines.Select(l => l.Text).ToList(), draft);
+            TextArticleParser.Parse(rawLines, draft);
             return;
         }
 
@@ -43,7 +44,9 @@ public static partial class PageTextReader
         }
 
         var article = ArticleLines(lines, block, headline, draft);
-        var bodyStart = article.FindIndex(l => l.Index >= block.Start);
+        // A wire dateline alone on the line above the first paragraph ("SEOUL, Oct. 5 (Yonhap) --") opens the body.
+        var firstBodyLine = block.Start > 0 && WireDateline.TryParse(lines[block.Start - 1].Text) is not null ? block.Start - 1 : block.Start;
+        var bodyStart = article.FindIndex(l => l.Index >= firstBodyLine);
         TextArticleParser.Parse(article.Select(l => l.Text).ToList(), draft, bodyStart < 0 ? article.Count : bodyStart);
         draft.NoteEvidence("body", $"lines {block.Start + 1}-{block.End + 1} of {lines.Count}: {block.ProseWords} words of prose in {block.ClusterCount} paragraphs",
             "largest-prose-block", block.ClusterCount >= 3 ? 0.9 : 0.6);
@@ -77,7 +80,7 @@ public static partial class PageTextReader
             }
             if (i < headStart)
             {
-                if (i >= headStart - 8 && line.Kind is LineKind.Byline) result.Add(line);
+                if (i >= headStart - 8 && line.Kind is LineKind.Byline or LineKind.Note) result.Add(line);
                 else if (line.Kind is not LineKind.DateMeta) draft.Remove(line.Text, line.Reason ?? (line.IsListItem ? "most-popular" : PageChrome));
                 continue;
             }
@@ -94,11 +97,22 @@ public static partial class PageTextReader
                 else result.Add(line);
                 continue;
             }
-            if (i <= tailEnd && KeepInTail(line)) result.Add(line);
+            if (i <= tailEnd && (KeepInTail(line) || (result.Count > 0 && result[^1].Kind == LineKind.Byline && line.Kind == LineKind.Content && line.Words <= 8)))
+                result.Add(line);
             else draft.Remove(line.Text, line.Reason ?? (i >= block.NextStart ? OtherItem : PageChrome));
         }
         return result;
     }
+
+    private static bool LooksHardWrapped(List<PageLine> lines)
+    {
+        var content = lines.Where(l => l.Kind == LineKind.Content && l.Text.Length > 30).ToList();
+        if (content.Count < 4 || content.Max(l => l.Text.Length) > 110) return false;
+        return content.Count(l => !ProseEnd().IsMatch(l.Text)) >= content.Count / 2;
+    }
+
+    [GeneratedRegex(@"[.!?""”'’)\]]\s*$")]
+    private static partial Regex ProseEnd();
 
     private static bool IsHeadlineCopy(PageLine line, string headlineKey) =>
         line.Kind == LineKind.Content && line.Normalized.Length >= 8
@@ -122,6 +136,7 @@ public static partial class PageTextReader
     private static bool KeepInTail(PageLine line) =>
         line.Kind is LineKind.Byline or LineKind.DateMeta or LineKind.Note or LineKind.Url or LineKind.Copyright or LineKind.EndMarker
         || line.IsProse
+        || (line.Words <= 6 && (line.Text.Contains('@') || line.Text.Contains("protected", StringComparison.OrdinalIgnoreCase)))
         || (line.Kind == LineKind.Content && line.Words <= 10 && NameLike().IsMatch(line.Text));
 
     private static double Confidence(double score) => Math.Round(1 / (1 + Math.Exp(-(score - 1.0))), 2);

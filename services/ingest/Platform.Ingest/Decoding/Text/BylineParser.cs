@@ -231,7 +231,7 @@ public static partial class BylineParser
     [GeneratedRegex(@"^(?:This|The) (?:story|article|piece|report|column|post) (?:was|is|has been) (?:written|reported) by (?<names>\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3}(?:\s+and\s+\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})?)(?=[.,;]|\s+and\s+\p{Ll}|\s*$)")]
     private static partial Regex SentenceByline();
 
-    [GeneratedRegex(@"\s*\((?![^)]*@)(?![^)]*protected)[^()]{2,60}\)\s*$")]
+    [GeneratedRegex(@"\s*\((?![^)]*@)(?![^)]*protected)(?![^)]*\bat\b)(?![^)]*\bdot\b)[^()]{2,60}\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingParenthetical();
 
     // "Nam Ji-hoon, staff reporter": a name with its title and nothing else.

@@ -1,0 +1,153 @@
+using System.Text;
+using Platform.Contracts;
+using Xunit;
+
+namespace Platform.Ingest.Tests.Page;
+
+/// <summary>Whole pages dumped as text (invented stories and outlets): the reader finds the article among the chrome.</summary>
+public sealed class PageTextReaderTests
+{
+    private const string Body =
+        "The harbour board in Port Tallis voted on Monday to close the old fish market on the quay, ending a trade that has run there for almost two centuries, board members said.\n" +
+        "\"We have kept it open for as long as the roof allowed,\" said board chair Miriam Okafor. \"Now the roof has decided for us.\"\n" +
+        "Traders will move to a new hall beside the ferry terminal in the spring, and the board said rents would be frozen for two years to help them settle.\n";
+
+    private static ArticleDocument Read(string page)
+    {
+        var decision = TestFiles.Decoder.Decode(Encoding.UTF8.GetBytes(page), "page.txt", null);
+        Assert.True(decision.Article is not null, $"rejected: {decision.Reason} {decision.Detail}");
+        return decision.Article!;
+    }
+
+    [Fact]
+    public void Headline_after_menus_sign_in_and_a_numbered_most_popular_list_is_found()
+    {
+        var a = Read("Skip to main content\nTALLIS COURIER\nNews | Sport | Business | Opinion\nSign in   Subscribe\nMost Popular\n" +
+                     "1 Storm closes ferry route for third day\n2 Council approves new bus lanes\n3 Pier cafe wins award\n" +
+                     "Harbour board votes to close the old fish market\nBy Daniel Reyes\nPublished: 4 March 2025, 09:12\n" + Body +
+                     "Related Articles\nFerry fares rise again\n");
+        Assert.Equal("Harbour board votes to close the old fish market", a.Headline);
+        Assert.Equal("2025-03-04T09:12:00", a.Published!.Local);
+        Assert.Equal(["Daniel Reyes"], a.Authors.Select(x => x.Name));
+        Assert.DoesNotContain("Storm closes", a.Body);
+        Assert.DoesNotContain("Ferry fares", a.Body);
+        Assert.True(a.FieldEvidence.ContainsKey("headline"));
+        Assert.Equal("Harbour board votes to close the old fish market", a.FieldEvidence["headline"].Source);
+        Assert.True(a.FieldEvidence.ContainsKey("published"));
+    }
+
+    [Fact]
+    public void A_caption_before_the_headline_and_a_repeated_headline_are_not_the_body()
+    {
+        var a = Read("Traders at dawn on the quay in Port Tallis. Photo: Lena Marsh\nHarbour board votes to close the old fish market\n" +
+                     "Harbour board votes to close the old fish market\nMarch 4, 2025\n" + Body);
+        Assert.Equal("Harbour board votes to close the old fish market", a.Headline);
+        Assert.StartsWith("The harbour board", a.Body);
+        Assert.Equal("2025-03-04", a.Published!.Local);
+    }
+
+    [Fact]
+    public void A_translation_prefix_and_quotation_marks_are_not_part_of_the_headline()
+    {
+        var a = Read("Steppe Letters\nTranslation: \"The market that outlived the empire\"\nTranslated by Anna Welk\n" + Body);
+        Assert.Equal("The market that outlived the empire", a.Headline);
+    }
+
+    [Fact]
+    public void A_subtitle_fused_to_the_headline_is_cut_off()
+    {
+        var a = Read("Menu\nThe Last Market How a harbour town lost its oldest trade without a single vote of its people\nBy Daniel Reyes\n" + Body);
+        Assert.Equal("The Last Market", a.Headline);
+    }
+
+    [Fact]
+    public void A_capture_stamp_at_the_top_is_not_the_publication_time_and_updated_is_kept_apart()
+    {
+        var a = Read("Sunday, 14 April 2013\nHome | World | Business\nHarbour board votes to close the old fish market\n" +
+                     "Published: 9 April 2013 18:04 BST | Last updated: 10 April 2013 07:12 BST\n" + Body);
+        Assert.Equal("2013-04-09T18:04:00", a.Published!.Local);
+        Assert.Equal(60, a.Published.OffsetMinutes);
+        Assert.NotNull(a.Modified);
+        Assert.Equal("2013-04-10T07:12:00", a.Modified!.Local);
+    }
+
+    [Fact]
+    public void Only_a_relative_time_gives_no_publication_time()
+    {
+        var a = Read("Latest news\n6H AGO\nHarbour board votes to close the old fish market\n" + Body);
+        Assert.Null(a.Published);
+    }
+
+    [Fact]
+    public void A_reblog_takes_its_own_posted_date_not_the_copied_source_date()
+    {
+        var a = Read("Quay Notes\nReblogged from The Tallis Reader:\nHarbour board votes to close the old fish market\nApril 12, 2019\n" + Body +
+                     "Posted on April 14, 2019 by quaynotes\nShare this: Twitter Facebook\n");
+        Assert.Equal("2019-04-14", a.Published!.Local);
+    }
+
+    [Fact]
+    public void A_store_date_prefix_glued_to_the_first_line_is_removed()
+    {
+        var a = Read(" date 2023-05-09 Harbour board votes to close the old fish market\nPublished: 7:00am, 8 May 2023\n" + Body);
+        Assert.Equal("Harbour board votes to close the old fish market", a.Headline);
+        Assert.Equal("2023-05-08T07:00:00", a.Published!.Local);
+        Assert.Contains(a.Removed, r => r.Reason == "store-date");
+    }
+
+    [Theory]
+    [InlineData("Published 12 September 2024 at 4:02 p.m. ET", "2024-09-12T16:02:00-04:00")]
+    [InlineData("Published 12 January 2024 at 4:02 p.m. ET", "2024-01-12T16:02:00-05:00")]
+    [InlineData("Source: Pacific Desk | 18 Sep 2019 | 3:24 pm (NZT)", "2019-09-18T15:24:00+12:00")]
+    [InlineData("Source: Pacific Desk | 18 Jan 2019 | 3:24 pm (NZT)", "2019-01-18T15:24:00+13:00")]
+    [InlineData("05/08/2024 19h47 (Brasília time)", "2024-08-05T19:47:00-03:00")]
+    [InlineData("Published 12 March 2024 at 07:30 (Paris time)", "2024-03-12T07:30:00+01:00")]
+    public void Named_zones_resolve_to_the_offset_of_that_date(string dateLine, string expected)
+    {
+        var a = Read("Harbour board votes to close the old fish market\n" + dateLine + "\n" + Body);
+        var p = a.Published!;
+        Assert.Equal(expected, $"{p.Local}{(p.OffsetMinutes is { } m ? (m < 0 ? "-" : "+") + TimeSpan.FromMinutes(Math.Abs(m)).ToString(@"hh\:mm") : "")}");
+    }
+
+    [Fact]
+    public void Paragraphs_glued_without_a_space_are_separated_and_bylines_glued_to_them_split_off()
+    {
+        var a = Read("Harbour board votes to close the old fish market\n" +
+                     "The board met for three hours.Traders waited outside in the rain for the vote, which came just after noon.By Daniel Reyes and Ana Lutz\n" + Body);
+        Assert.Contains("hours. Traders", a.Body);
+        Assert.Equal(["Daniel Reyes", "Ana Lutz"], a.Authors.Where(x => x.Role == "reporter").Select(x => x.Name));
+    }
+
+    [Fact]
+    public void A_credit_line_is_read_per_credit_and_an_agency_alone_is_not_a_person()
+    {
+        var a = Read("Harbour board votes to close the old fish market\nBy Marina Quental · Translated by Daniel Foss\n" + Body);
+        Assert.Contains(a.Authors, x => x.Name == "Marina Quental" && x.Role == "reporter");
+        Assert.Contains(a.Authors, x => x.Name == "Daniel Foss" && x.Role == "translator");
+
+        var wire = Read("Harbour board votes to close the old fish market\nAuthor: TALLIS NEWS AGENCY\n" + Body);
+        Assert.DoesNotContain(wire.Authors, x => x.Role == "reporter");
+    }
+
+    [Fact]
+    public void On_an_aggregator_the_full_item_is_the_article_and_items_are_not_merged()
+    {
+        var a = Read("Latest news with #Harbours\nThe Tallis Courier\na day ago\nHarbour board votes to close the old fish market\n" + Body +
+                     "Coastal Weekly\n3 days ago\nFerry operator adds night services\nThe operator of ferries on the bay will add evening services on Fridays from next month...\n");
+        Assert.Equal("Harbour board votes to close the old fish market", a.Headline);
+        Assert.DoesNotContain("evening services", a.Body);
+        Assert.Null(a.Published);
+    }
+
+    [Fact]
+    public void Raw_html_after_a_line_of_capture_text_is_read_as_html()
+    {
+        var html = "MIRROR.EXAMPLE\n<!DOCTYPE html><html><head><title>Harbour board votes to close the old fish market</title>" +
+                   "<meta property=\"article:published_time\" content=\"2024-01-16T08:15:00+01:00\"></head><body><h1>Harbour board votes to close the old fish market</h1>" +
+                   string.Concat(Body.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(p => $"<p>{System.Net.WebUtility.HtmlEncode(p)}</p>")) + "</body></html>";
+        var a = Read(html);
+        Assert.Equal("html", a.Format);
+        Assert.Equal("Harbour board votes to close the old fish market", a.Headline);
+        Assert.Equal(60, a.Published!.OffsetMinutes);
+    }
+}
