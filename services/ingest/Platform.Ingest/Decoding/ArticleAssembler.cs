@@ -60,7 +60,7 @@ public static partial class ArticleAssembler
             Notes = draft.Notes.Select(n => n.Normalize(NormalizationForm.FormC)).ToList(),
             Removed = draft.Removed.ToList(),
             FieldEvidence = new Dictionary<string, FieldEvidence>(draft.Evidence, StringComparer.Ordinal),
-            Warnings = decoded.Warnings.Concat(draft.Warnings).Distinct(StringComparer.Ordinal).ToList(),
+            Warnings = decoded.Warnings.ToList(),
         };
         return IngestDecision.Accept(article);
     }

@@ -39,13 +39,11 @@ public sealed class ArticleDraft
     public List<RemovedText> Removed { get; } = [];
     /// <summary>How each field was found, keyed by field name (<c>headline</c>, <c>published</c>, ...).</summary>
     public Dictionary<string, FieldEvidence> Evidence { get; } = new(StringComparer.Ordinal);
-    /// <summary>Problems met while reading the page and worked around.</summary>
-    public List<string> Warnings { get; } = [];
 
-    /// <summary>Records how a field was found; the first record of a field wins unless <paramref name="replace"/> is set.</summary>
-    public void NoteEvidence(string field, string source, string rule, double confidence, bool replace = false)
+    /// <summary>Records how a field was found; the first record of a field wins.</summary>
+    public void NoteEvidence(string field, string source, string rule, double confidence)
     {
-        if (!replace && Evidence.ContainsKey(field)) return;
+        if (Evidence.ContainsKey(field)) return;
         var text = source.Trim();
         if (text.Length > 300) text = text[..300] + "…";
         Evidence[field] = new FieldEvidence { Source = text, Rule = rule, Confidence = Math.Round(Math.Clamp(confidence, 0, 1), 2) };

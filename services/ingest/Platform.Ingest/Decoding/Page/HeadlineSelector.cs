@@ -50,21 +50,22 @@ public static partial class HeadlineSelector
     public static HeadlineChoice? Select(IReadOnlyList<PageLine> lines, ArticleBlock block)
     {
         var siteNames = SiteNames(lines);
+        var bodyScript = BodyScript(lines, block);
         var from = Math.Max(block.PreviousLimit + 1, block.Start - Window);
         var to = Math.Min(block.End, block.Start + 2);
         HeadlineChoice? best = null;
         for (var i = from; i <= to; i++)
-            Consider(lines, block, i, siteNames, false, ref best);
+            Consider(lines, block, i, siteNames, bodyScript, false, ref best);
         if (best is null || best.Score < MinimumScore)
         {
             var afterTo = Math.Min(Math.Min(lines.Count - 1, block.End + 8), block.NextStart - 1);
             for (var i = block.End + 1; i <= afterTo; i++)
-                Consider(lines, block, i, siteNames, true, ref best);
+                Consider(lines, block, i, siteNames, bodyScript, true, ref best);
         }
         return best is { Score: >= MinimumScore } ? best : null;
     }
 
-    private static void Consider(IReadOnlyList<PageLine> lines, ArticleBlock block, int i, HashSet<string> siteNames, bool afterBody, ref HeadlineChoice? best)
+    private static void Consider(IReadOnlyList<PageLine> lines, ArticleBlock block, int i, HashSet<string> siteNames, char? bodyScript, bool afterBody, ref HeadlineChoice? best)
     {
         var line = lines[i];
         if (line.Kind is not (LineKind.Content or LineKind.Note) || line.Kind == LineKind.Note && !line.Text.StartsWith("Translation:", StringComparison.OrdinalIgnoreCase)) return;
@@ -92,7 +93,7 @@ public static partial class HeadlineSelector
         if (line.Text.TrimEnd().EndsWith(':')) Add(EndsWithColon, "ends-with-colon");
         if (text.Length < line.Text.Length && HeadlineCleaner.HasPrefix(line.Text)) Add(HeadlinePrefix, "headline-prefix");
         if (IsRepeated(lines, i, text)) Add(Repeated, "repeated");
-        if (MetaFollows_(lines, i)) Add(MetaFollows, "meta-follows");
+        if (HasMetaBelow(lines, i)) Add(MetaFollows, "meta-follows");
         else if (i > 0 && (lines[i - 1].IsRelativeTime || lines[i - 1].Kind == LineKind.DateMeta)) Add(MetaFollows, "stamp-above");
         if (text.EndsWith('.') && words > 14) Add(Sentence, "sentence");
         if (!afterBody)
@@ -115,7 +116,7 @@ public static partial class HeadlineSelector
         if (line.IsTeaser) Add(Teaser, "teaser");
         if (WireDateline.TryParse(line.Text) is not null || DatelineOnly().IsMatch(line.Text)) Add(Dateline, "dateline");
         if (FirstOfTwoTitles(lines, i, afterBody)) Add(FirstTitle, "title-above-deck");
-        if (ScriptOf(text) is { } script && script != BodyScript(lines, block)) Add(OtherScript, "other-script");
+        if (ScriptOf(text) is { } script && script != bodyScript) Add(OtherScript, "other-script");
 
         // Ties go to the later line: the one closer to the body.
         if (best is null || score >= best.Score - 1e-9)
@@ -193,7 +194,7 @@ public static partial class HeadlineSelector
     [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'-]+,\s+[\p{L}.]+\s+\d{1,2}\s*(?:\([^)]+\))?\s*(?:--|—|–|-)?\s*$")]
     private static partial Regex DatelineOnly();
 
-    private static bool MetaFollows_(IReadOnlyList<PageLine> lines, int i)
+    private static bool HasMetaBelow(IReadOnlyList<PageLine> lines, int i)
     {
         for (var k = i + 1; k <= Math.Min(lines.Count - 1, i + 3); k++)
             if (lines[k].Kind is LineKind.Byline or LineKind.DateMeta || lines[k].IsRelativeTime) return true;

@@ -19,7 +19,7 @@ public static partial class PageTextReader
         var lines = PagePreparer.Prepare(rawLines, draft);
         var block = ArticleBlockFinder.Find(lines);
         // Hard-wrapped text (lines cut at 70-80 columns, paragraphs at blank lines) is an article file, not a page dump.
-        if (block is null || LooksHardWrapped(lines))
+        if (block is null || TextArticleParser.LooksHardWrapped(lines.Where(l => l.Kind == LineKind.Content).Select(l => l.Text)))
         {
             TextArticleParser.Parse(rawLines, draft);
             return;
@@ -103,16 +103,6 @@ public static partial class PageTextReader
         }
         return result;
     }
-
-    private static bool LooksHardWrapped(List<PageLine> lines)
-    {
-        var content = lines.Where(l => l.Kind == LineKind.Content && l.Text.Length > 30).ToList();
-        if (content.Count < 4 || content.Max(l => l.Text.Length) > 110) return false;
-        return content.Count(l => !ProseEnd().IsMatch(l.Text)) >= content.Count / 2;
-    }
-
-    [GeneratedRegex(@"[.!?""”'’)\]]\s*$")]
-    private static partial Regex ProseEnd();
 
     private static bool IsHeadlineCopy(PageLine line, string headlineKey) =>
         line.Kind == LineKind.Content && line.Normalized.Length >= 8

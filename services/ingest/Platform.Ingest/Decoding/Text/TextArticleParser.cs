@@ -335,12 +335,16 @@ public static partial class TextArticleParser
     }
 
     /// <summary>Hard-wrapped text (lines cut at ~70-80 columns) joins its lines into paragraphs at blank lines.</summary>
-    private static bool LooksHardWrapped(List<Line> lines)
+    private static bool LooksHardWrapped(List<Line> lines) =>
+        LooksHardWrapped(lines.Where(l => l.Kind == LineKind.Content).Select(l => l.Text));
+
+    /// <summary>True when the content lines look cut at 70-80 columns: no long lines, and half of them end mid-sentence.</summary>
+    public static bool LooksHardWrapped(IEnumerable<string> contentLines)
     {
-        var content = lines.Where(l => l.Kind == LineKind.Content && l.Text.Length > 30).ToList();
+        var content = contentLines.Where(t => t.Length > 30).ToList();
         if (content.Count < 4) return false;
-        if (content.Max(l => l.Text.Length) > 110) return false;
-        var unterminated = content.Count(l => !Terminal().IsMatch(l.Text));
+        if (content.Max(t => t.Length) > 110) return false;
+        var unterminated = content.Count(t => !Terminal().IsMatch(t));
         return unterminated >= content.Count / 2;
     }
 
