@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Platform.Contracts;
+using Platform.Ingest.Decoding.Bytes;
 
 namespace Platform.Cli.Evaluation;
 
@@ -44,7 +45,8 @@ public static partial class PageFieldComparer
 
     public static string NormalizeText(string text)
     {
-        var s = text.Normalize(NormalizationForm.FormKC);
+        // Truth files may keep a page's mojibake as written ("Beijingâ€™s"); a reader that repairs it is right.
+        var s = MojibakeRepair.Repair(text).Normalize(NormalizationForm.FormKC);
         s = s.Replace('‘', '\'').Replace('’', '\'').Replace('“', '"').Replace('”', '"').Replace('–', '-').Replace('—', '-');
         s = Spaces().Replace(s, " ").Trim().Trim('"', '\'', ' ').TrimEnd('.', ':', ';', ',');
         return s.ToLowerInvariant();
