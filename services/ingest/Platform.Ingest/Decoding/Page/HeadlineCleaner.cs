@@ -37,7 +37,7 @@ public static partial class HeadlineCleaner
     private static partial Regex CamelJunction();
 
     // "ENVIRONMENT | Irbid olive mills ...", "WORLD: ...": a section label in capitals before the title.
-    [GeneratedRegex(@"^\p{Lu}[\p{Lu}&' -]{2,24}\s*[|:]\s+(?=\p{Lu})")]
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}&' -]{2,24}\s*[|:/›»]\s+(?=\p{Lu})")]
     private static partial Regex SectionLabel();
 
     [GeneratedRegex(@"^\d{1,2}[.)]\s+(?=\S)")]
@@ -56,8 +56,12 @@ public static partial class HeadlineCleaner
             if (!char.IsUpper(words[k][0])) continue;
             var head = words[..k];
             if (!head.All(w => char.IsUpper(w[0]) || MinorWord().IsMatch(w)) || !char.IsUpper(head[^1][0])) continue;
-            // The subtitle opens with a capital followed by a lower-case word, and runs on in sentence case.
-            if (!char.IsLower(words[k + 1][0])) continue;
+            // The subtitle opens with a capital followed by a lower-case word, and runs on in sentence case; or it opens
+            // with a closed-class word that Title Case would not capitalise mid-title or that opens a question ("Why",
+            // "The", "As"), and a name of one or two words may follow before the lower-case run.
+            var plain = char.IsLower(words[k + 1][0]);
+            var opener = SentenceOpener().IsMatch(words[k]) && (char.IsLower(words[k + 2][0]) || char.IsLower(words[k + 3][0]));
+            if (!plain && !opener) continue;
             var rest = words[(k + 1)..];
             var lower = rest.Count(w => char.IsLower(w[0]));
             if (lower >= rest.Length * 0.6 && rest.Length >= 5) return string.Join(' ', head);
@@ -73,6 +77,9 @@ public static partial class HeadlineCleaner
 
     [GeneratedRegex(@"\b(?:News|Daily|Times|Herald|Post|Journal|Gazette|Tribune|Review|Report|Weekly|Ledger|Wire|Press|Media|Online|Chronicle|Observer|Monitor|Courier|Telegraph|Express|Mail|Star|Sun|Record|Standard|Independent|Guardian|Today|Digest|Brief|English|Edition)\s*$")]
     private static partial Regex SiteWordSuffix();
+
+    [GeneratedRegex(@"^(?:How|Why|What|When|Where|Who|Whose|Which|The|A|An|As|After|Before|In|On|At|For|With|From|Amid|While|Once|It|Its|This|These|Those|Some|Many)$")]
+    private static partial Regex SentenceOpener();
 
     [GeneratedRegex(@"^(?:a|an|the|of|in|on|for|and|to|at|by|with|from|as|or|vs\.?)$")]
     private static partial Regex MinorWord();

@@ -46,26 +46,29 @@ public static partial class HeadlineSelector
     private const double BylineShape = -3.0;       // "By ...", "Written by ...", "Authors: ..." that the byline reader could not read
     private const double Bracketed = -2.0;         // wrapped in brackets or parentheses: a note, not a title
     private const double FirstLineShort = -1.5;    // the page's first line with four words or fewer: the site's name
+    private const double Topic = 1.5;              // times (share of the line's content words found in the body - 0.5):
+                                                   // a headline names what the body is about; menus and site titles do not
 
     public static HeadlineChoice? Select(IReadOnlyList<PageLine> lines, ArticleBlock block)
     {
         var siteNames = SiteNames(lines);
         var bodyScript = BodyScript(lines, block);
+        var bodyStems = BodyTopic.Stems(lines.Skip(block.Start).Take(block.End - block.Start + 1).Select(l => l.Text));
         var from = Math.Max(block.PreviousLimit + 1, block.Start - Window);
         var to = Math.Min(block.End, block.Start + 2);
         HeadlineChoice? best = null;
         for (var i = from; i <= to; i++)
-            Consider(lines, block, i, siteNames, bodyScript, false, ref best);
+            Consider(lines, block, i, siteNames, bodyScript, bodyStems, false, ref best);
         if (best is null || best.Score < MinimumScore)
         {
             var afterTo = Math.Min(Math.Min(lines.Count - 1, block.End + 8), block.NextStart - 1);
             for (var i = block.End + 1; i <= afterTo; i++)
-                Consider(lines, block, i, siteNames, bodyScript, true, ref best);
+                Consider(lines, block, i, siteNames, bodyScript, bodyStems, true, ref best);
         }
         return best is { Score: >= MinimumScore } ? best : null;
     }
 
-    private static void Consider(IReadOnlyList<PageLine> lines, ArticleBlock block, int i, HashSet<string> siteNames, char? bodyScript, bool afterBody, ref HeadlineChoice? best)
+    private static void Consider(IReadOnlyList<PageLine> lines, ArticleBlock block, int i, HashSet<string> siteNames, char? bodyScript, HashSet<string> bodyStems, bool afterBody, ref HeadlineChoice? best)
     {
         var line = lines[i];
         if (line.Kind is not (LineKind.Content or LineKind.Note) || line.Kind == LineKind.Note && !line.Text.StartsWith("Translation:", StringComparison.OrdinalIgnoreCase)) return;
@@ -117,6 +120,7 @@ public static partial class HeadlineSelector
         if (WireDateline.TryParse(line.Text) is not null || DatelineOnly().IsMatch(line.Text)) Add(Dateline, "dateline");
         if (FirstOfTwoTitles(lines, i, afterBody)) Add(FirstTitle, "title-above-deck");
         if (ScriptOf(text) is { } script && script != bodyScript) Add(OtherScript, "other-script");
+        else if (BodyTopic.Share(text, bodyStems) is { } share) Add(Math.Round(Topic * (share - 0.5), 2), $"topic-{share:0.00}");
 
         // Ties go to the later line: the one closer to the body.
         if (best is null || score >= best.Score - 1e-9)

@@ -31,8 +31,16 @@ public static partial class PagePreparer
                 text = text[prefix.Length..].Trim();
                 if (text.Length == 0) continue;
             }
+            var gluedName = GluedName().Match(text);
+            string? trailingName = null;
+            if (gluedName.Success && gluedName.Index >= 30)
+            {
+                trailingName = gluedName.Value;
+                text = text[..gluedName.Index];
+            }
             text = SplitFusedTokens(text);
             var parts = SplitGluedByline(text).SelectMany(SplitCredits).ToList();
+            if (trailingName is not null) parts.Add(trailingName);
             foreach (var part in parts)
             {
                 lines.Add(new PageLine(lines.Count, parts.Count == 1 ? raw : part, part, blank));
@@ -61,6 +69,11 @@ public static partial class PagePreparer
         if (!m.Success || m.Index < 20) return [text];
         return [text[..m.Index].Trim(), text[m.Index..].Trim()];
     }
+
+    // "...every five.Aizada Temirova", "...graduate togetherKaori Nishida": a name glued, without a space, to the end of
+    // a deck or paragraph is a byline the page dump joined to its neighbour.
+    [GeneratedRegex(@"(?<=\p{Ll}{2}[.!?]?|[.!?][”""’])\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,2}$")]
+    private static partial Regex GluedName();
 
     [GeneratedRegex(@"(?<=[.!?”""])\s?(?=(?:By|BY|Written by|Words by)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})?\s*$)")]
     private static partial Regex GluedByline();
@@ -93,7 +106,7 @@ public static partial class PagePreparer
     [GeneratedRegex(@"^\s*(?:" + CreditLabel + @")", RegexOptions.IgnoreCase)]
     private static partial Regex CreditStart();
 
-    [GeneratedRegex(@"(?:\s+[·|•/]\s+|\s{2,}|(?<=\p{L})\s+)(?=" + CreditLabel + @")")]
+    [GeneratedRegex(@"(?:\s+[·|•/—–-]\s+|\s{2,}|(?<=\p{L})\s+)(?=" + CreditLabel + @")")]
     private static partial Regex CreditBoundary();
 
     [GeneratedRegex(@"\s+")]

@@ -44,6 +44,13 @@ public static partial class PageTextReader
         }
 
         var article = ArticleLines(lines, block, headline, draft);
+        // No marked byline: a line that is only a name, at the edges of the article, is the byline.
+        var nameLine = article.Any(l => l.Kind == LineKind.Byline) ? null : UnmarkedBylineFinder.FindNameLine(lines, block, HeaderStart(block, headline));
+        if (nameLine is { } named)
+        {
+            article.RemoveAll(l => l.Index == named.Index);
+            draft.Remove(lines[named.Index].Text, "byline");
+        }
         // A wire dateline alone on the line above the first paragraph ("SEOUL, Oct. 5 (Yonhap) --") opens the body.
         var firstBodyLine = block.Start > 0 && WireDateline.TryParse(lines[block.Start - 1].Text) is not null ? block.Start - 1 : block.Start;
         var bodyStart = article.FindIndex(l => l.Index >= firstBodyLine);
@@ -53,6 +60,16 @@ public static partial class PageTextReader
         var byline = article.FirstOrDefault(l => l.Kind == LineKind.Byline);
         if (byline is not null && draft.Authors.Count > 0)
             draft.NoteEvidence("authors", byline.Text, "byline-line", 0.85);
+        else if (draft.Authors.Count == 0 && nameLine is { } name)
+        {
+            foreach (var author in name.Authors) draft.AddAuthor(author);
+            draft.NoteEvidence("authors", lines[name.Index].Text, name.Rule, 0.6);
+        }
+        else if (draft.Authors.Count == 0 && UnmarkedBylineFinder.FindCredit(lines, block, HeaderStart(block, headline), draft.Notes) is { } credit)
+        {
+            foreach (var author in credit.Authors) draft.AddAuthor(author);
+            draft.NoteEvidence("authors", credit.Line, "writer-credit-in-note", 0.6);
+        }
     }
 
     /// <summary>
@@ -64,9 +81,7 @@ public static partial class PageTextReader
     {
         var result = new List<PageLine>();
         var headlineKey = headline is null ? null : PageLine.Normalize(headline.Headline);
-        var headStart = headline is not null && headline.Index < block.Start ? headline.Index + 1 : block.Start;
-        // A headline placed after the body: the header zone is what stands above the body.
-        if (headline is null || headline.Index > block.End) headStart = Math.Max(block.PreviousLimit + 1, block.Start - 6);
+        var headStart = HeaderStart(block, headline);
 
         var tailEnd = TailEnd(lines, block);
         for (var i = 0; i < lines.Count; i++)
@@ -103,6 +118,12 @@ public static partial class PageTextReader
         }
         return result;
     }
+
+    /// <summary>The first line of the header zone: after the headline, or (headline after the body or none) a few lines above the body.</summary>
+    private static int HeaderStart(ArticleBlock block, HeadlineChoice? headline) =>
+        headline is not null && headline.Index < block.Start ? headline.Index + 1
+        : headline is null || headline.Index > block.End ? Math.Max(block.PreviousLimit + 1, block.Start - 6)
+        : block.Start;
 
     private static bool IsHeadlineCopy(PageLine line, string headlineKey) =>
         line.Kind == LineKind.Content && line.Normalized.Length >= 8

@@ -38,7 +38,7 @@ public static partial class BoilerplateRecognizer
         return parts.Length >= 3 && parts.All(p => p.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 1 and <= 4);
     }
 
-    [GeneratedRegex(@"^\s*(?:\(END\)|\[END\]|-?\s*END\s*-?|/END/|\(끝\)|#{3}|-30-|\(c\) ?Yonhap\.?|\(ⓒ Yonhap\))\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:\(END\)|\[END\]|[-–—]?\s*ENDS?\s*[-–—]?|/END/|\(끝\)|#{3}|-30-|\(c\) ?Yonhap\.?|\(ⓒ Yonhap\))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex EndMarkerLine();
 
     [GeneratedRegex(@"^[\s\[\(]*(?:©|ⓒ|\(c\)|Copyright\b|Copyrights\b)|All rights reserved|무단\s*전재|재배포\s*금지|Unauthorized reproduction|may not be (?:reproduced|republished|redistributed)", RegexOptions.IgnoreCase)]

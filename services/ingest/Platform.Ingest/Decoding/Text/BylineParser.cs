@@ -84,6 +84,8 @@ public static partial class BylineParser
                 continue;
             }
             if (TitleWords.Contains(name)) continue;
+            // "By Tomoe Kuribayashi, Nagano correspondent": a role with its beat or place after a name describes that name.
+            if (authors.Count > 0 && RoleDescriptor().IsMatch(name)) continue;
 
             var outlet = OutletDirectory.FindByName(name);
             if (outlet is not null || LooksLikeOutletName(name))
@@ -224,7 +226,7 @@ public static partial class BylineParser
         return "reporter";
     }
 
-    [GeneratedRegex(@"^(?<prefix>(?:Written|Reported|Story|Words|Text|Translated|Translation|Edited|Compiled|Contributed|Original reporting|Reporting)\s+by|(?:Story|Text|Words|Original reporting)(?=\s*:)|BY|By|by|Authors?|AUTHORS?|Writers?|Reporters?|REPORTER|Staff [Rr]eporter|Correspondent|Staff [Ww]riter|[—–])\s*[:\s]\s*(?<rest>.+)$")]
+    [GeneratedRegex(@"^(?<prefix>(?:Written|Reported|Story|Words|Text|Translated|Translation|Edited|Compiled|Contributed|Original reporting|Reporting)\s+by|(?:Story|Text|Words|Original reporting)(?=\s*:)|BY|By|by|Authors?|AUTHORS?|Writers?|Reporters?|REPORTER|Staff [Rr]eporter|Correspondent|Staff [Ww]riter|[—–]|(?:Por|POR|Par|PAR|Von|VON|Door|DOOR|Af|AF|Av|AV|Przez|PRZEZ|Autor|AUTOR|Autora|Autores|Auteur|Auteurs|Texto|Texte|Tekst)(?=\s*:?\s+\p{Lu}))\s*[:\s]\s*(?<rest>.+)$")]
     private static partial Regex Prefix();
 
     // "This story was written by Kang Ye-rin and is read by a synthetic voice.": the writer named in a sentence about this text.
@@ -259,6 +261,9 @@ public static partial class BylineParser
 
     [GeneratedRegex(@"\s*\|.*$")]
     private static partial Regex TrailingPipe();
+
+    [GeneratedRegex(@"^(?:[\p{L}.'’-]+\s+){0,3}(?:correspondent|reporter|writer|editor|columnist|bureau chief|contributor|photographer|journalist)s?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleDescriptor();
 
     [GeneratedRegex(@"\s+in\s+[A-Z][A-Za-z.\- ]{1,30}$")]
     private static partial Regex TrailingLocation();

@@ -77,7 +77,8 @@ public static partial class TextArticleParser
                     if (byline.Authors.All(a => a.Role == "agency"))
                         draft.OfferOutlet(byline.Authors[0].Name, OutletEvidence.AgencyByline);
                     if (byline.Authors.Any(a => a.Role is "translator" or "editor")) draft.AddNote(text);
-                    if (seenBody) afterBottomByline = true;
+                    // A byline after two or more paragraphs closes the article; after one, that "paragraph" was a note or deck.
+                    if (seenBody && draft.Paragraphs.Count >= 2) afterBottomByline = true;
                     break;
                 case LineKind.Note:
                     draft.AddNote(text);

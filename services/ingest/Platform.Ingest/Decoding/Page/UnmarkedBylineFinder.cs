@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using Platform.Contracts;
+using Platform.Ingest.Decoding.Text;
+
+namespace Platform.Ingest.Decoding.Page;
+
+/// <summary>
+/// Finds the writers of a page that has no byline line: a person's name standing alone just below the headline or
+/// just after the body (often glued to the deck or the last paragraph in the dump), or a credit inside a note
+/// ("Original text by A", "based on reporting in Japanese by A", "Episode notes written by A"). Used only when no byline
+/// was found, so a name here never competes with a marked byline.
+/// </summary>
+public static partial class UnmarkedBylineFinder
+{
+    /// <summary>How many lines after the body a closing name may stand (a bio line or a contact may follow it).</summary>
+    public const int TailReach = 3;
+
+    /// <summary>A line that is only a person's name: below the headline, at the first or last lines of the body block
+    /// (where a dump glues the byline to the deck or the closing paragraph), or just after the block.</summary>
+    public static (int Index, IReadOnlyList<ArticleAuthor> Authors, string Rule)? FindNameLine(
+        IReadOnlyList<PageLine> lines, ArticleBlock block, int headerStart)
+    {
+        var end = Math.Min(lines.Count, block.End + 1 + TailReach);
+        // The page's first line is its site name far more often than a byline.
+        for (var i = Math.Max(1, Math.Max(headerStart, block.Start - 3)); i < end; i++)
+        {
+            var nearTop = i < block.Start + 2;
+            var nearBottom = i > block.End - 3;
+            if (!nearTop && !nearBottom) continue;
+            if (AsName(lines[i]) is { } found) return (i, found, nearTop ? "name-below-headline" : "name-after-body");
+        }
+        return null;
+    }
+
+    /// <summary>A credit for the writing inside a note or a line around the body ("Original text by A").</summary>
+    public static (IReadOnlyList<ArticleAuthor> Authors, string Line)? FindCredit(
+        IReadOnlyList<PageLine> lines, ArticleBlock block, int headerStart, IEnumerable<string> notes)
+    {
+        // The header zone and the first two lines of the block; the last three lines of the block and what follows it
+        // up to the line that opens the next item (a listing's credit line often closes the item it belongs to).
+        var top = Math.Min(lines.Count, block.Start + 2);
+        var bottom = Math.Max(block.Start, block.End - 2);
+        var tail = Math.Min(lines.Count, Math.Min(block.NextStart + 1, block.End + 1 + 2 * TailReach));
+        var around = Enumerable.Range(Math.Max(0, headerStart), Math.Max(0, top - headerStart))
+            .Concat(Enumerable.Range(bottom, Math.Max(0, tail - bottom)))
+            .Select(i => lines[i].Text);
+        foreach (var text in notes.Concat(around))
+        {
+            var m = WriterCredit().Match(text);
+            if (!m.Success) continue;
+            var parsed = BylineParser.TryParse("By " + m.Groups["names"].Value.TrimEnd('.'));
+            if (parsed is not null && parsed.Authors.All(a => a.Role == "reporter"))
+                return (parsed.Authors, text);
+        }
+        return null;
+    }
+
+    private static IReadOnlyList<ArticleAuthor>? AsName(PageLine line)
+    {
+        if (line.Kind != LineKind.Content || line.IsCaption || line.IsMenu || line.Words is < 2 or > 4) return null;
+        if (!BareName().IsMatch(line.Text)) return null;
+        var parsed = BylineParser.TryParse("By " + line.Text);
+        return parsed is { Authors.Count: 1 } && parsed.Authors[0].Role == "reporter" && parsed.Affiliation is null ? parsed.Authors : null;
+    }
+
+    // Two to four capitalised name tokens and nothing else ("Warunee Sakulchai", "ĐỖ MINH TRÍ", "Nam Ji-hoon").
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]+|van|von|de|der|da|dos|del|bin|al)){1,3}$")]
+    private static partial Regex BareName();
+
+    // A credit for the writing inside a sentence; translation, editing, photo, sound and narration credits do not match.
+    [GeneratedRegex(@"(?<![Tt]ranslated\s|[Ee]dited\s)\b(?i:(?:original\s+)?(?:text|report|reporting|story|article|piece|column|notes)\s+(?:(?:written|reported)\s+)?(?:in\s+\p{L}+\s+)?by|(?:written|reported)\s+(?:in\s+\p{L}+\s+)?by)\s+(?<names>\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3}(?:(?:,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3})*)")]
+    private static partial Regex WriterCredit();
+}
