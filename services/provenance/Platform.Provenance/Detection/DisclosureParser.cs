@@ -13,10 +13,12 @@ public static class DisclosureParser
 {
     private const RegexOptions Opt = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly string L = @"(?-i:(?<lang>" + LanguageNames.Pattern + @"))";
-    private static readonly string NotLanguage = @"(?!(?-i:" + LanguageNames.Pattern + @")\b(?![- ]?\s*\p{Lu}))";
-    private const string Token = @"[\p{Lu}\p{N}][\p{L}\p{N}'’&\-]*(?:\.(?=\p{L})[\p{L}\p{N}'’&\-]*)*";
-    private const string Connector = @"(?:of|de|del|della|delle|di|da|do|dos|das|der|die|des|du|la|le|les|el|al|y|e|am|im|van|von|&)";
-    private static readonly string Pub = NotLanguage + @"(?-i:(?<pub>" + Token + @"(?:\s+(?:" + Connector + @"\s+)?" + Token + @")*))";
+    // (?-i:) around \p{Lu}: under IgnoreCase a \p{Lu} class matches lower-case letters too.
+    private static readonly string NotLanguage = @"(?!(?-i:" + LanguageNames.Pattern + @")\b(?![- ]?\s*(?-i:\p{Lu})))";
+    private const string Token = @"(?:(?:al|el|an|ar|as|ad|ash|at|az|ul)-|[ld]['’])?[\p{Lu}\p{N}][\p{L}\p{N}'’&\-]*(?:\.(?=\p{L})[\p{L}\p{N}'’&\-]*)*";
+    // Particles inside outlet names: "Sawt al-Wadi", "Dagblad van het Wad", "La Gazette de Nyons et Buis", "Diário do Vale do Zambeze".
+    private const string Connector = @"(?:of|the|de|del|della|delle|di|da|do|dos|das|der|die|den|des|du|la|le|les|el|al|y|e|i|et|und|am|im|van|von|het|na|&)";
+    private static readonly string Pub = NotLanguage + @"(?-i:(?<pub>" + Token + @"(?:\s+(?:" + Connector + @"\s+){0,2}" + Token + @")*))";
 
     private static readonly Regex[] SourceLanguagePatterns =
     [
@@ -43,6 +45,11 @@ public static class DisclosureParser
         new(@"\b(?:article|story|report|piece|column|editorial|interview|op-ed|original|essay|feature)s?\s+(?:(?:first\s+|originally\s+)?(?:published|that\s+(?:first\s+|originally\s+)?(?:appeared|ran)|which\s+(?:first\s+|originally\s+)?appeared|appearing|run)\s+)?(?:in|by|from|of|at|on)\s+(?:the\s+)?" + Pub, Opt),
         new(@"\b(?:published|appeared|ran|printed|aired|posted|produced)\s+(?:(?:first|originally|initially)\s+)?(?:(?:[\w'’-]+\s+){0,4}?)(?:in|by|on|at)\s+(?:the\s+)?" + Pub, Opt),
         new(@"(?:^|\b(?:the|by|from|in)\s+)" + Pub + @"(?:'s|’s)\s+(?:original|article|story|report|edition|version|[\p{L}]+-language)\b", Opt),
+        // "the English edition of X", "appeared on the blog X", "appeared in <X>", "publicado por X", "publié par X"
+        new(@"\b(?:edition|version)s?\s+of\s+(?:the\s+)?" + Pub, Opt),
+        new(@"\b(?:on|in|at)\s+(?:the\s+)?(?:blog|site|website|newspaper|daily|weekly|magazine|paper|portal|news\s+site)\s+" + Pub, Opt),
+        new(@"\b(?:published|appeared|ran|printed)\s+(?:(?:first|originally)\s+)?(?:in|on|by)\s+[<«""“]\s*" + Pub, Opt),
+        new(@"\b(?:publicad[oa]|publié|publiée|pubblicat[oa]|veröffentlicht|gepubliceerd|opublikowan\w*)\s+(?:originalmente\s+|d'abord\s+|zuerst\s+)?(?:por|par|da|en|in|von|door|w|przez|dans|no|na|em)\s+(?:el\s+|la\s+|le\s+|o\s+|a\s+|der\s+|de\s+)?" + Pub, Opt),
     ];
 
     private static readonly Regex ClauseBoundary = new(
@@ -235,7 +242,8 @@ public static class DisclosureParser
                 var name = CleanPublication(m.Groups["pub"].Value);
                 if (name is null) continue;
                 // After "by", a bare personal name ("original by Taro Yamada") is the author, not the outlet.
-                var byAgent = ByBefore.IsMatch(text[..m.Groups["pub"].Index]);
+                // ("published by", "first ran in" name a publisher whatever its name looks like.)
+                var byAgent = ByBefore.IsMatch(text[..m.Groups["pub"].Index]) && !PublishedBy.IsMatch(text[..m.Groups["pub"].Index]);
                 if (byAgent && !OutletWord.IsMatch(name) && OutletLanguageTable.LanguageOf(name) is null) continue;
                 return name;
             }
@@ -244,6 +252,8 @@ public static class DisclosureParser
     }
 
     private static readonly Regex ByBefore = new(@"\bby\s+(?:the\s+)?$", Opt);
+
+    private static readonly Regex PublishedBy = new(@"\b(?:published|printed|aired|broadcast|carried|issued)\s+(?:(?:first|originally|initially)\s+)?(?:in\s+[\p{L}]+\s+)?by\s+(?:the\s+)?$", Opt);
 
     /// <summary>Words that mark a name as a publication rather than a person.</summary>
     private static readonly Regex OutletWord = new(

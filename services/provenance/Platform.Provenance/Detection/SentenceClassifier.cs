@@ -28,9 +28,17 @@ public static class SentenceClassifier
         if (core.Length == 0) return SentenceKind.None;
         if (Correction.IsMatch(core)) return SentenceKind.None;
 
-        var self = SelfReference.IsMatch(core) || ForeignNoteLexicon.SelfReference.IsMatch(core);
-        var lead = NoteLead.IsMatch(core);
+        // A proxy's banner ("Translated by https://proxy.example/", "Translated by PageRelay Web Proxy") names the service
+        // that displays the page in another language, not a translation of the article.
+        if (ProxyBanner.IsMatch(core)) return SentenceKind.None;
+        // A "Translation:" tag in front of a quotation translates that quotation, not the article.
+        if (QuotationTag.IsMatch(core)) return SentenceKind.QuoteTranslation;
+        // Words in quotation marks inside a sentence that has words of its own ("Every story ends with the line: "This
+        // article was translated ..."") are someone else's words: the sentence is judged on its own frame.
         var unquoted = Quoted.Replace(core, "\"\"");
+        var framed = unquoted.Count(char.IsLetter) >= 12 ? unquoted : core;
+        var self = SelfReference.IsMatch(framed) || ForeignNoteLexicon.SelfReference.IsMatch(framed);
+        var lead = NoteLead.IsMatch(framed);
         var translat = Translat.IsMatch(unquoted) || ForeignNoteLexicon.Trigger.IsMatch(unquoted);
         lead |= ForeignLead.IsMatch(core);
         // In the body, a note-like opening ("Translation of the treaty ...") counts only in a short paragraph without attribution.
@@ -98,7 +106,14 @@ public static class SentenceClassifier
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Text in double quotes (a series title such as "Lost in Translation" says nothing about this article).</summary>
-    private static readonly Regex Quoted = new(@"""[^""]{1,80}""|“[^”]{1,80}”|«[^»]{1,80}»", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Quoted = new(@"""[^""]{1,400}""|“[^”]{1,400}”|«[^»]{1,400}»|„[^“”]{1,400}[“”]", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex ProxyBanner = new(
+        @"^\W*translated\s+(?:by|with|via)\s+(?:\S*(?:https?://|www\.)|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|app|io|ai|example|dev|co)\b|(?:[\p{Lu}][\w-]*\s+){0,3}(?:web\s+)?(?:proxy|relay)\b|[^.]{0,40}[—–-]\s*[\w-]+(?:\.[\w-]+)+)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex QuotationTag = new(@"^\W*(?:translation|translated|traducción|traduction|tradução|Übersetzung|перевод)\s*:\s*[""“«„']",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>A note that begins with a translation word in another language ("Traduit de ...", "번역: ...", "Перевод ...").</summary>
     private static readonly Regex ForeignLead = new(

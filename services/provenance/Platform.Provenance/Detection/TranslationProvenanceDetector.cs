@@ -135,6 +135,15 @@ public sealed class TranslationProvenanceDetector
             // Other translation notes (e.g. a footer naming the source and a header naming the tool) fill what the primary leaves open.
             var others = readings.Where(r => r != primary && r.IsTranslation == true && r.Parsed is not null).ToList();
             var sourcePublication = parsed.SourcePublication ?? others.Select(o => o.Parsed!.SourcePublication).FirstOrDefault(x => x is not null);
+            // A note that names no source outlet ("This article was translated from Finnish with the help of an AI tool")
+            // on a page whose own chrome is written in that source language: the page is a language edition of its own
+            // outlet, which is the source. Recorded as evidence of its own kind.
+            if (sourcePublication is null && !string.IsNullOrWhiteSpace(article.Outlet) && primary.SourceLanguage is { } noted
+                && ChromeLanguages.Of(article.Removed).Contains(LanguageNames.Primary(noted)))
+            {
+                sourcePublication = article.Outlet.Trim();
+                evidence.Add(new ProvenanceEvidence { Kind = "source-publication-page-outlet", Text = sourcePublication, Location = "outlet", Start = 0, End = sourcePublication.Length });
+            }
             var source = primary.SourceLanguage;
             var basis = primary.SourceLanguageBasis;
             if (source is null)
@@ -251,8 +260,13 @@ public sealed class TranslationProvenanceDetector
         return result with { AiAct = AiActAssessor.Assess(result, article.Outlet) };
     }
 
+    // A web proxy or translation service credited as "translator" ("Translated by lingobridge.app") displayed the page in
+    // another language; it did not translate the article.
     private static IEnumerable<string> BylineTranslators(ArticleDocument article) =>
-        article.Authors.Where(a => a.Role == "translator" && !string.IsNullOrWhiteSpace(a.Name)).Select(a => a.Name.Trim());
+        article.Authors.Where(a => a.Role == "translator" && !string.IsNullOrWhiteSpace(a.Name) && !WebService.IsMatch(a.Name)).Select(a => a.Name.Trim());
+
+    private static readonly Regex WebService = new(@"https?://|www\.|\w\.(?:com|net|org|app|io|ai|dev|co|example)\b|\b(?:proxy|relay)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Joins disclosure texts, dropping repeats (a note that ingest kept both in Notes and in the body).</summary>
     private static string JoinDistinct(IEnumerable<string> texts)

@@ -11,7 +11,7 @@ public static class TranslationTools
     private static readonly (Regex Pattern, string Name, string Method)[] Tools =
     [
         (Rx(@"DeepL(?:\s+(?:Translator|Pro|Write))?"), "DeepL", TranslationMethods.Machine),
-        (Rx(@"Google\s+Translat(?:e|or|ion)|(?<=translat\w*\s+(?:by|with|using|via|through)\s+)Google(?!\s+\p{Lu})"), "Google Translate", TranslationMethods.Machine),
+        (Rx(@"Google\s+Translat(?:e|or|ion)|(?<=translat\w*\s+(?:by|with|using|via|through)\s+)Google(?!\s+(?-i:\p{Lu}))"), "Google Translate", TranslationMethods.Machine),
         (Rx(@"(?:Naver(?:'s|’s)?\s+)?Papago"), "Papago", TranslationMethods.Machine),
         (Rx(@"(?:Microsoft|Bing)\s+Translator"), "Microsoft Translator", TranslationMethods.Machine),
         (Rx(@"Yandex\s*\.?\s*Translate"), "Yandex Translate", TranslationMethods.Machine),
@@ -23,7 +23,7 @@ public static class TranslationTools
         (Rx(@"ChatGPT"), "ChatGPT", TranslationMethods.GenerativeAi),
         (Rx(@"GPT-?\d(?:\.\d)?o?(?:-mini)?"), "GPT", TranslationMethods.GenerativeAi),
         (Rx(@"(?:Google(?:'s|’s)?\s+)?Gemini(?=\s+(?:AI|model|\d)|\s*[,.;)]|\s+and\b|$)|Google(?:'s|’s)?\s+Gemini"), "Gemini", TranslationMethods.GenerativeAi),
-        (Rx(@"(?<=(?:using|with|via|through|by|Anthropic(?:'s|’s)?)\s+)Claude(?!\s+\p{Lu})"), "Claude", TranslationMethods.GenerativeAi),
+        (Rx(@"(?<=(?:using|with|via|through|by|Anthropic(?:'s|’s)?)\s+)Claude(?!\s+(?-i:\p{Lu}))"), "Claude", TranslationMethods.GenerativeAi),
         (Rx(@"(?:Microsoft\s+)?Copilot"), "Copilot", TranslationMethods.GenerativeAi),
         (Rx(@"DeepSeek"), "DeepSeek", TranslationMethods.GenerativeAi),
         (Rx(@"(?:Naver(?:'s|’s)?\s+)?HyperCLOVA\s*X?"), "HyperCLOVA X", TranslationMethods.GenerativeAi),

@@ -91,7 +91,7 @@ public static partial class PagePreparer
         var from = 0;
         foreach (var cut in cuts.Append(text.Length))
         {
-            var part = text[from..cut].Trim().Trim('·', '|', '/', ' ').Trim();
+            var part = text[from..cut].Trim().Trim('·', '|', '/', ' ', '-', '–', '—').Trim();
             if (part.Length > 0) parts.Add(part);
             from = cut;
         }

@@ -57,6 +57,10 @@ public static partial class PageTextReader
         TextArticleParser.Parse(article.Select(l => l.Text).ToList(), draft, bodyStart < 0 ? article.Count : bodyStart);
         draft.NoteEvidence("body", $"lines {block.Start + 1}-{block.End + 1} of {lines.Count}: {block.ProseWords} words of prose in {block.ClusterCount} paragraphs",
             "largest-prose-block", block.ClusterCount >= 3 ? 0.9 : 0.6);
+        // The copyright line names the site even when it sits in the footer chrome the article lines leave out.
+        if (draft.Outlet is null)
+            foreach (var copyright in lines.Where(l => l.Kind == LineKind.Copyright))
+                TextArticleParser.OfferCopyrightOutlet(copyright.Text, draft);
         var byline = article.FirstOrDefault(l => l.Kind == LineKind.Byline);
         if (byline is not null && draft.Authors.Count > 0)
             draft.NoteEvidence("authors", byline.Text, "byline-line", 0.85);

@@ -302,13 +302,20 @@ public static partial class TextArticleParser
         return true;
     }
 
-    private static void OfferCopyrightOutlet(string text, ArticleDraft draft)
+    /// <summary>Offers the owner named on a copyright line ("© Perämeren Viesti 2025") as the page's outlet.</summary>
+    public static void OfferCopyrightOutlet(string text, ArticleDraft draft)
     {
         var m = CopyrightOwner().Match(text);
         if (m.Success)
         {
             var owner = m.Groups["owner"].Value.Trim().TrimEnd('.', ',');
-            owner = OwnerSuffix().Replace(owner, "").Trim();
+            // "Havørn Tidende AS", "Ege Postası Gazetecilik ve Yayıncılık A.Ş.", "Lantai Daily English 2024": the outlet
+            // is the name without its legal form, business descriptor, edition language or year.
+            for (var before = ""; before != owner;)
+            {
+                before = owner;
+                owner = OwnerSuffix().Replace(owner, "").Trim().TrimEnd(',', '.', '-', '–').Trim();
+            }
             if (owner.Length >= 2 && StartsLikeName(OutletDirectory.CleanName(owner)))
                 draft.OfferOutlet(owner, OutletEvidence.Copyright);
         }
@@ -373,7 +380,7 @@ public static partial class TextArticleParser
     [GeneratedRegex(@"(?:©|ⓒ|\(c\)|Copyright)\s*(?:\(c\)|©)?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*[,.]?\s*)?(?:by\s+)?(?<owner>[^.|©\n]{2,80}?)(?:\.|\s*[|,]|\s*All rights|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightOwner();
 
-    [GeneratedRegex(@"\s*(?:Co\.,?\s*Ltd|Inc|Corp(?:oration)?|Ltd|LLC|GmbH|S\.A|Co)\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s*(?:Co\.,?\s*Ltd|Inc|Corp(?:oration)?|Ltd|LLC|GmbH|S\.A|Co)\.?|(?:\s+\p{L}+\s+(?:and|ve|&|und|et|y|i)\s+\p{L}+)?\s+(?-i:AS|ASA|AB|Oy|Oyj|A/S|ApS|AG|SA|SpA|S\.p\.A|Sp|Kft|s\.r\.o|a\.s|d\.o\.o|Limited|Pty|Pvt|BV|NV|SL|SRL|PLC|A)\.?|\s+(?:English(?:\s+(?:edition|version))?|(?:19|20)\d\d|Media\s+Group|Publishing\s+Group|Holdings|Group))$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnerSuffix();
 
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)")]

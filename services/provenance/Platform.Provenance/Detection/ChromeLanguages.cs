@@ -1,0 +1,108 @@
+using System.Text.RegularExpressions;
+using Platform.Contracts;
+
+namespace Platform.Provenance.Detection;
+
+/// <summary>
+/// The languages the page's own chrome (menus, labels, links and footers that ingest removed) is written in: by script
+/// where the script settles it, otherwise by the most frequent function words of each language (several distinct ones
+/// are needed, and more than any other language shows). An English page whose chrome is Finnish is the English edition
+/// of a Finnish site. The word lists are the commonest short words of each language (articles, conjunctions,
+/// prepositions, copulas), chosen to be rare in English text.
+/// </summary>
+public static partial class ChromeLanguages
+{
+    /// <summary>Distinct function words a language needs before the chrome counts as written in it.</summary>
+    public const int MinimumDistinctWords = 3;
+
+    private static readonly Dictionary<string, HashSet<string>> FunctionWords = new()
+    {
+        ["de"] = Set("und der die das nicht mit für auf ist den von zu ein eine im dem des sich auch"),
+        ["fr"] = Set("le la les et des du une est pour dans sur au aux avec plus par ce qui"),
+        ["es"] = Set("el los las y del por para una con más que es lo se su al"),
+        ["pt"] = Set("os as do da dos das não para com uma em no na é ao mais"),
+        ["it"] = Set("il gli di della per con una che non è del nel alla sono"),
+        ["nl"] = Set("de het een en van voor niet met op is zijn bij naar ook"),
+        ["pl"] = Set("się nie do że jest od dla jak po na w z ze czy"),
+        ["fi"] = Set("ja on ei että se oli myös kun mutta tai lue suomeksi ovat"),
+        ["sv"] = Set("och att det som på är för med inte av till om"),
+        ["no"] = Set("og at det som er på for med ikke av til om"),
+        ["da"] = Set("og at det som er på for med ikke af til om"),
+        ["lv"] = Set("un ir par no uz ar kas arī bet vai lasīt"),
+        ["lt"] = Set("ir kad su iš bet tai yra į"),
+        ["et"] = Set("ja on ei see ka mis aga loe"),
+        ["id"] = Set("dan di yang ini itu dengan untuk dari ke tidak juga baca"),
+        ["ms"] = Set("dan di yang ini itu dengan untuk dari ke tidak juga baca"),
+        ["tr"] = Set("ve bir bu için ile da de çok daha olarak haber"),
+        ["vi"] = Set("và của là các có trong được những cho"),
+        ["hu"] = Set("és az hogy nem is egy meg"),
+        ["cs"] = Set("je se na že to pro jako"),
+        ["ro"] = Set("și la în cu pe este nu că"),
+        ["hr"] = Set("je na se za da od su"),
+        ["sw"] = Set("na ya wa kwa katika ni za la"),
+        ["tl"] = Set("ang ng sa mga na at"),
+    };
+
+    // Names languages give themselves on switchers ("ES | EN", "Tiếng Việt | English", "Lue suomeksi").
+    private static readonly Dictionary<string, string> Endonyms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["español"] = "es", ["français"] = "fr", ["deutsch"] = "de", ["português"] = "pt", ["italiano"] = "it",
+        ["русский"] = "ru", ["українська"] = "uk", ["polski"] = "pl", ["suomi"] = "fi", ["suomeksi"] = "fi",
+        ["svenska"] = "sv", ["norsk"] = "no", ["dansk"] = "da", ["latviešu"] = "lv", ["latviski"] = "lv", ["lietuvių"] = "lt",
+        ["eesti"] = "et", ["indonesia"] = "id", ["türkçe"] = "tr", ["tiếng việt"] = "vi", ["magyar"] = "hu",
+        ["čeština"] = "cs", ["română"] = "ro", ["hrvatski"] = "hr", ["kiswahili"] = "sw", ["nederlands"] = "nl",
+        ["한국어"] = "ko", ["日本語"] = "ja", ["中文"] = "zh", ["العربية"] = "ar", ["فارسی"] = "fa", ["हिन्दी"] = "hi", ["ελληνικά"] = "el",
+    };
+
+    private static readonly HashSet<string> Codes = new(StringComparer.Ordinal)
+    {
+        "ES", "FR", "DE", "PT", "IT", "RU", "UK", "UA", "PL", "FI", "SV", "NO", "DA", "LV", "LT", "ET", "ID", "TR", "VI", "HU",
+        "CS", "RO", "HR", "SW", "NL", "KO", "KR", "JA", "JP", "ZH", "CN", "AR", "FA", "HI", "EL", "EN",
+    };
+
+    public static IReadOnlySet<string> Of(IReadOnlyList<RemovedText>? removed)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        if (removed is null || removed.Count == 0) return result;
+        foreach (var line in removed)
+            foreach (var language in Switcher(line.Text)) result.Add(language);
+        var text = string.Join("\n", removed.Select(r => r.Text));
+        if (ScriptProfile.GuessLanguage(ForeignScriptOnly(text)) is { } byScript) result.Add(byScript);
+
+        var words = Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        var scores = FunctionWords.ToDictionary(kv => kv.Key, kv => kv.Value.Count(words.Contains));
+        var best = scores.Where(kv => kv.Value >= MinimumDistinctWords).OrderByDescending(kv => kv.Value).ToList();
+        if (best.Count > 0)
+        {
+            // Languages tied at the top (Norwegian and Danish, Indonesian and Malay) are all kept.
+            foreach (var kv in best.Where(kv => kv.Value == best[0].Value)) result.Add(kv.Key);
+        }
+        return result;
+    }
+
+    /// <summary>The languages a language switcher offers: a short line made only of language codes and names.</summary>
+    private static IEnumerable<string> Switcher(string text)
+    {
+        if (text.Length > 60) return [];
+        var parts = SwitcherSeparator().Split(text.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2) return [];
+        var languages = new List<string>();
+        foreach (var part in parts)
+        {
+            if (Codes.Contains(part)) languages.Add(part switch { "UA" => "uk", "KR" => "ko", "JP" => "ja", "CN" => "zh", _ => part.ToLowerInvariant() });
+            else if (Endonyms.TryGetValue(part, out var tag) || LanguageNames.ToTag(part) is { } english && (tag = english) is not null) languages.Add(LanguageNames.Primary(tag));
+            else return [];
+        }
+        return languages;
+    }
+
+    [GeneratedRegex(@"\s*[|/·•]\s*|\s{2,}")]
+    private static partial Regex SwitcherSeparator();
+
+    private static string ForeignScriptOnly(string text) => new(text.Where(c => !char.IsLetter(c) || c > '\u024F').ToArray());
+
+    private static HashSet<string> Set(string words) => words.Split(' ').ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\p{L}{2,}")]
+    private static partial Regex Word();
+}
