@@ -63,7 +63,7 @@ public static class DisclosureParser
         @"^[\W_]*(?:(?<t>(?:english\s+|ai[- ]assisted\s+|human\s+)?(?:translation|translated|translators?)(?:\s+(?:from|into)\s+(?:the\s+)?[\p{L}-]+)*(?<both>\s+(?:and|&)\s+(?:editing|edited|adaptation|review))?(?:\s+by)?)|(?<e>(?:editing|edited|editors?|review(?:ed)?|reviewers?|proofreading|proofread|fact-?check(?:ing|ed)?|copy-?edit(?:ing|ed)?)(?:\s+by)?))\s*[:：]\s*(?<who>.+)$", Opt);
 
     private static readonly Regex Passive = new(
-        @"\b(?<verb>translat(?:ed|ion|ions)|" + EditVerbs + @"|editing|review)\b(?<mid>(?:(?!\b(?:published|written|appeared|printed|posted|ran|reported)\b)[^,;|])*?)\s+by\s+(?<who>.+)$", Opt);
+        @"\b(?<verb>translat(?:ed|ion|ions)|(?<=\b(?-i:" + LanguageNames.Pattern + @")[- ](?:language\s+)?)version|rendered(?=\s+into)|" + EditVerbs + @"|editing|review)\b(?<mid>(?:(?!\b(?:published|written|appeared|printed|posted|ran|reported)\b)[^,;|])*?)\s+by\s+(?<who>.+)$", Opt);
 
     private static readonly Regex Active = new(
         @"^[\W_]*(?:(?:using|with|via|after|in|for)\b[^,;]*,\s*)?(?<who>[^,;]+?)\s+(?:(?:has|have|had|then|also|later|subsequently|carefully|jointly)\s+)*(?<verb>translated|" + EditVerbs + @")\b(?!\s+by\b)", Opt);
@@ -203,7 +203,8 @@ public static class DisclosureParser
     public static IEnumerable<string> Clauses(string text) =>
         ClauseBoundary.Split(text).Select(c => c.Trim()).Where(c => c.Length > 0);
 
-    private static bool IsTranslateVerb(string verb) => verb.StartsWith("translat", StringComparison.OrdinalIgnoreCase);
+    private static bool IsTranslateVerb(string verb) =>
+        verb.StartsWith("translat", StringComparison.OrdinalIgnoreCase) || verb is "version" or "rendered";
 
     private static void AddAll(List<string> into, IEnumerable<string> items)
     {

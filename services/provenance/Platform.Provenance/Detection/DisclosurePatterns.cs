@@ -16,7 +16,18 @@ internal static class DisclosurePatterns
     public const string EditVerbs =
         @"(?:edited|reviewed|checked|verified|proof-?read|fact-?checked|copy-?edited|revised|approved|supervised|overseen|vetted|polished|post-?edited|refined)";
 
-    public static readonly Regex Translat = new(@"\btranslat(?:e|ed|es|ing|ion|ions|or|ors|or's|ors')\b", Opt);
+    /// <summary>Wordings of a translation event without the word "translated".</summary>
+    public static readonly string TranslationWording =
+        @"\brendered\s+into\s+(?-i:" + LanguageNames.Pattern + @")\b" +
+        @"|\badapted\s+(?:into\s+(?-i:" + LanguageNames.Pattern + @")\b|from\s+(?:the\s+)?(?:original\b|(?-i:" + LanguageNames.Pattern + @")\b))" +
+        @"|\b(?-i:" + LanguageNames.Pattern + @")[- ](?:language\s+)?version\s+(?:of|by)\b" +
+        @"|\bbased\s+on\s+(?:(?:the\s+)?(?:original\s+)?reporting|an?\s+(?:report|article|story))\s+(?:in|from)\s+(?-i:" + LanguageNames.Pattern + @")\b";
+
+
+    // Besides the word itself, the wordings notes use instead of "translated": "rendered into English", "adapted into
+    // English from ...", "English version of/by ...", "based on reporting in Japanese".
+    public static readonly Regex Translat = new(@"\btranslat(?:e|ed|es|ing|ion|ions|or|ors|or's|ors')\b|" + TranslationWording, Opt);
+
 
     /// <summary>Self-reference: the sentence talks about this very article.</summary>
     public static readonly Regex SelfReference = new(
@@ -65,7 +76,7 @@ internal static class DisclosurePatterns
         @"\b(?:this|it)\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,2}translation\b|\b(?:this\s+)?(?:article|story)\s+is\s+an?\s+(?:[\w-]+\s+){0,2}translation\b", Opt);
 
     public static readonly Regex TranslatedClause = new(
-        @"\btranslated\s+(?:(?:[\w'’-]+\s+){0,2})?(?:from|by|with|using|via|through|into|in)\b|\btranslation\s+(?:from|by|of)\b|\btranslators?\s*[:]|\btranslation\s*:|\b(?:machine|AI|automatically|auto)[- ]?translated\b", Opt);
+        @"\btranslated\s+(?:(?:[\w'’-]+\s+){0,2})?(?:from|by|with|using|via|through|into|in)\b|\btranslation\s+(?:from|by|of)\b|\btranslators?\s*[:]|\btranslation\s*:|\b(?:machine|AI|automatically|auto)[- ]?translated\b|" + TranslationWording, Opt);
 
     public static readonly Regex Audio = new(
         @"\b(?:voiced|narrated|read\s+aloud|read\s+out)\s+(?:by|using|with)\b|\blisten(?:ing)?\s+(?:to\s+)?(?:this|the)\s+(?:article|story|report|piece|audio)\b" +
