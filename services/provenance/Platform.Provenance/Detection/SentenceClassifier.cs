@@ -106,7 +106,9 @@ public static class SentenceClassifier
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Text in double quotes (a series title such as "Lost in Translation" says nothing about this article).</summary>
-    private static readonly Regex Quoted = new(@"""[^""]{1,400}""|“[^”]{1,400}”|«[^»]{1,400}»|„[^“”]{1,400}[“”]", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Quoted = new(@"""[^""]{1,400}""|“[^”]{1,400}”|«[^»]{1,400}»|„[^“”]{1,400}[“”]" +
+        // a quotation the sentence splitter cut at its own full stop: an opening mark with no closing one before the end
+        @"|(?<=[:,]\s*)[""“„«][^""”“»]{10,400}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex ProxyBanner = new(
         @"^\W*translated\s+(?:by|with|via)\s+(?:\S*(?:https?://|www\.)|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|app|io|ai|example|dev|co)\b|(?:[\p{Lu}][\w-]*\s+){0,3}(?:web\s+)?(?:proxy|relay)\b|[^.]{0,40}[—–-]\s*[\w-]+(?:\.[\w-]+)+)",

@@ -101,7 +101,7 @@ public static partial class PagePreparer
     /// <summary>A line that opens with a credit label ("By", "Translated by", "Source:", "Photo:", "Authors:").</summary>
     public static bool IsCreditLine(string text) => CreditStart().IsMatch(text);
 
-    private const string CreditLabel = @"(?:(?:Written|Reported|Translated|Edited|Story|Text|Words|Photos?|Phot[oо]s?|Illustrations?|Original reporting|Reporting|Additional reporting|English version|Translation)\s+by\b|(?:Authors?|Translators?|Translation|Editors?|Phot[oо]s?|Photography|Illustration|Original reporting|Reporting|English version|Source|Reporter)\s*:|By\b)";
+    private const string CreditLabel = @"(?:(?:Written|Reported|Translated|Edited|Story|Text|Words|Photos?|Phot[oо]s?|Illustrations?|Original reporting|Reporting|Additional reporting|English version|Translation)\s+by\b|(?:Authors?|Translators?|Translation|Editors?|Phot[oо]s?|Photography|Illustration|Original reporting|Reporting|English version|English translation|Source|Reporter)\s*:|By\b)";
 
     [GeneratedRegex(@"^\s*(?:" + CreditLabel + @")", RegexOptions.IgnoreCase)]
     private static partial Regex CreditStart();

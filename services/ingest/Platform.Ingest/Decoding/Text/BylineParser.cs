@@ -220,13 +220,13 @@ public static partial class BylineParser
     private static string RoleFor(string prefix)
     {
         var p = prefix.ToLowerInvariant();
-        if (p.Contains("translat")) return "translator";
+        if (p.Contains("translat") || p.Contains("version")) return "translator";
         if (p.Contains("edit")) return "editor";
         if (p.Contains("contribut")) return "contributor";
         return "reporter";
     }
 
-    [GeneratedRegex(@"^(?<prefix>(?:Written|Reported|Story|Words|Text|Translated|Translation|Edited|Compiled|Contributed|Original reporting|Reporting)\s+by|(?:Story|Text|Words|Original reporting)(?=\s*:)|BY|By|by|Authors?|AUTHORS?|Writers?|Reporters?|REPORTER|Staff [Rr]eporter|Correspondent|Staff [Ww]riter|[—–]|(?:Por|POR|Par|PAR|Von|VON|Door|DOOR|Af|AF|Av|AV|Przez|PRZEZ|Autor|AUTOR|Autora|Autores|Auteur|Auteurs|Texto|Texte|Tekst)(?=\s*:?\s+\p{Lu}))\s*[:\s]\s*(?<rest>.+)$")]
+    [GeneratedRegex(@"^(?<prefix>(?:Written|Reported|Story|Words|Text|Translated|Translation|Edited|Compiled|Contributed|Original reporting|Reporting)\s+by|(?:\p{Lu}\p{Ll}+\s+)?(?:[Vv]ersion|[Tt]ranslation)(?:\s+by|(?=\s*:))|(?:Story|Text|Words|Original reporting)(?=\s*:)|BY|By|by|Authors?|AUTHORS?|Writers?|Reporters?|REPORTER|Staff [Rr]eporter|Correspondent|Staff [Ww]riter|[—–]|(?:Por|POR|Par|PAR|Von|VON|Door|DOOR|Af|AF|Av|AV|Przez|PRZEZ|Autor|AUTOR|Autora|Autores|Auteur|Auteurs|Texto|Texte|Tekst)(?=\s*:?\s+\p{Lu}))\s*[:\s]\s*(?<rest>.+)$")]
     private static partial Regex Prefix();
 
     // "This story was written by Kang Ye-rin and is read by a synthetic voice.": the writer named in a sentence about this text.

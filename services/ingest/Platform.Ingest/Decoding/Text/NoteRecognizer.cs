@@ -45,7 +45,7 @@ public static partial class NoteRecognizer
     [GeneratedRegex(@"(?:translated|translation)\b.*\b(?:generative AI|\bAI\b|artificial intelligence|machine|DeepL|Papago|Google Translate|ChatGPT|GPT|Claude|Gemini)|(?:generative AI|\bAI\b|machine|DeepL|Papago|Google Translate|ChatGPT)\b.*\btranslat(?:ed|ion)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TranslationTool();
 
-    [GeneratedRegex(@"\b(?:said|says|told|according to|stated|noted|added|explained|argued|claimed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:say|said|says|told|according to|stated|noted|added|explained|argued|claimed|warn|warns|warned)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingVerb();
 
     [GeneratedRegex(@"[.!?](?=\s+[A-Z""“])")]
