@@ -21,7 +21,7 @@ public static class ArticleBlockFinder
         {
             var line = lines[i];
             if (!line.IsProse || line.IsCaption || !seen.Add(line.Normalized) || RepeatedNearby(lines, i)) continue;
-            if (start >= 0 && (i - last - 1 > MaxGap || StartsNewItem(lines, last + 1, i)))
+            if (start >= 0 && (Gap(lines, last + 1, i) > MaxGap || StartsNewItem(lines, last + 1, i)))
             {
                 blocks.Add(new ArticleBlock(start, last, words, count));
                 start = -1;
@@ -48,6 +48,22 @@ public static class ArticleBlockFinder
             PreviousProseWords = best > 0 ? blocks[best - 1].ProseWords : 0,
             NextStart = best + 1 < blocks.Count ? blocks[best + 1].Start : lines.Count,
         };
+    }
+
+    /// <summary>
+    /// Lines between two prose lines that separate them: the byline, date, caption and a short share bar that sit between
+    /// a standfirst and the first paragraph belong to the same article and do not count.
+    /// </summary>
+    private static int Gap(IReadOnlyList<PageLine> lines, int from, int to)
+    {
+        var gap = 0;
+        for (var i = from; i < to; i++)
+        {
+            var line = lines[i];
+            if (line.Kind is Text.LineKind.Byline or Text.LineKind.DateMeta || line.IsCaption || (line.IsChrome && line.Words <= 6)) continue;
+            gap++;
+        }
+        return gap;
     }
 
     /// <summary>A line printed again within three lines (a headline or teaser shown twice) is not body prose.</summary>

@@ -56,6 +56,9 @@ public static partial class HeadlineCleaner
             if (!char.IsUpper(words[k][0])) continue;
             var head = words[..k];
             if (!head.All(w => char.IsUpper(w[0]) || MinorWord().IsMatch(w)) || !char.IsUpper(head[^1][0])) continue;
+            // A title-case run has at least two capitalised words after its first; "Fishermen on the Hel Peninsula
+            // sell ..." is a sentence-case headline with a place name in it.
+            if (head.Skip(1).Count(w => char.IsUpper(w[0])) < 2) continue;
             // The subtitle opens with a capital followed by a lower-case word, and runs on in sentence case; or it opens
             // with a closed-class word that Title Case would not capitalise mid-title or that opens a question ("Why",
             // "The", "As"), and a name of one or two words may follow before the lower-case run.

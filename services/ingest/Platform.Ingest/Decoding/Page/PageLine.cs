@@ -66,7 +66,11 @@ public sealed partial class PageLine
     [GeneratedRegex(@"(?:\.\.\.?|…|\[(?:…|\.\.\.)\])\s*[\]\)»]?\s*$")]
     private static partial Regex TeaserEnd();
 
-    [GeneratedRegex(@"(?:^|\s)(?:Photo|Photos|Phot[oо]|Image|Picture|Illustration|Graphic|Screenshot|Header image|Courtesy)(?:\s+by|\s+courtesy(?:\s+of)?|\s*:)|\bCourtesy of\b|/\s*(?:picture-alliance|Getty Images|AFP|Reuters|AP|EPA|dpa)\b|\b(?:Getty Images|Shutterstock)\s*$|\bScreenshot\.?\s*$|\bPhoto\s*$|\[[A-Z][A-Z0-9 .&'’-]{1,40}\]\s*$|\((?:Photo|Image|Header image)[^)]*\)\s*$|^\((?:Header image|Photo|Image)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\s)(?:Photo|Photos|Phot[oо]|Image|Picture|Illustration|Graphic|Screenshot|Header image|Courtesy)(?:\s+by|\s+courtesy(?:\s+of)?|\s*:)|\bCourtesy of\b|/\s*(?:picture-alliance|Getty Images|AFP|Reuters|AP|EPA|dpa)\b|\b(?:Getty Images|Shutterstock)\s*$|\bScreenshot\.?\s*$|\bPhoto\s*$|\[[A-Z][A-Z0-9 .&'’-]{1,40}\]\s*$|\((?:Photo|Image|Header image)[^)]*\)\s*$|^\((?:Header image|Photo|Image)\b" +
+        // photo labels of other languages; a credit "Name/Agency" or "(OUTLET/Name)" closing a described scene
+        @"|(?:^|\s)(?:Foto|Fotos|Kuva|Zdjęcie|Fot\.|Bild|Imagen|Immagine|Ảnh|Fotografia|Fotografía)\s*:" +
+        @"|[.!?]\s+(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+\s*/\s*[\p{L} .&'’-]{2,40}$" +
+        @"|\((?:\p{Lu}[\p{L}.&'’ -]{1,40})/(?:\p{Lu}[\p{L}.'’ -]{1,40})\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionCue();
 
     [GeneratedRegex(@"^\s*(?:\d{1,2}\s*(?:H|HR|HRS|M|MIN|MINS|D|W)\s+AGO|(?:about\s+|an?\s+|\d{1,3}\s+)(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+(?:\d{1,3}\s+(?:min|mins|minutes)\s+)?ago|yesterday|today|just now|\d{1,2}[hdmw])\s*$|^\s*(?:Checked|Updated|Posted)?\s*\d{1,3}\s*[hdm]\s+ago\s*$|\bhier à\b", RegexOptions.IgnoreCase)]

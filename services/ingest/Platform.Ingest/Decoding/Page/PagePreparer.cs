@@ -72,7 +72,7 @@ public static partial class PagePreparer
 
     // "...every five.Aizada Temirova", "...graduate togetherKaori Nishida": a name glued, without a space, to the end of
     // a deck or paragraph is a byline the page dump joined to its neighbour.
-    [GeneratedRegex(@"(?<=\p{Ll}{2}[.!?]?|[.!?][”""’])\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,2}$")]
+    [GeneratedRegex(@"(?<=\p{Ll}{2}[.!?]?|[.!?][”""’])(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,2}|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,2})$")]
     private static partial Regex GluedName();
 
     [GeneratedRegex(@"(?<=[.!?”""])\s?(?=(?:By|BY|Written by|Words by)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})?\s*$)")]
