@@ -42,12 +42,37 @@ public static class ArticleBlockFinder
         var best = 0;
         for (var b = 1; b < blocks.Count; b++)
             if (blocks[b].ProseWords > blocks[best].ProseWords) best = b;
-        return blocks[best] with
+        return TrimLeadingStrays(lines, blocks[best]) with
         {
             PreviousEnd = best > 0 ? blocks[best - 1].End : -1,
             PreviousProseWords = best > 0 ? blocks[best - 1].ProseWords : 0,
             NextStart = best + 1 < blocks.Count ? blocks[best + 1].Start : lines.Count,
         };
+    }
+
+    /// <summary>Lines of non-prose after a short leading prose line that make it a stray rather than the body's start.</summary>
+    public const int StrayGap = 3;
+
+    /// <summary>
+    /// A short prose line at the top of the block, cut off from the next prose line by <see cref="StrayGap"/> or more
+    /// lines (a cookie notice, a paywall counter, a standfirst above the byline, date and photo), is not where the body
+    /// starts: the block starts at the next prose line. The headline is then looked for above it.
+    /// </summary>
+    private static ArticleBlock TrimLeadingStrays(IReadOnlyList<PageLine> lines, ArticleBlock block)
+    {
+        var start = block.Start;
+        var words = block.ProseWords;
+        var count = block.ClusterCount;
+        while (count > 2 && lines[start].Words <= 25)
+        {
+            var next = start + 1;
+            while (next <= block.End && !(lines[next].IsProse && !lines[next].IsCaption)) next++;
+            if (next > block.End || next - start - 1 < StrayGap) break;
+            words -= lines[start].Words;
+            count--;
+            start = next;
+        }
+        return block with { Start = start, ProseWords = words, ClusterCount = count };
     }
 
     /// <summary>
@@ -83,7 +108,7 @@ public static class ArticleBlockFinder
             var line = lines[i];
             if (line.IsListItem || Text.BoilerplateRecognizer.StartsTrailingChrome(line.Text)) return true;
             if (line.IsRelativeTime || line.Kind == Text.LineKind.DateMeta || (line.Words <= 20 && Time.DateTextParser.Parse(line.Text) is not null)) stamp = true;
-            else if (line.Kind == Text.LineKind.Content && !line.IsCaption && Text.HeadlineRules.IsTitleLike(line.Text) && line.Words >= 4) title = true;
+            else if (line.Kind == Text.LineKind.Content && !line.IsCaption && !line.IsChrome && Text.HeadlineRules.IsTitleLike(line.Text) && line.Words >= 4) title = true;
         }
         return title && stamp;
     }

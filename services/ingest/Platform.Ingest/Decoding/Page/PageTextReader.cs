@@ -45,7 +45,7 @@ public static partial class PageTextReader
 
         var article = ArticleLines(lines, block, headline, draft);
         // No marked byline: a line that is only a name, at the edges of the article, is the byline.
-        var nameLine = article.Any(l => l.Kind == LineKind.Byline) ? null : UnmarkedBylineFinder.FindNameLine(lines, block, HeaderStart(block, headline));
+        var nameLine = article.Any(l => l.Kind == LineKind.Byline) ? null : UnmarkedBylineFinder.FindNameLine(lines, block, HeaderStart(block, headline), headline is not null && headline.Index < block.Start);
         if (nameLine is { } named)
         {
             article.RemoveAll(l => l.Index == named.Index);

@@ -18,11 +18,13 @@ public static partial class UnmarkedBylineFinder
     /// <summary>A line that is only a person's name: below the headline, at the first or last lines of the body block
     /// (where a dump glues the byline to the deck or the closing paragraph), or just after the block.</summary>
     public static (int Index, IReadOnlyList<ArticleAuthor> Authors, string Rule)? FindNameLine(
-        IReadOnlyList<PageLine> lines, ArticleBlock block, int headerStart)
+        IReadOnlyList<PageLine> lines, ArticleBlock block, int headerStart, bool headlineAbove)
     {
         var end = Math.Min(lines.Count, block.End + 1 + TailReach);
-        // The page's first line is its site name far more often than a byline.
-        for (var i = Math.Max(1, Math.Max(headerStart, block.Start - 3)); i < end; i++)
+        // Below a headline, the whole header zone; without one, only the lines just above the body (higher up, and on
+        // the page's first line, a short name is the site's name far more often than a byline).
+        var from = Math.Max(1, headlineAbove ? headerStart : Math.Max(headerStart, block.Start - 3));
+        for (var i = from; i < end; i++)
         {
             var nearTop = i < block.Start + 2;
             var nearBottom = i > block.End - 3;
