@@ -16,6 +16,13 @@ public static partial class PageTextReader
 
     public static void Read(IReadOnlyList<string> rawLines, ArticleDraft draft)
     {
+        // Text copied out of a PDF or print layout (one phrase per line) gets its paragraphs back first.
+        var reflowed = PhraseLineReflow.TryReflow(rawLines);
+        if (reflowed is not null)
+        {
+            rawLines = reflowed;
+            draft.NoteEvidence("layout", $"{reflowed.Count} lines after joining phrase-per-line text", "phrase-line-reflow", 0.7);
+        }
         var lines = PagePreparer.Prepare(rawLines, draft);
         var block = ArticleBlockFinder.Find(lines);
         // Hard-wrapped text (lines cut at 70-80 columns, paragraphs at blank lines) is an article file, not a page dump.
