@@ -9,7 +9,7 @@ namespace Platform.Ingest.Decoding.Time;
 /// </summary>
 public static partial class DateTextParser
 {
-    private static readonly Dictionary<string, int> Months = BuildMonths();
+    private static readonly IReadOnlyDictionary<string, int> Months = CalendarWords.Months;
 
     /// <summary>Parses a date with optional time and zone; null when no full date (with a year) is found.</summary>
     public static ParsedDate? Parse(string? raw)
@@ -130,19 +130,6 @@ public static partial class DateTextParser
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
-    private static Dictionary<string, int> BuildMonths()
-    {
-        var d = new Dictionary<string, int>(StringComparer.Ordinal);
-        string[] names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-        for (var i = 0; i < names.Length; i++)
-        {
-            d[names[i]] = i + 1;
-            d[names[i][..3]] = i + 1;
-        }
-        d["sept"] = 9;
-        return d;
-    }
-
     [GeneratedRegex(@"\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST)\b")]
     private static partial Regex UsZone();
 
@@ -157,8 +144,12 @@ public static partial class DateTextParser
     [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)\s*[./]\s*(?<mo>\d{1,2})\s*[./]\s*(?<d>\d{1,2})(?!\d)\.?")]
     private static partial Regex YearFirst();
 
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MonthNames + @"\.?,?\s+(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase)]
-    private static partial Regex DayMonthNameYear();
+    // "5 June 2024", "5th of June", "5 de junio de 2024", "14. helmikuuta 2025", "3 Nisan 2025", "14 Agustus 2025"
+    private static Regex DayMonthNameYear() => DayMonthNameYearPattern.Value;
+
+    private static readonly Lazy<Regex> DayMonthNameYearPattern = new(() => new Regex(
+        @"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th|\.|º)?\s+(?:of\s+|de\s+)?(?<mon>" + CalendarWords.MonthPattern + @")(?![\p{L}])\.?,?\s+(?:de\s+|del\s+)?(?<y>(?:19|20)\d\d)(?!\d)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
     [GeneratedRegex(MonthNames + @"\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthNameDayYear();
