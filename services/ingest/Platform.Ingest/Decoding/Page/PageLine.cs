@@ -18,7 +18,9 @@ public sealed partial class PageLine
         (Kind, Reason) = TextArticleParser.ClassifyLine(text);
         Words = ProseRules.Words(text);
         IsTeaser = TeaserEnd().IsMatch(text);
-        IsCaption = Kind != LineKind.Byline && (Reason == BoilerplateRecognizer.Caption || CaptionCue().IsMatch(text));
+        var probe = LatinLookalikes.Fold(text);
+        IsCaption = Kind != LineKind.Byline && (Reason == BoilerplateRecognizer.Caption || CaptionCue().IsMatch(probe)
+                                                || BoilerplateRecognizer.Classify(probe) == BoilerplateRecognizer.Caption);
         IsRelativeTime = RelativeTime().IsMatch(text);
         IsListItem = NumberedItem().IsMatch(text);
         var separators = MenuSeparators().Matches(raw.Trim()).Count;
