@@ -95,7 +95,7 @@ public static partial class HeadlineSelector
         if (text.EndsWith('.') && !text.EndsWith("...", StringComparison.Ordinal)) Add(FullStop, "full-stop");
         if (line.Text.TrimEnd().EndsWith(':')) Add(EndsWithColon, "ends-with-colon");
         if (text.Length < line.Text.Length && HeadlineCleaner.HasPrefix(line.Text)) Add(HeadlinePrefix, "headline-prefix");
-        if (IsRepeated(lines, i, text)) Add(Repeated, "repeated");
+        if (IsRepeated(lines, i, text) && !line.IsTeaser) Add(Repeated, "repeated");
         if (HasMetaBelow(lines, i)) Add(MetaFollows, "meta-follows");
         else if (i > 0 && (lines[i - 1].IsRelativeTime || lines[i - 1].Kind == LineKind.DateMeta)) Add(MetaFollows, "stamp-above");
         if (text.EndsWith('.') && words > 14) Add(Sentence, "sentence");
@@ -162,7 +162,8 @@ public static partial class HeadlineSelector
         for (var k = i + 1; k < bodyStart; k++)
         {
             var l = lines[k];
-            if (l.Kind is not LineKind.Content || l.IsCaption || l.IsRelativeTime || l.IsChrome || l.Words < 3 || ChromeWords().IsMatch(l.Text)) continue;
+            if (l.Kind is not LineKind.Content || l.IsCaption || l.IsRelativeTime || l.IsChrome || l.IsTeaser || l.Words < 3 || ChromeWords().IsMatch(l.Text)
+                || (l.Words <= 12 && Time.DateTextParser.Parse(l.Text) is not null)) continue;
             if (l.Normalized == lines[i].Normalized) continue;
             d++;
         }

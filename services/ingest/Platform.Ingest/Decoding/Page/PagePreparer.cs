@@ -39,7 +39,7 @@ public static partial class PagePreparer
                 text = text[..gluedName.Index];
             }
             text = SplitFusedTokens(text);
-            var parts = SplitGluedByline(text).SelectMany(SplitCredits).ToList();
+            var parts = SplitGluedTitle(text).SelectMany(SplitGluedByline).SelectMany(SplitCredits).ToList();
             if (trailingName is not null) parts.Add(trailingName);
             foreach (var part in parts)
             {
@@ -59,6 +59,7 @@ public static partial class PagePreparer
         s = YearThenHash().Replace(s, "$1 ");
         s = MonthDayYearFused().Replace(s, "$1 $2, $3");
         s = LetterThenNumericDate().Replace(s, "$1 ");
+        s = LetterThenDayMonth().Replace(s, "$1 ");
         return s;
     }
 
@@ -133,4 +134,27 @@ public static partial class PagePreparer
 
     [GeneratedRegex(@"(\p{Ll})(?=\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d\b)")]
     private static partial Regex LetterThenNumericDate();
+
+    // "Business11 Feb 2025": a section name fused with a day-month date.
+    [GeneratedRegex(@"(\p{Ll}{2})(?=\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d)")]
+    private static partial Regex LetterThenDayMonth();
+
+    /// <summary>
+    /// "Dans le Lot, un fournil ambulant pour les villages sans boulangerieDepuis mars, un artisan ...": a title glued to
+    /// its standfirst without a space (a long lower-case run straight into a capitalised word) becomes two lines. The
+    /// title part must read as a title (four words or more, no sentence end) and the rest must be text.
+    /// </summary>
+    public static IEnumerable<string> SplitGluedTitle(string text)
+    {
+        var m = TitleJunction().Match(text);
+        if (!m.Success) return [text];
+        var head = text[..m.Index].Trim();
+        var rest = text[m.Index..].Trim();
+        if (HeadlineRules.WordCount(head) < 4 || HeadlineRules.WordCount(head) > 25 || HeadlineRules.WordCount(rest) < 4
+            || !char.IsUpper(head[0]) || head.IndexOfAny(['.', '!', '?']) >= 0) return [text];
+        return [head, rest];
+    }
+
+    [GeneratedRegex(@"(?<=\s\p{L}*\p{Ll}{5})(?=\p{Lu}\p{Ll}{2,}\b)")]
+    private static partial Regex TitleJunction();
 }
