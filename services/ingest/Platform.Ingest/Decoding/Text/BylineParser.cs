@@ -83,6 +83,9 @@ public static partial class BylineParser
                     authors[^1] = authors[^1] with { Email = email, EmailObfuscated = obfuscated };
                 continue;
             }
+            // "Ray Doucette Staff Writers": a job title after a name is not an outlet's staff.
+            if (TitleSuffix().Match(name) is { Success: true, Index: > 0 } title && LooksLikePersonName(name[..title.Index].Trim()))
+                name = name[..title.Index].Trim();
             if (TitleWords.Contains(name)) continue;
             // "By Tomoe Kuribayashi, Nagano correspondent": a role with its beat or place after a name describes that name.
             if (authors.Count > 0 && RoleDescriptor().IsMatch(name)) continue;

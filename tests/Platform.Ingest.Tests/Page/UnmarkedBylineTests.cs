@@ -1,0 +1,83 @@
+using System.Text;
+using Platform.Contracts;
+using Xunit;
+
+namespace Platform.Ingest.Tests.Page;
+
+/// <summary>Writers a page names without a "By" (invented outlets and people): a name alone, glued to the deck or closing the body, or a credit in a note.</summary>
+public sealed class UnmarkedBylineTests
+{
+    private const string Body =
+        "The ferry board in Kestrel Sound voted on Tuesday to keep the night crossing running through the winter, reversing a plan to cut it in November.\n" +
+        "\"The night boat is how nurses and bakers get to work,\" said board member Ana Ruelas. \"Cutting it would have emptied the early shift.\"\n" +
+        "The board said the crossing would cost about 40,000 a month to run and that ticket prices would stay the same until April.\n" +
+        "Passenger numbers on the night boat have risen by a fifth since the bridge closed for repairs, the operator said.\n";
+
+    private static ArticleDocument Read(string page)
+    {
+        var decision = TestFiles.Decoder.Decode(Encoding.UTF8.GetBytes(page), "page.txt", null);
+        Assert.True(decision.Article is not null, $"rejected: {decision.Reason} {decision.Detail}");
+        return decision.Article!;
+    }
+
+    [Fact]
+    public void A_name_glued_to_the_end_of_the_standfirst_is_the_byline_and_leaves_the_deck()
+    {
+        var a = Read("KESTREL SOUND NEWS\nHome | Local | Sport\nFerry board keeps the night crossing through winter\n" +
+                     "Nurses and bakers had warned the early shift would empty without it.Maren Tollefsen\n12 March 2025\n" + Body);
+        Assert.Equal(["Maren Tollefsen"], a.Authors.Select(x => x.Name));
+        Assert.Equal("name-below-headline", a.FieldEvidence["authors"].Rule);
+        Assert.DoesNotContain(a.Paragraphs, p => p.Contains("Maren Tollefsen", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_alone_after_the_body_above_an_author_bio_is_the_byline()
+    {
+        var a = Read("KESTREL SOUND NEWS\nOPINION\nKeep the night boat\n3 March 2025\n" + Body +
+                     "Ingrid Halvorsen\nThe author teaches nursing at the Kestrel Sound college.\n© 2025 Kestrel Sound News\n");
+        Assert.Equal(["Ingrid Halvorsen"], a.Authors.Select(x => x.Name));
+        Assert.Equal("name-after-body", a.FieldEvidence["authors"].Rule);
+    }
+
+    [Fact]
+    public void A_writer_credit_inside_a_translation_note_names_the_original_writer()
+    {
+        var a = Read("KESTREL SOUND NEWS\nFerry board keeps the night crossing through winter\n12 March 2025\n" + Body +
+                     "Machine-translated from Norwegian and checked by Ola Brekke. Original text by Sigrid Vassbotn, first published in Fjordposten.\n");
+        Assert.Equal(["Sigrid Vassbotn"], a.Authors.Select(x => x.Name));
+        Assert.Equal("writer-credit-in-note", a.FieldEvidence["authors"].Rule);
+    }
+
+    [Fact]
+    public void The_site_name_on_the_first_line_is_not_taken_for_a_writer()
+    {
+        var a = Read("Gull Clippings\nHome   Archive   About\n" + Body + "Posted in Ferries\n");
+        Assert.Empty(a.Authors);
+    }
+
+    [Theory]
+    [InlineData("Por Mariana Costa Lemos", "Mariana Costa Lemos")]
+    [InlineData("Par Camille BERTRAND", "Camille BERTRAND")]
+    [InlineData("Autorzy: Agnieszka Wróbel, Tomasz Kędzior", "Agnieszka Wróbel|Tomasz Kędzior")]
+    [InlineData("By Tomoe Kuribayashi, Nagano correspondent", "Tomoe Kuribayashi")]
+    [InlineData("By Adebola Ajayi, Ibadan - June 3, 2024 8:14 pm", "Adebola Ajayi")]
+    [InlineData("By Carla Mendes and Ray Doucette Staff Writers", "Carla Mendes|Ray Doucette")]
+    public void Bylines_in_other_languages_and_with_trailing_roles_places_or_dates(string line, string names)
+    {
+        var parsed = Platform.Ingest.Decoding.Text.BylineParser.TryParse(line);
+        Assert.NotNull(parsed);
+        Assert.Equal(names.Split('|'), parsed!.Authors.Select(x => x.Name), StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("English version by Daria Fenn", "Daria Fenn")]
+    [InlineData("English translation: Ioanna Vrettou", "Ioanna Vrettou")]
+    public void A_language_version_credit_names_a_translator(string line, string name)
+    {
+        var parsed = Platform.Ingest.Decoding.Text.BylineParser.TryParse(line);
+        Assert.NotNull(parsed);
+        var author = Assert.Single(parsed!.Authors);
+        Assert.Equal(name, author.Name);
+        Assert.Equal("translator", author.Role);
+    }
+}

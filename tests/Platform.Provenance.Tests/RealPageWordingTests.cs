@@ -1,0 +1,91 @@
+using Platform.Contracts;
+using Platform.Provenance.Detection;
+
+namespace Platform.Provenance.Tests;
+
+/// <summary>
+/// Wordings and decoys seen on real pages (invented outlets and people): quoted disclosures inside reporting, proxy
+/// banners, quotation tags, translations named without the word "translated", outlet names with particles, and the
+/// page's own outlet as the source of a language edition.
+/// </summary>
+public sealed class RealPageWordingTests
+{
+    private static readonly TranslationProvenanceDetector Detector = new();
+
+    private const string Story =
+        "The harbour council in Port Vell voted on Tuesday to extend the night ferry until April.\n\n" +
+        "\"The night boat is how nurses get to work,\" said councillor Ana Ruelas.\n\n" +
+        "Ticket prices will stay the same, the operator said.";
+
+    private static TranslationProvenance Detect(string body, IReadOnlyList<string>? notes = null, string? outlet = null, IReadOnlyList<RemovedText>? removed = null) =>
+        Detector.Detect(new ArticleDocument
+        {
+            Format = "text", Encoding = "utf-8", EncodingReason = "valid", Language = "en", Body = body,
+            Paragraphs = body.Split("\n\n"), Notes = notes ?? [], Outlet = outlet, Removed = removed ?? [],
+        });
+
+    [Theory]
+    [InlineData("Every story on the page now ends with the same line: \"This article was translated by artificial intelligence and reviewed by a journalist.\"")]
+    [InlineData("At the foot of each article sits the same line: \"This article was translated from Hindi using an AI tool and checked by an editor.\"")]
+    [InlineData("Each letter carried a line at the bottom: \"This letter has been translated by a computer program. Please ask if anything is unclear.\"")]
+    public void A_disclosure_quoted_inside_a_report_is_not_a_disclosure_of_this_article(string sentence)
+    {
+        var p = Detect("A regional paper has begun publishing machine-translated editions.\n\n" + sentence + "\n\n" + Story);
+        Assert.NotEqual(true, p.IsTranslation);
+    }
+
+    [Theory]
+    [InlineData("(Translated by https://webtrans-proxy.example/)")]
+    [InlineData("Translated by lingobridge.app")]
+    [InlineData("Translated by LingoBridge Web Proxy")]
+    [InlineData("Translated by PageRelay — translate.pagerelay.net")]
+    public void A_web_proxy_banner_is_not_an_article_translation(string banner)
+    {
+        Assert.NotEqual(true, Detect(Story, [banner]).IsTranslation);
+    }
+
+    [Fact]
+    public void A_translation_tag_before_a_quotation_translates_the_quotation()
+    {
+        var p = Detect(Story + "\n\nThe city hall posted on Telegram. Translation: \"From 1 June, the cable car will cost 1 lari for card holders.\"");
+        Assert.NotEqual(true, p.IsTranslation);
+    }
+
+    [Theory]
+    [InlineData("This story first ran in the Daeseong Ilbo and was rendered into English with a generative AI tool.", "Daeseong Ilbo", "generative-ai")]
+    [InlineData("(Adapted into English from the Sanriku Minpo.)", "Sanriku Minpo", "unknown")]
+    [InlineData("This is an abridged English version of a report first published in Russian by Kamsk Vestnik.", "Kamsk Vestnik", "unknown")]
+    [InlineData("Translated from the Arabic edition of Sawt al-Wadi.", "Sawt al-Wadi", "unknown")]
+    [InlineData("This translation of a report from Dagblad van het Wad is shared with the paper's permission.", "Dagblad van het Wad", "unknown")]
+    [InlineData("This is a translation of an article first published in French by Le Quotidien de l'Ouest.", "Le Quotidien de l'Ouest", "unknown")]
+    [InlineData("All articles in the English edition of Havørn Tidende are machine translated from Norwegian.", "Havørn Tidende", "machine")]
+    public void Translations_worded_without_translated_and_outlets_with_particles(string note, string outlet, string method)
+    {
+        var p = Detect(Story, [note]);
+        Assert.True(p.IsTranslation);
+        Assert.Equal(outlet, p.SourcePublication);
+        Assert.Equal(method, p.Method);
+    }
+
+    [Fact]
+    public void The_page_outlet_is_the_source_when_its_own_chrome_is_in_the_noted_source_language()
+    {
+        RemovedText Chrome(string text) => new() { Text = text, Reason = "navigation" };
+        var finnishChrome = new[] { Chrome("Etusivu Uutiset Urheilu"), Chrome("Käytämme evästeitä ja se on myös tärkeää, että sivusto toimii"), Chrome("Lue suomeksi") };
+        var p = Detect(Story, ["This article has been translated from Finnish with the help of an AI tool and checked by an editor."], "Perämeren Viesti", finnishChrome);
+        Assert.Equal("Perämeren Viesti", p.SourcePublication);
+        Assert.Contains(p.Evidence, e => e.Kind == "source-publication-page-outlet");
+
+        var englishChrome = new[] { Chrome("Home News Sport"), Chrome("We use cookies to make the site work") };
+        var q = Detect(Story, ["This article has been translated from Finnish with the help of an AI tool and checked by an editor."], "Harbour Post", englishChrome);
+        Assert.Null(q.SourcePublication);
+    }
+
+    [Fact]
+    public void A_language_switcher_in_the_chrome_names_the_site_languages()
+    {
+        var languages = ChromeLanguages.Of([new RemovedText { Text = "ES | EN", Reason = "navigation" }]);
+        Assert.Contains("es", languages);
+        Assert.Contains("en", languages);
+    }
+}
