@@ -70,7 +70,7 @@ public sealed partial class PageLine
 
     [GeneratedRegex(@"(?:^|\s)(?:Photo|Photos|Phot[oо]|Image|Picture|Illustration|Graphic|Screenshot|Header image|Courtesy)(?:\s+by|\s+courtesy(?:\s+of)?|\s*:)|\bCourtesy of\b|/\s*(?:picture-alliance|Getty Images|AFP|Reuters|AP|EPA|dpa)\b|\b(?:Getty Images|Shutterstock)\s*$|\bScreenshot\.?\s*$|\bPhoto\s*$|\[[A-Z][A-Z0-9 .&'’-]{1,40}\]\s*$|\((?:Photo|Image|Header image)[^)]*\)\s*$|^\((?:Header image|Photo|Image)\b" +
         // photo labels of other languages; a credit "Name/Agency" or "(OUTLET/Name)" closing a described scene
-        @"|(?:^|\s)(?:Foto|Fotos|Kuva|Zdjęcie|Fot\.|Bild|Imagen|Immagine|Ảnh|Fotografia|Fotografía)\s*:" +
+        @"|(?:^|\s)(?:Foto|Fotos|Kuva|Zdjęcie|Fot\.|Bild|Imagen|Immagine|Ảnh|Fotografia|Fotografía)\s*:|(?:^|\s)(?:Fot|Phot|Foto)\.\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)*\s*$" +
         @"|[.!?]\s+(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+\s*/\s*[\p{L} .&'’-]{2,40}$" +
         @"|\((?:\p{Lu}[\p{L}.&'’ -]{1,40})/(?:\p{Lu}[\p{L}.'’ -]{1,40})\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionCue();

@@ -52,7 +52,8 @@ public static partial class PageTextReader
 
         var article = ArticleLines(lines, block, headline, draft);
         // No marked byline: a line that is only a name, at the edges of the article, is the byline.
-        var nameLine = article.Any(l => l.Kind == LineKind.Byline) ? null : UnmarkedBylineFinder.FindNameLine(lines, block, HeaderStart(block, headline), headline is not null && headline.Index < block.Start);
+        var marked = article.Any(l => l.Kind == LineKind.Byline && BylineParser.TryParse(l.Text)?.Authors.Any(a => a.Role is "reporter" or "contributor") == true);
+        var nameLine = marked ? null : UnmarkedBylineFinder.FindNameLine(lines, block, HeaderStart(block, headline), headline is not null && headline.Index < block.Start);
         if (nameLine is { } named)
         {
             article.RemoveAll(l => l.Index == named.Index);
@@ -71,12 +72,12 @@ public static partial class PageTextReader
         var byline = article.FirstOrDefault(l => l.Kind == LineKind.Byline);
         if (byline is not null && draft.Authors.Count > 0)
             draft.NoteEvidence("authors", byline.Text, "byline-line", 0.85);
-        else if (draft.Authors.Count == 0 && nameLine is { } name)
+        else if (!HasWriter(draft) && nameLine is { } name)
         {
             foreach (var author in name.Authors) draft.AddAuthor(author);
             draft.NoteEvidence("authors", lines[name.Index].Text, name.Rule, 0.6);
         }
-        else if (draft.Authors.Count == 0 && UnmarkedBylineFinder.FindCredit(lines, block, HeaderStart(block, headline), draft.Notes) is { } credit)
+        else if (!HasWriter(draft) && UnmarkedBylineFinder.FindCredit(lines, block, HeaderStart(block, headline), draft.Notes) is { } credit)
         {
             foreach (var author in credit.Authors) draft.AddAuthor(author);
             draft.NoteEvidence("authors", credit.Line, "writer-credit-in-note", 0.6);
@@ -129,6 +130,9 @@ public static partial class PageTextReader
         }
         return result;
     }
+
+    /// <summary>A writer (reporter or contributor) is credited; translators, editors and agencies are not writers.</summary>
+    private static bool HasWriter(ArticleDraft draft) => draft.Authors.Any(a => a.Role is "reporter" or "contributor");
 
     /// <summary>The first line of the header zone: after the headline, or (headline after the body or none) a few lines above the body.</summary>
     private static int HeaderStart(ArticleBlock block, HeadlineChoice? headline) =>

@@ -18,7 +18,9 @@ public static partial class NoteRecognizer
         if (line.Length > 320 || !NoteKeywords().IsMatch(line)) return false;
         if (NoteOpening().IsMatch(line)) return true;
         if (line.Length > 220 || StartsWithQuote(line) || ReportingVerb().IsMatch(line) || SentenceCount(line) > 2) return false;
-        return SelfReference().IsMatch(line) || TranslationTool().IsMatch(line);
+        // A tool named with translation, without a note's opening or a reference to this text, is a note only as a
+        // sentence: a title-shaped line ("Dearborn's new AI translation tool gets mixed reviews") is a headline about it.
+        return SelfReference().IsMatch(line) || (TranslationTool().IsMatch(line) && SentenceClose().IsMatch(line));
     }
 
     private static bool StartsWithQuote(string line) => line.Length > 0 && line[0] is '"' or '“' or '\'' or '‘';
@@ -47,6 +49,9 @@ public static partial class NoteRecognizer
 
     [GeneratedRegex(@"\b(?:say|said|says|told|according to|stated|noted|added|explained|argued|claimed|warn|warns|warned)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingVerb();
+
+    [GeneratedRegex(@"[.!?)\]][""”’]?\s*$")]
+    private static partial Regex SentenceClose();
 
     [GeneratedRegex(@"[.!?](?=\s+[A-Z""“])")]
     private static partial Regex SentenceEnd();
