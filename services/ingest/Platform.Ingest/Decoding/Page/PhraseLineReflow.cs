@@ -140,7 +140,7 @@ public static partial class PhraseLineReflow
 
     // A line that stops on a comma or dash, or on a word that cannot end a sentence (an article, preposition,
     // conjunction or speech verb), runs on into the next even when that starts with a capital ("... the" / "Nordic").
-    [GeneratedRegex(@"(?:[,;:–—-]|\b(?:the|a|an|of|to|in|on|at|for|with|from|by|and|or|but|that|than|as|said|says|told|according|near|into|about|after|before|between|under|over|via|is|are|was|were|has|have|had)|\b(?:the|a|an|of|to|in|on|at|for|with|from|by|and|or|but|that|than|as|said|says|told|into|about)\s+\p{Ll}+)$")]
+    [GeneratedRegex(@"(?:[,;:–—-][""”’]?|\b(?:the|a|an|of|to|in|on|at|for|with|from|by|and|or|but|that|than|as|said|says|told|according|near|into|about|after|before|between|under|over|via|is|are|was|were|has|have|had)|\b(?:the|a|an|of|to|in|on|at|for|with|from|by|and|or|but|that|than|as|said|says|told|into|about)\s+\p{Ll}+)$")]
     private static partial Regex OpenEnd();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$")]
