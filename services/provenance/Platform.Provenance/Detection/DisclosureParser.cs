@@ -53,7 +53,8 @@ public static class DisclosureParser
     ];
 
     private static readonly Regex ClauseBoundary = new(
-        @"[.;!?]+(?=\s|$)|\s+[|/]\s+|\s+[—–]\s+|\s-\s" +
+        // (not after a common abbreviation: "(Feb. 13 morning edition) by Graham Wilkes" is one clause)
+        @"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gov|Sen|Rep|Inc|Ltd|Co|vs|ca))[.;!?]+(?=\s|$)|\s+[|/]\s+|\s+[—–]\s+|\s-\s" +
         @"|,?\s+and\s+(?=(?:(?:was|were|has|have|had|been|is|are|not|never|then|later|also|subsequently|further|carefully)\s+)*(?:" + EditVerbs + @"|translated)\b)" +
         @"|,\s*(?=(?:then\s+)?(?:" + EditVerbs + @"|translated|translation|editing)\b)" +
         @"|,?\s+(?:and|while)\s+(?=(?:it|the\s+translation|the\s+text|our|the\s+article|the\s+story|the\s+piece)\b)" +

@@ -31,7 +31,7 @@ internal static class DisclosurePatterns
 
     /// <summary>Self-reference: the sentence talks about this very article.</summary>
     public static readonly Regex SelfReference = new(
-        @"\b(?:this|the\s+present|the\s+following|the\s+above|the\s+accompanying)\s+(?:[\w-]+\s+)?(?:article|story|report|piece|text|column|op-ed|editorial|interview|essay|feature|analysis|commentary|content|post|dispatch|letter|review|version|translation|newsletter|transcript|explainer|item)s?\b" +
+        @"\b(?:this|the\s+present|the\s+following|the\s+above|the\s+accompanying)\s+(?:[\w-]+\s+)?(?:article|story|report|piece|text|column|op-ed|editorial|interview|essay|feature|analysis|commentary|content|post|dispatch|letter|review|version|translation|newsletter|transcript|explainer|item|news(?:\s+item)?|page)s?\b" +
         @"|\bthis\s+is\s+an?\s+(?:[\w-]+\s+){0,2}(?:translation|translated|version|adaptation)\b" +
         @"|\b(?:article|story|report|piece)\s+(?:was|has\s+been|is)\s+(?:originally\s+|first\s+)?(?:translated|published|written)\b", Opt);
 
@@ -87,7 +87,9 @@ internal static class DisclosurePatterns
         @"\bwe\s+(?:translate|bring|deliver|publish|offer|provide|curate|select)\b|\ball\s+(?:of\s+)?our\s+(?:articles|stories|content|reporting|news|coverage|journalism)\b" +
         @"|\b(?:available|published|read(?:\s+us)?|offered)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|[\w-]+\s+different)\s+languages\b" +
         @"|\bin\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple)\s+languages\b" +
-        @"|\bevery\s+(?:article|story|day)\b[^.]{0,40}\btranslat" +
+        @"|\bevery\s+(?:[\w-]+\s+)?(?:article|story|day|report)\b[^.]{0,40}\btranslat" +
+        // translated "into Sinhala, Tamil and English": a list of target languages describes the site, not this page
+        @"|\btranslat\w*\s+into\s+(?-i:(?:" + LanguageNames.Pattern + @"))(?:\s*,\s*(?-i:(?:" + LanguageNames.Pattern + @")))*,?\s+(?:and|&)\s+(?-i:(?:" + LanguageNames.Pattern + @"))\b" +
         @"|\b(?:available|published|read\s+us)\s+in\s+(?-i:(?:" + LanguageNames.Pattern + @"))(?:\s*,\s*(?-i:(?:" + LanguageNames.Pattern + @")))*,?\s+(?:and|&)\s+(?-i:(?:" + LanguageNames.Pattern + @"))\b" +
         @"|\b(?:our\s+(?:site|website|team|newsroom|service|editors|platform|desk)|this\s+(?:site|website|page|service|newsletter))\s+(?:translates?|brings?|publish(?:es)?|offers?)\b" +
         @"|\btranslates?\s+(?:the\s+best|(?:the\s+)?(?:top\s+|latest\s+)?(?:news|stories|articles|reporting|journalism|headlines))\b", Opt);

@@ -33,6 +33,9 @@ public static class SentenceClassifier
         if (ProxyBanner.IsMatch(core)) return SentenceKind.None;
         // A "Translation:" tag in front of a quotation translates that quotation, not the article.
         if (QuotationTag.IsMatch(core)) return SentenceKind.QuoteTranslation;
+        // A lone word or tag ("translation", "Translations") names a topic; a disclosure says something about the text.
+        if (core.Length <= 24 && core.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 2 && !core.Contains(':')
+            && core.All(c => c < '\u0250' || !char.IsLetter(c))) return SentenceKind.None;
         // Words in quotation marks inside a sentence that has words of its own ("Every story ends with the line: "This
         // article was translated ..."") are someone else's words: the sentence is judged on its own frame.
         var unquoted = Quoted.Replace(core, "\"\"");
@@ -114,7 +117,9 @@ public static class SentenceClassifier
         @"^\W*translated\s+(?:by|with|via)\s+(?:\S*(?:https?://|www\.)|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|app|io|ai|example|dev|co)\b|(?:[\p{Lu}][\w-]*\s+){0,3}(?:web\s+)?(?:proxy|relay)\b|[^.]{0,40}[—–-]\s*[\w-]+(?:\.[\w-]+)+)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex QuotationTag = new(@"^\W*(?:translation|translated|traducción|traduction|tradução|Übersetzung|перевод)\s*:\s*[""“«„']",
+    // "Translation: "From 1 June ..."", "Translation: The fare remains one of the lowest": a label over quoted words or a
+    // sentence (a lower-case word among its first three), not over a translator's name ("Translation: Lena Vogt").
+    private static readonly Regex QuotationTag = new(@"^\W*(?:translation|translated|traducción|traduction|tradução|Übersetzung|перевод)\s*:\s*(?:[""“«„']|[^\s;|,]+\s+(?:[^\s;|,]+\s+)?(?-i:(?!(?:and|of|the|by|de|van|von|da|del)\b)\p{Ll}{2,})\b[^.]*[.!?]?)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>A note that begins with a translation word in another language ("Traduit de ...", "번역: ...", "Перевод ...").</summary>

@@ -39,7 +39,7 @@ public static partial class PagePreparer
                 text = text[..gluedName.Index];
             }
             text = SplitFusedTokens(text);
-            var parts = SplitGluedTitle(text).SelectMany(SplitGluedByline).SelectMany(SplitCredits).ToList();
+            var parts = SplitGluedTitle(text).SelectMany(SplitGluedByline).SelectMany(SplitCredits).SelectMany(SplitNoteFromLabel).ToList();
             if (trailingName is not null) parts.Add(trailingName);
             foreach (var part in parts)
             {
@@ -97,6 +97,17 @@ public static partial class PagePreparer
             from = cut;
         }
         return parts;
+    }
+
+    /// <summary>
+    /// "Partner content | Translated from Sông Hàn Daily": a label and a note on one line, separated by a bar, are two
+    /// lines, so the note is read as a note and not lost with the label as a menu row.
+    /// </summary>
+    public static IEnumerable<string> SplitNoteFromLabel(string text)
+    {
+        if (text.Length > 300 || !text.Contains(" | ", StringComparison.Ordinal)) return [text];
+        var parts = text.Split(" | ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length is >= 2 and <= 4 && parts.Any(NoteRecognizer.IsNote) && !NoteRecognizer.IsNote(text) ? parts : [text];
     }
 
     /// <summary>A line that opens with a credit label ("By", "Translated by", "Source:", "Photo:", "Authors:").</summary>

@@ -47,6 +47,7 @@ public static partial class BylineParser
 
         // Drop a trailing "| date", "(Brest, correspondent)" or "in Seoul" location.
         rest = TrailingPipe().Replace(rest, "");
+        rest = TrailingRoleOf().Replace(rest, "");
         rest = TrailingParenthetical().Replace(rest, "");
         rest = TrailingLocation().Replace(rest, "");
 
@@ -108,6 +109,9 @@ public static partial class BylineParser
             // After a name, a segment with digits is the date or time the byline line runs on into ("By A, Ibadan -
             // June 3, 2024"), and a single word is the writer's place: neither is another writer.
             if (authors.Count > 0 && (name.Any(char.IsDigit) || !name.Contains(' '))) break;
+            // "Anjali MenonKochi": a place glued to the surname (a long lower-case run straight into a capital).
+            var glued = GluedPlace().Match(name);
+            if (glued.Success) name = name[..glued.Index];
             var stripped = TitleSuffix().Replace(name, "").Trim();
             if (!LooksLikePersonName(stripped)) return null;
             authors.Add(new ArticleAuthor
@@ -265,8 +269,15 @@ public static partial class BylineParser
     [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}'’.\-]+\s+){1,3}[\p{Lu}][\p{L}'’.\-]+\s*[\[\(<]\s*\[?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|email\W{0,3}protected)\]?\s*[\]\)>]$", RegexOptions.IgnoreCase)]
     private static partial Regex NameWithContact();
 
+    [GeneratedRegex(@"(?<=\s\p{Lu}\p{Ll}{3,})\p{Lu}\p{Ll}{2,}$")]
+    private static partial Regex GluedPlace();
+
     [GeneratedRegex(@"\s*\|.*$")]
     private static partial Regex TrailingPipe();
+
+    // "By Renata Albuquerque - Reporter of Agência Sertão": the writer's role and outlet after a dash.
+    [GeneratedRegex(@"\s+[-–—]\s+(?:(?:Senior|Staff|Special|Chief|Contributing|Local)\s+)?(?:Reporter|Correspondent|Editor|Writer|Journalist|Columnist|Contributor)s?\b.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingRoleOf();
 
     [GeneratedRegex(@"^(?:[\p{L}.'’-]+\s+){0,3}(?:correspondent|reporter|writer|editor|columnist|bureau chief|contributor|photographer|journalist)s?$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleDescriptor();

@@ -63,7 +63,9 @@ public static partial class DateLineRecognizer
     /// <summary>True when the text holds nothing but a date: digits, punctuation, month and weekday names, time words and zones.</summary>
     private static bool MostlyDate(string text)
     {
-        var rest = DateWords().Replace(text, " ");
+        // A named zone ("(Brasília time)", "(hora de Montevideo)") is part of the date.
+        Time.ZoneNames.Find(text, out var withoutZone);
+        var rest = DateWords().Replace(withoutZone, " ");
         // Month and weekday names, connectors and "time" words of other languages ("Kamis, 14 Agustus 2025 pukul 10:32").
         rest = OtherWord().Replace(rest, m => Time.CalendarWords.Months.ContainsKey(m.Value) || Time.CalendarWords.DateFiller.Contains(m.Value) ? " " : m.Value);
         return !Letter().IsMatch(rest);
