@@ -33,7 +33,8 @@ internal static class DisclosurePatterns
     public static readonly Regex SelfReference = new(
         @"\b(?:this|the\s+present|the\s+following|the\s+above|the\s+accompanying)\s+(?:[\w-]+\s+)?(?:article|story|report|piece|text|column|op-ed|editorial|interview|essay|feature|analysis|commentary|content|post|dispatch|letter|review|version|translation|newsletter|transcript|explainer|item|news(?:\s+item)?|page)s?\b" +
         @"|\bthis\s+is\s+an?\s+(?:[\w-]+\s+){0,2}(?:translation|translated|version|adaptation)\b" +
-        @"|\b(?:article|story|report|piece)\s+(?:was|has\s+been|is)\s+(?:originally\s+|first\s+)?(?:translated|published|written)\b", Opt);
+        // (not "every major story is translated": a quantified set of stories is the site, not this text)
+        @"|(?<!\b(?:every|each|all|any|our|many|most|some)\s+(?:[\w-]+\s+)?)\b(?:article|story|report|piece)\s+(?:was|has\s+been|is)\s+(?:originally\s+|first\s+)?(?:translated|published|written)\b", Opt);
 
     /// <summary>A note that begins the way translation notes begin (after decorations and labels are stripped).</summary>
     public static readonly Regex NoteLead = new(

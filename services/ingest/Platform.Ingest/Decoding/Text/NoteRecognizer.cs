@@ -39,7 +39,7 @@ public static partial class NoteRecognizer
     [GeneratedRegex(@"^[\[\(\*※\s]*(?:Translated|Translation|Machine[- ]translated|AI[- ](?:translated|assisted|generated)|This (?:article|story|report|piece|column|interview|editorial|text|content|translation)|The (?:article|story|original|writer|author|columnist|contributor|views)|Originally|First (?:published|appeared|reported)|Read the original|An earlier version|A previous version|Correction|Edited by|Written in|Written by .{0,60} in (?:Korean|Japanese|Chinese)|Produced|Adapted|English version|(?:An? )?\p{L}+[- ]language version|Based on (?:reporting|a story|an article|the original)|Republished|Reproduced|With the (?:help|assistance)|Generated|Powered by|Views expressed)", RegexOptions.IgnoreCase)]
     private static partial Regex NoteOpening();
 
-    [GeneratedRegex(@"\b(?:this|the) (?:article|story|report|piece|column|text|content|interview|editorial|original)\b|\b(?:our|the) (?:editors|newsroom|desk)\b|\bstaff\b|\bthis report\b|contributed reporting", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:this|the) (?:article|story|report|piece|column|text|content|interview|editorial|original|news)\b|\b(?:our|the) (?:editors|newsroom|desk)\b|\bstaff\b|\bthis report\b|contributed reporting", RegexOptions.IgnoreCase)]
     private static partial Regex SelfReference();
 
     // Participles and nouns ("translated with AI", "AI-assisted translation"), not a verb with a subject of its own
