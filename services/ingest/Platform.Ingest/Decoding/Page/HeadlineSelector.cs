@@ -76,6 +76,8 @@ public static partial class HeadlineSelector
         if (text.Length < 4) return;
         var words = ProseRules.Words(text);
         if (words < 2) return;
+        // "0:00 / 5:12", "12 | 34": a line needs two words of letters to be a title.
+        if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Count(char.IsLetter) >= 2) < 2 && ScriptOf(text) is 'L' or null) return;
         // A copy of a paragraph of the block above (a description printed twice) is not this item's title.
         if (line.IsProse && lines.Take(Math.Max(0, block.PreviousEnd + 1)).Any(l => l.Normalized == line.Normalized)) return;
         var rules = new List<string>();

@@ -72,7 +72,7 @@ public sealed partial class PageLine
         // photo labels of other languages; a credit "Name/Agency" or "(OUTLET/Name)" closing a described scene
         @"|(?:^|\s)(?:Foto|Fotos|Kuva|Zdjęcie|Fot\.|Bild|Imagen|Immagine|Ảnh|Fotografia|Fotografía)\s*:|(?:^|\s)(?:Fot|Phot|Foto)\.\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)*\s*$" +
         @"|[.!?]\s+(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+\s*/\s*[\p{L} .&'’-]{2,40}$" +
-        @"|\((?:\p{Lu}[\p{L}.&'’ -]{1,40})/(?:\p{Lu}[\p{L}.'’ -]{1,40})\)\s*$", RegexOptions.IgnoreCase)]
+        @"|\((?:\p{Lu}[\p{L}.&'’ -]{1,40})/(?:\p{Lu}[\p{L}.'’ -]{1,40})\)\s*$|\b(?:PHOTO|PHOTOS|FOTO|PIC|PICTURE|IMAGE)\s*/\s*\p{Lu}[\p{L}.'’ -]{1,40}$", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionCue();
 
     [GeneratedRegex(@"^\s*(?:\d{1,2}\s*(?:H|HR|HRS|M|MIN|MINS|D|W)\s+AGO|(?:about\s+|an?\s+|\d{1,3}\s+)(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+(?:\d{1,3}\s+(?:min|mins|minutes)\s+)?ago|yesterday|today|just now|\d{1,2}[hdmw])\s*$|^\s*(?:Checked|Updated|Posted)?\s*\d{1,3}\s*[hdm]\s+ago\s*$|\bhier à\b", RegexOptions.IgnoreCase)]

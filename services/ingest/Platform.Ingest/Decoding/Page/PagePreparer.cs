@@ -73,7 +73,7 @@ public static partial class PagePreparer
 
     // "...every five.Aizada Temirova", "...graduate togetherKaori Nishida": a name glued, without a space, to the end of
     // a deck or paragraph is a byline the page dump joined to its neighbour.
-    [GeneratedRegex(@"(?<=\p{Ll}{2}[.!?]?|[.!?][”""’])(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,2}|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,2})$")]
+    [GeneratedRegex(@"(?<=\p{Ll}{2}[.!?]?|[.!?][”""’])(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?){1,2}|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,2})$")]
     private static partial Regex GluedName();
 
     [GeneratedRegex(@"(?<=[.!?”""])\s?(?=(?:By|BY|Written by|Words by)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})?\s*$)")]
@@ -100,14 +100,15 @@ public static partial class PagePreparer
     }
 
     /// <summary>
-    /// "Partner content | Translated from Sông Hàn Daily": a label and a note on one line, separated by a bar, are two
-    /// lines, so the note is read as a note and not lost with the label as a menu row.
+    /// "Partner content | Translated from Sông Hàn Daily", "A, B | translated by C": a label or names and a note or
+    /// credit on one line, separated by a bar, are separate lines, so each is read in its role and none is lost as a menu row.
     /// </summary>
     public static IEnumerable<string> SplitNoteFromLabel(string text)
     {
         if (text.Length > 300 || !text.Contains(" | ", StringComparison.Ordinal)) return [text];
         var parts = text.Split(" | ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length is >= 2 and <= 4 && parts.Any(NoteRecognizer.IsNote) && !NoteRecognizer.IsNote(text) ? parts : [text];
+        return parts.Length is >= 2 and <= 4 && !NoteRecognizer.IsNote(text)
+               && parts.Skip(1).Any(p => NoteRecognizer.IsNote(p) || IsCreditLine(p)) ? parts : [text];
     }
 
     /// <summary>A line that opens with a credit label ("By", "Translated by", "Source:", "Photo:", "Authors:").</summary>
@@ -166,6 +167,6 @@ public static partial class PagePreparer
         return [head, rest];
     }
 
-    [GeneratedRegex(@"(?<=\s\p{L}*\p{Ll}{5})(?=\p{Lu}\p{Ll}{2,}\b)")]
+    [GeneratedRegex(@"(?<=\s\p{L}*\p{Ll}{5})(?=\p{Lu}\p{Ll}{2,}\b|[AI]\s+\p{Ll})")]
     private static partial Regex TitleJunction();
 }

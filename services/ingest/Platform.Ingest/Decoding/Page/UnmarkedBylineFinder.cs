@@ -59,15 +59,18 @@ public static partial class UnmarkedBylineFinder
 
     private static IReadOnlyList<ArticleAuthor>? AsName(PageLine line)
     {
-        if (line.Kind != LineKind.Content || line.IsCaption || line.IsMenu || line.Words is < 2 or > 4) return null;
-        if (!BareName().IsMatch(line.Text)) return null;
+        if (line.Kind != LineKind.Content || line.IsCaption || line.IsMenu || line.Words is < 2 or > 12) return null;
+        if (!BareNames().IsMatch(line.Text)) return null;
         var parsed = BylineParser.TryParse("By " + line.Text);
-        return parsed is { Authors.Count: 1 } && parsed.Authors[0].Role == "reporter" && parsed.Affiliation is null ? parsed.Authors : null;
+        return parsed is { Authors.Count: >= 1 and <= 4 } && parsed.Authors.All(a => a.Role == "reporter") && parsed.Affiliation is null ? parsed.Authors : null;
     }
 
     // Two to four capitalised name tokens and nothing else ("Warunee Sakulchai", "ĐỖ MINH TRÍ", "Nam Ji-hoon").
-    [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]+|van|von|de|der|da|dos|del|bin|al)){1,3}$")]
-    private static partial Regex BareName();
+    // One to four names of two to four capitalised tokens, joined by commas or "and" ("Ondřej Kratochvíl, Vítězslav Hájek").
+    private const string OneName = @"\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]+|van|von|de|der|da|dos|del|bin|al)){1,3}";
+
+    [GeneratedRegex(@"^" + OneName + @"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)" + OneName + @"){0,3}$")]
+    private static partial Regex BareNames();
 
     // A credit for the writing inside a sentence; translation, editing, photo, sound and narration credits do not match.
     [GeneratedRegex(@"(?<![Tt]ranslated\s|[Ee]dited\s)\b(?i:(?:original\s+)?(?:text|report|reporting|story|article|piece|column|notes)\s+(?:(?:written|reported)\s+)?(?:in\s+\p{L}+\s+)?by|(?:written|reported)\s+(?:in\s+\p{L}+\s+)?by)\s+(?<names>\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3}(?:(?:,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3})*)")]

@@ -98,6 +98,36 @@ public static partial class ZoneNames
         ["Pacific"] = "America/Los_Angeles",
         ["Central"] = "America/Chicago",
         ["Taipei"] = "Asia/Taipei",
+        ["Taiwan"] = "Asia/Taipei",
+        ["Vietnam"] = "Asia/Ho_Chi_Minh",
+        ["Thailand"] = "Asia/Bangkok",
+        ["Philippine"] = "Asia/Manila",
+        ["Philippines"] = "Asia/Manila",
+        ["Bangladesh"] = "Asia/Dhaka",
+        ["Pakistan"] = "Asia/Karachi",
+        ["Nepal"] = "Asia/Kathmandu",
+        ["Kenya"] = "Africa/Nairobi",
+        ["Nigeria"] = "Africa/Lagos",
+        ["Ghana"] = "Africa/Accra",
+        ["Egypt"] = "Africa/Cairo",
+        ["Israel"] = "Asia/Jerusalem",
+        ["Argentina"] = "America/Argentina/Buenos_Aires",
+        ["Chile"] = "America/Santiago",
+        ["Colombia"] = "America/Bogota",
+        ["Peru"] = "America/Lima",
+        ["Uruguay"] = "America/Montevideo",
+        ["Greece"] = "Europe/Athens",
+        ["Poland"] = "Europe/Warsaw",
+        ["Ukraine"] = "Europe/Kyiv",
+        ["Georgia"] = "Asia/Tbilisi",
+        ["Armenia"] = "Asia/Yerevan",
+        ["Azerbaijan"] = "Asia/Baku",
+        ["Kazakhstan"] = "Asia/Almaty",
+        ["Malaysia"] = "Asia/Kuala_Lumpur",
+        ["Indonesia"] = "Asia/Jakarta",
+        ["Sri Lanka"] = "Asia/Colombo",
+        ["Colombo"] = "Asia/Colombo",
+        ["Accra"] = "Africa/Accra",
         ["Pyongyang"] = "Asia/Pyongyang",
         ["Delhi"] = "Asia/Kolkata",
         ["New Delhi"] = "Asia/Kolkata",
@@ -207,7 +237,7 @@ public static partial class ZoneNames
         return null;
     }
 
-    [GeneratedRegex(@"\(?\b(?<city>Moscow|Seoul|Korea|Korean|Tokyo|Japan|Beijing|China|Hong Kong|Singapore|Kyiv|Kiev|London|Paris|Berlin|Madrid|Rome|Brussels|Washington|New York|Eastern|Pacific|Central|Taipei|Pyongyang|New Delhi|Delhi|Sydney|Buenos Aires|Kuala Lumpur|Johannesburg|Mexico City|Addis Ababa|New Zealand|Ulaanbaatar|Montevideo|Copenhagen|Wellington|São Paulo|Sao Paulo|Kathmandu|Jerusalem|Bucharest|Amsterdam|Stockholm|Melbourne|Brasília|Brasilia|Santiago|Istanbul|Tel Aviv|Budapest|Helsinki|Tashkent|Auckland|Shanghai|Caracas|Jakarta|Bangkok|Karachi|Baghdad|Nairobi|Tbilisi|Yerevan|Bogotá|Bogota|Manila|Mumbai|Indian|Tehran|Ankara|Turkey|Beirut|Riyadh|Athens|Warsaw|Prague|Vienna|Lisbon|Dublin|Almaty|Hanoi|Dhaka|India|Cairo|Amman|Dubai|Lagos|Minsk|Osaka|Busan|Lima|Iran|Doha|Oslo|Baku|Rio)\s+(?:standard\s+|daylight\s+|summer\s+)?time\)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\(?\b(?<city>Philippines|Philippine|Bangladesh|Azerbaijan|Kazakhstan|Argentina|Indonesia|Sri Lanka|Thailand|Pakistan|Colombia|Malaysia|Vietnam|Nigeria|Uruguay|Ukraine|Georgia|Armenia|Colombo|Taiwan|Israel|Greece|Poland|Nepal|Kenya|Ghana|Egypt|Chile|Accra|Peru|Moscow|Seoul|Korea|Korean|Tokyo|Japan|Beijing|China|Hong Kong|Singapore|Kyiv|Kiev|London|Paris|Berlin|Madrid|Rome|Brussels|Washington|New York|Eastern|Pacific|Central|Taipei|Pyongyang|New Delhi|Delhi|Sydney|Buenos Aires|Kuala Lumpur|Johannesburg|Mexico City|Addis Ababa|New Zealand|Ulaanbaatar|Montevideo|Copenhagen|Wellington|São Paulo|Sao Paulo|Kathmandu|Jerusalem|Bucharest|Amsterdam|Stockholm|Melbourne|Brasília|Brasilia|Santiago|Istanbul|Tel Aviv|Budapest|Helsinki|Tashkent|Auckland|Shanghai|Caracas|Jakarta|Bangkok|Karachi|Baghdad|Nairobi|Tbilisi|Yerevan|Bogotá|Bogota|Manila|Mumbai|Indian|Tehran|Ankara|Turkey|Beirut|Riyadh|Athens|Warsaw|Prague|Vienna|Lisbon|Dublin|Almaty|Hanoi|Dhaka|India|Cairo|Amman|Dubai|Lagos|Minsk|Osaka|Busan|Lima|Iran|Doha|Oslo|Baku|Rio)\s+(?:standard\s+|daylight\s+|summer\s+)?time\)?", RegexOptions.IgnoreCase)]
     private static partial Regex CityTime();
 
     [GeneratedRegex(@"\b(?:UTC|GMT)\s*(?<sign>[+\-−])(?<h>\d{1,2})(?::?(?<m>\d{2}))?(?!\d)|(?<=\d\d(?:\.\d+)?\s?)(?<sign>[+\-−])(?<h>\d{2}):?(?<m>\d{2})(?!\d)")]
