@@ -60,12 +60,17 @@ public static partial class UnmarkedBylineFinder
     private static IReadOnlyList<ArticleAuthor>? AsName(PageLine line)
     {
         if (line.Kind != LineKind.Content || line.IsCaption || line.IsMenu || line.Words is < 2 or > 12) return null;
-        if (!BareNames().IsMatch(line.Text)) return null;
+        if (!BareNames().IsMatch(line.Text) || NotAName().IsMatch(line.Text)) return null;
         var parsed = BylineParser.TryParse("By " + line.Text);
         return parsed is { Authors.Count: >= 1 and <= 4 } && parsed.Authors.All(a => a.Role == "reporter") && parsed.Affiliation is null ? parsed.Authors : null;
     }
 
     // Two to four capitalised name tokens and nothing else ("Warunee Sakulchai", "ĐỖ MINH TRÍ", "Nam Ji-hoon").
+    // An article opening an outlet's name ("Le Matin Lagunaire", "The Daily ..."), or a word of the site's interface
+    // ("About the Authors", "Read More", "Contact Us") is not a person's name.
+    [GeneratedRegex(@"^(?:The|Le|La|Les|El|Los|Las|Der|Die|Das|Il|Lo|De|Het)\s|\b(?:About|Authors?|Contact|Follow|More|Read|Related|Share|Subscribe|Comments?|Newsletter|Sign|Login|Menu|Home|News|Daily|Times|Post|Media)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAName();
+
     // One to four names of two to four capitalised tokens, joined by commas or "and" ("Ondřej Kratochvíl, Vítězslav Hájek").
     private const string OneName = @"\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]+|van|von|de|der|da|dos|del|bin|al)){1,3}";
 

@@ -48,6 +48,14 @@ public static partial class BylineParser
         // Drop a trailing "| date", "(Brest, correspondent)" or "in Seoul" location.
         rest = TrailingPipe().Replace(rest, "");
         rest = TrailingRoleOf().Replace(rest, "");
+        // "By A and B, Plaza Xela": after a list closed by "and", a last comma part is the writers' outlet.
+        string? listAffiliation = null;
+        var closing = ClosedListTail().Match(rest);
+        if (closing.Success)
+        {
+            listAffiliation = closing.Groups["tail"].Value.Trim();
+            rest = rest[..closing.Groups["tail"].Index].TrimEnd(' ', ',');
+        }
         rest = TrailingParenthetical().Replace(rest, "");
         rest = TrailingLocation().Replace(rest, "");
 
@@ -124,6 +132,8 @@ public static partial class BylineParser
         }
 
         if (authors.Count == 0) return null;
+        if (listAffiliation is not null && affiliation is null)
+            affiliation = OutletDirectory.FindByName(listAffiliation)?.Name ?? listAffiliation;
         var people = authors.Where(a => a.Role != "agency").ToList();
         for (var i = 0; i < contacts.Count && i < people.Count; i++)
         {
@@ -274,6 +284,9 @@ public static partial class BylineParser
 
     [GeneratedRegex(@"\s*\|.*$")]
     private static partial Regex TrailingPipe();
+
+    [GeneratedRegex(@"\s(?:and|&)\s[^,]+,\s*(?<tail>[^,]+)$")]
+    private static partial Regex ClosedListTail();
 
     // "By Renata Albuquerque - Reporter of Agência Sertão": the writer's role and outlet after a dash.
     [GeneratedRegex(@"\s+[-–—]\s+(?:(?:Senior|Staff|Special|Chief|Contributing|Local)\s+)?(?:Reporter|Correspondent|Editor|Writer|Journalist|Columnist|Contributor)s?\b.*$", RegexOptions.IgnoreCase)]
