@@ -33,6 +33,8 @@ public static class SentenceClassifier
         if (ProxyBanner.IsMatch(core)) return SentenceKind.None;
         // A "Translation:" tag in front of a quotation translates that quotation, not the article.
         if (QuotationTag.IsMatch(core)) return SentenceKind.QuoteTranslation;
+        // "A Khmer translation of this story is available on ...": a pointer to a translation published elsewhere.
+        if (TranslationElsewhere.IsMatch(core)) return SentenceKind.None;
         // A lone word or tag ("translation", "Translations") names a topic; a disclosure says something about the text.
         if (core.Length <= 24 && core.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 2 && !core.Contains(':')
             && core.All(c => c < '\u0250' || !char.IsLetter(c))) return SentenceKind.None;
@@ -112,6 +114,10 @@ public static class SentenceClassifier
     private static readonly Regex Quoted = new(@"""[^""]{1,400}""|“[^”]{1,400}”|«[^»]{1,400}»|„[^“”]{1,400}[“”]" +
         // a quotation the sentence splitter cut at its own full stop: an opening mark with no closing one before the end
         @"|(?<=[:,]\s*)[""“„«][^""”“»]{10,400}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex TranslationElsewhere = new(
+        @"\b(?:an?\s+)?(?-i:" + LanguageNames.Pattern + @")[- ](?:language\s+)?(?:translation|version)\s+of\s+this\s+(?:story|article|report|piece)\s+(?:is|are|was|has\s+been)\s+(?:also\s+)?(?:available|published|online)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex ProxyBanner = new(
         @"^\W*translated\s+(?:by|with|via)\s+(?:\S*(?:https?://|www\.)|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|app|io|ai|example|dev|co)\b|(?:[\p{Lu}][\w-]*\s+){0,3}(?:web\s+)?(?:proxy|relay)\b|[^.]{0,40}[—–-]\s*[\w-]+(?:\.[\w-]+)+)",

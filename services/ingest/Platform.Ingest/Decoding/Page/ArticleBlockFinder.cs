@@ -91,6 +91,12 @@ public static class ArticleBlockFinder
         return gap;
     }
 
+    private static bool IsRule(string text)
+    {
+        var t = text.Replace(" ", "");
+        return t.Length >= 3 && t.All(c => c is '_' or '-' or '=' or '*' or '─' or '━' or '—' or '~' or '#' or '•' or '·');
+    }
+
     /// <summary>A line printed again within three lines (a headline or teaser shown twice) is not body prose.</summary>
     private static bool RepeatedNearby(IReadOnlyList<PageLine> lines, int i)
     {
@@ -106,7 +112,8 @@ public static class ArticleBlockFinder
         for (var i = from; i < to; i++)
         {
             var line = lines[i];
-            if (line.IsListItem || Text.BoilerplateRecognizer.StartsTrailingChrome(line.Text)) return true;
+            // A rule ("________", "-----", "* * *") separates the sections of a newsletter or a text dump.
+            if (line.IsListItem || Text.BoilerplateRecognizer.StartsTrailingChrome(line.Text) || IsRule(line.Text)) return true;
             if (line.IsRelativeTime || line.Kind == Text.LineKind.DateMeta || (line.Words <= 20 && Time.DateTextParser.Parse(line.Text) is not null)) stamp = true;
             else if (line.Kind == Text.LineKind.Content && !line.IsCaption && !line.IsChrome && Text.HeadlineRules.IsTitleLike(line.Text) && line.Words >= 4) title = true;
         }

@@ -37,7 +37,8 @@ public static partial class PublicationTimeSelector
         for (var i = from; i <= to; i++)
         {
             var line = lines[i];
-            if (line.IsRelativeTime || line.IsCaption || CaptureCue().IsMatch(line.Text)) continue;
+            // A note's date is the original's ("Originally published in German: ... 8 Mar 2025"), not this page's.
+            if (line.IsRelativeTime || line.IsCaption || line.Kind == LineKind.Note || CaptureCue().IsMatch(line.Text)) continue;
             if (i > block.Start && i < block.End && line.IsProse) continue;
             if (i > from && CaptureCue().IsMatch(lines[i - 1].Text) && lines[i - 1].Words <= 4) continue;
             foreach (var (mention, labelled, embedded) in Mentions(line))

@@ -309,6 +309,9 @@ public static partial class TextArticleParser
         if (m.Success)
         {
             var owner = m.Groups["owner"].Value.Trim().TrimEnd('.', ',');
+            // "Wiener Zeitpunkt GmbH Impressum Datenschutz": a legal form ends the name; footer links may follow it.
+            var legal = LegalFormInside().Match(owner);
+            if (legal.Success && legal.Index > 0) owner = owner[..legal.Index];
             // "Havørn Tidende AS", "Ege Postası Gazetecilik ve Yayıncılık A.Ş.", "Lantai Daily English 2024": the outlet
             // is the name without its legal form, business descriptor, edition language or year.
             for (var before = ""; before != owner;)
@@ -387,6 +390,9 @@ public static partial class TextArticleParser
 
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)")]
     private static partial Regex CopyrightYear();
+
+    [GeneratedRegex(@"\s+(?:GmbH|AG|Ltd\.?|LLC|Inc\.?|S\.A\.?|SpA|S\.p\.A\.?|Sp\.|s\.r\.o\.?|d\.o\.o\.?|BV|NV|Oy|AB|ASA|A/S|ApS|Kft\.?)(?=\s|$)")]
+    private static partial Regex LegalFormInside();
 
     [GeneratedRegex(@"\b(?:by|from)\s+(?:the\s+)?(?<outlet>(?:[A-Z][\w'’.&-]*\s+){0,5}[A-Z][\w'’.&-]*)(?:'s|’s)?\s+(?:staff|editors|editorial staff|desk|newsroom|journalists)\b|\b(?:staff|editors?|journalists?)(?:\s+members?)?\s+(?:of|at|from)\s+(?:the\s+)?(?<outlet>(?:[A-Z][\w'’.&-]*\s+){0,5}[A-Z][\w'’.&-]*)")]
     private static partial Regex StaffOf();

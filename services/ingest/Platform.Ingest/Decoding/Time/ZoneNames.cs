@@ -55,6 +55,7 @@ public static partial class ZoneNames
         ["WITA"] = (480, "Asia/Makassar"),
         ["WIT"] = (540, "Asia/Jayapura"),
         ["EAT"] = (180, "Africa/Nairobi"),
+        ["MYT"] = (480, "Asia/Kuala_Lumpur"),
         ["VUT"] = (660, "Pacific/Efate"),
         ["SBT"] = (660, "Pacific/Guadalcanal"),
         ["FJT"] = (720, "Pacific/Fiji"),
@@ -243,6 +244,6 @@ public static partial class ZoneNames
     [GeneratedRegex(@"\b(?:UTC|GMT)\s*(?<sign>[+\-−])(?<h>\d{1,2})(?::?(?<m>\d{2}))?(?!\d)|(?<=\d\d(?:\.\d+)?\s?)(?<sign>[+\-−])(?<h>\d{2}):?(?<m>\d{2})(?!\d)")]
     private static partial Regex NumericOffset();
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?<z>KST|JST|HKT|SGT|PHT|AWST|WIB|ICT|IST|PKT|GST|MSK|EEST|EET|CEST|CET|BST|WEST|WET|GMT|UTC|UT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEDT|AEST|NZDT|NZST|NZT|AET|WITA|WIT|TSİ|TRT|EAT|CAT|WAT|SAST|IRST|NPT|VUT|SBT|FJT|TOT|ART|BRT|CLT|AKST|HST|ET|PT|CT|MT)(?![A-Za-z])|(?<=\d)(?<z>Z)(?![A-Za-z])")]
+    [GeneratedRegex(@"(?<![A-Za-z])(?<z>KST|JST|HKT|SGT|PHT|AWST|WIB|ICT|IST|PKT|GST|MSK|EEST|EET|CEST|CET|BST|WEST|WET|GMT|UTC|UT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEDT|AEST|NZDT|NZST|NZT|AET|WITA|WIT|TSİ|TRT|EAT|CAT|WAT|SAST|IRST|NPT|VUT|SBT|FJT|TOT|MYT|ART|BRT|CLT|AKST|HST|ET|PT|CT|MT)(?![A-Za-z])|(?<=\d)(?<z>Z)(?![A-Za-z])")]
     private static partial Regex Abbreviation();
 }
