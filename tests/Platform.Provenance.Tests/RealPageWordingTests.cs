@@ -81,6 +81,24 @@ public sealed class RealPageWordingTests
         Assert.Null(q.SourcePublication);
     }
 
+    [Theory]
+    [InlineData("A Khmer translation of this story is available on the Courier's Khmer-language site.")]
+    [InlineData("Sri Lanka's news in three languages — every major story is translated into Sinhala, Tamil and English by our own desk.")]
+    [InlineData("translation")]
+    public void Pointers_to_translations_elsewhere_site_claims_and_tag_words_are_not_disclosures(string note)
+    {
+        Assert.NotEqual(true, Detect(Story, [note]).IsTranslation);
+    }
+
+    [Fact]
+    public void An_abbreviation_does_not_cut_the_clause_that_names_the_translator()
+    {
+        var p = Detect(Story, ["[Translated from the Japanese original in the Hokuriku Nichinichi Shimbun (Feb. 13 morning edition) by Graham Wilkes; edited by Aya Noguchi]"]);
+        Assert.Equal(["Graham Wilkes"], p.Translators);
+        Assert.Equal("human", p.Method);
+        Assert.Equal("ja", p.SourceLanguage);
+    }
+
     [Fact]
     public void A_language_switcher_in_the_chrome_names_the_site_languages()
     {

@@ -150,4 +150,25 @@ public sealed class PageTextReaderTests
         Assert.Equal("Harbour board votes to close the old fish market", a.Headline);
         Assert.Equal(60, a.Published!.OffsetMinutes);
     }
+
+    [Fact]
+    public void A_newsletter_greeting_above_a_rule_does_not_swallow_the_top_story()
+    {
+        var a = Read("From: Harbour Letter\nSubject: Night ferry stays | Morning Letter, 4 March\nMORNING LETTER\nTuesday, 4 March 2025\n" +
+                     "Good morning. Today: the night ferry survives the winter cuts, a new pier opens and the fish market moves.\n" +
+                     "— The Harbour Letter team\n________________________________________\nTOP STORY\n" +
+                     "Harbour board votes to close the old fish market\nBy Daniel Reyes\n" + Body +
+                     "________________________________________\nIN BRIEF\nFerry fares rise again from April.\n");
+        Assert.Equal("Harbour board votes to close the old fish market", a.Headline);
+        Assert.Equal(["Daniel Reyes"], a.Authors.Where(x => x.Role != "agency").Select(x => x.Name));
+        Assert.DoesNotContain("Good morning", a.Body);
+    }
+
+    [Fact]
+    public void The_date_inside_a_note_about_the_original_is_not_the_pages_date()
+    {
+        var a = Read("TALLIS COURIER\nHarbour board votes to close the old fish market\n12.03.2025 um 06:00\n" +
+                     "Originally published in German: \"Der alte Fischmarkt\". Anna Berger. Tallis Zeitung. 8 Mar 2025\n" + Body);
+        Assert.Equal("2025-03-12T06:00:00", a.Published!.Local);
+    }
 }

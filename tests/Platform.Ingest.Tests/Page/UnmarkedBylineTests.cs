@@ -49,6 +49,23 @@ public sealed class UnmarkedBylineTests
     }
 
     [Fact]
+    public void Names_listed_without_by_and_a_translator_after_a_bar_are_read_in_their_roles()
+    {
+        var a = Read("KESTREL SOUND NEWS\nFerry board keeps the night crossing through winter\n" +
+                     "Ondřej Kratochvíl, Vítězslav Hájek | translated by Alžběta Marešová\n12 March 2025\n" + Body);
+        Assert.Equal(["Ondřej Kratochvíl", "Vítězslav Hájek"], a.Authors.Where(x => x.Role == "reporter").Select(x => x.Name));
+        Assert.Contains(a.Authors, x => x.Role == "translator" && x.Name == "Alžběta Marešová");
+    }
+
+    [Fact]
+    public void An_outlet_name_or_an_interface_heading_on_a_line_of_its_own_is_not_a_writer()
+    {
+        var a = Read("KESTREL SOUND NEWS\nFerry board keeps the night crossing through winter\nLe Matin Lagunaire\n12 March 2025\n" + Body +
+                     "About The Authors\n© 2025 Kestrel Sound News\n");
+        Assert.Empty(a.Authors);
+    }
+
+    [Fact]
     public void The_site_name_on_the_first_line_is_not_taken_for_a_writer()
     {
         var a = Read("Gull Clippings\nHome   Archive   About\n" + Body + "Posted in Ferries\n");

@@ -70,9 +70,7 @@ public static partial class PageTextReader
             foreach (var copyright in lines.Where(l => l.Kind == LineKind.Copyright))
                 TextArticleParser.OfferCopyrightOutlet(copyright.Text, draft);
         var byline = article.FirstOrDefault(l => l.Kind == LineKind.Byline);
-        if (byline is not null && draft.Authors.Count > 0)
-            draft.NoteEvidence("authors", byline.Text, "byline-line", 0.85);
-        else if (!HasWriter(draft) && nameLine is { } name)
+        if (!HasWriter(draft) && nameLine is { } name)
         {
             foreach (var author in name.Authors) draft.AddAuthor(author);
             draft.NoteEvidence("authors", lines[name.Index].Text, name.Rule, 0.6);
@@ -82,6 +80,8 @@ public static partial class PageTextReader
             foreach (var author in credit.Authors) draft.AddAuthor(author);
             draft.NoteEvidence("authors", credit.Line, "writer-credit-in-note", 0.6);
         }
+        else if (byline is not null && draft.Authors.Count > 0)
+            draft.NoteEvidence("authors", byline.Text, "byline-line", 0.85);
     }
 
     /// <summary>

@@ -48,6 +48,8 @@ public static partial class BylineParser
         // Drop a trailing "| date", "(Brest, correspondent)" or "in Seoul" location.
         rest = TrailingPipe().Replace(rest, "");
         rest = TrailingRoleOf().Replace(rest, "");
+        // A sentence's full stop after the last name ("Original report by Mathilde Vernet."), not an initial's.
+        if (FinalStop().IsMatch(rest)) rest = rest[..^1];
         // "By A and B, Plaza Xela": after a list closed by "and", a last comma part is the writers' outlet.
         string? listAffiliation = null;
         var closing = ClosedListTail().Match(rest);
@@ -246,7 +248,7 @@ public static partial class BylineParser
         return "reporter";
     }
 
-    [GeneratedRegex(@"^(?<prefix>(?:Written|Reported|Story|Words|Text|Translated|Translation|Edited|Compiled|Contributed|Original reporting|Reporting)\s+by|(?:\p{Lu}\p{Ll}+\s+)?(?:[Vv]ersion|[Tt]ranslation)(?:\s+by|(?=\s*:))|(?:Story|Text|Words|Original reporting|Source)(?=\s*:)|Original(?:\s+(?:text|story|article|report))?\s+by|BY|By|by|Authors?|AUTHORS?|Writers?|Reporters?|REPORTER|Staff [Rr]eporter|Correspondent|Staff [Ww]riter|[—–]|(?:Por|POR|Par|PAR|Von|VON|Door|DOOR|Af|AF|Av|AV|Przez|PRZEZ|Autor|AUTOR|Autora|Autores|Autorzy|Autors|Autoriai|Autorius|Auteur|Auteurs|Texto|Texte|Tekst|Tekijä|Författare|Forfatter|Yazar)(?=\s*:?\s+\p{Lu}))\s*[:\s]\s*(?<rest>.+)$")]
+    [GeneratedRegex(@"^(?<prefix>(?i:translated|edited)\s+by|(?:Written|Reported|Story|Words|Text|Translated|Translation|Edited|Compiled|Contributed|Original reporting|Reporting)\s+by|(?:\p{Lu}\p{Ll}+\s+)?(?:[Vv]ersion|[Tt]ranslation)(?:\s+by|(?=\s*:))|(?:Story|Text|Words|Original reporting|Source)(?=\s*:)|Original(?:\s+(?:text|story|article|report))?\s+by|BY|By|by|Authors?|AUTHORS?|Writers?|Reporters?|REPORTER|Staff [Rr]eporter|Correspondent|Staff [Ww]riter|[—–]|(?:Por|POR|Par|PAR|Von|VON|Door|DOOR|Af|AF|Av|AV|Przez|PRZEZ|Autor|AUTOR|Autora|Autores|Autorzy|Autors|Autoriai|Autorius|Auteur|Auteurs|Texto|Texte|Tekst|Tekijä|Författare|Forfatter|Yazar)(?=\s*:?\s+\p{Lu}))\s*[:\s]\s*(?<rest>.+)$")]
     private static partial Regex Prefix();
 
     // "This story was written by Kang Ye-rin and is read by a synthetic voice.": the writer named in a sentence about this text.
@@ -285,6 +287,9 @@ public static partial class BylineParser
     [GeneratedRegex(@"\s*\|.*$")]
     private static partial Regex TrailingPipe();
 
+    [GeneratedRegex(@"\p{L}{3}\.$")]
+    private static partial Regex FinalStop();
+
     [GeneratedRegex(@"\s(?:and|&)\s[^,]+,\s*(?<tail>[^,]+)$")]
     private static partial Regex ClosedListTail();
 
@@ -316,6 +321,6 @@ public static partial class BylineParser
     [GeneratedRegex(@",?\s*(?:Staff Reporter|Staff Writer|Correspondent|Reporter|Senior Reporter|Staff Photographer|Contributing Writer)s?$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleSuffix();
 
-    [GeneratedRegex(@"\b(?:Times|Daily|Herald|News|Post|Journal|Ilbo|Shimbun|Sinmun|Shinmun|Agency|Press|Network|Tribune|Gazette|Review|Magazine|Broadcasting|Radio|TV|Media|Wire|Newspaper|Online|Staff|Chronicle|Observer|Courier|Telegraph|Monitor|Weekly|Bulletin|Dispatch|Inquirer|Zeitung|Economist)\b")]
+    [GeneratedRegex(@"\b(?:Times|Daily|Herald|News|Post|Journal|Ilbo|Shimbun|Sinmun|Shinmun|Agency|Press|Network|Tribune|Gazette|Review|Magazine|Broadcasting|Radio|TV|Media|Wire|Newspaper|Online|Staff|Chronicle|Observer|Courier|Telegraph|Monitor|Weekly|Bulletin|Dispatch|Inquirer|Zeitung|Economist|Ledger|Courant|Record|Standard|Voice|Pulse|Wire)\b")]
     private static partial Regex OutletWords();
 }
