@@ -80,6 +80,24 @@ public static partial class ChromeLanguages
         return result;
     }
 
+    /// <summary>
+    /// True when the chrome names this page as a language edition of the outlet: "Lantai Daily English", "Ege Postası |
+    /// English", "English edition", "In English". Such a site translates the outlet's own stories.
+    /// </summary>
+    public static bool NamesLanguageEdition(IReadOnlyList<RemovedText>? removed, string outlet, string? targetLanguage)
+    {
+        if (removed is null || string.IsNullOrWhiteSpace(targetLanguage)) return false;
+        var names = LanguageNamesFor(targetLanguage);
+        if (names.Count == 0) return false;
+        var alternation = string.Join("|", names.Select(Regex.Escape));
+        var edition = new Regex(@"^\s*(?:" + Regex.Escape(outlet.Trim()) + @"\s*[|·:–—-]?\s*(?:" + alternation + @")(?:\s+edition)?|(?:" + alternation + @")\s+edition|in\s+(?:" + alternation + @"))\s*$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return removed.Any(r => r.Text.Length <= 80 && edition.IsMatch(r.Text));
+    }
+
+    private static List<string> LanguageNamesFor(string tag) =>
+        LanguageNames.Primary(tag) switch { "en" => ["English"], _ => [] };
+
     /// <summary>The languages a language switcher offers: a short line made only of language codes and names.</summary>
     private static IEnumerable<string> Switcher(string text)
     {

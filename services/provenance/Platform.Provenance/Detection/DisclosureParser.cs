@@ -9,7 +9,7 @@ namespace Platform.Provenance.Detection;
 /// label ("Translation: X"), passive ("translated from S by X using T") or active ("X translated this article").
 /// Source outlet, source language and means are read from phrase patterns anywhere in the note.
 /// </summary>
-public static class DisclosureParser
+public static partial class DisclosureParser
 {
     private const RegexOptions Opt = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly string L = @"(?-i:(?<lang>" + LanguageNames.Pattern + @"))";
@@ -17,7 +17,7 @@ public static class DisclosureParser
     private static readonly string NotLanguage = @"(?!(?-i:" + LanguageNames.Pattern + @")\b(?![- ]?\s*(?-i:\p{Lu})))";
     private const string Token = @"(?:(?:al|el|an|ar|as|ad|ash|at|az|ul)-|[ld]['’])?[\p{Lu}\p{N}][\p{L}\p{N}'’&\-]*(?:\.(?=\p{L})[\p{L}\p{N}'’&\-]*)*";
     // Particles inside outlet names: "Sawt al-Wadi", "Dagblad van het Wad", "La Gazette de Nyons et Buis", "Diário do Vale do Zambeze".
-    private const string Connector = @"(?:of|the|de|del|della|delle|di|da|do|dos|das|der|die|den|des|du|la|le|les|el|al|y|e|i|et|und|am|im|van|von|het|na|&)";
+    private const string Connector = @"(?:of|the|de|del|della|delle|di|da|do|dos|das|der|die|den|des|du|la|le|les|el|al|y|e|i|et|und|am|im|van|von|het|na|ya|wa|&)";
     private static readonly string Pub = NotLanguage + @"(?-i:(?<pub>" + Token + @"(?:\s+(?:" + Connector + @"\s+){0,2}" + Token + @")*))";
 
     private static readonly Regex[] SourceLanguagePatterns =
@@ -25,6 +25,8 @@ public static class DisclosureParser
         new(@"\bfrom\s+(?:the\s+|an?\s+)?(?:original\s+)?" + L + @"(?-i:(?!\s+\p{Lu}\p{Ll}))(?:[- ]language)?\b", Opt),
         new(@"\b(?:first|originally|initially)\s+(?:published|written|appeared|reported|ran|aired|posted|printed|produced)\s+(?:[\w'’.-]+\s+){0,4}?in\s+(?:the\s+)?" + L + @"\b", Opt),
         new(@"\boriginal\s+(?:[\w-]+\s+){0,3}?in\s+" + L + @"\b", Opt),
+        // "published on the Armenian website ...", "appeared in a Catalan weekly"
+        new(@"\b(?:published|appeared|ran|printed)\b[^.]{0,30}?\b(?:in|on|by)\s+(?:the\s+|an?\s+)" + L + @"(?:-language)?\s+(?:website|site|newspaper|daily|weekly|magazine|outlet|paper|edition|blog|portal|news\s+site)\b", Opt),
         new(@"\boriginal\s+" + L + @"\b", Opt),
         new(@"\b" + L + @"[- ](?:to|into)[- ](?-i:(?:" + LanguageNames.Pattern + @"))\b", Opt),
         new(@"\b" + L + @"(?:[- ]language)?\s+(?:original|source|newspaper|daily|weekly|magazine|outlet|service|edition|version|article|text|story|report)\b", Opt),
@@ -47,7 +49,7 @@ public static class DisclosureParser
         new(@"(?:^|\b(?:the|by|from|in)\s+)" + Pub + @"(?:'s|’s)\s+(?:original|article|story|report|edition|version|[\p{L}]+-language)\b", Opt),
         // "the English edition of X", "appeared on the blog X", "appeared in <X>", "publicado por X", "publié par X"
         new(@"\b(?:edition|version)s?\s+of\s+(?:the\s+)?" + Pub, Opt),
-        new(@"\b(?:on|in|at)\s+(?:the\s+)?(?:blog|site|website|newspaper|daily|weekly|magazine|paper|portal|news\s+site)\s+" + Pub, Opt),
+        new(@"\b(?:on|in|at)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+)?(?:blog|site|website|newspaper|daily|weekly|magazine|paper|portal|news\s+site)\s+" + Pub, Opt),
         new(@"\b(?:published|appeared|ran|printed)\s+(?:(?:first|originally)\s+)?(?:in|on|by)\s+[<«""“]\s*" + Pub, Opt),
         new(@"\b(?:publicad[oa]|publié|publiée|pubblicat[oa]|veröffentlicht|gepubliceerd|opublikowan\w*)\s+(?:originalmente\s+|d'abord\s+|zuerst\s+)?(?:por|par|da|en|in|von|door|w|przez|dans|no|na|em)\s+(?:el\s+|la\s+|le\s+|o\s+|a\s+|der\s+|de\s+)?" + Pub, Opt),
     ];
@@ -230,6 +232,13 @@ public static class DisclosureParser
 
     private static string? FindPublication(string text, string? target)
     {
+        // An outlet's name in quotes or angle brackets ("the Armenian website 'Lraber Gegharkunik'", "<Kyunghwa Sinmun>")
+        // reads like a bare name.
+        text = QuotedName().Replace(text, "${name}");
+        // A citation line: "Originally published in Persian: «title». Author. Outlet. date" names the outlet after the
+        // author; "Original Czech article: Ostravské listy, 11. 3. 2025" names it at once.
+        var citation = CitationLine().Match(text);
+        if (citation.Success && CleanPublication(citation.Groups["pub"].Value) is { } cited) return cited;
         // A publication the outlet table knows, in a language other than the target, is the most reliable reading.
         foreach (var k in OutletLanguageTable.FindAll(text).OrderBy(k => k.Index))
         {
@@ -252,6 +261,12 @@ public static class DisclosureParser
         }
         return null;
     }
+
+    [GeneratedRegex(@"['‘""“<«]\s*(?<name>\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|de|del|do|da|van|von|al|el|la|le|ya|wa)){0,5})\s*['’""”>»]")]
+    private static partial Regex QuotedName();
+
+    [GeneratedRegex(@"\b(?i:originally\s+published\s+in\s+\p{L}+)\s*:\s*[""“«„'].+?[""”»'“]\.?\s+[^.]{2,60}\.\s+(?<pub>\p{Lu}[^.]{1,60}?)\.\s|\b(?i:original)\s+(?:\p{Lu}\p{Ll}+\s+)?(?i:article|story|text|version|report)\s*:\s*(?<pub>\p{Lu}[^,.;:]{1,60}?)\s*(?:,|\.|;|$)")]
+    private static partial Regex CitationLine();
 
     private static readonly Regex ByBefore = new(@"\bby\s+(?:the\s+)?$", Opt);
 

@@ -21,7 +21,9 @@ internal static class DisclosurePatterns
         @"\brendered\s+into\s+(?-i:" + LanguageNames.Pattern + @")\b" +
         @"|\badapted\s+(?:into\s+(?-i:" + LanguageNames.Pattern + @")\b|from\s+(?:the\s+)?(?:original\b|(?-i:" + LanguageNames.Pattern + @")\b))" +
         @"|\b(?-i:" + LanguageNames.Pattern + @")[- ](?:language\s+)?version\s+(?:of|by)\b" +
-        @"|\bbased\s+on\s+(?:(?:the\s+)?(?:original\s+)?reporting|an?\s+(?:report|article|story))\s+(?:in|from)\s+(?-i:" + LanguageNames.Pattern + @")\b";
+        @"|\bbased\s+on\s+(?:(?:the\s+)?(?:original\s+)?reporting|an?\s+(?:report|article|story))\s+(?:in|from)\s+(?-i:" + LanguageNames.Pattern + @")\b" +
+        // a site's language editions "generated automatically by AI from our Arabic journalism"
+        @"|\b(?:editions?|versions?)\b[^.]{0,60}\b(?:generated|produced|created)\b[^.]{0,40}\bfrom\b[^.]{0,30}\b(?-i:" + LanguageNames.Pattern + @")\b";
 
 
     // Besides the word itself, the wordings notes use instead of "translated": "rendered into English", "adapted into

@@ -86,6 +86,12 @@ public sealed class TranslationProvenanceDetector
         }
 
         var parsed = DisclosureParser.Parse(text, guessedTarget);
+        // A citation spread over several short sentences of one note ("Originally published in Spanish: "...". Author.
+        // Outlet. 14 Jun 2024"): the outlet is read from the whole note the group stands in.
+        if (parsed.SourcePublication is null && group.Pieces.Select(p => p.NoteIndex).Distinct().ToList() is [{ } noteIndex]
+            && group.Location == "note" && article.Notes[noteIndex].Length > text.Length
+            && DisclosureParser.Parse(article.Notes[noteIndex], guessedTarget).SourcePublication is { } whole)
+            parsed = parsed with { SourcePublication = whole };
         var target = guessedTarget ?? parsed.TargetLanguageFromNote;
         var source = parsed.SourceLanguageFromNote;
         var basis = source is null ? null : "note";
@@ -139,7 +145,8 @@ public sealed class TranslationProvenanceDetector
             // on a page whose own chrome is written in that source language: the page is a language edition of its own
             // outlet, which is the source. Recorded as evidence of its own kind.
             if (sourcePublication is null && !string.IsNullOrWhiteSpace(article.Outlet) && primary.SourceLanguage is { } noted
-                && ChromeLanguages.Of(article.Removed).Contains(LanguageNames.Primary(noted)))
+                && (ChromeLanguages.Of(article.Removed).Contains(LanguageNames.Primary(noted))
+                    || ChromeLanguages.NamesLanguageEdition(article.Removed, article.Outlet, primary.TargetLanguage)))
             {
                 sourcePublication = article.Outlet.Trim();
                 evidence.Add(new ProvenanceEvidence { Kind = "source-publication-page-outlet", Text = sourcePublication, Location = "outlet", Start = 0, End = sourcePublication.Length });
