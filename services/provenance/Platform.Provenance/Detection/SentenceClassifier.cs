@@ -35,6 +35,10 @@ public static class SentenceClassifier
         if (QuotationTag.IsMatch(core)) return SentenceKind.QuoteTranslation;
         // "A Khmer translation of this story is available on ...": a pointer to a translation published elsewhere.
         if (TranslationElsewhere.IsMatch(core)) return SentenceKind.None;
+        // "This article has been translated into Chinese and Malay": versions of this text in other languages exist.
+        if (TranslatedInto.Match(core) is { Success: true } into && targetLanguage is not null
+            && LanguageNames.ToTag(into.Groups["lang"].Value) is { } intoTag && LanguageNames.Primary(intoTag) != LanguageNames.Primary(targetLanguage))
+            return SentenceKind.None;
         // A lone word or tag ("translation", "Translations") names a topic; a disclosure says something about the text.
         if (core.Length <= 24 && core.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 2 && !core.Contains(':')
             && core.All(c => c < '\u0250' || !char.IsLetter(c))) return SentenceKind.None;
@@ -117,6 +121,10 @@ public static class SentenceClassifier
 
     private static readonly Regex TranslationElsewhere = new(
         @"\b(?:an?\s+)?(?-i:" + LanguageNames.Pattern + @")[- ](?:language\s+)?(?:translation|version)\s+of\s+this\s+(?:story|article|report|piece)\s+(?:is|are|was|has\s+been)\s+(?:also\s+)?(?:available|published|online)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex TranslatedInto = new(
+        @"^\W*(?:this|the)\s+(?:article|story|report|piece|text)\s+(?:has\s+been|was|is|will\s+be)\s+(?:also\s+)?translated\s+into\s+(?<lang>" + LanguageNames.Pattern + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex ProxyBanner = new(

@@ -27,7 +27,7 @@ public static partial class NoteRecognizer
 
     private static int SentenceCount(string line) => SentenceEnd().Matches(line.TrimEnd('.', '!', '?', ' ')).Count + 1;
 
-    [GeneratedRegex(@"^[\[\(\*\s]*(?:Editor'?s?['’]?s?\s*note|Editors['’]\s*note|Ed\.?\s*note|Note from the editor|Correction|Corrections|Clarification|Update|Updated note|Disclosure|Disclaimer|Translator'?s?['’]?\s*note|Translation|Translated|Transl\.|Note|Notice|Author'?s note|AI disclosure|AI notice)\s*[:\]\)\-—–]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\[\(\*\s]*(?:Editor'?s?['’]?s?\s*note|Editors['’]\s*note|Ed\.?\s*note|Note from the editor|Correction|Corrections|Clarification|Update|Updated note|Disclosure|Disclaimer|Translator'?s?['’]?\s*note|Translation|Translated|Transl\.|Note|Notice|Author'?s note|AI disclosure|AI notice|Machine translation|Automatic translation|AI translation|Nota|Hinweis|Remarque|Aviso|Uwaga|Catatan|Huomautus|Obs)\s*[:\]\)\-—–·•|]", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledNote();
 
     [GeneratedRegex(@"^\s*(?:\[.*\]|\(.*\)|\*.+|※.+)\s*$")]
