@@ -90,6 +90,24 @@ public sealed class RealPageWordingTests
         Assert.NotEqual(true, Detect(Story, [note]).IsTranslation);
     }
 
+    [Theory]
+    [InlineData("This is a translation of an article published on the Armenian website 'Lraber Gegharkunik' on 3 March 2025.", "Lraber Gegharkunik", "hy")]
+    [InlineData("Originally published in Spanish: \"La escuela que flota\". Yolanda Ccori. Diario del Altiplano. 14 Jun 2024", "Diario del Altiplano", "es")]
+    [InlineData("The English and Urdu editions of Al Rimal are generated automatically by AI from our Arabic journalism.", "Al Rimal", "ar")]
+    public void Quoted_outlet_names_citation_lines_and_site_editions_name_the_source(string note, string outlet, string language)
+    {
+        var p = Detect(Story, [note]);
+        Assert.True(p.IsTranslation);
+        Assert.Equal(outlet, p.SourcePublication);
+        Assert.Equal(language, p.SourceLanguage);
+    }
+
+    [Fact]
+    public void An_english_original_translated_into_other_languages_elsewhere_is_not_a_translation()
+    {
+        Assert.NotEqual(true, Detect(Story, ["This article has been translated into Chinese and Malay by our languages desk."]).IsTranslation);
+    }
+
     [Fact]
     public void An_abbreviation_does_not_cut_the_clause_that_names_the_translator()
     {

@@ -22,7 +22,7 @@ public static partial class DisclosureParser
 
     private static readonly Regex[] SourceLanguagePatterns =
     [
-        new(@"\bfrom\s+(?:the\s+|an?\s+)?(?:original\s+)?" + L + @"(?-i:(?!\s+\p{Lu}\p{Ll}))(?:[- ]language)?\b", Opt),
+        new(@"\bfrom\s+(?:the\s+|an?\s+|our\s+)?(?:original\s+)?" + L + @"(?-i:(?!\s+\p{Lu}\p{Ll}))(?:[- ]language)?\b", Opt),
         new(@"\b(?:first|originally|initially)\s+(?:published|written|appeared|reported|ran|aired|posted|printed|produced)\s+(?:[\w'’.-]+\s+){0,4}?in\s+(?:the\s+)?" + L + @"\b", Opt),
         new(@"\boriginal\s+(?:[\w-]+\s+){0,3}?in\s+" + L + @"\b", Opt),
         // "published on the Armenian website ...", "appeared in a Catalan weekly"
