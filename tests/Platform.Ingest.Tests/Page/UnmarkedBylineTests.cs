@@ -79,11 +79,22 @@ public sealed class UnmarkedBylineTests
     [InlineData("By Tomoe Kuribayashi, Nagano correspondent", "Tomoe Kuribayashi")]
     [InlineData("By Adebola Ajayi, Ibadan - June 3, 2024 8:14 pm", "Adebola Ajayi")]
     [InlineData("By Carla Mendes and Ray Doucette Staff Writers", "Carla Mendes|Ray Doucette")]
+    [InlineData("di Chiara Benetti e Luca Zanin", "Chiara Benetti|Luca Zanin")]
+    [InlineData("Source: Kwabena Adjei-Boateng, Contributor", "Kwabena Adjei-Boateng")]
     public void Bylines_in_other_languages_and_with_trailing_roles_places_or_dates(string line, string names)
     {
         var parsed = Platform.Ingest.Decoding.Text.BylineParser.TryParse(line);
         Assert.NotNull(parsed);
         Assert.Equal(names.Split('|'), parsed!.Authors.Select(x => x.Name), StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("By July, 412 residents of Holstein had bought shares at $250 apiece.")]
+    [InlineData("By contrast, the ferry board kept its prices.")]
+    [InlineData("Source: Khao Lanna")]
+    public void Sentences_opening_with_by_and_source_lines_naming_an_outlet_are_not_bylines(string line)
+    {
+        Assert.Null(Platform.Ingest.Decoding.Text.BylineParser.TryParse(line));
     }
 
     [Theory]

@@ -118,7 +118,8 @@ public static partial class BylineParser
 
             // After a name, a segment with digits is the date or time the byline line runs on into ("By A, Ibadan -
             // June 3, 2024"), and a single word is the writer's place: neither is another writer.
-            if (authors.Count > 0 && (name.Any(char.IsDigit) || !name.Contains(' '))) break;
+            if (authors.Count > 0 && authors[0].Name.Contains(' ') && (name.Any(char.IsDigit) || !name.Contains(' '))) break;
+            if (MonthOrDay().IsMatch(name)) return null;
             // "Anjali MenonKochi": a place glued to the surname (a long lower-case run straight into a capital).
             var glued = GluedPlace().Match(name);
             if (glued.Success) name = name[..glued.Index];
@@ -180,12 +181,31 @@ public static partial class BylineParser
                 start = IsWordAnd(text, i) ? i + 4 : i + 1;
                 if (IsWordAnd(text, i)) i += 3;
             }
+            else if (depth == 0 && ForeignAnd(text, i) is > 0 and var n)
+            {
+                yield return text[start..i];
+                start = i + n + 1;
+                i += n;
+            }
         }
         yield return text[start..];
     }
 
     private static bool IsWordAnd(string text, int i) =>
         i > 0 && i + 4 <= text.Length && text[i - 1] == ' ' && string.Compare(text, i, "and ", 0, 4, StringComparison.OrdinalIgnoreCase) == 0;
+
+    /// <summary>"A e B", "A y B", "A et B", "A und B", "A og B", "A och B", "A i B": "and" in the languages bylines are written in.</summary>
+    private static int ForeignAnd(string text, int i)
+    {
+        if (i == 0 || text[i - 1] != ' ' || !char.IsLower(text[i])) return 0;
+        foreach (var word in ForeignConjunctions)
+            if (i + word.Length + 1 < text.Length && string.CompareOrdinal(text, i, word, 0, word.Length) == 0 && text[i + word.Length] == ' '
+                && char.IsUpper(text[i + word.Length + 1]) && char.IsLetter(text[i - 2]))
+                return word.Length;
+        return 0;
+    }
+
+    private static readonly string[] ForeignConjunctions = ["und", "och", "et", "og", "e", "y", "i"];
 
     private static (string Name, string? Email, bool Obfuscated) SplitEmail(string segment)
     {
@@ -248,7 +268,7 @@ public static partial class BylineParser
         return "reporter";
     }
 
-    [GeneratedRegex(@"^(?<prefix>(?i:translated|edited)\s+by|(?:Written|Reported|Story|Words|Text|Translated|Translation|Edited|Compiled|Contributed|Original reporting|Reporting)\s+by|(?:\p{Lu}\p{Ll}+\s+)?(?:[Vv]ersion|[Tt]ranslation)(?:\s+by|(?=\s*:))|(?:Story|Text|Words|Original reporting|Source)(?=\s*:)|Original(?:\s+(?:text|story|article|report))?\s+by|BY|By|by|Authors?|AUTHORS?|Writers?|Reporters?|REPORTER|Staff [Rr]eporter|Correspondent|Staff [Ww]riter|[—–]|(?:Por|POR|Par|PAR|Von|VON|Door|DOOR|Af|AF|Av|AV|Przez|PRZEZ|Autor|AUTOR|Autora|Autores|Autorzy|Autors|Autoriai|Autorius|Auteur|Auteurs|Texto|Texte|Tekst|Tekijä|Författare|Forfatter|Yazar)(?=\s*:?\s+\p{Lu}))\s*[:\s]\s*(?<rest>.+)$")]
+    [GeneratedRegex(@"^(?<prefix>(?i:translated|edited)\s+by|(?:Written|Reported|Story|Words|Text|Translated|Translation|Edited|Compiled|Contributed|Original reporting|Reporting)\s+by|(?:\p{Lu}\p{Ll}+\s+)?(?:[Vv]ersion|[Tt]ranslation)(?:\s+by|(?=\s*:))|(?:Story|Text|Words|Original reporting)(?=\s*:)|Source(?=\s*:\s*[^,]+,\s*(?:Contributor|Correspondent|Reporter|Staff|Writer|Journalist)\b)|[Dd]i(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|Original(?:\s+(?:text|story|article|report))?\s+by|BY|By|by|Authors?|AUTHORS?|Writers?|Reporters?|REPORTER|Staff [Rr]eporter|Correspondent|Staff [Ww]riter|[—–]|(?:Por|POR|Par|PAR|Von|VON|Door|DOOR|Af|AF|Av|AV|Przez|PRZEZ|Autor|AUTOR|Autora|Autores|Autorzy|Autors|Autoriai|Autorius|Auteur|Auteurs|Texto|Texte|Tekst|Tekijä|Författare|Forfatter|Yazar)(?=\s*:?\s+\p{Lu}))\s*[:\s]\s*(?<rest>.+)$")]
     private static partial Regex Prefix();
 
     // "This story was written by Kang Ye-rin and is read by a synthetic voice.": the writer named in a sentence about this text.
@@ -289,6 +309,10 @@ public static partial class BylineParser
 
     [GeneratedRegex(@"\p{L}{3}\.$")]
     private static partial Regex FinalStop();
+
+    // "By July, 412 residents ...", "By Monday": a sentence opening with a time, not a byline.
+    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Winter|Noon|Midnight|Then|Now|Far|Contrast|Law|Comparison|Design|Default|Nightfall|Dawn)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthOrDay();
 
     [GeneratedRegex(@"\s(?:and|&)\s[^,]+,\s*(?<tail>[^,]+)$")]
     private static partial Regex ClosedListTail();
