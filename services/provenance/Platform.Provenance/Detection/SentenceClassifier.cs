@@ -30,7 +30,7 @@ public static class SentenceClassifier
 
         // A proxy's banner ("Translated by https://proxy.example/", "Translated by PageRelay Web Proxy") names the service
         // that displays the page in another language, not a translation of the article.
-        if (ProxyBanner.IsMatch(core)) return SentenceKind.None;
+        if (ProxyBanner.IsMatch(core) || ProxyWidget.IsMatch(core)) return SentenceKind.None;
         // A "Translation:" tag in front of a quotation translates that quotation, not the article.
         if (QuotationTag.IsMatch(core)) return SentenceKind.QuoteTranslation;
         // "A Khmer translation of this story is available on ...": a pointer to a translation published elsewhere.
@@ -121,6 +121,10 @@ public static class SentenceClassifier
 
     private static readonly Regex TranslationElsewhere = new(
         @"\b(?:an?\s+)?(?-i:" + LanguageNames.Pattern + @")[- ](?:language\s+)?(?:translation|version)\s+of\s+this\s+(?:story|article|report|piece)\s+(?:is|are|was|has\s+been)\s+(?:also\s+)?(?:available|published|online)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // A translation widget's controls beside the credit ("Rate this translation", "Show original", "Original page").
+    private static readonly Regex ProxyWidget = new(@"\brate\s+this\s+translation\b|\bshow\s+original\b|\boriginal\s+page\s*:|\bpowered\s+by\s+\w+\s+translat",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex TranslatedInto = new(

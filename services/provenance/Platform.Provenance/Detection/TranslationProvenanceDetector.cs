@@ -52,6 +52,7 @@ public sealed class TranslationProvenanceDetector
     private static int Rank(Reading r) => r.Kind switch
     {
         NoteKinds.ArticleTranslation => 0,
+        NoteKinds.Site => 0,
         NoteKinds.OriginalLink => 1,
         "original" => 2,
         AiGeneratedKind => 3,
@@ -111,12 +112,24 @@ public sealed class TranslationProvenanceDetector
         }
 
         var pointerOnly = link && !parsed.HasDetail && !origin && Pointer.IsMatch(text);
-        var kind = pointerOnly ? NoteKinds.OriginalLink : NoteKinds.ArticleTranslation;
+        var kind = pointerOnly ? NoteKinds.OriginalLink
+            : SiteLevel.IsMatch(text) && !SelfReference.IsMatch(text) ? NoteKinds.Site
+            : NoteKinds.ArticleTranslation;
         var confidence = kind == NoteKinds.OriginalLink ? 0.85
             : !translation ? 0.75
             : Math.Min(0.98, 0.9 + (group.Location == "note" ? 0.05 : 0.0) + (parsed.HasDetail ? 0.03 : 0.0));
         return new Reading(group, kind, true, parsed, source, basis, target, confidence);
     }
+
+    /// <summary>
+    /// A note about the site's language version rather than this article: "the English version(s) of this site", "all
+    /// articles in the English edition of X", "the English and Urdu editions of X are generated ...".
+    /// </summary>
+    private static readonly Regex SiteLevel = new(
+        @"\b(?:versions?|editions?)\s+of\s+(?:this\s+(?:site|website|portal|page|newspaper)|our\s+(?:site|website|portal)|(?-i:\p{Lu})[\w'’.-]+)" +
+        @"|\ball\s+(?:of\s+)?(?:the\s+)?(?:articles|stories|content|reports)\s+(?:in|on|of)\s+(?:the|this|our)\b" +
+        @"|\b(?:this|our)\s+(?:site|website|portal)(?:'s|’s)?\s+(?:\w+\s+)?(?:version|edition|content)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static Reading Simple(DisclosureGroup group, string kind, string? target) =>
         new(group, kind, null, null, null, null, target, 0.8);

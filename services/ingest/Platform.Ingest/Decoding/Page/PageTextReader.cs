@@ -126,6 +126,9 @@ public static partial class PageTextReader
             }
             if (i <= tailEnd && (KeepInTail(line) || (result.Count > 0 && result[^1].Kind == LineKind.Byline && line.Kind == LineKind.Content && line.Words <= 8)))
                 result.Add(line);
+            // A note in the page's footer, past comments and copyright ("The English versions of this site are generated
+            // by automatic translation from French"), is kept as a note while no other item has begun.
+            else if (line.Kind == LineKind.Note && i < block.NextStart) draft.AddNote(line.Text);
             else draft.Remove(line.Text, line.Reason ?? (i >= block.NextStart ? OtherItem : PageChrome));
         }
         return result;
