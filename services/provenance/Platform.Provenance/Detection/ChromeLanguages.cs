@@ -87,16 +87,25 @@ public static partial class ChromeLanguages
     public static bool NamesLanguageEdition(IReadOnlyList<RemovedText>? removed, string outlet, string? targetLanguage)
     {
         if (removed is null || string.IsNullOrWhiteSpace(targetLanguage)) return false;
-        var names = LanguageNamesFor(targetLanguage);
+        var names = LanguageNames.NamesOf(targetLanguage);
         if (names.Count == 0) return false;
-        var alternation = string.Join("|", names.Select(Regex.Escape));
-        var edition = new Regex(@"^\s*(?:" + Regex.Escape(outlet.Trim()) + @"\s*[|·:–—-]?\s*(?:" + alternation + @")(?:\s+edition)?|(?:" + alternation + @")\s+edition|in\s+(?:" + alternation + @"))\s*$",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        return removed.Any(r => r.Text.Length <= 80 && edition.IsMatch(r.Text));
+        var site = outlet.Trim();
+        foreach (var line in removed)
+        {
+            var text = line.Text.Trim();
+            if (text.Length > 80) continue;
+            // "Outlet English", "Outlet | English", "Outlet – English edition"
+            var rest = text.StartsWith(site, StringComparison.OrdinalIgnoreCase) ? text[site.Length..].Trim(' ', '|', '·', ':', '–', '—', '-') : null;
+            foreach (var name in names)
+            {
+                if (rest is not null && (rest.Equals(name, StringComparison.OrdinalIgnoreCase) || rest.Equals(name + " edition", StringComparison.OrdinalIgnoreCase)))
+                    return true;
+                if (text.Equals(name + " edition", StringComparison.OrdinalIgnoreCase) || text.Equals("In " + name, StringComparison.OrdinalIgnoreCase))
+                    return true;
+            }
+        }
+        return false;
     }
-
-    private static List<string> LanguageNamesFor(string tag) =>
-        LanguageNames.Primary(tag) switch { "en" => ["English"], _ => [] };
 
     /// <summary>The languages a language switcher offers: a short line made only of language codes and names.</summary>
     private static IEnumerable<string> Switcher(string text)

@@ -151,6 +151,13 @@ public static class LanguageNames
         return Tags.TryGetValue(key, out var tag) ? tag : null;
     }
 
+    /// <summary>The English names of a language ("en" => English), for matching labels such as "In English".</summary>
+    public static IReadOnlyList<string> NamesOf(string tag)
+    {
+        var primary = Primary(tag);
+        return Tags.Where(kv => kv.Value == primary).Select(kv => kv.Key).ToList();
+    }
+
     /// <summary>True when the phrase is nothing but a language name.</summary>
     public static bool IsLanguageName(string phrase) => ToTag(phrase) is not null;
 

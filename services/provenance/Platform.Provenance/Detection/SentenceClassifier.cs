@@ -30,7 +30,7 @@ public static class SentenceClassifier
 
         // A proxy's banner ("Translated by https://proxy.example/", "Translated by PageRelay Web Proxy") names the service
         // that displays the page in another language, not a translation of the article.
-        if (ProxyBanner.IsMatch(core) || ProxyWidget.IsMatch(core)) return SentenceKind.None;
+        if (WebTranslationServices.IsBanner(core)) return SentenceKind.None;
         // A "Translation:" tag in front of a quotation translates that quotation, not the article.
         if (QuotationTag.IsMatch(core)) return SentenceKind.QuoteTranslation;
         // "A Khmer translation of this story is available on ...": a pointer to a translation published elsewhere.
@@ -123,16 +123,8 @@ public static class SentenceClassifier
         @"\b(?:an?\s+)?(?-i:" + LanguageNames.Pattern + @")[- ](?:language\s+)?(?:translation|version)\s+of\s+this\s+(?:story|article|report|piece)\s+(?:is|are|was|has\s+been)\s+(?:also\s+)?(?:available|published|online)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    // A translation widget's controls beside the credit ("Rate this translation", "Show original", "Original page").
-    private static readonly Regex ProxyWidget = new(@"\brate\s+this\s+translation\b|\bshow\s+original\b|\boriginal\s+page\s*:|\bpowered\s+by\s+\w+\s+translat",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
     private static readonly Regex TranslatedInto = new(
         @"^\W*(?:this|the)\s+(?:article|story|report|piece|text)\s+(?:has\s+been|was|is|will\s+be)\s+(?:also\s+)?translated\s+into\s+(?<lang>" + LanguageNames.Pattern + @")\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    private static readonly Regex ProxyBanner = new(
-        @"^\W*translated\s+(?:by|with|via)\s+(?:\S*(?:https?://|www\.)|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|app|io|ai|example|dev|co)\b|(?:[\p{Lu}][\w-]*\s+){0,3}(?:web\s+)?(?:proxy|relay)\b|[^.]{0,40}[—–-]\s*[\w-]+(?:\.[\w-]+)+)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // "Translation: "From 1 June ..."", "Translation: The fare remains one of the lowest": a label over quoted words or a

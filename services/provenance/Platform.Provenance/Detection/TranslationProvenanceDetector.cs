@@ -283,10 +283,7 @@ public sealed class TranslationProvenanceDetector
     // A web proxy or translation service credited as "translator" ("Translated by lingobridge.app") displayed the page in
     // another language; it did not translate the article.
     private static IEnumerable<string> BylineTranslators(ArticleDocument article) =>
-        article.Authors.Where(a => a.Role == "translator" && !string.IsNullOrWhiteSpace(a.Name) && !WebService.IsMatch(a.Name)).Select(a => a.Name.Trim());
-
-    private static readonly Regex WebService = new(@"https?://|www\.|\w\.(?:com|net|org|app|io|ai|dev|co|example)\b|\b(?:proxy|relay)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        article.Authors.Where(a => a.Role == "translator" && !string.IsNullOrWhiteSpace(a.Name) && !WebTranslationServices.IsServiceName(a.Name)).Select(a => a.Name.Trim());
 
     /// <summary>Joins disclosure texts, dropping repeats (a note that ingest kept both in Notes and in the body).</summary>
     private static string JoinDistinct(IEnumerable<string> texts)

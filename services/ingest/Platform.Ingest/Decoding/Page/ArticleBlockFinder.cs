@@ -114,7 +114,7 @@ public static class ArticleBlockFinder
             var line = lines[i];
             // A rule ("________", "-----", "* * *") separates the sections of a newsletter or a text dump.
             if (line.IsListItem || Text.BoilerplateRecognizer.StartsTrailingChrome(line.Text) || IsRule(line.Text)) return true;
-            if (line.IsRelativeTime || line.Kind == Text.LineKind.DateMeta || (line.Words <= 20 && Time.DateTextParser.Parse(line.Text) is not null)) stamp = true;
+            if (line.IsRelativeTime || line.Kind == Text.LineKind.DateMeta || (line.Words <= 20 && line.HoldsDate)) stamp = true;
             else if (line.Kind == Text.LineKind.Content && !line.IsCaption && !line.IsChrome && Text.HeadlineRules.IsTitleLike(line.Text) && line.Words >= 4) title = true;
         }
         return title && stamp;

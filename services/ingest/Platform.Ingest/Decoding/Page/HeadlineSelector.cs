@@ -165,7 +165,7 @@ public static partial class HeadlineSelector
         {
             var l = lines[k];
             if (l.Kind is not LineKind.Content || l.IsCaption || l.IsRelativeTime || l.IsChrome || l.IsTeaser || l.Words < 3 || ChromeWords().IsMatch(l.Text)
-                || (l.Words <= 12 && Time.DateTextParser.Parse(l.Text) is not null)) continue;
+                || (l.Words <= 12 && l.HoldsDate)) continue;
             if (l.Normalized == lines[i].Normalized) continue;
             d++;
         }

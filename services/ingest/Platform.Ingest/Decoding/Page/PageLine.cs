@@ -56,6 +56,11 @@ public sealed partial class PageLine
 
     public bool IsChrome => Kind is LineKind.Boilerplate or LineKind.Copyright or LineKind.EndMarker || IsMenu;
 
+    private bool? holdsDate;
+
+    /// <summary>The line holds a full date (with a year); parsed once, on first use, because several selectors ask.</summary>
+    public bool HoldsDate => holdsDate ??= Time.DateTextParser.Parse(Text) is not null;
+
     public static string Normalize(string text)
     {
         var s = text.Replace('‘', '\'').Replace('’', '\'').Replace('“', '"').Replace('”', '"').Replace('–', '-').Replace('—', '-');

@@ -158,6 +158,7 @@ public static partial class PagePreparer
     /// </summary>
     public static IEnumerable<string> SplitGluedTitle(string text)
     {
+        if (text.Length > 600) return [text];
         var m = TitleJunction().Match(text);
         if (!m.Success) return [text];
         var head = text[..m.Index].Trim();
@@ -167,6 +168,6 @@ public static partial class PagePreparer
         return [head, rest];
     }
 
-    [GeneratedRegex(@"(?<=\s\p{L}*\p{Ll}{5})(?=\p{Lu}\p{Ll}{2,}\b|[AI]\s+\p{Ll})")]
+    [GeneratedRegex(@"(?<=\p{Ll}{5})(?=\p{Lu}\p{Ll}{2,}\b|[AI]\s+\p{Ll})")]
     private static partial Regex TitleJunction();
 }

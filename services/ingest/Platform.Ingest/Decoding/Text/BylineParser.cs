@@ -119,7 +119,7 @@ public static partial class BylineParser
             // After a name, a segment with digits is the date or time the byline line runs on into ("By A, Ibadan -
             // June 3, 2024"), and a single word is the writer's place: neither is another writer.
             if (authors.Count > 0 && authors[0].Name.Contains(' ') && (name.Any(char.IsDigit) || !name.Contains(' '))) break;
-            if (MonthOrDay().IsMatch(name)) return null;
+            if (TimeOrIdiomAfterBy().IsMatch(name)) return null;
             // "Anjali MenonKochi": a place glued to the surname (a long lower-case run straight into a capital).
             var glued = GluedPlace().Match(name);
             if (glued.Success) name = name[..glued.Index];
@@ -254,7 +254,7 @@ public static partial class BylineParser
         token is "van" or "von" or "de" or "der" or "den" or "del" or "della" or "di" or "da" or "du" or "la" or "le" or "bin" or "al" or "dos";
 
     private static bool LooksLikeOutletName(string name) =>
-        (OutletWords().IsMatch(name) || OutletWords().IsMatch(PersonNameCase.Normalize(name)) || StaffWords().IsMatch(name)) && name.Split(' ').Length <= 7;
+        (OutletNameWords.IsMatch(name) || OutletNameWords.IsMatch(PersonNameCase.Normalize(name)) || StaffWords().IsMatch(name)) && name.Split(' ').Length <= 7;
 
     [GeneratedRegex(@"\b(?:staff|desk|newsroom|bureau|editors|editorial board|team)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StaffWords();
@@ -312,7 +312,7 @@ public static partial class BylineParser
 
     // "By July, 412 residents ...", "By Monday": a sentence opening with a time, not a byline.
     [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Winter|Noon|Midnight|Then|Now|Far|Contrast|Law|Comparison|Design|Default|Nightfall|Dawn)$", RegexOptions.IgnoreCase)]
-    private static partial Regex MonthOrDay();
+    private static partial Regex TimeOrIdiomAfterBy();
 
     [GeneratedRegex(@"\s(?:and|&)\s[^,]+,\s*(?<tail>[^,]+)$")]
     private static partial Regex ClosedListTail();
@@ -345,6 +345,4 @@ public static partial class BylineParser
     [GeneratedRegex(@",?\s*(?:Staff Reporter|Staff Writer|Correspondent|Reporter|Senior Reporter|Staff Photographer|Contributing Writer)s?$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleSuffix();
 
-    [GeneratedRegex(@"\b(?:Times|Daily|Herald|News|Post|Journal|Ilbo|Shimbun|Sinmun|Shinmun|Agency|Press|Network|Tribune|Gazette|Review|Magazine|Broadcasting|Radio|TV|Media|Wire|Newspaper|Online|Staff|Chronicle|Observer|Courier|Telegraph|Monitor|Weekly|Bulletin|Dispatch|Inquirer|Zeitung|Economist|Ledger|Courant|Record|Standard|Voice|Pulse|Wire)\b")]
-    private static partial Regex OutletWords();
 }

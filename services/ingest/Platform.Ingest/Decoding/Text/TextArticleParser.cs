@@ -291,7 +291,7 @@ public static partial class TextArticleParser
         var name = m.Groups["name"].Value.Trim();
         var known = OutletDirectory.FindByName(name);
         var hasPrefix = m.Groups["prefix"].Success;
-        if (known is null && !hasPrefix && !OutletWords().IsMatch(name)) return false;
+        if (known is null && !hasPrefix && !OutletNameWords.IsMatch(name)) return false;
         if (!StartsLikeName(OutletDirectory.CleanName(name))) return false;
 
         var outletName = known?.Name ?? OutletDirectory.CleanName(name);
@@ -379,8 +379,6 @@ public static partial class TextArticleParser
     [GeneratedRegex(@"^(?:(?<prefix>with|for|of|at|from)\s+)?(?<name>(?:the\s+|The\s+)?[\p{L}][\p{L}\p{M}0-9&'’.\- ]*?)(?:,?\s+(?:staff writer|staff reporter|staff|correspondent|reporter|contributor|columnist|writer))?$", RegexOptions.IgnoreCase)]
     private static partial Regex AffiliationLine();
 
-    [GeneratedRegex(@"\b(?:Times|Daily|Herald|News|Post|Journal|Ilbo|Shimbun|Sinmun|Shinmun|Agency|Press|Network|Tribune|Gazette|Review|Magazine|Broadcasting|Radio|TV|Media|Wire|Newspaper|Online|Chronicle|Observer|Courier|Telegraph|Monitor|Weekly|Bulletin|Dispatch|Inquirer|Zeitung|Economist)\b")]
-    private static partial Regex OutletWords();
 
     [GeneratedRegex(@"(?:©|ⓒ|\(c\)|Copyright)\s*(?:\(c\)|©)?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*[,.]?\s*)?(?:by\s+)?(?<owner>[^.|©\n]{2,80}?)(?:\.|\s*[|,]|\s*All rights|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightOwner();

@@ -68,7 +68,7 @@ public static class CalendarWords
         "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai",
         "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag", "søndag",
         "de", "del", "à", "às", "a", "le", "um", "am", "klo", "kl", "saat", "pukul", "hora", "horas", "hs", "uhr", "ore", "godz",
-        "heure", "heures", "tempo", "hora de", "waktu", "saati",
+        "heure", "heures", "tempo", "waktu", "saati",
     };
 
     /// <summary>A regex alternation of every month name (English and the languages above), longest first.</summary>
