@@ -1,5 +1,6 @@
 using Platform.Extraction;
 using Platform.Messaging;
+using Platform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatformServiceDefaults();

@@ -1,6 +1,7 @@
 using Platform.Ingest;
 using Platform.Ingest.Channels;
 using Platform.Messaging;
+using Platform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatformServiceDefaults();

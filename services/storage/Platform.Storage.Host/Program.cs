@@ -1,4 +1,5 @@
 using Platform.Messaging;
+using Platform.ServiceDefaults;
 using Platform.Storage;
 using Platform.Storage.Persistence;
 

@@ -4,10 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace Platform.Messaging;
+namespace Platform.ServiceDefaults;
 
 /// <summary>What every service host shares: logging to stderr, health checks, and the two health endpoints.</summary>
-public static class ServiceDefaults
+public static class ServiceHostDefaults
 {
     public static WebApplicationBuilder AddPlatformServiceDefaults(this WebApplicationBuilder builder)
     {
