@@ -76,6 +76,7 @@ public sealed class ArticleFileDecoder
             case FormatSniffer.Html:
                 return HtmlArticleReader.Read(WithoutCapturePreamble(decoded), fileName);
             default:
+                if (JsonArticleReader.ReadEmbedded(decoded, fileName) is { } embedded) return embedded;
                 var draft = new ArticleDraft { Format = FormatSniffer.Text };
                 Page.PageTextReader.Read(decoded.Text.Split('\n'), draft);
                 return ArticleAssembler.Build(draft, decoded, fileName, RejectionReasons.NotAnArticle);

@@ -16,7 +16,7 @@ public static class JsonArticleMapper
         ["NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
          "ReviewNewsArticle", "AskPublicNewsArticle", "BlogPosting", "LiveBlogPosting", "Report", "ScholarlyArticle", "SocialMediaPosting"];
 
-    private static readonly string[] BodyKeys = ["articleBody", "body", "text", "content", "article_body", "bodyText", "story"];
+    private static readonly string[] BodyKeys = ["articleBody", "body", "text", "content", "article_body", "bodyText", "body_text", "bodytext", "fullText", "full_text", "story"];
     private static readonly string[] HeadlineKeys = ["headline", "title", "name"];
 
     /// <summary>Finds the article object: the root, an item of @graph or of a list, or a wrapped object ("article", "data").</summary>
@@ -39,7 +39,7 @@ public static class JsonArticleMapper
         if (element.TryGetProperty("@graph", out var graph)) return FindArticle(graph, depth + 1);
         if (HasAny(element, BodyKeys) || (HasAny(element, HeadlineKeys) && !element.TryGetProperty("@type", out _)))
             return element;
-        foreach (var key in new[] { "article", "data", "story", "item", "result", "document" })
+        foreach (var key in new[] { "article", "data", "story", "item", "result", "document", "items", "results", "articles", "entries" })
             if (TryGet(element, key, out var inner) && FindArticle(inner, depth + 1) is { } found)
                 return found;
         return null;
@@ -68,8 +68,8 @@ public static class JsonArticleMapper
             if (TryGet(article, key, out var publisher))
                 draft.OfferOutlet(NameOf(publisher), OutletEvidence.Metadata);
 
-        draft.Published = Prefer(draft.Published, DateOf(article, DateLineRecognizer.Published, "datePublished", "published", "publishedAt", "published_at", "pubDate", "date", "dateCreated"));
-        draft.Modified = Prefer(draft.Modified, DateOf(article, DateLineRecognizer.Modified, "dateModified", "modified", "updated", "updatedAt", "updated_at", "lastModified"));
+        draft.Published = Prefer(draft.Published, DateOf(article, DateLineRecognizer.Published, "datePublished", "published", "publishedAt", "published_at", "firstPublished", "first_published", "firstCreated", "publishedDate", "publish_date", "pubDate", "pub_date", "date", "dateCreated", "created_at", "createdAt"));
+        draft.Modified = Prefer(draft.Modified, DateOf(article, DateLineRecognizer.Modified, "dateModified", "modified", "updated", "updatedAt", "updated_at", "lastModified", "versionCreated", "version_created"));
 
         if (draft.Authors.Count == 0)
         {

@@ -15,6 +15,51 @@ public static class JsonArticleReader
         MaxDepth = 64,
     };
 
+    /// <summary>
+    /// A page copied as text that is really a JSON response with a line or two before it (a request line, a feed name):
+    /// when the JSON from the first line that opens an object or array to the last closing bracket parses and holds an
+    /// article with a body, that is the file. Null when the text is not such a page.
+    /// </summary>
+    public static IngestDecision? ReadEmbedded(DecodedText decoded, string? fileName)
+    {
+        var text = decoded.Text;
+        var start = JsonStart(text);
+        var end = Math.Max(text.LastIndexOf('}'), text.LastIndexOf(']'));
+        if (start < 0 || end <= start) return null;
+        var json = text[start..(end + 1)];
+        try
+        {
+            using var document = JsonDocument.Parse(json, Options);
+            if (JsonArticleMapper.FindArticle(document.RootElement) is not { } article
+                || (JsonArticleMapper.BodyText(article)?.Length ?? 0) < MinimumEmbeddedBody)
+                return null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+        return Read(decoded with { Text = json }, fileName);
+    }
+
+    private const int MinimumEmbeddedBody = 200;
+
+    /// <summary>The first line opening with '{' (or '[' then '{') within the first lines, with no bracket before it.</summary>
+    private static int JsonStart(string text)
+    {
+        var offset = 0;
+        for (var line = 0; line < 8 && offset < text.Length; line++)
+        {
+            var next = text.IndexOf('\n', offset);
+            var current = next < 0 ? text[offset..] : text[offset..next];
+            var trimmed = current.TrimStart();
+            if (trimmed.StartsWith('{') || (trimmed.StartsWith('[') && trimmed.TrimStart('[', ' ', '\t').StartsWith('{')))
+                return offset + (current.Length - trimmed.Length);
+            if (next < 0) break;
+            offset = next + 1;
+        }
+        return -1;
+    }
+
     public static IngestDecision Read(DecodedText decoded, string? fileName)
     {
         JsonDocument document;

@@ -63,8 +63,25 @@ public static partial class PublicationTimeSelector
                 else if (published is null || score > published.Score + 1e-9) published = candidate;
             }
         }
+        // A newsletter or e-paper dates its issue in the masthead, above whatever rule opens the story: when the story
+        // itself shows no date, the issue's date is the publication date.
+        if (published is null)
+        {
+            for (var i = 0; i < from; i++)
+            {
+                if (!IssueCue().IsMatch(lines[i].Text) || CaptureCue().IsMatch(lines[i].Text) || lines[i].Words > 16) continue;
+                if (Mentions(lines[i]).FirstOrDefault(m => m.Mention.Kind == DateLineRecognizer.Published) is { Mention: { } mention })
+                {
+                    published = new DateCandidate(mention, lines[i], Embedded, "issue-masthead");
+                    break;
+                }
+            }
+        }
         return (published, updated);
     }
+
+    [GeneratedRegex(@"^\s*(?:Issue|Edition|Vol\.|Volume|No\.|Nº|Ausgabe|Édition|Edición|Edição|Número|Numero|Wydanie|Sayı)\b|\bIssue\s*(?:No\.?\s*|#\s*)?\d+", RegexOptions.IgnoreCase)]
+    private static partial Regex IssueCue();
 
     /// <summary>The dates a line holds: its date-line reading, else a date inside a short meta line.</summary>
     private static IEnumerable<(DateMention Mention, bool Labelled, bool Embedded)> Mentions(PageLine line)

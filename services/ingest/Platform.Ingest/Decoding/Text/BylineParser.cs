@@ -94,12 +94,20 @@ public static partial class BylineParser
                     authors[^1] = authors[^1] with { Email = email, EmailObfuscated = obfuscated };
                 continue;
             }
+            // "By Tomoe Kuribayashi, Nagano correspondent", "São Paulo correspondent": a role with its beat or place after a
+            // name describes that name; a two-word title ("Ray Doucette Staff Writers") follows a name instead.
+            if (authors.Count > 0 && RoleDescriptor().IsMatch(name) && !HasCompoundTitle(name)) continue;
+            // "Words by A, translated by B": a credit inside the byline names its own role.
+            if (authors.Count > 0 && InnerCredit().Match(name) is { Success: true } credit)
+            {
+                if (credit.Success && TryParse(name) is { } inner)
+                    authors.AddRange(inner.Authors.Where(a => a.Role != "agency" && !authors.Any(b => b.Name == a.Name)));
+                continue;
+            }
             // "Ray Doucette Staff Writers": a job title after a name is not an outlet's staff.
             if (TitleSuffix().Match(name) is { Success: true, Index: > 0 } title && LooksLikePersonName(name[..title.Index].Trim()))
                 name = name[..title.Index].Trim();
             if (TitleWords.Contains(name)) continue;
-            // "By Tomoe Kuribayashi, Nagano correspondent": a role with its beat or place after a name describes that name.
-            if (authors.Count > 0 && RoleDescriptor().IsMatch(name)) continue;
 
             var outlet = OutletDirectory.FindByName(name);
             if (outlet is not null || LooksLikeOutletName(name))
@@ -175,7 +183,9 @@ public static partial class BylineParser
             var c = text[i];
             if (c is '(' or '[' or '<' or '{') depth++;
             else if (c is ')' or ']' or '>' or '}') depth = Math.Max(0, depth - 1);
-            else if (depth == 0 && (c is ',' or ';' or '&' or '·' or '/' || IsWordAnd(text, i)))
+            // A spaced dash ("Kadir Yazıcıoğlu - Rize") parts a name from its place; a hyphen inside a name does not.
+            else if (depth == 0 && (c is ',' or ';' or '&' or '·' or '/' || IsWordAnd(text, i)
+                                    || (c is '-' or '–' or '—' && i > 0 && text[i - 1] == ' ' && i + 1 < text.Length && text[i + 1] == ' ')))
             {
                 yield return text[start..i];
                 start = IsWordAnd(text, i) ? i + 4 : i + 1;
@@ -259,6 +269,9 @@ public static partial class BylineParser
     [GeneratedRegex(@"\b(?:staff|desk|newsroom|bureau|editors|editorial board|team)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StaffWords();
 
+    private static bool HasCompoundTitle(string name) =>
+        TitleSuffix().Match(name) is { Success: true, Index: > 0 } title && title.Value.Trim().Trim(',').Trim().Contains(' ');
+
     private static string RoleFor(string prefix)
     {
         var p = prefix.ToLowerInvariant();
@@ -268,7 +281,7 @@ public static partial class BylineParser
         return "reporter";
     }
 
-    [GeneratedRegex(@"^(?<prefix>(?i:translated|edited)\s+by|(?:Written|Reported|Story|Words|Text|Translated|Translation|Edited|Compiled|Contributed|Original reporting|Reporting)\s+by|(?:\p{Lu}\p{Ll}+\s+)?(?:[Vv]ersion|[Tt]ranslation)(?:\s+by|(?=\s*:))|(?:Story|Text|Words|Original reporting)(?=\s*:)|Source(?=\s*:\s*[^,]+,\s*(?:Contributor|Correspondent|Reporter|Staff|Writer|Journalist)\b)|[Dd]i(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|Original(?:\s+(?:text|story|article|report))?\s+by|BY|By|by|Authors?|AUTHORS?|Writers?|Reporters?|REPORTER|Staff [Rr]eporter|Correspondent|Staff [Ww]riter|[—–]|(?:Por|POR|Par|PAR|Von|VON|Door|DOOR|Af|AF|Av|AV|Przez|PRZEZ|Autor|AUTOR|Autora|Autores|Autorzy|Autors|Autoriai|Autorius|Auteur|Auteurs|Texto|Texte|Tekst|Tekijä|Författare|Forfatter|Yazar)(?=\s*:?\s+\p{Lu}))\s*[:\s]\s*(?<rest>.+)$")]
+    [GeneratedRegex(@"^(?<prefix>(?i:translated|edited)\s+by|(?:Written|Reported|Story|Words|Text|Translated|Translation|Edited|Compiled|Contributed|Original reporting|Reporting)\s+by|(?:\p{Lu}\p{Ll}+\s+)?(?:[Vv]ersion|[Tt]ranslation)(?:\s+by|(?=\s*:))|(?:Story|Text|Words|Original reporting)(?=\s*:)|Source(?=\s*:\s*[^,]+,\s*(?:Contributor|Correspondent|Reporter|Staff|Writer|Journalist)\b)|[Dd]i(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|Original(?:\s+(?:text|story|article|report))?\s+by|BY|By|by|Authors?|AUTHORS?|Writers?|Reporters?|REPORTER|Staff [Rr]eporter|Correspondent|Staff [Ww]riter|[—–]|(?:Por|POR|Par|PAR|Von|VON|Door|DOOR|Af|AF|Av|AV|Przez|PRZEZ|Autor|AUTOR|Autora|Autores|Autorzy|Autors|Autoriai|Autorius|Auteur|Auteurs|Texto|Texte|Tekst|Tekijä|Författare|Forfatter|Yazar|Автор|Авторы|Текст|Автори)(?=\s*:?\s+\p{Lu})|(?:Reporting|Report|Reportagem|Reportaje|Muhabir|Haber)(?=\s*:\s*\p{Lu}))\s*[:\s]\s*(?<rest>.+)$")]
     private static partial Regex Prefix();
 
     // "This story was written by Kang Ye-rin and is read by a synthetic voice.": the writer named in a sentence about this text.
@@ -323,6 +336,9 @@ public static partial class BylineParser
 
     [GeneratedRegex(@"^(?:[\p{L}.'’-]+\s+){0,3}(?:correspondent|reporter|writer|editor|columnist|bureau chief|contributor|photographer|journalist)s?$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleDescriptor();
+
+    [GeneratedRegex(@"^(?:translated|translation|edited|additional reporting)\s+by\s+\p{Lu}", RegexOptions.IgnoreCase)]
+    private static partial Regex InnerCredit();
 
     [GeneratedRegex(@"\s+in\s+[A-Z][A-Za-z.\- ]{1,30}$")]
     private static partial Regex TrailingLocation();

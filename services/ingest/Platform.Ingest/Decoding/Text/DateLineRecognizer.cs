@@ -57,7 +57,7 @@ public static partial class DateLineRecognizer
             : Published;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<label>Last\s+Updated|Last\s+Modified|Last\s+updated|First\s+Published|Published(?:\s+on)?|Updated(?:\s+on)?|Modified(?:\s+on)?|Posted(?:\s+on)?|Revised|Created|Date|Dated|Filed|Released|Issued|Edited|Uploaded|Input|Publicado|Publicada|Publié|Publiée|Veröffentlicht|Pubblicato|Gepubliceerd|Diterbitkan|Dipublikasikan|Yayınlanma|Yayınlandı|Opublikowano|Julkaistu|Publicerad|Publisert|Publiceret|Actualizado|Atualizado|Mis à jour|Aktualisiert|Aggiornato|Bijgewerkt|Diperbarui|Güncelleme|Güncellendi|Zaktualizowano|Aktualizacja|Päivitetty|Uppdaterad|Oppdatert|Opdateret|입력|수정|등록|승인|작성|発行|更新|公開)(?:\s*(?:date|time|at))?\s*[:：]?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<label>Last\s+Updated|Last\s+Modified|Last\s+updated|First\s+Published|(?:Re-?)?Published(?:\s+on)?|Re-?posted|Updated(?:\s+on)?|Modified(?:\s+on)?|Posted(?:\s+on)?|Revised|Created|Date|Dated|Filed|Released|Issued|Edited|Uploaded|Input|Publicado|Publicada|Publié|Publiée|Veröffentlicht|Pubblicato|Gepubliceerd|Diterbitkan|Dipublikasikan|Yayınlanma|Yayınlandı|Opublikowano|Julkaistu|Publicerad|Publisert|Publiceret|Actualizado|Atualizado|Mis à jour|Aktualisiert|Aggiornato|Bijgewerkt|Diperbarui|Güncelleme|Güncellendi|Zaktualizowano|Aktualizacja|Päivitetty|Uppdaterad|Oppdatert|Opdateret|입력|수정|등록|승인|작성|発行|更新|公開)(?:\s*(?:date|time|at))?\s*[:：]?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     /// <summary>True when the text holds nothing but a date: digits, punctuation, month and weekday names, time words and zones.</summary>
@@ -67,7 +67,9 @@ public static partial class DateLineRecognizer
         Time.ZoneNames.Find(text, out var withoutZone);
         var rest = DateWords().Replace(withoutZone, " ");
         // Month and weekday names, connectors and "time" words of other languages ("Kamis, 14 Agustus 2025 pukul 10:32").
-        rest = OtherWord().Replace(rest, m => Time.CalendarWords.Months.ContainsKey(m.Value) || Time.CalendarWords.DateFiller.Contains(m.Value) ? " " : m.Value);
+        // The place a time is given in ("03.06.2024, 11:05 (Baku, GMT+4)") when the tz database names it.
+        rest = OtherWord().Replace(rest, m => Time.CalendarWords.Months.ContainsKey(m.Value) || Time.CalendarWords.DateFiller.Contains(m.Value)
+            || (char.IsUpper(m.Value[0]) && Time.PlaceZones.IsPlace(m.Value)) ? " " : m.Value);
         return !Letter().IsMatch(rest);
     }
 

@@ -70,9 +70,15 @@ public static partial class ZoneNames
         ["CLT"] = (int.MinValue, "America/Santiago"),
         ["AKST"] = (-540, "America/Anchorage"),
         ["HST"] = (-600, "Pacific/Honolulu"),
+        ["CVT"] = (-60, "Atlantic/Cape_Verde"),
+        ["UZT"] = (300, "Asia/Tashkent"),
+        ["AZT"] = (240, "Asia/Baku"),
+        ["KGT"] = (360, "Asia/Bishkek"),
+        ["TJT"] = (300, "Asia/Dushanbe"),
     };
 
-    // "(Moscow time)", "Seoul time", "Beijing time" -> IANA zone
+    // Places in "(Moscow time)" that the tz database names otherwise or not at all (demonyms, countries with several
+    // zones, other spellings); every other zone city and single-zone country comes from the database (PlaceZones).
     private static readonly Dictionary<string, string> CityTimes = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Moscow"] = "Europe/Moscow",
@@ -98,6 +104,8 @@ public static partial class ZoneNames
         ["Eastern"] = "America/New_York",
         ["Pacific"] = "America/Los_Angeles",
         ["Central"] = "America/Chicago",
+        ["Mountain"] = "America/Denver",
+        ["Atlantic"] = "America/Halifax",
         ["Taipei"] = "Asia/Taipei",
         ["Taiwan"] = "Asia/Taipei",
         ["Vietnam"] = "Asia/Ho_Chi_Minh",
@@ -208,11 +216,15 @@ public static partial class ZoneNames
     public static StatedZone? Find(string text, out string rest)
     {
         rest = text;
-        var city = CityTime().Match(text);
-        if (city.Success && CityTimes.TryGetValue(city.Groups["city"].Value, out var cityZone))
+        foreach (Match city in PlaceTime().Matches(text))
         {
-            rest = text.Remove(city.Index, city.Length);
-            return new StatedZone(city.Value.Trim(), null, cityZone);
+            var place = city.Groups["place"];
+            if (ZoneOfPlace(place.Value) is not { } found) continue;
+            // "Friday Maputo time": the words before the place stay; "hora de Maputo": the whole phrase goes.
+            var start = found.PlaceStart == 0 ? city.Index : place.Index + found.PlaceStart;
+            var end = city.Index + city.Length;
+            rest = text.Remove(start, end - start);
+            return new StatedZone(text[start..end].Trim(), null, found.Zone);
         }
 
         var offset = NumericOffset().Match(text);
@@ -238,12 +250,30 @@ public static partial class ZoneNames
         return null;
     }
 
-    [GeneratedRegex(@"\(?\b(?<city>Philippines|Philippine|Bangladesh|Azerbaijan|Kazakhstan|Argentina|Indonesia|Sri Lanka|Thailand|Pakistan|Colombia|Malaysia|Vietnam|Nigeria|Uruguay|Ukraine|Georgia|Armenia|Colombo|Taiwan|Israel|Greece|Poland|Nepal|Kenya|Ghana|Egypt|Chile|Accra|Peru|Moscow|Seoul|Korea|Korean|Tokyo|Japan|Beijing|China|Hong Kong|Singapore|Kyiv|Kiev|London|Paris|Berlin|Madrid|Rome|Brussels|Washington|New York|Eastern|Pacific|Central|Taipei|Pyongyang|New Delhi|Delhi|Sydney|Buenos Aires|Kuala Lumpur|Johannesburg|Mexico City|Addis Ababa|New Zealand|Ulaanbaatar|Montevideo|Copenhagen|Wellington|São Paulo|Sao Paulo|Kathmandu|Jerusalem|Bucharest|Amsterdam|Stockholm|Melbourne|Brasília|Brasilia|Santiago|Istanbul|Tel Aviv|Budapest|Helsinki|Tashkent|Auckland|Shanghai|Caracas|Jakarta|Bangkok|Karachi|Baghdad|Nairobi|Tbilisi|Yerevan|Bogotá|Bogota|Manila|Mumbai|Indian|Tehran|Ankara|Turkey|Beirut|Riyadh|Athens|Warsaw|Prague|Vienna|Lisbon|Dublin|Almaty|Hanoi|Dhaka|India|Cairo|Amman|Dubai|Lagos|Minsk|Osaka|Busan|Lima|Iran|Doha|Oslo|Baku|Rio)\s+(?:standard\s+|daylight\s+|summer\s+)?time\)?", RegexOptions.IgnoreCase)]
-    private static partial Regex CityTime();
+    /// <summary>The zone of the last one, two or three words of a place ("Friday Maputo" gives Maputo) and where that place starts.</summary>
+    private static (string Zone, int PlaceStart)? ZoneOfPlace(string words)
+    {
+        var starts = new List<int>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!char.IsWhiteSpace(words[i]) && (i == 0 || char.IsWhiteSpace(words[i - 1]))) starts.Add(i);
+        }
+        for (var take = Math.Min(3, starts.Count); take >= 1; take--)
+        {
+            var start = starts[^take];
+            if (PlaceZones.Find(words[start..], CityTimes) is { } zone) return (zone, start);
+        }
+        return null;
+    }
+
+    // "<Place> time", "<Place> standard time" in English; "local time in <Place>", "hora de <Place>", "heure de <Place>",
+    // "ora di <Place>", "horário de <Place>" and their "local" forms. The place is one to three capitalised words.
+    [GeneratedRegex(@"\(?(?<place>(?-i:\p{Lu}[\p{L}'.\-]+)(?:[ \t](?-i:\p{Lu}[\p{L}'.\-]+)){0,2})[ \t]+(?:standard[ \t]+|daylight[ \t]+|summer[ \t]+|local[ \t]+)?time\b\)?|\(?\b(?:local[ \t]+time[ \t]+in|hora[ \t]+(?:local[ \t]+)?(?:de|da|do|en)|horário[ \t]+(?:local[ \t]+)?(?:de|da|do)|heure[ \t]+(?:locale[ \t]+)?(?:de|d')|ora[ \t]+(?:locale[ \t]+)?(?:di|de))[ \t]*(?<place>(?-i:\p{Lu}[\p{L}'.\-]+)(?:[ \t](?-i:\p{Lu}[\p{L}'.\-]+)){0,2})\)?", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceTime();
 
     [GeneratedRegex(@"\b(?:UTC|GMT)\s*(?<sign>[+\-−])(?<h>\d{1,2})(?::?(?<m>\d{2}))?(?!\d)|(?<=\d\d(?:\.\d+)?\s?)(?<sign>[+\-−])(?<h>\d{2}):?(?<m>\d{2})(?!\d)")]
     private static partial Regex NumericOffset();
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?<z>KST|JST|HKT|SGT|PHT|AWST|WIB|ICT|IST|PKT|GST|MSK|EEST|EET|CEST|CET|BST|WEST|WET|GMT|UTC|UT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEDT|AEST|NZDT|NZST|NZT|AET|WITA|WIT|TSİ|TRT|EAT|CAT|WAT|SAST|IRST|NPT|VUT|SBT|FJT|TOT|MYT|ART|BRT|CLT|AKST|HST|ET|PT|CT|MT)(?![A-Za-z])|(?<=\d)(?<z>Z)(?![A-Za-z])")]
+    [GeneratedRegex(@"(?<![A-Za-z])(?<z>KST|JST|HKT|SGT|PHT|AWST|WIB|ICT|IST|PKT|GST|MSK|EEST|EET|CEST|CET|BST|WEST|WET|GMT|UTC|UT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEDT|AEST|NZDT|NZST|NZT|AET|WITA|WIT|TSİ|TRT|EAT|CAT|WAT|SAST|IRST|NPT|VUT|SBT|FJT|TOT|MYT|ART|BRT|CLT|AKST|HST|CVT|UZT|AZT|KGT|TJT|ET|PT|CT|MT)(?![A-Za-z])|(?<=\d)(?<z>Z)(?![A-Za-z])")]
     private static partial Regex Abbreviation();
 }

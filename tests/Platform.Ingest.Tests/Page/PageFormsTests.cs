@@ -1,0 +1,100 @@
+using System.Text;
+using Platform.Contracts;
+using Platform.Ingest.Decoding.Text;
+using Platform.Ingest.Decoding.Time;
+
+namespace Platform.Ingest.Tests.Page;
+
+/// <summary>Page forms first met in blind batches 19 and 20 (invented outlets and people).</summary>
+public sealed class PageFormsTests
+{
+    private const string Body =
+        "The harbour board in Port Tallis voted on Monday to close the old fish market on the quay, ending a trade that has run there for almost two centuries, board members said.\n" +
+        "\"We have kept it open for as long as the roof allowed,\" said board chair Miriam Okafor. \"Now the roof has decided for us.\"\n" +
+        "Traders will move to a new hall beside the ferry terminal in the spring, and the board said rents would be frozen for two years to help them settle.\n";
+
+    private static ArticleDocument Read(string page)
+    {
+        var decision = TestFiles.Decoder.Decode(Encoding.UTF8.GetBytes(page), "page.txt", null);
+        Assert.True(decision.Article is not null, $"rejected: {decision.Reason} {decision.Detail}");
+        return decision.Article!;
+    }
+
+    [Theory]
+    [InlineData("14 de março de 2025, 10h32 (hora de Maputo)", "Africa/Maputo")]
+    [InlineData("June 3, 2024, 10:00 (Bishkek time)", "Asia/Bishkek")]
+    [InlineData("5 mai 2024 10:00 (heure de Paris)", "Europe/Paris")]
+    [InlineData("10 July 2024 10:00 hora local de Lima", "America/Lima")]
+    [InlineData("Friday Buenos Aires time 10:00", "America/Argentina/Buenos_Aires")]
+    public void A_place_named_with_time_is_looked_up_in_the_tz_database(string text, string zone)
+    {
+        Assert.Equal(zone, ZoneNames.Find(text, out _)!.TimeZone);
+    }
+
+    [Theory]
+    [InlineData("May 2 2024 10:00 Christmas time")]
+    [InlineData("Meeting at Davis time")]
+    public void Holidays_and_research_stations_are_not_places(string text) => Assert.Null(ZoneNames.Find(text, out _));
+
+    [Fact]
+    public void A_place_beside_a_numeric_offset_still_makes_a_date_line()
+    {
+        var mention = DateLineRecognizer.TryRead("First published: 03.06.2024, 11:05 (Baku, GMT+4)")!.Single();
+        Assert.Equal(240, mention.Date.Zone!.OffsetMinutes);
+        Assert.Equal(DateLineRecognizer.Published, DateLineRecognizer.TryRead("Republished 9 August 2024")!.Single().Kind);
+    }
+
+    [Fact]
+    public void A_newsletter_takes_its_issue_date_when_the_story_shows_none()
+    {
+        var a = Read("View this email in your browser\nTHE HARBOUR LETTER\nIssue #87 · Friday 21 February 2025\nHello, and welcome back.\n" +
+                     "This week's lead story comes from a reporter we have wanted to work with for a long time, and it is about a market.\n" +
+                     "— Dana, editor\n────────────\nLEAD STORY\nHarbour board votes to close the old fish market\nWords by Daniel Reyes\n" + Body);
+        Assert.Equal("2025-02-21", a.Published!.Local);
+    }
+
+    [Fact]
+    public void A_json_response_pasted_with_a_request_line_is_read_as_json()
+    {
+        var json = "{\"status\":\"ok\",\"fetched_at\":\"2024-12-04T03:12:55Z\",\"item\":{\"title\":\"Harbour board votes to close the old fish market\"," +
+                   "\"byline\":\"Reporting by Daniel Reyes; Editing by Ana Lima\",\"firstCreated\":\"2024-11-18T10:42:00+06:00\"," +
+                   "\"versionCreated\":\"2024-11-18T12:10:31+06:00\",\"body_text\":" + System.Text.Json.JsonSerializer.Serialize(Body) + "}}";
+        var a = Read("GET /v2/items/88123  ->  200 OK  (application/json)\n" + json + "\n");
+        Assert.Equal("json", a.Format);
+        Assert.Equal("Harbour board votes to close the old fish market", a.Headline);
+        Assert.Equal("2024-11-18T10:42:00", a.Published!.Local);
+        Assert.Equal(360, a.Published.OffsetMinutes);
+        Assert.Contains(a.Authors, x => x.Name == "Daniel Reyes" && x.Role == "reporter");
+    }
+
+    [Fact]
+    public void A_short_json_snippet_in_a_text_page_does_not_take_the_page_over()
+    {
+        var a = Read("Harbour board votes to close the old fish market\n{\"widget\":\"poll\",\"title\":\"Vote now\"}\n" + Body);
+        Assert.Equal("text", a.Format);
+    }
+
+    [Theory]
+    [InlineData("By Nadia Calloway, São Paulo correspondent", new[] { "Nadia Calloway" })]
+    [InlineData("By Carla Mendes and Ray Doucette Staff Writers", new[] { "Carla Mendes", "Ray Doucette" })]
+    [InlineData("Haber: Kadir Yazıcıoğlu - Rize", new[] { "Kadir Yazıcıoğlu" })]
+    [InlineData("Автор: Нино Беридзе", new[] { "Нино Беридзе" })]
+    [InlineData("Reporting: CELESTINO MABUNDA (Costa Índica)", new[] { "Celestino Mabunda" })]
+    public void Bylines_in_other_forms(string line, string[] names)
+    {
+        Assert.Equal(names, BylineParser.TryParse(line)!.Authors.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void A_translator_credited_inside_a_byline_keeps_the_translator_role()
+    {
+        var authors = BylineParser.TryParse("Words by Ainur Tleubayeva, translated by Saule Nurpeisova")!.Authors;
+        Assert.Equal([("Ainur Tleubayeva", "reporter"), ("Saule Nurpeisova", "translator")], authors.Select(a => (a.Name, a.Role)));
+    }
+
+    [Theory]
+    [InlineData("Redacção JB")]
+    [InlineData("Report Finds Rising Rents")]
+    public void Newsroom_desks_and_headlines_are_not_persons(string line) =>
+        Assert.DoesNotContain(BylineParser.TryParse(line)?.Authors ?? [], a => a.Role == "reporter");
+}
