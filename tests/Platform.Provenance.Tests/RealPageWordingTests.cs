@@ -141,4 +141,42 @@ public sealed class RealPageWordingTests
         Assert.Contains("es", languages);
         Assert.Contains("en", languages);
     }
+    [Fact]
+    public void Published_here_in_translation_names_the_described_outlet_and_its_language()
+    {
+        var p = Detect(Story, ["[This report first appeared in the Russian-language Baku weekly Absheron Vestnik and is published here in translation.]"]);
+        Assert.True(p.IsTranslation);
+        Assert.Equal("Absheron Vestnik", p.SourcePublication);
+        Assert.Equal("ru", p.SourceLanguage);
+    }
+
+    [Fact]
+    public void A_russian_note_about_the_text_names_a_source_language_of_the_region()
+    {
+        var body = "Мэрия Кутаиси объявила о новой транспортной реформе.\n\nТекст переведён с грузинского языка системой машинного перевода и может содержать неточности.";
+        var p = Detector.Detect(new ArticleDocument
+        {
+            Format = "text", Encoding = "utf-8", EncodingReason = "valid", Language = "ru", Body = body, Paragraphs = body.Split("\n\n"),
+        });
+        Assert.True(p.IsTranslation);
+        Assert.Equal("machine", p.Method);
+        Assert.Equal("ka", p.SourceLanguage);
+    }
+
+    [Theory]
+    [InlineData("English text produced by machine translation from Portuguese. It was not reviewed by our newsroom.", "Jornal da Baía", "Jornal da Baía")]
+    [InlineData("AI-assisted translation from Turkish, reviewed by Kıyı Yolu English editors", "Kıyı Yolu English", "Kıyı Yolu")]
+    public void A_note_in_the_outlets_own_voice_makes_the_outlet_the_source(string note, string outlet, string source)
+    {
+        var p = Detect(Story, [note], outlet);
+        Assert.True(p.IsTranslation);
+        Assert.Equal(source, p.SourcePublication);
+    }
+
+    [Fact]
+    public void A_note_naming_another_outlet_keeps_that_outlet()
+    {
+        var p = Detect(Story, ["Translated from Portuguese by our newsroom. The report was first published by Voz do Sertão."], "Jornal da Baía");
+        Assert.Equal("Voz do Sertão", p.SourcePublication);
+    }
 }

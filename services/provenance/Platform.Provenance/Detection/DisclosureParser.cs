@@ -49,7 +49,8 @@ public static partial class DisclosureParser
         new(@"(?:^|\b(?:the|by|from|in)\s+)" + Pub + @"(?:'s|’s)\s+(?:original|article|story|report|edition|version|[\p{L}]+-language)\b", Opt),
         // "the English edition of X", "appeared on the blog X", "appeared in <X>", "publicado por X", "publié par X"
         new(@"\b(?:edition|version)s?\s+of\s+(?:the\s+)?" + Pub, Opt),
-        new(@"\b(?:on|in|at)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+)?(?:blog|site|website|newspaper|daily|weekly|magazine|paper|portal|news\s+site)\s+" + Pub, Opt),
+        // "in the Russian-language Baku weekly Absheron Vestnik": up to three describing words before the kind of outlet
+        new(@"\b(?:on|in|at)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:blog|site|website|newspaper|daily|weekly|monthly|magazine|paper|portal|news\s+site|news\s+agency|broadcaster)\s+" + Pub, Opt),
         new(@"\b(?:published|appeared|ran|printed)\s+(?:(?:first|originally)\s+)?(?:in|on|by)\s+[<«""“]\s*" + Pub, Opt),
         new(@"\b(?:publicad[oa]|publié|publiée|pubblicat[oa]|veröffentlicht|gepubliceerd|opublikowan\w*)\s+(?:originalmente\s+|d'abord\s+|zuerst\s+)?(?:por|par|da|en|in|von|door|w|przez|dans|no|na|em)\s+(?:el\s+|la\s+|le\s+|o\s+|a\s+|der\s+|de\s+)?" + Pub, Opt),
     ];

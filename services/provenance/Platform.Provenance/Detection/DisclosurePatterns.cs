@@ -22,6 +22,8 @@ internal static class DisclosurePatterns
         @"|\badapted\s+(?:into\s+(?-i:" + LanguageNames.Pattern + @")\b|from\s+(?:the\s+)?(?:original\b|(?-i:" + LanguageNames.Pattern + @")\b))" +
         @"|\b(?-i:" + LanguageNames.Pattern + @")[- ](?:language\s+)?version\s+(?:of|by)\b" +
         @"|\bbased\s+on\s+(?:(?:the\s+)?(?:original\s+)?reporting|an?\s+(?:report|article|story))\s+(?:in|from)\s+(?-i:" + LanguageNames.Pattern + @")\b" +
+        // "first appeared in Russian and is published here in translation", "presented in English translation"
+        @"|\b(?:published|appears?|appearing|presented|republished|reproduced|runs?|printed|available)\s+(?:here\s+)?in\s+(?:an?\s+)?(?:(?-i:" + LanguageNames.Pattern + @")\s+)?translation\b" +
         // a site's language editions "generated automatically by AI from our Arabic journalism"
         @"|\b(?:editions?|versions?)\b[^.]{0,60}\b(?:generated|produced|created)\b[^.]{0,40}\bfrom\b[^.]{0,30}\b(?-i:" + LanguageNames.Pattern + @")\b";
 

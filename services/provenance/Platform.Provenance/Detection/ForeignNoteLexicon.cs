@@ -14,10 +14,10 @@ public static class ForeignNoteLexicon
 
     public static readonly Regex Trigger = new(
         @"\btrad(?:uit|uite|uits|uites|uction|ucido|ucida|ucción|ução|uzido|uzida|uzione|otto|otta|otti|uctor|uctrice|utor|utora|uttore|uttrice)\b|\bübersetz\w*|\bÜbersetzung\b|\bvertaald\b|\bvertaling\b" +
-        @"|\bprzetłumacz\w*|\btłumaczeni\w*|\bперев[её]л\w*|\bперевод\w*|\bпереклад\w*|번역|翻訳|翻译|翻譯|ترجم", Opt);
+        @"|\bprzetłumacz\w*|\btłumaczeni\w*|\bперев[её]л\w*|\bпереведен\w*|\bпереведён\w*|\bперевод\w*|\bпереклад\w*|번역|翻訳|翻译|翻譯|ترجم", Opt);
 
     public static readonly Regex SelfReference = new(
-        @"\b(?:cet\s+article|cet\s+entretien|este\s+artículo|esta\s+nota|este\s+artigo|esta\s+matéria|questo\s+articolo|dieser\s+Artikel|dieser\s+Text|dit\s+artikel|ten\s+artykuł|эта\s+статья|этот\s+материал|ця\s+стаття|цей\s+матеріал)\b|이\s*기사|본\s*기사|この記事|本記事|本文|这篇文章|本文章|此文", Opt);
+        @"\b(?:cet\s+article|cet\s+entretien|este\s+artículo|esta\s+nota|este\s+artigo|esta\s+matéria|questo\s+articolo|dieser\s+Artikel|dieser\s+Text|dit\s+artikel|ten\s+artykuł|эта\s+статья|этот\s+материал|этот\s+текст|данный\s+(?:текст|материал)|ця\s+стаття|цей\s+матеріал|цей\s+текст)\b|^\s*(?:Текст|Материал|Статья|Текст\s+статьи)\s+(?:был[аио]?\s+)?перев|이\s*기사|본\s*기사|この記事|本記事|本文|这篇文章|本文章|此文", Opt);
 
     private static readonly (string Pattern, string Tag)[] SourceLanguages =
     [
@@ -33,6 +33,12 @@ public static class ForeignNoteLexicon
         (@"de\s+l['’]arabe|del\s+árabe|dall['’]arabo|do\s+árabe|aus\s+dem\s+Arabischen|uit\s+het\s+Arabisch|с\s+арабского|아랍어|アラビア語|阿拉伯语", "ar"),
         (@"de\s+l['’]italien|del\s+italiano|do\s+italiano|aus\s+dem\s+Italienischen|uit\s+het\s+Italiaans|с\s+итальянского|이탈리아어|イタリア語|意大利语", "it"),
         (@"du\s+portugais|del\s+portugués|dal\s+portoghese|aus\s+dem\s+Portugiesischen|uit\s+het\s+Portugees|с\s+португальского|포르투갈어|ポルトガル語|葡萄牙语", "pt"),
+        // the languages of the former Soviet Union and its neighbours, as Russian and Ukrainian notes name them
+        (@"с\s+грузинского|з\s+грузинської", "ka"), (@"с\s+армянского|з\s+вірменської", "hy"), (@"с\s+азербайджанского|з\s+азербайджанської", "az"),
+        (@"с\s+казахского|з\s+казахської", "kk"), (@"с\s+(?:киргизского|кыргызского)|з\s+киргизької", "ky"), (@"с\s+узбекского|з\s+узбецької", "uz"),
+        (@"с\s+таджикского|з\s+таджицької", "tg"), (@"с\s+туркменского", "tk"), (@"с\s+турецкого|з\s+турецької", "tr"),
+        (@"с\s+белорусского|з\s+білоруської", "be"), (@"с\s+польского|з\s+польської", "pl"), (@"с\s+(?:румынского|молдавского)|з\s+румунської", "ro"),
+        (@"с\s+русского", "ru"),
     ];
 
     private static readonly (Regex Pattern, string Tag)[] SourceMatchers =

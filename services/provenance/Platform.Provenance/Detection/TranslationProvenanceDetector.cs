@@ -157,11 +157,15 @@ public sealed class TranslationProvenanceDetector
             // A note that names no source outlet ("This article was translated from Finnish with the help of an AI tool")
             // on a page whose own chrome is written in that source language: the page is a language edition of its own
             // outlet, which is the source. Recorded as evidence of its own kind.
+            // The same holds when the note speaks as the outlet ("not reviewed by our newsroom", "the Georgian version of the
+            // site") or the outlet's name is that of a language edition ("Kıyı Haber English").
             if (sourcePublication is null && !string.IsNullOrWhiteSpace(article.Outlet) && primary.SourceLanguage is { } noted
                 && (ChromeLanguages.Of(article.Removed).Contains(LanguageNames.Primary(noted))
-                    || ChromeLanguages.NamesLanguageEdition(article.Removed, article.Outlet, primary.TargetLanguage)))
+                    || ChromeLanguages.NamesLanguageEdition(article.Removed, article.Outlet, primary.TargetLanguage)
+                    || OwnOutletVoice.IsMatch(primary.Group.Text)
+                    || WithoutEditionLanguage(article.Outlet.Trim()) != article.Outlet.Trim()))
             {
-                sourcePublication = article.Outlet.Trim();
+                sourcePublication = WithoutEditionLanguage(article.Outlet.Trim());
                 evidence.Add(new ProvenanceEvidence { Kind = "source-publication-page-outlet", Text = sourcePublication, Location = "outlet", Start = 0, End = sourcePublication.Length });
             }
             var source = primary.SourceLanguage;
@@ -282,6 +286,19 @@ public sealed class TranslationProvenanceDetector
 
     // A web proxy or translation service credited as "translator" ("Translated by lingobridge.app") displayed the page in
     // another language; it did not translate the article.
+    /// <summary>A note in the outlet's own voice: "our newsroom", "our Portuguese edition", "the site's English version".</summary>
+    private static readonly Regex OwnOutletVoice = new(
+        @"\bour\s+(?:own\s+)?(?:newsroom|editors?|editorial\s+(?:team|staff|desk)|reporters?|journalists?|staff|desk|(?:\w+[- ])?(?:edition|site|website|service|version))\b" +
+        @"|\b(?:this|the)\s+site['’]s\s+\w+\s+(?:version|edition)\b|\bверсии\s+сайта\b|\bверсії\s+сайту\b|\bnuestra\s+redacción\b|\bnossa\s+redação\b|\bnotre\s+rédaction\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>"Kıyı Haber English" is the English edition of "Kıyı Haber": a trailing language name is the edition's.</summary>
+    private static string WithoutEditionLanguage(string outlet)
+    {
+        var space = outlet.LastIndexOf(' ');
+        return space > 0 && LanguageNames.ToTag(outlet[(space + 1)..]) is not null ? outlet[..space].Trim() : outlet;
+    }
+
     private static IEnumerable<string> BylineTranslators(ArticleDocument article) =>
         article.Authors.Where(a => a.Role == "translator" && !string.IsNullOrWhiteSpace(a.Name) && !WebTranslationServices.IsServiceName(a.Name)).Select(a => a.Name.Trim());
 

@@ -317,7 +317,7 @@ public static partial class TextArticleParser
             for (var before = ""; before != owner;)
             {
                 before = owner;
-                owner = OwnerSuffix().Replace(owner, "").Trim().TrimEnd(',', '.', '-', '–').Trim();
+                owner = OwnerSuffix().Replace(owner, "").Trim().TrimEnd(',', '.', '-', '–', '—', '·').Trim();
                 // "Mwangaza wa Pwani Media": a trailing "Media" after a name of two words or more is the company's.
                 if (owner.EndsWith(" Media", StringComparison.Ordinal) && owner.Split(' ').Length >= 3) owner = owner[..^6].Trim();
             }
@@ -380,7 +380,7 @@ public static partial class TextArticleParser
     private static partial Regex AffiliationLine();
 
 
-    [GeneratedRegex(@"(?:©|ⓒ|\(c\)|Copyright)\s*(?:\(c\)|©)?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*[,.]?\s*)?(?:by\s+)?(?<owner>[^.|©\n]{2,80}?)(?:\.|\s*[|,]|\s*All rights|\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:©|ⓒ|\(c\)|Copyright)\s*(?:\(c\)|©)?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*[,.]?\s*)?(?:by\s+)?(?<owner>[^.|©\n·•]{2,80}?)(?:\.|\s*[|,·•]|\s+[—–]\s|\s*All rights|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightOwner();
 
     [GeneratedRegex(@"(?:\s*(?:Co\.,?\s*Ltd|Inc|Corp(?:oration)?|Ltd|LLC|GmbH|S\.A|Co)\.?|(?:\s+\p{L}+\s+(?:and|ve|&|und|et|y|i)\s+\p{L}+)?\s+(?-i:AS|ASA|AB|Oy|Oyj|A/S|ApS|AG|SA|SpA|S\.p\.A|Sp|sp|Kft|s\.r\.o|a\.s|d\.o\.o|Limited|Pty|Pvt|BV|NV|SL|SRL|PLC|A)\.?|\s+(?:English(?:\s+(?:edition|version))?|(?:19|20)\d\d|Media\s+Group|Publishing\s+Group|Holdings|Group))$", RegexOptions.IgnoreCase)]
