@@ -1,7 +1,7 @@
 namespace Platform.Contracts;
 
 /// <summary>Event: entities, dates, quantities and quotes were extracted; the whole article travels on to storage.</summary>
-public sealed record ArticleExtracted
+public sealed record ArticleExtracted : IArticleMessage
 {
     public int SchemaVersion { get; init; } = MessageSchema.Version;
     public required string SubmissionId { get; init; }
@@ -10,4 +10,7 @@ public sealed record ArticleExtracted
     public required ArticleDocument Article { get; init; }
     public required TranslationProvenance Provenance { get; init; }
     public required ArticleExtraction Extraction { get; init; }
+
+    Guid? IArticleMessage.ArticleId => ArticleId;
+    string? IArticleMessage.FileName => Article.FileName;
 }

@@ -1,7 +1,7 @@
 namespace Platform.Contracts;
 
 /// <summary>Event: a stage rejected a submission for a permanent reason. Storage records it.</summary>
-public sealed record ArticleRejected
+public sealed record ArticleRejected : IArticleMessage
 {
     public int SchemaVersion { get; init; } = MessageSchema.Version;
     public required string SubmissionId { get; init; }

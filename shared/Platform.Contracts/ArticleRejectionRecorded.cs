@@ -1,7 +1,7 @@
 namespace Platform.Contracts;
 
 /// <summary>Event: storage recorded a rejection, so the submission has its final outcome.</summary>
-public sealed record ArticleRejectionRecorded
+public sealed record ArticleRejectionRecorded : IArticleMessage
 {
     public int SchemaVersion { get; init; } = MessageSchema.Version;
     public required string SubmissionId { get; init; }
@@ -10,4 +10,6 @@ public sealed record ArticleRejectionRecorded
     public required string Stage { get; init; }
     public required string Reason { get; init; }
     public required string Detail { get; init; }
+
+    Guid? IArticleMessage.ArticleId => null;
 }

@@ -4,7 +4,7 @@ namespace Platform.Contracts;
 /// Command: decode and structure one submitted file. Built from a raw message on the <c>ingest</c> queue,
 /// an inbox drop, an HTTP upload or the CLI. <see cref="SubmissionId"/> is the SHA-256 (hex) of <see cref="Content"/>.
 /// </summary>
-public sealed record IngestArticleFile
+public sealed record IngestArticleFile : IArticleMessage
 {
     public int SchemaVersion { get; init; } = MessageSchema.Version;
     public required string SubmissionId { get; init; }
@@ -17,4 +17,6 @@ public sealed record IngestArticleFile
     public required string Channel { get; init; }
     public required DateTimeOffset SubmittedAt { get; init; }
     public required byte[] Content { get; init; }
+
+    Guid? IArticleMessage.ArticleId => null;
 }

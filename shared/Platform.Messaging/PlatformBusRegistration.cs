@@ -28,6 +28,8 @@ public static class PlatformBusRegistration
         var transport = ReadTransport(configuration);
         var rabbit = configuration.GetSection(RabbitMqSettings.SectionName).Get<RabbitMqSettings>() ?? new RabbitMqSettings();
         services.AddSingleton(rabbit);
+        // The shared header interface is not a message of its own: no exchange for it beside each message's.
+        GlobalTopology.Publish.GetMessageTopology<Platform.Contracts.IArticleMessage>().Exclude = true;
 
         services.AddMassTransit(x =>
         {

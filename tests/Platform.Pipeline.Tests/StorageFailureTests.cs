@@ -32,7 +32,7 @@ public sealed class StorageFailureTests
 
         Assert.True(await stage.Harness.Published.Any<ArticleRejectionRecorded>(m => m.Context.Message.CorrelationId == correlation));
         var rejection = Assert.Single(store.Rejections);
-        Assert.Equal(ArticleExtractedFaultConsumer.Reason, rejection.Reason);
+        Assert.Equal(RejectionReasons.StorageFailure, rejection.Reason);
         Assert.Equal("storage", rejection.Stage);
         Assert.Contains("disk full", rejection.Detail);
         Assert.True(store.SaveAttempts > 1, "bounded retry should have tried more than once");

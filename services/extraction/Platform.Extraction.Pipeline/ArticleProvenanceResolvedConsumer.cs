@@ -20,8 +20,7 @@ public sealed class ArticleProvenanceResolvedConsumer(ArticleExtractor extractor
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "Extraction failed for article {ArticleId}", message.ArticleId);
-            await context.Publish(StageRejection.Create(message.SubmissionId, message.CorrelationId, message.ArticleId,
-                message.Article.FileName, PipelineStages.Extraction, ex), context.CancellationToken);
+            await context.Publish(ArticleRejections.StageFailure(message, PipelineStages.Extraction, ex), context.CancellationToken);
             return;
         }
 

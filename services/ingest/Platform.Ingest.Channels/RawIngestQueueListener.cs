@@ -84,7 +84,7 @@ public sealed class RawIngestQueueListener(
 
             if (content.Length > options.MaxFileBytes)
             {
-                await bus.Publish(IngestSubmissions.Reject(ArticleIdentity.SubmissionId(content), correlationId, fileName, "too-large",
+                await bus.Publish(IngestSubmissions.Reject(ArticleIdentity.SubmissionId(content), correlationId, fileName, RejectionReasons.TooLarge,
                     $"The file is {content.Length:N0} bytes; the limit is {options.MaxFileBytes:N0} bytes."), stoppingToken);
             }
             else

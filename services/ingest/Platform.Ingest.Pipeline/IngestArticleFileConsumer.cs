@@ -21,8 +21,7 @@ public sealed class IngestArticleFileConsumer(ArticleFileDecoder decoder, ILogge
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "Decoding failed for submission {SubmissionId} ({FileName})", message.SubmissionId, message.FileName);
-            await context.Publish(StageRejection.Create(message.SubmissionId, message.CorrelationId, null, message.FileName,
-                PipelineStages.Ingest, ex), context.CancellationToken);
+            await context.Publish(ArticleRejections.StageFailure(message, PipelineStages.Ingest, ex), context.CancellationToken);
             return;
         }
 
@@ -40,15 +39,7 @@ public sealed class IngestArticleFileConsumer(ArticleFileDecoder decoder, ILogge
         }
 
         logger.LogInformation("Rejected {FileName}: {Reason}", message.FileName, decision.Reason);
-        await context.Publish(new ArticleRejected
-        {
-            SubmissionId = message.SubmissionId,
-            CorrelationId = message.CorrelationId,
-            FileName = message.FileName,
-            Stage = PipelineStages.Ingest,
-            Reason = decision.Reason ?? "not-an-article",
-            Detail = decision.Detail ?? "The file could not be read as an article.",
-            RejectedAt = DateTimeOffset.UtcNow,
-        }, context.CancellationToken);
+        await context.Publish(ArticleRejections.For(message, PipelineStages.Ingest, decision.Reason ?? RejectionReasons.NotAnArticle,
+            decision.Detail ?? "The file could not be read as an article."), context.CancellationToken);
     }
 }

@@ -22,8 +22,7 @@ public sealed class ArticleIngestedConsumer(TranslationProvenanceDetector detect
         {
             // A detector failure is deterministic: retrying cannot help, so the article gets a recorded rejection.
             logger.LogError(ex, "Provenance detection failed for article {ArticleId}", message.ArticleId);
-            await context.Publish(StageRejection.Create(message.SubmissionId, message.CorrelationId, message.ArticleId,
-                message.Article.FileName, PipelineStages.Provenance, ex), context.CancellationToken);
+            await context.Publish(ArticleRejections.StageFailure(message, PipelineStages.Provenance, ex), context.CancellationToken);
             return;
         }
 

@@ -12,16 +12,7 @@ public sealed class ArticleRejectedConsumer(IArticleStore store, ILogger<Article
     public async Task Consume(ConsumeContext<ArticleRejected> context)
     {
         var message = context.Message;
-        await store.RecordRejectionAsync(message, context.CancellationToken);
+        await RejectionRecorder.RecordAsync(store, context, message);
         logger.LogInformation("Rejection of {FileName} recorded: {Stage}/{Reason}", message.FileName, message.Stage, message.Reason);
-        await context.Publish(new ArticleRejectionRecorded
-        {
-            SubmissionId = message.SubmissionId,
-            CorrelationId = message.CorrelationId,
-            FileName = message.FileName,
-            Stage = message.Stage,
-            Reason = message.Reason,
-            Detail = message.Detail,
-        }, context.CancellationToken);
     }
 }

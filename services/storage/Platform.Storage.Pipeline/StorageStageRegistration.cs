@@ -13,10 +13,7 @@ public static class StorageStageRegistration
         bus.AddArticleStore(provider, connectionString);
         bus.AddConsumer<ArticleExtractedConsumer, ArticleExtractedConsumerDefinition>();
         bus.AddConsumer<ArticleRejectedConsumer, ArticleRejectedConsumerDefinition>();
-        bus.AddConsumer<ArticleExtractedFaultConsumer, ArticleExtractedFaultConsumerDefinition>();
-        bus.AddConsumer<IngestArticleFileFaultConsumer, IngestArticleFileFaultConsumerDefinition>();
-        bus.AddConsumer<ArticleIngestedFaultConsumer, ArticleIngestedFaultConsumerDefinition>();
-        bus.AddConsumer<ArticleProvenanceResolvedFaultConsumer, ArticleProvenanceResolvedFaultConsumerDefinition>();
+        bus.AddConsumer<StageFaultConsumer, StageFaultConsumerDefinition>();
         return bus;
     }
 }

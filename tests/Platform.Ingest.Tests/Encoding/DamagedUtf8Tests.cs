@@ -1,3 +1,4 @@
+using Platform.Contracts;
 using System.Text;
 using Platform.Ingest.Decoding;
 using Platform.Ingest.Decoding.Bytes;

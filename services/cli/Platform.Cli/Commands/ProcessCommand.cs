@@ -96,13 +96,13 @@ public static class ProcessCommand
         catch (TimeoutException)
         {
             // Every failure path records an outcome; this only guards the other files' output against a stage that hangs.
-            return new FileResult(file, "rejected", submissionId, "no-outcome",
+            return new FileResult(file, SubmissionStatus.Rejected, submissionId, RejectionReasons.NoOutcome,
                 $"The pipeline gave no outcome for this file within {OutcomeTimeout.TotalSeconds:0} s; see the log on stderr.",
                 null, null, null);
         }
-        if (finished.Status == "rejected")
+        if (finished.Status == SubmissionStatus.Rejected)
         {
-            return new FileResult(file, "rejected", submissionId, finished.Reason, finished.Detail, null, null, null);
+            return new FileResult(file, SubmissionStatus.Rejected, submissionId, finished.Reason, finished.Detail, null, null, null);
         }
         var articleId = finished.ArticleId!.Value;
         var stored = await store.FindArticleAsync(articleId, cancellationToken)
@@ -122,7 +122,7 @@ public static class ProcessCommand
             if (length > options.MaxFileBytes)
             {
                 var bigId = await ArticleIdentity.SubmissionIdOfFileAsync(file, cancellationToken);
-                await bus.Publish(IngestSubmissions.Reject(bigId, correlationId, fileName, "too-large",
+                await bus.Publish(IngestSubmissions.Reject(bigId, correlationId, fileName, RejectionReasons.TooLarge,
                     $"The file is {length:N0} bytes; the limit is {options.MaxFileBytes:N0} bytes."), cancellationToken);
                 return bigId;
             }
@@ -131,7 +131,7 @@ public static class ProcessCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             var unreadableId = IngestSubmissions.SubmissionIdOfUnreadable(Path.GetFullPath(file));
-            await bus.Publish(IngestSubmissions.Reject(unreadableId, correlationId, fileName, "unreadable-file",
+            await bus.Publish(IngestSubmissions.Reject(unreadableId, correlationId, fileName, RejectionReasons.UnreadableFile,
                 $"The file could not be read: {ex.Message}"), cancellationToken);
             return unreadableId;
         }

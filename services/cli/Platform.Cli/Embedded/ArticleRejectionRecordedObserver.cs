@@ -9,7 +9,7 @@ public sealed class ArticleRejectionRecordedObserver(SubmissionOutcomeTracker tr
     public Task Consume(ConsumeContext<ArticleRejectionRecorded> context)
     {
         var m = context.Message;
-        tracker.Complete(m.CorrelationId, new SubmissionOutcome("rejected", null, null, m.Stage, m.Reason, m.Detail));
+        tracker.Complete(m.CorrelationId, new SubmissionOutcome(SubmissionStatus.Rejected, null, null, m.Stage, m.Reason, m.Detail));
         return Task.CompletedTask;
     }
 }

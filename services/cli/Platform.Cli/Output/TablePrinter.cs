@@ -1,3 +1,4 @@
+using Platform.Contracts;
 using Platform.Cli.Commands;
 
 namespace Platform.Cli.Output;
@@ -15,8 +16,8 @@ public sealed class TablePrinter(TextWriter output) : ResultPrinter
         output.WriteLine($"  status      {r.Status}{(r.Reason is null ? "" : $" ({r.Reason}): {r.Detail}")}");
         switch (r.Status)
         {
-            case "stored": _stored++; break;
-            case "duplicate": _duplicates++; break;
+            case SubmissionStatus.Stored: _stored++; break;
+            case SubmissionStatus.Duplicate: _duplicates++; break;
             default: _rejected++; break;
         }
         if (r.Stored is not { } stored)

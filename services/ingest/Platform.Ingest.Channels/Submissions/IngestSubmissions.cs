@@ -21,16 +21,8 @@ public static class IngestSubmissions
     };
 
     /// <summary>A rejection for a file that never reached the decoder (too large to carry, unreadable).</summary>
-    public static ArticleRejected Reject(string submissionId, Guid correlationId, string? fileName, string reason, string detail) => new()
-    {
-        SubmissionId = submissionId,
-        CorrelationId = correlationId,
-        FileName = fileName,
-        Stage = PipelineStages.Ingest,
-        Reason = reason,
-        Detail = detail,
-        RejectedAt = DateTimeOffset.UtcNow,
-    };
+    public static ArticleRejected Reject(string submissionId, Guid correlationId, string? fileName, string reason, string detail) =>
+        ArticleRejections.AtIntake(submissionId, correlationId, fileName, reason, detail);
 
     /// <summary>The submission id of a file whose bytes could not be read: a hash of its path, so a re-run finds the same id.</summary>
     public static string SubmissionIdOfUnreadable(string path) =>

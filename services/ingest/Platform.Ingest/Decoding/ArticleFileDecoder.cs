@@ -1,3 +1,4 @@
+using Platform.Contracts;
 using Platform.Ingest.Decoding.Bytes;
 using Platform.Ingest.Decoding.Html;
 using Platform.Ingest.Decoding.Json;

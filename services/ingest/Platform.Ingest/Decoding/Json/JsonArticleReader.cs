@@ -1,3 +1,4 @@
+using Platform.Contracts;
 using System.Text.Json;
 using Platform.Ingest.Decoding.Bytes;
 using Platform.Ingest.Decoding.Html;

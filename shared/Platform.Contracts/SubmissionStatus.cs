@@ -1,4 +1,4 @@
-namespace Platform.Storage.Persistence;
+namespace Platform.Contracts;
 
 /// <summary>The outcomes the submission ledger records.</summary>
 public static class SubmissionStatus

@@ -1,4 +1,4 @@
-namespace Platform.Messaging;
+namespace Platform.Contracts;
 
 /// <summary>Stage names as they appear in rejections and as queue names in the dashboard.</summary>
 public static class PipelineStages

@@ -3,15 +3,15 @@ using Platform.Messaging;
 
 namespace Platform.Storage.Pipeline;
 
-public sealed class ArticleExtractedFaultConsumerDefinition : ConsumerDefinition<ArticleExtractedFaultConsumer>
+public sealed class StageFaultConsumerDefinition : ConsumerDefinition<StageFaultConsumer>
 {
-    public ArticleExtractedFaultConsumerDefinition()
+    public StageFaultConsumerDefinition()
     {
         EndpointName = QueueNames.StorageFaults;
         ConcurrentMessageLimit = 2;
     }
 
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
-        IConsumerConfigurator<ArticleExtractedFaultConsumer> consumerConfigurator, IRegistrationContext context) =>
+        IConsumerConfigurator<StageFaultConsumer> consumerConfigurator, IRegistrationContext context) =>
         StageEndpoint.Configure(endpointConfigurator, context, prefetch: 4);
 }
