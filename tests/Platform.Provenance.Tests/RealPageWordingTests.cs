@@ -179,4 +179,19 @@ public sealed class RealPageWordingTests
         var p = Detect(Story, ["Translated from Portuguese by our newsroom. The report was first published by Voz do Sertão."], "Jornal da Baía");
         Assert.Equal("Voz do Sertão", p.SourcePublication);
     }
+    [Fact]
+    public void A_heading_over_links_about_translation_is_not_a_disclosure()
+    {
+        var p = Detect(Story, ["Translation and dubbing: more from our archive"]);
+        Assert.NotEqual(true, p.IsTranslation);
+    }
+
+    [Fact]
+    public void Two_note_lines_do_not_run_into_one_clause()
+    {
+        var p = Detect(Story, ["Machine-translated from Czech", "Read the original in Czech"]);
+        Assert.True(p.IsTranslation);
+        Assert.Equal("machine", p.Method);
+        Assert.Null(p.SourcePublication);
+    }
 }

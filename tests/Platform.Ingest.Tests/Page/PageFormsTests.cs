@@ -97,4 +97,99 @@ public sealed class PageFormsTests
     [InlineData("Report Finds Rising Rents")]
     public void Newsroom_desks_and_headlines_are_not_persons(string line) =>
         Assert.DoesNotContain(BylineParser.TryParse(line)?.Authors ?? [], a => a.Role == "reporter");
+    // Batches 21 and 22.
+
+    [Fact]
+    public void A_date_line_opening_with_the_day_is_not_a_numbered_list_item()
+    {
+        var a = Read("Skip to content\nRegion\nHarbour board votes to close the old fish market\n" +
+                     "Some traders have received nothing at all; others say the first offers would not pay for a new stall.\n" +
+                     "Authors: Daniel Reyes, Ana Lima\n14 October 2024, 06:45 CEST · Updated 2 hours ago\n" + Body);
+        Assert.Equal("Harbour board votes to close the old fish market", a.Headline);
+        Assert.Equal("2024-10-14T06:45:00", a.Published!.Local);
+    }
+
+    [Fact]
+    public void An_editors_note_above_the_headline_is_kept_and_does_not_start_the_body()
+    {
+        var a = Read("Skip to content\nNote from the editors: This article was translated from Polish with the help of an AI language tool and checked by our English desk.\n" +
+                     "Region\nHarbour board votes to close the old fish market\nBy Daniel Reyes\n" + Body);
+        Assert.Equal("Harbour board votes to close the old fish market", a.Headline);
+        Assert.StartsWith("The harbour board", a.Body);
+        Assert.Contains(a.Notes, n => n.StartsWith("Note from the editors", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_live_page_takes_its_own_headline_not_the_latest_entry()
+    {
+        var a = Read("News\nLIVE\nHarbour storm live: ferries stop as the old fish market floods\nBy Daniel Reyes and Ana Lima\n" +
+                     "First published on Fri 15 Nov 2024 07.02 CET\nUpdated 3 min ago\nKey events\n09.41 Ferries stop for the day\n08.15 Market floods\n" +
+                     "Show key events only\n09.41 CET\nFerries stop for the day\n" + Body);
+        Assert.Equal("Harbour storm live: ferries stop as the old fish market floods", a.Headline);
+    }
+
+    [Fact]
+    public void The_standfirst_under_a_headline_does_not_push_the_headline_away()
+    {
+        var a = Read("Menu\nCITY\nHarbour board votes to close the old fish market after two centuries\nTraders in the old quay say the rent freeze will not save their stalls\n" +
+                     "26 February 2025, 11:40 AM GMT+6 · Updated 3 hours ago\nStalls on the quay on Tuesday. Photo: Lena Marsh\n" + Body);
+        Assert.Equal("Harbour board votes to close the old fish market after two centuries", a.Headline);
+    }
+
+    [Theory]
+    [InlineData("प्रकाशित: 12 अगस्त 2024, 08:15 PM (IST)", "2024-08-12T20:15:00")]
+    [InlineData("Publikováno 21. 5. 2024 14:10", "2024-05-21T14:10:00")]
+    [InlineData("14 listopadu 2024", "2024-11-14")]
+    public void Month_names_and_labels_of_other_languages_are_read(string line, string local)
+    {
+        var mention = DateLineRecognizer.TryRead(line)!.Single();
+        Assert.Equal(local, mention.Date.DateOnly ? mention.Date.Local.ToString("yyyy-MM-dd") : mention.Date.Local.ToString("yyyy-MM-ddTHH:mm:ss"));
+    }
+
+    [Theory]
+    [InlineData("रिपोर्ट: अंकिता शुक्ला | नगर समाचार, लखनऊ", new[] { "अंकिता शुक्ला" })]
+    [InlineData("Reporting by Elena Stojanovska in Skopje and Bujar Rexhepi in Ohrid; Editing by Mark Dolan", new[] { "Elena Stojanovska", "Bujar Rexhepi", "Mark Dolan" })]
+    public void Names_in_scripts_without_case_and_writers_with_their_places(string line, string[] names) =>
+        Assert.Equal(names, BylineParser.TryParse(line)!.Authors.Select(a => a.Name));
+
+    [Fact]
+    public void A_sign_off_by_editors_names_editors_not_writers()
+    {
+        var authors = BylineParser.TryParse("— Nermin and Ana, editors")!.Authors;
+        Assert.All(authors, a => Assert.Equal("editor", a.Role));
+    }
+
+    [Fact]
+    public void A_name_and_a_translation_note_on_one_line_are_read_apart()
+    {
+        var a = Read("OSTRAVA\nHarbour board votes to close the old fish market\nJana HORÁKOVÁ · Machine-translated from Czech\n21. 5. 2024 14:10\n" + Body);
+        Assert.Contains(a.Authors, x => x.Name.Equals("Jana Horáková", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("Machine-translated from Czech", a.Notes);
+        Assert.Equal("2024-05-21T14:10:00", a.Published!.Local);
+    }
+
+    [Fact]
+    public void A_bracketed_translation_note_in_the_body_is_a_note_not_a_caption()
+    {
+        var a = Read("Harbour board votes to close the old fish market\nBy Daniel Reyes\n" +
+                     "The harbour board in Port Tallis voted on Monday to close the old fish market on the quay, ending a trade that has run there for almost two centuries.\n" +
+                     "[Translated from Roznama Sahil]\n" + Body);
+        Assert.Contains("[Translated from Roznama Sahil]", a.Notes);
+    }
+
+    [Fact]
+    public void A_dotted_legal_form_does_not_cut_the_copyright_owner()
+    {
+        var a = Read("Harbour board votes to close the old fish market\nBy Daniel Reyes\n" + Body + "© 2024 Harbour Courier a.s. | Cookies | Contact\n");
+        Assert.Equal("Harbour Courier", a.Outlet);
+    }
+
+    [Fact]
+    public void A_notice_field_of_a_json_article_is_a_note()
+    {
+        var json = "{\"title\":\"Harbour board votes to close the old fish market\",\"notice\":\"This article was translated from Japanese by an automatic translation system.\",\"body\":" +
+                   System.Text.Json.JsonSerializer.Serialize(Body) + "}";
+        var a = Read(json);
+        Assert.Contains("This article was translated from Japanese by an automatic translation system.", a.Notes);
+    }
 }

@@ -28,7 +28,7 @@ public static partial class PageFieldComparer
 
     /// <summary>The persons credited as writers: reporters and contributors, not agencies, translators or editors.</summary>
     public static IReadOnlyList<string> WriterNames(IEnumerable<ArticleAuthor> authors) =>
-        authors.Where(a => a.Role is "reporter" or "contributor").Select(a => a.Name).ToList();
+        authors.Where(a => a.Role is "reporter").Select(a => a.Name).ToList();
 
     public static bool SameAuthors(IReadOnlyList<string> truth, IReadOnlyList<string> actual)
     {

@@ -10,7 +10,10 @@ public sealed record TextPiece(string Text, string Location, int? NoteIndex, int
 public sealed record DisclosureGroup(IReadOnlyList<TextSentence> Sentences, IReadOnlyList<SentenceKind> Kinds, IReadOnlyList<TextPiece> Pieces)
 {
     /// <summary>The text of the group as written; pieces from different notes or paragraphs are joined by a space.</summary>
-    public string Text => string.Join(" ", Pieces.Select(p => p.Text));
+    /// <summary>The pieces' text; a piece that ends without punctuation (a line of its own) is closed with a full stop, so
+    /// "Machine-translated from Czech" and "Read the original in Czech" do not read as one clause.</summary>
+    public string Text => string.Join(" ", Pieces.Select((p, i) =>
+        i < Pieces.Count - 1 && p.Text.TrimEnd() is { Length: > 0 } t && char.IsLetterOrDigit(t[^1]) ? t + "." : p.Text));
 
     public string Location => Pieces.All(p => p.Location == "note") ? "note" : "body";
 

@@ -31,6 +31,8 @@ public static class SentenceClassifier
         // A proxy's banner ("Translated by https://proxy.example/", "Translated by PageRelay Web Proxy") names the service
         // that displays the page in another language, not a translation of the article.
         if (WebTranslationServices.IsBanner(core)) return SentenceKind.None;
+        // A heading over links to other content ("Translation and dubbing: more from our archive") points elsewhere.
+        if (Navigation.IsMatch(core)) return SentenceKind.None;
         // A "Translation:" tag in front of a quotation translates that quotation, not the article.
         if (QuotationTag.IsMatch(core)) return SentenceKind.QuoteTranslation;
         // "A Khmer translation of this story is available on ...": a pointer to a translation published elsewhere.
@@ -106,6 +108,10 @@ public static class SentenceClassifier
         || ForeignNoteLexicon.Editors(core).Any()
         || (TranslationTools.FindIn(core) is not null && UsedWith.IsMatch(core))
         || ((GenerativeAi.IsMatch(core) || MachineTranslation.IsMatch(core)) && UsedWith.IsMatch(core));
+
+    private static readonly Regex Navigation = new(
+        @"\b(?:more\s+(?:from|on|in)\s+(?:our|the|this)\s+(?:archive|archives|site|series|section|coverage)|read\s+more\b|related\s+(?:stories|articles|coverage|reading)|see\s+also|further\s+reading|recommended\s+(?:stories|reading))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex QuoteObject = new(
         @"\b(?:quotes?|quotations?|remarks|comments|statements?|excerpts?|passages?|citations?|posts?|messages?)\b",

@@ -78,7 +78,7 @@ public static class JsonArticleMapper
             AddPeople(article, draft, "editor", "editor", "editors");
         }
 
-        foreach (var key in new[] { "notes", "note", "editorNote", "editorsNote", "correction", "corrections", "translationNote", "disclosure" })
+        foreach (var key in new[] { "notes", "note", "notice", "editorNote", "editorsNote", "editor_note", "correction", "corrections", "translationNote", "translation_note", "disclosure" })
         {
             if (!TryGet(article, key, out var note)) continue;
             switch (note.ValueKind)

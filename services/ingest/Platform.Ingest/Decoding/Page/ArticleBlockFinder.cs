@@ -63,6 +63,16 @@ public static class ArticleBlockFinder
         var start = block.Start;
         var words = block.ProseWords;
         var count = block.ClusterCount;
+        // A note at the top (an editor's note, a translation disclosure above the headline) is not where the body starts.
+        while (count > 2 && lines[start].Kind == Text.LineKind.Note)
+        {
+            var next = start + 1;
+            while (next <= block.End && !(lines[next].IsProse && !lines[next].IsCaption)) next++;
+            if (next > block.End) break;
+            words -= lines[start].Words;
+            count--;
+            start = next;
+        }
         while (count > 2 && lines[start].Words <= 25)
         {
             var next = start + 1;

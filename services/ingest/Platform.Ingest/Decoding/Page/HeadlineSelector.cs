@@ -46,6 +46,8 @@ public static partial class HeadlineSelector
     private const double BylineShape = -3.0;       // "By ...", "Written by ...", "Authors: ..." that the byline reader could not read
     private const double Bracketed = -2.0;         // wrapped in brackets or parentheses: a note, not a title
     private const double FirstLineShort = -1.5;    // the page's first line with four words or fewer: the site's name
+    private const double LiveHeadline = 1.5;       // under a "LIVE" label, or "... live:" in the title: a live page's headline
+    private const double TimedEntry = -1.5;        // "09.41 Civil protection raises ...": a live entry's title, led by its time
     private const double Topic = 1.5;              // times (share of the line's content words found in the body - 0.5):
                                                    // a headline names what the body is about; menus and site titles do not
 
@@ -71,7 +73,8 @@ public static partial class HeadlineSelector
     private static void Consider(IReadOnlyList<PageLine> lines, ArticleBlock block, int i, HashSet<string> siteNames, char? bodyScript, HashSet<string> bodyStems, bool afterBody, ref HeadlineChoice? best)
     {
         var line = lines[i];
-        if (line.Kind is not (LineKind.Content or LineKind.Note) || line.Kind == LineKind.Note && !line.Text.StartsWith("Translation:", StringComparison.OrdinalIgnoreCase)) return;
+        // A note line is a headline only behind a kicker ("Translation: ...", "Translated | ...").
+        if (line.Kind is not (LineKind.Content or LineKind.Note) || line.Kind == LineKind.Note && !HeadlineCleaner.HasPrefix(line.Text)) return;
         var text = HeadlineCleaner.Clean(line.Text, siteNames);
         if (text.Length < 4) return;
         var words = ProseRules.Words(text);
@@ -121,6 +124,9 @@ public static partial class HeadlineSelector
         if (line.IsTeaser) Add(Teaser, "teaser");
         if (WireDateline.TryParse(line.Text) is not null || DatelineOnly().IsMatch(line.Text)) Add(Dateline, "dateline");
         if (FirstOfTwoTitles(lines, i, afterBody)) Add(FirstTitle, "title-above-deck");
+        // A live page: its headline sits under a "LIVE" label or says "live:"; an entry's title opens with its time.
+        if (i > 0 && LiveLabel().IsMatch(lines[i - 1].Text) || LiveTitle().IsMatch(text)) Add(LiveHeadline, "live-headline");
+        if (EntryTime().IsMatch(line.Text)) Add(TimedEntry, "timed-entry");
         if (ScriptOf(text) is { } script && script != bodyScript) Add(OtherScript, "other-script");
         else if (BodyTopic.Share(text, bodyStems) is { } share) Add(Math.Round(Topic * (share - 0.5), 2), $"topic-{share:0.00}");
 
@@ -161,8 +167,11 @@ public static partial class HeadlineSelector
     private static int Distance(IReadOnlyList<PageLine> lines, int i, int bodyStart)
     {
         var d = 0;
+        // The standfirst right under a headline is part of the headline block, not distance from the body.
+        var deck = FirstOfTwoTitles(lines, i, false) ? i + 1 : -1;
         for (var k = i + 1; k < bodyStart; k++)
         {
+            if (k == deck) continue;
             var l = lines[k];
             if (l.Kind is not LineKind.Content || l.IsCaption || l.IsRelativeTime || l.IsChrome || l.IsTeaser || l.Words < 3 || ChromeWords().IsMatch(l.Text)
                 || (l.Words <= 12 && l.HoldsDate)) continue;
@@ -194,9 +203,18 @@ public static partial class HeadlineSelector
     {
         if (afterBody || i + 1 >= lines.Count) return false;
         var next = lines[i + 1];
-        return next.Kind == LineKind.Content && !next.IsProse && !next.IsCaption && !next.IsChrome && next.Words is >= 6 and <= 25
+        return next.Kind == LineKind.Content && !next.IsProse && !next.IsCaption && !next.IsChrome && !next.HoldsDate && next.Words is >= 6 and <= 25
                && HeadlineRules.IsTitleLike(next.Text) && next.Normalized != lines[i].Normalized && lines[i].Words >= 4;
     }
+
+    [GeneratedRegex(@"^\s*(?:LIVE|Live|LIVE UPDATES|Live updates|Live blog|LIVE BLOG|● LIVE|• LIVE)\s*$")]
+    private static partial Regex LiveLabel();
+
+    [GeneratedRegex(@"\b(?:live|LIVE)(?:\s+updates)?\s*[:|–—-]\s|\s[–—-]\s(?:live|LIVE)(?:\s+updates)?$")]
+    private static partial Regex LiveTitle();
+
+    [GeneratedRegex(@"^\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s+\p{Lu}", RegexOptions.IgnoreCase)]
+    private static partial Regex EntryTime();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'-]+,\s+[\p{L}.]+\s+\d{1,2}\s*(?:\([^)]+\))?\s*(?:--|—|–|-)?\s*$")]
     private static partial Regex DatelineOnly();

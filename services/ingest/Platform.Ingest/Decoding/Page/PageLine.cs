@@ -19,10 +19,11 @@ public sealed partial class PageLine
         Words = ProseRules.Words(text);
         IsTeaser = TeaserEnd().IsMatch(text);
         var probe = LatinLookalikes.Fold(text);
-        IsCaption = Kind != LineKind.Byline && (Reason == BoilerplateRecognizer.Caption || CaptionCue().IsMatch(probe)
+        // A translation or editor's note in brackets ("[Translated from Roznama Sahil]") is a note, not a photo credit.
+        IsCaption = Kind is not (LineKind.Byline or LineKind.Note) && (Reason == BoilerplateRecognizer.Caption || CaptionCue().IsMatch(probe)
                                                 || BoilerplateRecognizer.Classify(probe) == BoilerplateRecognizer.Caption);
         IsRelativeTime = RelativeTime().IsMatch(text);
-        IsListItem = NumberedItem().IsMatch(text);
+        IsListItem = NumberedItem().IsMatch(text) && !StartsWithDayAndMonth(text);
         var separators = MenuSeparators().Matches(raw.Trim()).Count;
         IsMenu = Kind is not (LineKind.Byline or LineKind.DateMeta) && !SentenceEnd().IsMatch(text) && ((Words <= 16 && separators >= 2) || (Words <= 6 && separators >= 1));
         // A long line without a sentence end is a headline or a list more often than a paragraph.
@@ -59,6 +60,14 @@ public sealed partial class PageLine
     private bool? holdsDate;
 
     /// <summary>The line holds a full date (with a year); parsed once, on first use, because several selectors ask.</summary>
+    /// <summary>"14 October 2024, 06:45", "3 März": a day and a month name open a date line, not a numbered list item.</summary>
+    private static bool StartsWithDayAndMonth(string text)
+    {
+        var words = text.TrimStart().Split([' ', '\t'], 3, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words[0].TrimEnd('.').All(char.IsDigit)
+               && Time.CalendarWords.Months.ContainsKey(words[1].Trim('.', ',', ';'));
+    }
+
     public bool HoldsDate => holdsDate ??= Time.DateTextParser.Parse(Text) is not null;
 
     public static string Normalize(string text)

@@ -105,10 +105,15 @@ public static partial class PagePreparer
     /// </summary>
     public static IEnumerable<string> SplitNoteFromLabel(string text)
     {
-        if (text.Length > 300 || !text.Contains(" | ", StringComparison.Ordinal)) return [text];
-        var parts = text.Split(" | ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length is >= 2 and <= 4 && !NoteRecognizer.IsNote(text)
-               && parts.Skip(1).Any(p => NoteRecognizer.IsNote(p) || IsCreditLine(p)) ? parts : [text];
+        if (text.Length > 300) return [text];
+        var separator = new[] { " | ", " · ", " • " }.FirstOrDefault(s => text.Contains(s, StringComparison.Ordinal));
+        if (separator is null) return [text];
+        var parts = text.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length is < 2 or > 4 || !parts.Skip(1).Any(p => NoteRecognizer.IsNote(p) || IsCreditLine(p))) return [text];
+        // "Jana HORÁKOVÁ · Machine-translated from Czech": a short name or label before the note is split off even when
+        // the whole line reads as a note.
+        var shortLead = !NoteRecognizer.IsNote(parts[0]) && ProseRules.Words(parts[0]) <= 6 && separator != " | ";
+        return shortLead || (separator == " | " && !NoteRecognizer.IsNote(text)) ? parts : [text];
     }
 
     /// <summary>A line that opens with a credit label ("By", "Translated by", "Source:", "Photo:", "Authors:").</summary>

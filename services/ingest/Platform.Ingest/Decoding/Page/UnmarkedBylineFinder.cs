@@ -48,6 +48,13 @@ public static partial class UnmarkedBylineFinder
             .Select(i => lines[i].Text);
         foreach (var text in notes.Concat(around))
         {
+            // "(Reporting by A in Skopje and B in Ohrid; Editing by C)": a wire credit line is read whole, in its roles.
+            var credit = text.Trim().TrimStart('(').TrimEnd(')', '.').Trim();
+            if (credit.StartsWith("Reporting by ", StringComparison.OrdinalIgnoreCase) || credit.StartsWith("Writing by ", StringComparison.OrdinalIgnoreCase))
+            {
+                var writers = BylineParser.TryParse(credit)?.Authors.Where(a => a.Role == "reporter").ToList();
+                if (writers is { Count: > 0 }) return (writers, text);
+            }
             var m = WriterCredit().Match(text);
             if (!m.Success) continue;
             var parsed = BylineParser.TryParse("By " + m.Groups["names"].Value.TrimEnd('.'));

@@ -55,7 +55,10 @@ public static partial class BylineParser
         var closing = ClosedListTail().Match(rest);
         if (closing.Success)
         {
-            listAffiliation = closing.Groups["tail"].Value.Trim();
+            var tail = closing.Groups["tail"].Value.Trim();
+            // "— Nermin and Ana, editors": a role, not an outlet, closes the list.
+            if (EditorRole().IsMatch(tail) && role == "reporter") role = "editor";
+            else if (!RoleDescriptor().IsMatch(tail)) listAffiliation = tail;
             rest = rest[..closing.Groups["tail"].Index].TrimEnd(' ', ',');
         }
         rest = TrailingParenthetical().Replace(rest, "");
@@ -96,7 +99,13 @@ public static partial class BylineParser
             }
             // "By Tomoe Kuribayashi, Nagano correspondent", "São Paulo correspondent": a role with its beat or place after a
             // name describes that name; a two-word title ("Ray Doucette Staff Writers") follows a name instead.
-            if (authors.Count > 0 && RoleDescriptor().IsMatch(name) && !HasCompoundTitle(name)) continue;
+            if (authors.Count > 0 && RoleDescriptor().IsMatch(name) && !HasCompoundTitle(name))
+            {
+                // "— Nermin and Ana, editors": the role after the names is theirs.
+                if (EditorRole().IsMatch(name) && role == "reporter")
+                    for (var k = 0; k < authors.Count; k++) authors[k] = authors[k] with { Role = "editor" };
+                continue;
+            }
             // "Words by A, translated by B": a credit inside the byline names its own role.
             if (authors.Count > 0 && InnerCredit().Match(name) is { Success: true } credit)
             {
@@ -166,7 +175,8 @@ public static partial class BylineParser
             if (!m.Success) return null;
             var verb = m.Groups["verb"].Value.ToLowerInvariant();
             var role = verb.Contains("edit") ? "editor" : verb.Contains("translat") ? "translator" : verb.Contains("additional") ? "contributor" : "reporter";
-            var parsed = TryParse("By " + m.Groups["names"].Value);
+            // "Reporting by A in Skopje and B in Ohrid": each writer's place goes.
+            var parsed = TryParse("By " + NamePlace().Replace(m.Groups["names"].Value, ""));
             if (parsed is null) return null;
             authors.AddRange(parsed.Authors.Select(a => a.Role == "agency" ? a : a with { Role = role }));
         }
@@ -254,7 +264,8 @@ public static partial class BylineParser
         foreach (var token in tokens)
         {
             if (!NameToken().IsMatch(token)) return false;
-            if (char.IsUpper(token[0])) capitalized++;
+            // Scripts without case (Devanagari, Bengali, Arabic, Georgian, Han) start every name like a capital.
+            if (char.IsUpper(token[0]) || !char.IsLower(token[0])) capitalized++;
             else if (!IsParticle(token)) return false;
         }
         return capitalized >= 1 && (tokens.Length > 1 || name.Length >= 3);
@@ -281,7 +292,7 @@ public static partial class BylineParser
         return "reporter";
     }
 
-    [GeneratedRegex(@"^(?<prefix>(?i:translated|edited)\s+by|(?:Written|Reported|Story|Words|Text|Translated|Translation|Edited|Compiled|Contributed|Original reporting|Reporting)\s+by|(?:\p{Lu}\p{Ll}+\s+)?(?:[Vv]ersion|[Tt]ranslation)(?:\s+by|(?=\s*:))|(?:Story|Text|Words|Original reporting)(?=\s*:)|Source(?=\s*:\s*[^,]+,\s*(?:Contributor|Correspondent|Reporter|Staff|Writer|Journalist)\b)|[Dd]i(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|Original(?:\s+(?:text|story|article|report))?\s+by|BY|By|by|Authors?|AUTHORS?|Writers?|Reporters?|REPORTER|Staff [Rr]eporter|Correspondent|Staff [Ww]riter|[—–]|(?:Por|POR|Par|PAR|Von|VON|Door|DOOR|Af|AF|Av|AV|Przez|PRZEZ|Autor|AUTOR|Autora|Autores|Autorzy|Autors|Autoriai|Autorius|Auteur|Auteurs|Texto|Texte|Tekst|Tekijä|Författare|Forfatter|Yazar|Автор|Авторы|Текст|Автори)(?=\s*:?\s+\p{Lu})|(?:Reporting|Report|Reportagem|Reportaje|Muhabir|Haber)(?=\s*:\s*\p{Lu}))\s*[:\s]\s*(?<rest>.+)$")]
+    [GeneratedRegex(@"^(?<prefix>(?i:translated|edited)\s+by|(?:Written|Reported|Story|Words|Text|Translated|Translation|Edited|Compiled|Contributed|Original reporting|Reporting)\s+by|(?:\p{Lu}\p{Ll}+\s+)?(?:[Vv]ersion|[Tt]ranslation)(?:\s+by|(?=\s*:))|(?:Story|Text|Words|Original reporting)(?=\s*:)|Source(?=\s*:\s*[^,]+,\s*(?:Contributor|Correspondent|Reporter|Staff|Writer|Journalist)\b)|[Dd]i(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|Original(?:\s+(?:text|story|article|report))?\s+by|BY|By|by|Authors?|AUTHORS?|Writers?|Reporters?|REPORTER|Staff [Rr]eporter|Correspondent|Staff [Ww]riter|[—–]|(?:Por|POR|Par|PAR|Von|VON|Door|DOOR|Af|AF|Av|AV|Przez|PRZEZ|Autor|AUTOR|Autora|Autores|Autorzy|Autors|Autoriai|Autorius|Auteur|Auteurs|Texto|Texte|Tekst|Tekijä|Författare|Forfatter|Yazar|Автор|Авторы|Текст|Автори)(?=\s*:?\s+\p{Lu})|(?:रिपोर्ट|लेखक|संवाददाता|প্রতিবেদক|লেখক|প্রতিবেদন|رپورٹ|تحریر|記者|기자)(?=\s*:\s*\S)|(?:Reporting|Report|Reportagem|Reportaje|Muhabir|Haber)(?=\s*:\s*\p{Lu}))\s*[:\s]\s*(?<rest>.+)$")]
     private static partial Regex Prefix();
 
     // "This story was written by Kang Ye-rin and is read by a synthetic voice.": the writer named in a sentence about this text.
@@ -336,6 +347,12 @@ public static partial class BylineParser
 
     [GeneratedRegex(@"^(?:[\p{L}.'’-]+\s+){0,3}(?:correspondent|reporter|writer|editor|columnist|bureau chief|contributor|photographer|journalist)s?$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleDescriptor();
+
+    [GeneratedRegex(@"\s+in\s+(?-i:\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?)(?=\s*(?:,|and\b|&|$))")]
+    private static partial Regex NamePlace();
+
+    [GeneratedRegex(@"^(?:(?:managing|senior|news|the)\s+)?editors?$", RegexOptions.IgnoreCase)]
+    private static partial Regex EditorRole();
 
     [GeneratedRegex(@"^(?:translated|translation|edited|additional reporting)\s+by\s+\p{Lu}", RegexOptions.IgnoreCase)]
     private static partial Regex InnerCredit();

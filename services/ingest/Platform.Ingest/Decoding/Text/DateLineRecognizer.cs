@@ -52,12 +52,13 @@ public static partial class DateLineRecognizer
         return l.Contains("updat") || l.Contains("modif") || l.Contains("revis") || l.Contains("edit") || l.Contains("수정") || l.Contains("更新")
                || l.Contains("actualiz") || l.Contains("atualiz") || l.Contains("mis à jour") || l.Contains("aktuali") || l.Contains("aggiorn")
                || l.Contains("bijgewerkt") || l.Contains("diperbarui") || l.Contains("güncel") || l.Contains("zaktualiz") || l.Contains("päivitetty")
-               || l.Contains("uppdater") || l.Contains("oppdater") || l.Contains("opdater")
+               || l.Contains("uppdater") || l.Contains("oppdater") || l.Contains("opdater") || l.Contains("aktualizov") || l.Contains("ažurir")
+               || l.Contains("обновл") || l.Contains("оновл") || l.Contains("अपडेट") || l.Contains("আপডেট") || l.Contains("হালনাগাদ") || l.Contains("اپ")
             ? Modified
             : Published;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<label>Last\s+Updated|Last\s+Modified|Last\s+updated|First\s+Published|(?:Re-?)?Published(?:\s+on)?|Re-?posted|Updated(?:\s+on)?|Modified(?:\s+on)?|Posted(?:\s+on)?|Revised|Created|Date|Dated|Filed|Released|Issued|Edited|Uploaded|Input|Publicado|Publicada|Publié|Publiée|Veröffentlicht|Pubblicato|Gepubliceerd|Diterbitkan|Dipublikasikan|Yayınlanma|Yayınlandı|Opublikowano|Julkaistu|Publicerad|Publisert|Publiceret|Actualizado|Atualizado|Mis à jour|Aktualisiert|Aggiornato|Bijgewerkt|Diperbarui|Güncelleme|Güncellendi|Zaktualizowano|Aktualizacja|Päivitetty|Uppdaterad|Oppdatert|Opdateret|입력|수정|등록|승인|작성|発行|更新|公開)(?:\s*(?:date|time|at))?\s*[:：]?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<label>Last\s+Updated|Last\s+Modified|Last\s+updated|First\s+Published|(?:Re-?)?Published(?:\s+on)?|Re-?posted|Updated(?:\s+on)?|Modified(?:\s+on)?|Posted(?:\s+on)?|Revised|Created|Date|Dated|Filed|Released|Issued|Edited|Uploaded|Input|Publicado|Publicada|Publié|Publiée|Veröffentlicht|Pubblicato|Gepubliceerd|Diterbitkan|Dipublikasikan|Yayınlanma|Yayınlandı|Opublikowano|Julkaistu|Publicerad|Publisert|Publiceret|Actualizado|Atualizado|Mis à jour|Aktualisiert|Aggiornato|Bijgewerkt|Diperbarui|Güncelleme|Güncellendi|Zaktualizowano|Aktualizacja|Päivitetty|Uppdaterad|Oppdatert|Opdateret|Publikováno|Aktualizováno|Objavljeno|Ažurirano|Опубликовано|Обновлено|Опубліковано|Оновлено|प्रकाशित|अपडेटेड|अपडेट|প্রকাশিত|আপডেট|হালনাগাদ|شائع|اپ\s?ڈیٹ|입력|수정|등록|승인|작성|発行|更新|公開|发布|發佈)(?:\s*(?:date|time|at))?\s*[:：]?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     /// <summary>True when the text holds nothing but a date: digits, punctuation, month and weekday names, time words and zones.</summary>
@@ -73,7 +74,7 @@ public static partial class DateLineRecognizer
         return !Letter().IsMatch(rest);
     }
 
-    [GeneratedRegex(@"[\p{L}][\p{L}-]*")]
+    [GeneratedRegex(@"[\p{L}][\p{L}\p{M}-]*")]
     private static partial Regex OtherWord();
 
     [GeneratedRegex(@"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|[AaPp]\.?[Mm]\.?|(?-i:[A-Z]{2,5})|(?-i:T|Z)|st|nd|rd|th|of|on|at|h|hrs|time|standard|daylight|local|Moscow|Seoul|Tokyo|Beijing|Korea|Korean|Japan|London|Paris|Berlin|Eastern|Pacific|Central|Hong Kong|Singapore)\b|(?<=\d)[TZ]|[년월일시분]|오전|오후|年|月|日|時|分", RegexOptions.IgnoreCase)]

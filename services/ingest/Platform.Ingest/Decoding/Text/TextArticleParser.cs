@@ -305,6 +305,8 @@ public static partial class TextArticleParser
     /// <summary>Offers the owner named on a copyright line ("© Perämeren Viesti 2025") as the page's outlet.</summary>
     public static void OfferCopyrightOutlet(string text, ArticleDraft draft)
     {
+        // "a.s.", "s.r.o.", "S.A.": a dotted legal form would end the owner's name at its first dot.
+        text = DottedLegalForm().Replace(text, f => f.Value.Replace(".", "").ToUpperInvariant());
         var m = CopyrightOwner().Match(text);
         if (m.Success)
         {
@@ -383,7 +385,10 @@ public static partial class TextArticleParser
     [GeneratedRegex(@"(?:©|ⓒ|\(c\)|Copyright)\s*(?:\(c\)|©)?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*[,.]?\s*)?(?:by\s+)?(?<owner>[^.|©\n·•]{2,80}?)(?:\.|\s*[|,·•]|\s+[—–]\s|\s*All rights|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightOwner();
 
-    [GeneratedRegex(@"(?:\s*(?:Co\.,?\s*Ltd|Inc|Corp(?:oration)?|Ltd|LLC|GmbH|S\.A|Co)\.?|(?:\s+\p{L}+\s+(?:and|ve|&|und|et|y|i)\s+\p{L}+)?\s+(?-i:AS|ASA|AB|Oy|Oyj|A/S|ApS|AG|SA|SpA|S\.p\.A|Sp|sp|Kft|s\.r\.o|a\.s|d\.o\.o|Limited|Pty|Pvt|BV|NV|SL|SRL|PLC|A)\.?|\s+(?:English(?:\s+(?:edition|version))?|(?:19|20)\d\d|Media\s+Group|Publishing\s+Group|Holdings|Group))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\s)(?:[A-Za-z]\.){2,3}(?=\s|$|[,|·])")]
+    private static partial Regex DottedLegalForm();
+
+    [GeneratedRegex(@"(?:\s*(?:Co\.,?\s*Ltd|Inc|Corp(?:oration)?|Ltd|LLC|GmbH|S\.A|Co)\.?|(?:\s+\p{L}+\s+(?:and|ve|&|und|et|y|i)\s+\p{L}+)?\s+(?-i:AS|ASA|AB|Oy|Oyj|A/S|ApS|AG|SA|SpA|S\.p\.A|Sp|sp|Kft|s\.r\.o|a\.s|SRO|d\.o\.o|Limited|Pty|Pvt|BV|NV|SL|SRL|PLC|A)\.?|\s+(?:English(?:\s+(?:edition|version))?|(?:19|20)\d\d|Media\s+Group|Publishing\s+Group|Holdings|Group))$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnerSuffix();
 
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)")]

@@ -54,7 +54,7 @@ public static class CalendarWords
     public static readonly IReadOnlyDictionary<string, int> Months = BuildMonths();
 
     /// <summary>Weekday names, date connectors ("de", "à", "um", "klo", "pukul") and local words for "time" and "hours".</summary>
-    public static readonly IReadOnlySet<string> DateFiller = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    public static readonly IReadOnlySet<string> DateFiller = WithCultureWeekdays(new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
         "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
@@ -69,10 +69,29 @@ public static class CalendarWords
         "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag", "søndag",
         "de", "del", "à", "às", "a", "le", "um", "am", "klo", "kl", "saat", "pukul", "hora", "horas", "hs", "uhr", "ore", "godz",
         "heure", "heures", "tempo", "waktu", "saati",
-    };
+    });
 
-    /// <summary>A regex alternation of every month name (English and the languages above), longest first.</summary>
-    public static readonly string MonthPattern = string.Join("|", Months.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+    private static HashSet<string> WithCultureWeekdays(HashSet<string> words)
+    {
+        foreach (var format in GregorianFormats())
+            foreach (var day in format.DayNames)
+                if (CultureWord(day) is { } name) words.Add(name);
+        return words;
+    }
+
+    /// <summary>The date formats of every specific culture that writes dates in the Gregorian calendar.</summary>
+    private static IEnumerable<System.Globalization.DateTimeFormatInfo> GregorianFormats() =>
+        System.Globalization.CultureInfo.GetCultures(System.Globalization.CultureTypes.SpecificCultures)
+            .Select(c => c.DateTimeFormat)
+            .Where(f => f.Calendar is System.Globalization.GregorianCalendar);
+
+    /// <summary>A culture's name for a month or day as a single lower-case word, or null (abbreviations, digits, phrases).</summary>
+    private static string? CultureWord(string name)
+    {
+        var word = name.Trim().TrimEnd('.').ToLowerInvariant();
+        return word.Length >= 3 && !word.Any(char.IsDigit) && !word.Any(char.IsWhiteSpace) ? word : null;
+    }
+
 
     private static Dictionary<string, int> BuildMonths()
     {
@@ -87,6 +106,17 @@ public static class CalendarWords
         foreach (var names in MonthNamesByLanguage)
             for (var i = 0; i < names.Length; i++)
                 d.TryAdd(names[i], i + 1);
+        // Every other language the runtime's culture data (ICU) knows: full month names, nominative and genitive
+        // ("अगस्त", "আগস্ট", "აგვისტო", "listopadu"). A name that means different months in different languages (Croatian
+        // "listopad" is October, Czech November) is left out unless the table above decides it.
+        var fromCultures = new Dictionary<string, HashSet<int>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var format in GregorianFormats())
+            foreach (var names in new[] { format.MonthNames, format.MonthGenitiveNames })
+                for (var i = 0; i < 12 && i < names.Length; i++)
+                    if (CultureWord(names[i]) is { } name)
+                        (fromCultures.TryGetValue(name, out var months) ? months : fromCultures[name] = []).Add(i + 1);
+        foreach (var (name, months) in fromCultures)
+            if (months.Count == 1) d.TryAdd(name, months.Single());
         // Common short forms of the Latin-script names ("ene.", "févr.", "Okt.", "Agt").
         foreach (var (abbr, month) in new (string, int)[]
                  {

@@ -49,9 +49,10 @@ public static partial class DateTextParser
         match = YearFirst().Match(text);
         if (match.Success) return Ints(match, out year, out month, out day);
 
-        match = DayMonthNameYear().Match(text);
-        if (match.Success && Months.TryGetValue(match.Groups["mon"].Value.ToLowerInvariant(), out month))
+        foreach (Match named in DayMonthNameYear().Matches(text))
         {
+            if (!Months.TryGetValue(named.Groups["mon"].Value.ToLowerInvariant(), out month)) continue;
+            match = named;
             year = Int(match, "y");
             day = Int(match, "d");
             return true;
@@ -148,13 +149,14 @@ public static partial class DateTextParser
     private static Regex DayMonthNameYear() => DayMonthNameYearPattern.Value;
 
     private static readonly Lazy<Regex> DayMonthNameYearPattern = new(() => new Regex(
-        @"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th|\.|º)?\s+(?:of\s+|de\s+)?(?<mon>" + CalendarWords.MonthPattern + @")(?![\p{L}])\.?,?\s+(?:de\s+|del\s+)?(?<y>(?:19|20)\d\d)(?!\d)",
+        @"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th|\.|º)?\s+(?:of\s+|de\s+)?(?<mon>[\p{L}\p{M}]{3,}?)(?![\p{L}\p{M}])\.?,?\s+(?:de\s+|del\s+)?(?<y>(?:19|20)\d\d)(?!\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
     [GeneratedRegex(MonthNames + @"\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthNameDayYear();
 
-    [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>(?:19|20)\d\d|\d\d)(?!\d)")]
+    // "21.05.2024", "21/5/24", "21. 5. 2024" (Czech and Slovak put a space after each dot)
+    [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})(?<sep>[./-])(?: (?=\d))?(?<b>\d{1,2})\k<sep>(?: (?=\d))?(?<y>(?:19|20)\d\d|\d\d)(?!\d)")]
     private static partial Regex NumericDayMonthYear();
 
     private static Regex ClockTime() => ClockTimeWithPrefix.Value;
