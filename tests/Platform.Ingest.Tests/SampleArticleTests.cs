@@ -14,7 +14,7 @@ public class SampleArticleTests
         return decision.Article;
     }
 
-    [Fact]
+    [TeamSharedFact]
     public void Sample_headline_format_encoding_and_language()
     {
         var a = Sample();
@@ -28,7 +28,7 @@ public class SampleArticleTests
         Assert.Null(a.Url);
     }
 
-    [Fact]
+    [TeamSharedFact]
     public void Sample_published_time_is_inferred_from_the_outlet_zone()
     {
         var p = Sample().Published!;
@@ -41,7 +41,7 @@ public class SampleArticleTests
         Assert.Equal(new DateTimeOffset(2025, 6, 19, 5, 28, 0, TimeSpan.Zero), p.Utc);
     }
 
-    [Fact]
+    [TeamSharedFact]
     public void Sample_outlet_and_obfuscated_byline()
     {
         var a = Sample();
@@ -54,7 +54,7 @@ public class SampleArticleTests
         Assert.Equal("Korea JoongAng Daily", author.Affiliation);
     }
 
-    [Fact]
+    [TeamSharedFact]
     public void Sample_body_is_the_nine_paragraphs_without_note_byline_or_chrome()
     {
         var a = Sample();
@@ -69,7 +69,7 @@ public class SampleArticleTests
         Assert.True(a.Body.IsNormalized(System.Text.NormalizationForm.FormC));
     }
 
-    [Fact]
+    [TeamSharedFact]
     public void Sample_translation_note_goes_to_notes_and_site_chrome_to_removed()
     {
         var a = Sample();
@@ -78,7 +78,7 @@ public class SampleArticleTests
         Assert.Contains(a.Removed, r => r.Text.StartsWith("Standards Board Policy", StringComparison.Ordinal) && r.Reason == "comments");
     }
 
-    [Fact]
+    [TeamSharedFact]
     public void Sample_decoded_twice_gives_the_same_article_id()
     {
         var bytes = File.ReadAllBytes(TestFiles.SamplePath);

@@ -28,7 +28,7 @@ public class SampleVariantTests
         Assert.Equal("Korea JoongAng Daily", a.Outlet);
     }
 
-    [Fact]
+    [TeamSharedFact]
     public void Note_moved_above_the_body()
     {
         var lines = SampleLines();
@@ -37,7 +37,7 @@ public class SampleVariantTests
         AssertSampleStructure(Decode(lines));
     }
 
-    [Fact]
+    [TeamSharedFact]
     public void Note_moved_after_the_affiliation_line()
     {
         var lines = SampleLines();
@@ -46,13 +46,13 @@ public class SampleVariantTests
         AssertSampleStructure(Decode(lines));
     }
 
-    [Fact]
+    [TeamSharedFact]
     public void Blank_lines_between_paragraphs_and_crlf()
     {
         AssertSampleStructure(Decode(SampleLines(), "\r\n\r\n"));
     }
 
-    [Fact]
+    [TeamSharedFact]
     public void Section_label_before_headline_and_more_chrome_after()
     {
         var lines = SampleLines();
@@ -65,7 +65,7 @@ public class SampleVariantTests
         Assert.Contains(a.Removed, r => r.Reason == "copyright");
     }
 
-    [Theory]
+    [TeamSharedTheory]
     [InlineData("Published: 2025-06-19 14:28", "outlet", 540)]
     [InlineData("Published: June 19, 2025 2:28 PM KST", "stated", 540)]
     [InlineData("Published: 2025. 6. 19. 14:28", "outlet", 540)]
@@ -82,7 +82,7 @@ public class SampleVariantTests
         Assert.Equal(new DateTimeOffset(2025, 6, 19, 5, 28, 0, TimeSpan.Zero), a.Published.Utc);
     }
 
-    [Fact]
+    [TeamSharedFact]
     public void Deck_under_the_headline_is_not_body()
     {
         var lines = SampleLines();
@@ -92,7 +92,7 @@ public class SampleVariantTests
         Assert.Contains(a.Removed, r => r.Reason == "subheadline" && r.Text.StartsWith("Pyongyang expects", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [TeamSharedFact]
     public void Missing_headline_line_gives_null_headline()
     {
         var lines = SampleLines();

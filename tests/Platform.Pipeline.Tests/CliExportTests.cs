@@ -9,7 +9,7 @@ public sealed class CliExportTests : IDisposable
 
     public void Dispose() => _data.Delete(true);
 
-    [Fact]
+    [TeamSharedFact]
     public async Task Exports_of_the_sample_are_valid_json_and_carry_the_same_facts()
     {
         var processed = await CliRunner.RunAsync("process", RepositoryPaths.SampleArticle, "--json", "--data", _data.FullName);
@@ -39,7 +39,7 @@ public sealed class CliExportTests : IDisposable
         Assert.Contains(actions, a => a.GetProperty("action").GetString() == "c2pa.edited");
     }
 
-    [Fact]
+    [TeamSharedFact]
     public async Task Exporting_an_unknown_article_fails_with_exit_code_1()
     {
         var processed = await CliRunner.RunAsync("process", RepositoryPaths.SampleArticle, "--json", "--data", _data.FullName);

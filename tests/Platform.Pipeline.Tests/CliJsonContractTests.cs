@@ -56,7 +56,7 @@ public sealed class CliJsonContractTests : IDisposable
         }
     }
 
-    [Fact]
+    [TeamSharedFact]
     public async Task Sample_article_comes_out_with_headline_time_author_provenance_and_quotes()
     {
         var result = await CliRunner.RunAsync("process", RepositoryPaths.SampleArticle, "--json", "--data", _data.FullName);

@@ -15,7 +15,7 @@ public sealed class ExportTests
         return (article, Detector.Detect(article));
     }
 
-    [Fact]
+    [TeamSharedFact]
     public void JsonLd_is_a_news_article_carrying_the_translation_facts()
     {
         var (article, p) = Sample();
@@ -62,7 +62,7 @@ public sealed class ExportTests
         Assert.Equal("en", plain.RootElement.GetProperty("inLanguage").GetString());
     }
 
-    [Fact]
+    [TeamSharedFact]
     public void C2pa_manifest_lists_created_translated_and_edited_actions_for_the_sample()
     {
         var (article, p) = Sample();

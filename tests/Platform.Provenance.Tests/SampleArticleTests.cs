@@ -6,7 +6,7 @@ public sealed class SampleArticleTests
 {
     private const string Note = "Translated from the JoongAng Ilbo using generative AI and edited by Korea JoongAng Daily staff.";
 
-    [Theory]
+    [TeamSharedTheory]
     [InlineData(false)]
     [InlineData(true)]
     public void Reads_sample_translation_note_whether_split_off_or_left_in_body(bool noteInBody)
@@ -48,7 +48,7 @@ public sealed class SampleArticleTests
         Assert.Equal("edited by Korea JoongAng Daily staff", editing.Text);
     }
 
-    [Fact]
+    [TeamSharedFact]
     public void Sample_body_alone_raises_no_suspicion()
     {
         var article = SampleArticle.Load(noteInBody: false) with { Notes = [] };

@@ -13,7 +13,7 @@ public abstract class ArticleStoreBehaviour
 
     private static CancellationToken Ct => CancellationToken.None;
 
-    [Fact]
+    [SkippableFact]
     public async Task New_article_is_stored_with_ledger_entry()
     {
         var message = ArticleFixtures.TranslatedArticle();
@@ -32,7 +32,7 @@ public abstract class ArticleStoreBehaviour
         Assert.Equal(StoreHarness.Now, ledger.RecordedAt);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Same_article_from_another_submission_is_duplicate_and_stays_one_row()
     {
         var first = ArticleFixtures.TranslatedArticle();
@@ -49,7 +49,7 @@ public abstract class ArticleStoreBehaviour
         Assert.Equal(first.SubmissionId, stored!.SubmissionId);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Duplicate_does_not_add_entity_or_quote_rows()
     {
         var first = ArticleFixtures.TranslatedArticle();
@@ -60,7 +60,7 @@ public abstract class ArticleStoreBehaviour
         Assert.Equal(1, await Harness.QueryAsync(db => db.ArticleQuotes.CountAsync(Ct)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Redelivery_returns_first_outcome_without_second_row_or_ledger_entry()
     {
         var message = ArticleFixtures.TranslatedArticle();
@@ -75,7 +75,7 @@ public abstract class ArticleStoreBehaviour
         Assert.Equal(4, await Harness.QueryAsync(db => db.ArticleEntities.CountAsync(Ct)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Redelivered_duplicate_is_still_reported_as_duplicate()
     {
         var original = ArticleFixtures.TranslatedArticle();
@@ -90,7 +90,7 @@ public abstract class ArticleStoreBehaviour
         Assert.Equal(2, await Harness.QueryAsync(db => db.Submissions.CountAsync(Ct)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Rejection_is_recorded_once_when_recorded_twice()
     {
         var rejection = ArticleFixtures.Rejection();
@@ -107,7 +107,7 @@ public abstract class ArticleStoreBehaviour
         Assert.Equal(0, await Store.CountArticlesAsync(Ct));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Rejection_after_storing_keeps_the_first_outcome()
     {
         var message = ArticleFixtures.TranslatedArticle();
@@ -118,7 +118,7 @@ public abstract class ArticleStoreBehaviour
         Assert.Equal(SubmissionStatus.Stored, (await Store.FindSubmissionAsync(message.CorrelationId, Ct))!.Status);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Stored_article_round_trips_every_field()
     {
         var message = ArticleFixtures.TranslatedArticle();
@@ -137,7 +137,7 @@ public abstract class ArticleStoreBehaviour
         Assert.Equal(TimeSpan.FromHours(9), stored.Article.Published.Utc!.Value.Offset);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Queryable_columns_hold_time_provenance_and_body()
     {
         var message = ArticleFixtures.TranslatedArticle();
@@ -162,7 +162,7 @@ public abstract class ArticleStoreBehaviour
         Assert.Contains("가거도", row.DocumentJson, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Article_without_publication_time_stores_null_time_columns()
     {
         var message = ArticleFixtures.TranslatedArticle();
@@ -176,7 +176,7 @@ public abstract class ArticleStoreBehaviour
         Assert.Null((await Store.FindArticleAsync(message.ArticleId, Ct))!.Article.Published);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Entity_mentions_and_quotes_are_queryable_rows()
     {
         var message = ArticleFixtures.TranslatedArticle();
@@ -201,7 +201,7 @@ public abstract class ArticleStoreBehaviour
         Assert.Equal(quote.Text, message.Article.Body[quote.Start..quote.End]);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Articles_order_by_publication_instant_across_offsets()
     {
         // 09:00 in Seoul (00:00 UTC) is earlier than 08:00 in Lisbon in winter (08:00 UTC), though its local clock reads later.
@@ -221,7 +221,7 @@ public abstract class ArticleStoreBehaviour
         Assert.Equal(new[] { newYork.ArticleId, lisbon.ArticleId }.Order(), after.Order());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Text_with_nul_and_unpaired_surrogate_is_stored_without_moving_offsets()
     {
         // A UTF-16 file decoded with the wrong guess leaves NULs; PostgreSQL text refuses them, UTF-8 cannot carry a lone surrogate.
@@ -241,7 +241,7 @@ public abstract class ArticleStoreBehaviour
         Assert.Equal(message.Article.Body.Replace("\uD800", "\uFFFD", StringComparison.Ordinal), stored.Article.Body);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Quote_with_non_finite_confidence_is_stored_with_zero_and_kept_in_json()
     {
         var message = ArticleFixtures.TranslatedArticle();
@@ -254,7 +254,7 @@ public abstract class ArticleStoreBehaviour
         Assert.True(double.IsNaN((await Store.FindArticleAsync(message.ArticleId, Ct))!.Extraction.Quotes[0].Confidence));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Unknown_ids_find_nothing()
     {
         Assert.Null(await Store.FindArticleAsync(Guid.NewGuid(), Ct));
@@ -262,7 +262,7 @@ public abstract class ArticleStoreBehaviour
         Assert.Equal(0, await Store.CountArticlesAsync(Ct));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Parallel_submissions_of_one_article_store_it_exactly_once()
     {
         var original = ArticleFixtures.TranslatedArticle();
@@ -278,7 +278,7 @@ public abstract class ArticleStoreBehaviour
         Assert.Equal(4, await Harness.QueryAsync(db => db.ArticleEntities.CountAsync(Ct)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Parallel_redeliveries_of_one_message_store_it_once_with_one_outcome()
     {
         var message = ArticleFixtures.TranslatedArticle();

@@ -155,7 +155,7 @@ public sealed class DateExpressionExtractorTests
         Assert.Equal("rule:weekday", date.Evidence);
     }
 
-    [Fact]
+    [TeamSharedFact]
     public void Resolves_the_sample_article_weekdays()
     {
         var body = SampleArticle.Body;

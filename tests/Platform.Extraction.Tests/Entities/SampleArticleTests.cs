@@ -13,7 +13,7 @@ public sealed class SampleArticleTests
     private ExtractedEntity Single(string type, string canonical) =>
         Assert.Single(_entities, e => e.Type == type && e.Canonical == canonical);
 
-    [Fact]
+    [TeamSharedFact]
     public void Finds_Shoigu_with_his_role_and_name_only_span()
     {
         var shoigu = Single("person", "Sergei Shoigu");
@@ -22,14 +22,14 @@ public sealed class SampleArticleTests
         Assert.Contains(shoigu.Mentions, m => m.Text == "Sergei Shoigu" && m.Role == "Russian Security Council Secretary");
     }
 
-    [Fact]
+    [TeamSharedFact]
     public void Finds_Kim_Jong_un_as_North_Korean_leader()
     {
         var kim = Single("person", "Kim Jong-un");
         Assert.Equal("North Korean leader", kim.Role);
     }
 
-    [Fact]
+    [TeamSharedFact]
     public void Merges_both_spellings_of_the_ministry_into_one_entity()
     {
         var ministry = Single("organization", "Ministry of Unification");
@@ -39,7 +39,7 @@ public sealed class SampleArticleTests
         Assert.DoesNotContain(_entities, e => e.Type == "organization" && e.Canonical == "Unification Ministry");
     }
 
-    [Theory]
+    [TeamSharedTheory]
     [InlineData("North Korea")]
     [InlineData("Russia")]
     [InlineData("Seoul")]
@@ -48,13 +48,13 @@ public sealed class SampleArticleTests
     [InlineData("Pyongyang")]
     public void Finds_each_place_once(string place) => Single("location", place);
 
-    [Theory]
+    [TeamSharedTheory]
     [InlineData("South Korean")]
     [InlineData("North Korean")]
     [InlineData("Russian")]
     public void Finds_nationalities(string nationality) => Single("nationality", nationality);
 
-    [Fact]
+    [TeamSharedFact]
     public void Described_official_is_one_entity_with_nominal_mentions()
     {
         var official = Single("person", "Ministry of Unification official");
@@ -63,21 +63,21 @@ public sealed class SampleArticleTests
         Assert.Contains(official.Mentions, m => m.Text == "the official");
     }
 
-    [Fact]
+    [TeamSharedFact]
     public void Reports_no_people_beyond_the_two_named()
     {
         var named = _entities.Where(e => e.Type == "person" && e.Mentions.Any(m => m.MentionKind == "name")).Select(e => e.Canonical).ToList();
         Assert.Equal(["Kim Jong-un", "Sergei Shoigu"], named.Order().ToList());
     }
 
-    [Fact]
+    [TeamSharedFact]
     public void Every_mention_offset_matches_its_text()
     {
         foreach (var mention in _entities.SelectMany(e => e.Mentions))
             Assert.Equal(mention.Text, _body.Substring(mention.Start, mention.End - mention.Start));
     }
 
-    [Fact]
+    [TeamSharedFact]
     public void Ids_are_sequential_in_order_of_first_mention()
     {
         Assert.Equal(Enumerable.Range(1, _entities.Count).Select(i => "e" + i), _entities.Select(e => e.Id));

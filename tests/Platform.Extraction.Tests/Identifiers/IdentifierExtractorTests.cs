@@ -50,7 +50,7 @@ public sealed class IdentifierExtractorTests
         Assert.Empty(Extractor.Extract("The ministry said the talks at 10 a.m. went well, at least for now.", "body"));
     }
 
-    [Fact]
+    [TeamSharedFact]
     public void Finds_nothing_in_the_sample_body()
     {
         Assert.Empty(Extractor.Extract(SampleArticleText(), "body"));

@@ -91,7 +91,7 @@ public sealed class QuantityExtractorTests
         Assert.Equal(["containers", "percent", "USD"], quantities.Select(q => q.Unit));
     }
 
-    [Fact]
+    [TeamSharedFact]
     public void Finds_the_sample_articles_personnel_count()
     {
         var body = SampleArticle.Body;

@@ -31,7 +31,7 @@ public sealed class ExtractorRobustnessTests
         foreach (var i in new IdentifierExtractor().Extract(body, "body")) Assert.InRange(i.End, i.Start + 1, body.Length);
     }
 
-    [Fact]
+    [TeamSharedFact]
     public void Gives_the_same_results_from_many_threads()
     {
         var body = Platform.Extraction.Tests.Dates.SampleArticle.Body;

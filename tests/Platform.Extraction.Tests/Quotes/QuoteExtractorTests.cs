@@ -148,7 +148,7 @@ public sealed class QuoteExtractorTests
         Assert.False(Assert.Single(Extract("“We need the ferry,” Lena Vogt said.")).Translated);
     }
 
-    [Fact]
+    [TeamSharedFact]
     public void Attributes_the_sample_quotes_to_the_ministry_official()
     {
         var body = SampleArticle.Body;
@@ -165,7 +165,7 @@ public sealed class QuoteExtractorTests
         Assert.StartsWith("It appears North Korea refrained", quotes[3].Text);
     }
 
-    [Fact]
+    [TeamSharedFact]
     public void Uses_the_sample_entity_for_the_official_when_given()
     {
         var body = SampleArticle.Body;

@@ -200,7 +200,7 @@ public sealed class DamagedUtf8Tests
         Assert.Equal(RejectionReasons.UndecodableText, decision.Reason);
     }
 
-    [Fact]
+    [TeamSharedFact]
     public void The_wild_mojibake_newsletter_decodes_to_clean_text()
     {
         var path = Path.Combine(RepositoryPaths.TeamShared, "corpora", "wild-like", "20-mojibake-cp1252-original.txt");

@@ -7,7 +7,7 @@ namespace Platform.Storage.Tests.Postgres;
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresSchemaTests(PostgresDatabaseFixture database)
 {
-    [Fact]
+    [PostgresFact]
     public async Task Instants_are_timestamptz_and_ids_are_uuid()
     {
         var types = await QueryAsync(
@@ -20,7 +20,7 @@ public sealed class PostgresSchemaTests(PostgresDatabaseFixture database)
             types);
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task Query_indexes_exist()
     {
         var indexes = await QueryAsync("SELECT indexname FROM pg_indexes WHERE schemaname = 'public'");
@@ -28,7 +28,7 @@ public sealed class PostgresSchemaTests(PostgresDatabaseFixture database)
         Assert.Contains("IX_articles_source_language", indexes);
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task Migrating_again_changes_nothing()
     {
         await using var harness = new StoreHarness(StorageProvider.Postgres, database.ConnectionString);
