@@ -135,6 +135,8 @@ page_floors=(
   "tests/fixtures/pages/batch-20|headline=0.98,published=0.98,authors=0.88,is_translation=0.98,no_false_alarm=0.98,source_publication=0.64,source_language=0.98"
   "tests/fixtures/pages/batch-21|headline=0.98,published=0.98,authors=0.98,is_translation=0.98,no_false_alarm=0.98,source_publication=0.48,source_language=0.98"
   "tests/fixtures/pages/batch-22|headline=0.98,published=0.98,authors=0.98,is_translation=0.98,no_false_alarm=0.98,source_publication=0.64,source_language=0.98"
+  "tests/fixtures/pages/batch-23|headline=0.78,published=0.78,authors=0.78,is_translation=0.98,no_false_alarm=0.98,source_publication=0.98,source_language=0.98"
+  "tests/fixtures/pages/batch-24|headline=0.98,published=0.78,authors=0.98,is_translation=0.98,no_false_alarm=0.98,source_publication=0.48,source_language=0.98"
 )
 for entry in "${page_floors[@]}"; do
   folder="${entry%%|*}"; floors="${entry#*|}"

@@ -194,4 +194,11 @@ public sealed class RealPageWordingTests
         Assert.Equal("machine", p.Method);
         Assert.Null(p.SourcePublication);
     }
+    [Fact]
+    public void A_language_version_of_a_named_outlets_report_names_that_outlet()
+    {
+        var p = Detect(Story, ["[English version of a Hasken Sahel report.]"]);
+        Assert.True(p.IsTranslation);
+        Assert.Equal("Hasken Sahel", p.SourcePublication);
+    }
 }

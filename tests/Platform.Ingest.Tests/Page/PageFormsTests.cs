@@ -192,4 +192,36 @@ public sealed class PageFormsTests
         var a = Read(json);
         Assert.Contains("This article was translated from Japanese by an automatic translation system.", a.Notes);
     }
+    // Batches 23 and 24.
+
+    [Theory]
+    [InlineData("By Karim Saade, Staff Writer", "Karim Saade")]
+    [InlineData("Mwandishi: Neema Mushi", "Neema Mushi")]
+    [InlineData("Original author: Yared Alemu", "Yared Alemu")]
+    [InlineData("Deur Ilse van der Merwe", "Ilse van der Merwe")]
+    public void More_byline_labels(string line, string name) => Assert.Equal(name, BylineParser.TryParse(line)!.Authors.Single().Name);
+
+    [Fact]
+    public void A_byline_and_a_translation_note_parted_by_a_bar_are_both_kept()
+    {
+        var a = Read("Harbour board votes to close the old fish market\nMwandishi: Neema Mushi | Translated from Kiswahili with the help of AI and edited by our staff\n" + Body);
+        Assert.Equal(["Neema Mushi"], a.Authors.Select(x => x.Name));
+        Assert.Contains("Translated from Kiswahili with the help of AI and edited by our staff", a.Notes);
+    }
+
+    [Fact]
+    public void A_republication_kicker_naming_the_outlet_is_not_part_of_the_headline()
+    {
+        var a = Read("News\nFrom L'Écho du Port: Harbour board votes to close the old fish market\nBy Daniel Reyes\n" + Body);
+        Assert.Equal("Harbour board votes to close the old fish market", a.Headline);
+    }
+
+    [Fact]
+    public void A_bracketed_language_version_note_is_a_note()
+    {
+        var a = Read("Harbour board votes to close the old fish market\nBy Daniel Reyes\n" +
+                     "The harbour board in Port Tallis voted on Monday to close the old fish market on the quay, ending a trade that has run there for almost two centuries.\n" +
+                     "[English version of a Hasken Sahel report.]\n" + Body);
+        Assert.Contains("[English version of a Hasken Sahel report.]", a.Notes);
+    }
 }

@@ -48,7 +48,7 @@ public static partial class DisclosureParser
         new(@"\b(?:published|appeared|ran|printed|aired|posted|produced)\s+(?:(?:first|originally|initially)\s+)?(?:(?:[\w'’-]+\s+){0,4}?)(?:in|by|on|at)\s+(?:the\s+)?" + Pub, Opt),
         new(@"(?:^|\b(?:the|by|from|in)\s+)" + Pub + @"(?:'s|’s)\s+(?:original|article|story|report|edition|version|[\p{L}]+-language)\b", Opt),
         // "the English edition of X", "appeared on the blog X", "appeared in <X>", "publicado por X", "publié par X"
-        new(@"\b(?:edition|version)s?\s+of\s+(?:the\s+)?" + Pub, Opt),
+        new(@"\b(?:edition|version)s?\s+of\s+(?:the\s+|an?\s+)?" + Pub, Opt),
         // "in the Russian-language Baku weekly Absheron Vestnik": up to three describing words before the kind of outlet
         new(@"\b(?:on|in|at)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:blog|site|website|newspaper|daily|weekly|monthly|magazine|paper|portal|news\s+site|news\s+agency|broadcaster)\s+" + Pub, Opt),
         new(@"\b(?:published|appeared|ran|printed)\s+(?:(?:first|originally)\s+)?(?:in|on|by)\s+[<«""“]\s*" + Pub, Opt),
