@@ -66,13 +66,17 @@ public sealed class HttpUploadTests(DistributedPlatform platform) : IAsyncLifeti
     }
 
     [Fact]
-    public async Task Oversize_upload_gets_413()
+    public async Task Oversize_upload_gets_413_and_its_rejection_recorded()
     {
         using var http = Client();
 
-        var response = await http.PostAsync("articles", new ByteArrayContent(new byte[DistributedPlatform.MaxFileBytes + 1]));
+        var response = await http.PostAsync("articles?filename=oversize.txt", new ByteArrayContent(new byte[DistributedPlatform.MaxFileBytes + 1]));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var submissions = await platform.Database.WaitForSubmissionsAsync(rows => rows.Any(r => r.FileName == "oversize.txt"), TimeSpan.FromMinutes(2));
+        var rejection = submissions.Single(r => r.FileName == "oversize.txt");
+        Assert.Equal("rejected", rejection.Status);
+        Assert.Equal("too-large", rejection.Reason);
     }
 
     [Fact]

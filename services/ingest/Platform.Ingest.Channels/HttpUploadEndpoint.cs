@@ -1,3 +1,4 @@
+using Platform.Contracts;
 using System.Security.Cryptography;
 using System.Text;
 using MassTransit;
@@ -38,7 +39,7 @@ public static class HttpUploadEndpoint
         }
         if (http.Request.ContentLength > options.MaxFileBytes)
         {
-            return TooLarge(options);
+            return await TooLargeAsync(bus, options, http, cancellationToken);
         }
 
         byte[] content;
@@ -56,7 +57,7 @@ public static class HttpUploadEndpoint
                 }
                 if (file.Length > options.MaxFileBytes)
                 {
-                    return TooLarge(options);
+                    return await TooLargeAsync(bus, options, http, cancellationToken);
                 }
                 fileName = file.FileName;
                 contentType = file.ContentType;
@@ -73,11 +74,11 @@ public static class HttpUploadEndpoint
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return TooLarge(options);
+            return await TooLargeAsync(bus, options, http, cancellationToken);
         }
         if (content.Length > options.MaxFileBytes)
         {
-            return TooLarge(options);
+            return await TooLargeAsync(bus, options, http, cancellationToken);
         }
         if (!UploadContentTypes.IsAccepted(contentType))
         {
@@ -103,9 +104,19 @@ public static class HttpUploadEndpoint
         });
     }
 
-    private static IResult TooLarge(IngestOptions options) =>
-        Results.Problem($"The file is larger than the limit of {options.MaxFileBytes:N0} bytes.",
-            statusCode: StatusCodes.Status413PayloadTooLarge);
+    /// <summary>
+    /// 413, and a recorded rejection like every other way in, so the upload has an outcome in storage too. The body was not
+    /// read (or was cut off), so the submission id is minted for this request.
+    /// </summary>
+    private static async Task<IResult> TooLargeAsync(IBus bus, IngestOptions options, HttpContext http, CancellationToken cancellationToken)
+    {
+        var detail = http.Request.ContentLength is { } length ? options.TooLargeDetail(length) : options.TooLargeDetail();
+        var rejection = IngestSubmissions.Reject("http-" + NewId.NextGuid().ToString("N"), NewId.NextGuid(),
+            http.Request.Query["filename"].FirstOrDefault(), RejectionReasons.TooLarge, detail);
+        await bus.Publish(rejection, cancellationToken);
+        return Results.Problem(detail, statusCode: StatusCodes.Status413PayloadTooLarge,
+            extensions: new Dictionary<string, object?> { ["submissionId"] = rejection.SubmissionId, ["correlationId"] = rejection.CorrelationId });
+    }
 
     private static bool KeyMatches(string? given, string expected) =>
         given is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected));

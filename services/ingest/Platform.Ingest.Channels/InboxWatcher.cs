@@ -1,3 +1,4 @@
+using Platform.Contracts;
 using System.Diagnostics;
 using System.Text.Json;
 using MassTransit;
@@ -130,8 +131,7 @@ public sealed class InboxWatcher(
         if (info.Length > options.MaxFileBytes)
         {
             var bigId = await ArticleIdentity.SubmissionIdOfFileAsync(claimed, cancellationToken);
-            await FailAsync(folders, claimed, originalName, "too-large",
-                $"The file is {info.Length:N0} bytes; the limit is {options.MaxFileBytes:N0} bytes.", cancellationToken, bigId);
+            await FailAsync(folders, claimed, originalName, RejectionReasons.TooLarge, options.TooLargeDetail(info.Length), cancellationToken, bigId);
             return;
         }
         byte[] content;
@@ -141,7 +141,7 @@ public sealed class InboxWatcher(
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await FailAsync(folders, claimed, originalName, "unreadable-file", $"The file could not be read: {ex.Message}", cancellationToken);
+            await FailAsync(folders, claimed, originalName, RejectionReasons.UnreadableFile, $"The file could not be read: {ex.Message}", cancellationToken);
             return;
         }
 

@@ -85,7 +85,7 @@ public sealed class RawIngestQueueListener(
             if (content.Length > options.MaxFileBytes)
             {
                 await bus.Publish(IngestSubmissions.Reject(ArticleIdentity.SubmissionId(content), correlationId, fileName, RejectionReasons.TooLarge,
-                    $"The file is {content.Length:N0} bytes; the limit is {options.MaxFileBytes:N0} bytes."), stoppingToken);
+                    options.TooLargeDetail(content.Length)), stoppingToken);
             }
             else
             {

@@ -123,7 +123,7 @@ public static class ProcessCommand
             {
                 var bigId = await ArticleIdentity.SubmissionIdOfFileAsync(file, cancellationToken);
                 await bus.Publish(IngestSubmissions.Reject(bigId, correlationId, fileName, RejectionReasons.TooLarge,
-                    $"The file is {length:N0} bytes; the limit is {options.MaxFileBytes:N0} bytes."), cancellationToken);
+                    options.TooLargeDetail(length)), cancellationToken);
                 return bigId;
             }
             content = await File.ReadAllBytesAsync(file, cancellationToken);

@@ -26,8 +26,7 @@ public sealed class ArticleFileDecoder
         if (content.Length == 0)
             return IngestDecision.Reject(RejectionReasons.EmptyFile, "The file is empty (0 bytes).");
         if (content.Length > options.MaxFileBytes)
-            return IngestDecision.Reject(RejectionReasons.TooLarge,
-                $"The file is {content.Length:N0} bytes, more than the limit of {options.MaxFileBytes:N0} bytes.");
+            return IngestDecision.Reject(RejectionReasons.TooLarge, options.TooLargeDetail(content.Length));
 
         var decoded = TextEncodingDecode(content, contentType);
         if (decoded.Decoded is null)
