@@ -8,17 +8,9 @@ namespace Platform.Ingest.Tests.Page;
 /// <summary>Page forms first met in blind batches 19 and 20 (invented outlets and people).</summary>
 public sealed class PageFormsTests
 {
-    private const string Body =
-        "The harbour board in Port Tallis voted on Monday to close the old fish market on the quay, ending a trade that has run there for almost two centuries, board members said.\n" +
-        "\"We have kept it open for as long as the roof allowed,\" said board chair Miriam Okafor. \"Now the roof has decided for us.\"\n" +
-        "Traders will move to a new hall beside the ferry terminal in the spring, and the board said rents would be frozen for two years to help them settle.\n";
+    private const string Body = PageDumps.Body;
 
-    private static ArticleDocument Read(string page)
-    {
-        var decision = TestFiles.Decoder.Decode(Encoding.UTF8.GetBytes(page), "page.txt", null);
-        Assert.True(decision.Article is not null, $"rejected: {decision.Reason} {decision.Detail}");
-        return decision.Article!;
-    }
+    private static ArticleDocument Read(string page) => PageDumps.Read(page);
 
     [Theory]
     [InlineData("14 de março de 2025, 10h32 (hora de Maputo)", "Africa/Maputo")]

@@ -7,17 +7,9 @@ namespace Platform.Ingest.Tests.Page;
 /// <summary>Whole pages dumped as text (invented stories and outlets): the reader finds the article among the chrome.</summary>
 public sealed class PageTextReaderTests
 {
-    private const string Body =
-        "The harbour board in Port Tallis voted on Monday to close the old fish market on the quay, ending a trade that has run there for almost two centuries, board members said.\n" +
-        "\"We have kept it open for as long as the roof allowed,\" said board chair Miriam Okafor. \"Now the roof has decided for us.\"\n" +
-        "Traders will move to a new hall beside the ferry terminal in the spring, and the board said rents would be frozen for two years to help them settle.\n";
+    private const string Body = PageDumps.Body;
 
-    private static ArticleDocument Read(string page)
-    {
-        var decision = TestFiles.Decoder.Decode(Encoding.UTF8.GetBytes(page), "page.txt", null);
-        Assert.True(decision.Article is not null, $"rejected: {decision.Reason} {decision.Detail}");
-        return decision.Article!;
-    }
+    private static ArticleDocument Read(string page) => PageDumps.Read(page);
 
     [Fact]
     public void Headline_after_menus_sign_in_and_a_numbered_most_popular_list_is_found()
