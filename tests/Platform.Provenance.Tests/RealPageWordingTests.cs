@@ -201,4 +201,10 @@ public sealed class RealPageWordingTests
         Assert.True(p.IsTranslation);
         Assert.Equal("Hasken Sahel", p.SourcePublication);
     }
+    [Fact]
+    public void The_end_of_a_quoted_notice_cut_at_its_inner_full_stop_is_not_a_disclosure()
+    {
+        var p = Detect("The films will carry an on-screen notice at the start: “This programme was translated and dubbed using artificial intelligence. The original version is in Finnish.”\n\n" + Story);
+        Assert.NotEqual(true, p.IsTranslation);
+    }
 }

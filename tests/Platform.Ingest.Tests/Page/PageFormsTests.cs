@@ -216,4 +216,39 @@ public sealed class PageFormsTests
                      "[English version of a Hasken Sahel report.]\n" + Body);
         Assert.Contains("[English version of a Hasken Sahel report.]", a.Notes);
     }
+    // Batches 25 and 26.
+
+    [Fact]
+    public void An_email_newsletter_is_published_when_it_was_sent()
+    {
+        var a = Read("From: Harbour Letter <hello@harbour.example>\nTo: you\nSubject: Harbour Letter #212: the market\nDate: Fri, 12 Jul 2024 06:30:00 +1200\n" +
+                     "ISSUE 212 · Friday 12 July 2024\nLEAD STORY\nHarbour board votes to close the old fish market\nBy Daniel Reyes\n" + Body);
+        Assert.Equal("2024-07-12T06:30:00", a.Published!.Local);
+        Assert.Equal(720, a.Published.OffsetMinutes);
+    }
+
+    [Fact]
+    public void A_printed_from_stamp_is_not_the_publication_time()
+    {
+        var a = Read("Printed from harbour.example on 12/06/2025 9:14 a.m.\nHarbour board votes to close the old fish market\nBy Daniel Reyes\n" +
+                     "First published: 3:20pm Tuesday 10 June 2025 (NZST)\n" + Body);
+        Assert.Equal("2025-06-10T15:20:00", a.Published!.Local);
+        Assert.Equal(720, a.Published.OffsetMinutes);
+    }
+
+    [Theory]
+    [InlineData("le 7 novembre 2024 à 6 h 45 HNE", -300)]
+    [InlineData("7 novembre 2024, 14 h 05 HAE", -240)]
+    public void Canadian_french_times_and_zones(string line, int offset)
+    {
+        var date = Platform.Ingest.Decoding.Time.DateTextParser.Parse(line)!;
+        Assert.False(date.DateOnly);
+        Assert.Equal(offset, date.Zone!.OffsetMinutes);
+    }
+
+    [Theory]
+    [InlineData("Mele Fuimaono, Pacific Journalist", "Mele Fuimaono")]
+    [InlineData("Bài: Phạm Thị Hồng Nhung", "Phạm Thị Hồng Nhung")]
+    public void Name_with_a_described_title_and_vietnamese_labels(string line, string name) =>
+        Assert.Equal(name, BylineParser.TryParse(line)!.Authors.Single().Name);
 }

@@ -31,6 +31,9 @@ public static class SentenceClassifier
         // A proxy's banner ("Translated by https://proxy.example/", "Translated by PageRelay Web Proxy") names the service
         // that displays the page in another language, not a translation of the article.
         if (WebTranslationServices.IsBanner(core)) return SentenceKind.None;
+        // The end of a quotation the sentence splitter cut at an inner full stop ("... The original version is in Finnish.”"):
+        // someone else's words, not this article's note.
+        if (QuotationTail.IsMatch(core)) return SentenceKind.None;
         // A heading over links to other content ("Translation and dubbing: more from our archive") points elsewhere.
         if (Navigation.IsMatch(core)) return SentenceKind.None;
         // A "Translation:" tag in front of a quotation translates that quotation, not the article.
@@ -108,6 +111,8 @@ public static class SentenceClassifier
         || ForeignNoteLexicon.Editors(core).Any()
         || (TranslationTools.FindIn(core) is not null && UsedWith.IsMatch(core))
         || ((GenerativeAi.IsMatch(core) || MachineTranslation.IsMatch(core)) && UsedWith.IsMatch(core));
+
+    private static readonly Regex QuotationTail = new(@"^[^“„«""]{3,400}[.!?,]?[”»]\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex Navigation = new(
         @"\b(?:more\s+(?:from|on|in)\s+(?:our|the|this)\s+(?:archive|archives|site|series|section|coverage)|read\s+more\b|related\s+(?:stories|articles|coverage|reading)|see\s+also|further\s+reading|recommended\s+(?:stories|reading))\b",

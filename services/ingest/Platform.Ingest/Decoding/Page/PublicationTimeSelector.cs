@@ -63,6 +63,10 @@ public static partial class PublicationTimeSelector
                 else if (published is null || score > published.Score + 1e-9) published = candidate;
             }
         }
+        // An e-mail newsletter copied with its header (From:, To:, Subject:, Date: in the first lines): the Date: line is
+        // when it was sent, which is when it was published.
+        if (EmailHeaderDate(lines) is { } sent) published = sent;
+
         // A newsletter or e-paper dates its issue in the masthead, above whatever rule opens the story: when the story
         // itself shows no date, the issue's date is the publication date.
         if (published is null)
@@ -79,6 +83,24 @@ public static partial class PublicationTimeSelector
         }
         return (published, updated);
     }
+
+    private static DateCandidate? EmailHeaderDate(IReadOnlyList<PageLine> lines)
+    {
+        var top = Math.Min(lines.Count, 8);
+        var headers = 0;
+        DateCandidate? date = null;
+        for (var i = 0; i < top; i++)
+        {
+            var text = lines[i].Text;
+            if (MailHeader().IsMatch(text)) headers++;
+            if (text.StartsWith("Date:", StringComparison.OrdinalIgnoreCase) && DateTextParser.Parse(text[5..].Trim()) is { } parsed)
+                date = new DateCandidate(new DateMention(DateLineRecognizer.Published, text[5..].Trim(), parsed), lines[i], Labelled + 1, "email-header");
+        }
+        return headers >= 2 ? date : null;
+    }
+
+    [GeneratedRegex(@"^(?:From|To|Subject|Cc|Reply-To):\s+\S", RegexOptions.IgnoreCase)]
+    private static partial Regex MailHeader();
 
     [GeneratedRegex(@"^\s*(?:Issue|Edition|Vol\.|Volume|No\.|Nº|Ausgabe|Édition|Edición|Edição|Número|Numero|Wydanie|Sayı)\b|\bIssue\s*(?:No\.?\s*|#\s*)?\d+", RegexOptions.IgnoreCase)]
     private static partial Regex IssueCue();
@@ -115,7 +137,7 @@ public static partial class PublicationTimeSelector
         }
     }
 
-    [GeneratedRegex(@"\b(?:captured|archived|archive(?:d)? (?:copy|snapshot)|snapshot|saved (?:from|on|at)|retrieved|accessed|printed (?:on|at)|print date|rendered|as of|wayback|crawled|fetched|downloaded)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:captured|archived|archive(?:d)? (?:copy|snapshot)|snapshot|saved (?:from|on|at)|retrieved|accessed|printed (?:from\s+\S+\s+)?(?:on|at)|print date|rendered|as of|wayback|crawled|fetched|downloaded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CaptureCue();
 
     [GeneratedRegex(@"^\s*(?:Published|Posted|First published|Publication date|Date published|Released|Issued|Filed|승인|입력|등록|作成|公開|発行|发布|Publié|Publicado|Veröffentlicht)\b|\bPosted (?:on|at)\b", RegexOptions.IgnoreCase)]

@@ -77,7 +77,7 @@ public static partial class DateLineRecognizer
     [GeneratedRegex(@"[\p{L}][\p{L}\p{M}-]*")]
     private static partial Regex OtherWord();
 
-    [GeneratedRegex(@"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|[AaPp]\.?[Mm]\.?|(?-i:[A-Z]{2,5})|(?-i:T|Z)|st|nd|rd|th|of|on|at|h|hrs|time|standard|daylight|local|Moscow|Seoul|Tokyo|Beijing|Korea|Korean|Japan|London|Paris|Berlin|Eastern|Pacific|Central|Hong Kong|Singapore)\b|(?<=\d)[TZ]|[년월일시분]|오전|오후|年|月|日|時|分", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|[AaPp]\.?[Mm]\.?|(?-i:[A-Z]{2,5})|(?-i:T|Z)|st|nd|rd|th|of|on|at|h|hrs|time|standard|daylight|local|Moscow|Seoul|Tokyo|Beijing|Korea|Korean|Japan|London|Paris|Berlin|Eastern|Pacific|Central|Hong Kong|Singapore)\b|(?<=\d)[TZ]|(?<=\d)[AaPp]\.?[Mm]\.?|[년월일시분]|오전|오후|年|月|日|時|分", RegexOptions.IgnoreCase)]
     private static partial Regex DateWords();
 
     [GeneratedRegex(@"\p{L}")]

@@ -149,7 +149,7 @@ public static partial class DateTextParser
     private static Regex DayMonthNameYear() => DayMonthNameYearPattern.Value;
 
     private static readonly Lazy<Regex> DayMonthNameYearPattern = new(() => new Regex(
-        @"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th|\.|º)?\s+(?:of\s+|de\s+)?(?<mon>[\p{L}\p{M}]{3,}?)(?![\p{L}\p{M}])\.?,?\s+(?:de\s+|del\s+)?(?<y>(?:19|20)\d\d)(?!\d)",
+        @"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th|\.|º)?\s+(?:of\s+|de\s+)?(?<mon>[\p{L}\p{M}][\p{L}\p{M}-]{2,}?)(?![\p{L}\p{M}-])\.?,?\s+(?:de\s+|del\s+)?(?<y>(?:19|20)\d\d)(?!\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
     [GeneratedRegex(MonthNames + @"\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase)]
@@ -162,7 +162,7 @@ public static partial class DateTextParser
     private static Regex ClockTime() => ClockTimeWithPrefix.Value;
 
     private static readonly Lazy<Regex> ClockTimeWithPrefix = new(() => new Regex(
-        @"(?<ap>오전|오후|午前|午後)?\s*(?<!\d)(?<h>\d{1,2})[:.h](?<m>\d{2})(?::(?<s>\d{2}))?(?!\d)(?:\.\d+)?\s*(?<ap>[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))?",
+        @"(?<ap>오전|오후|午前|午後)?\s*(?<!\d)(?<h>\d{1,2})(?:[:.h]| h )(?<m>\d{2})(?::(?<s>\d{2}))?(?!\d)(?:\.\d+)?\s*(?<ap>[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))?",
         RegexOptions.Compiled | RegexOptions.CultureInvariant));
 
     [GeneratedRegex(@"(?<!\d)(?<h>\d{1,2})\s*(?<ap>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z])")]

@@ -71,6 +71,17 @@ public static partial class ZoneNames
         ["AKST"] = (-540, "America/Anchorage"),
         ["HST"] = (-600, "Pacific/Honolulu"),
         ["CVT"] = (-60, "Atlantic/Cape_Verde"),
+        // Canadian French: heure normale / avancée de l'Est, du Centre, des Rocheuses, du Pacifique, de l'Atlantique
+        ["HNE"] = (-300, "America/Toronto"),
+        ["HAE"] = (-240, "America/Toronto"),
+        ["HNC"] = (-360, "America/Winnipeg"),
+        ["HAC"] = (-300, "America/Winnipeg"),
+        ["HNR"] = (-420, "America/Edmonton"),
+        ["HAR"] = (-360, "America/Edmonton"),
+        ["HNP"] = (-480, "America/Vancouver"),
+        ["HAP"] = (-420, "America/Vancouver"),
+        ["HNA"] = (-240, "America/Halifax"),
+        ["HAA"] = (-180, "America/Halifax"),
         ["UZT"] = (300, "Asia/Tashkent"),
         ["AZT"] = (240, "Asia/Baku"),
         ["KGT"] = (360, "Asia/Bishkek"),
@@ -274,6 +285,6 @@ public static partial class ZoneNames
     [GeneratedRegex(@"\b(?:UTC|GMT)\s*(?<sign>[+\-−])(?<h>\d{1,2})(?::?(?<m>\d{2}))?(?!\d)|(?<=\d\d(?:\.\d+)?\s?)(?<sign>[+\-−])(?<h>\d{2}):?(?<m>\d{2})(?!\d)")]
     private static partial Regex NumericOffset();
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?<z>KST|JST|HKT|SGT|PHT|AWST|WIB|ICT|IST|PKT|GST|MSK|EEST|EET|CEST|CET|BST|WEST|WET|GMT|UTC|UT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEDT|AEST|NZDT|NZST|NZT|AET|WITA|WIT|TSİ|TRT|EAT|CAT|WAT|SAST|IRST|NPT|VUT|SBT|FJT|TOT|MYT|ART|BRT|CLT|AKST|HST|CVT|UZT|AZT|KGT|TJT|ET|PT|CT|MT)(?![A-Za-z])|(?<=\d)(?<z>Z)(?![A-Za-z])")]
+    [GeneratedRegex(@"(?<![A-Za-z])(?<z>KST|JST|HKT|SGT|PHT|AWST|WIB|ICT|IST|PKT|GST|MSK|EEST|EET|CEST|CET|BST|WEST|WET|GMT|UTC|UT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEDT|AEST|NZDT|NZST|NZT|AET|WITA|WIT|TSİ|TRT|EAT|CAT|WAT|SAST|IRST|NPT|VUT|SBT|FJT|TOT|MYT|ART|BRT|CLT|AKST|HST|CVT|UZT|AZT|KGT|TJT|HNE|HAE|HNC|HAC|HNR|HAR|HNP|HAP|HNA|HAA|ET|PT|CT|MT)(?![A-Za-z])|(?<=\d)(?<z>Z)(?![A-Za-z])")]
     private static partial Regex Abbreviation();
 }
