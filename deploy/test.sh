@@ -131,14 +131,14 @@ page_floors=(
   "tests/fixtures/pages/batch-16|headline=0.98,published=0.98,authors=0.88,is_translation=0.98,no_false_alarm=0.98,source_publication=0.98,source_language=0.73"
   "tests/fixtures/pages/batch-17|headline=0.68,published=0.98,authors=0.78,is_translation=0.88,no_false_alarm=0.98,source_publication=0.23,source_language=0.73"
   "tests/fixtures/pages/batch-18|headline=0.88,published=0.98,authors=0.88,is_translation=0.98,no_false_alarm=0.98,source_publication=0.73,source_language=0.73"
-  "tests/fixtures/pages/batch-19|headline=0.88,published=0.98,authors=0.98,is_translation=0.98,no_false_alarm=0.98,source_publication=0.98,source_language=0.98"
+  "tests/fixtures/pages/batch-19|headline=0.88,published=0.98,authors=0.98,is_translation=0.98,no_false_alarm=0.98,source_publication=0.64,source_language=0.98"
   "tests/fixtures/pages/batch-20|headline=0.98,published=0.98,authors=0.88,is_translation=0.98,no_false_alarm=0.98,source_publication=0.64,source_language=0.98"
   "tests/fixtures/pages/batch-21|headline=0.98,published=0.98,authors=0.98,is_translation=0.98,no_false_alarm=0.98,source_publication=0.48,source_language=0.98"
   "tests/fixtures/pages/batch-22|headline=0.98,published=0.98,authors=0.98,is_translation=0.98,no_false_alarm=0.98,source_publication=0.64,source_language=0.98"
   "tests/fixtures/pages/batch-23|headline=0.78,published=0.78,authors=0.78,is_translation=0.98,no_false_alarm=0.98,source_publication=0.98,source_language=0.98"
   "tests/fixtures/pages/batch-24|headline=0.98,published=0.78,authors=0.98,is_translation=0.98,no_false_alarm=0.98,source_publication=0.48,source_language=0.98"
-  "tests/fixtures/pages/batch-25|headline=0.78,published=0.88,authors=0.58,is_translation=0.98,no_false_alarm=0.98,source_publication=0.73,source_language=0.98"
-  "tests/fixtures/pages/batch-26|headline=0.88,published=0.78,authors=0.88,is_translation=0.88,no_false_alarm=0.98,source_publication=0.98,source_language=0.64"
+  "tests/fixtures/pages/batch-25|headline=0.78,published=0.88,authors=0.78,is_translation=0.98,no_false_alarm=0.98,source_publication=0.73,source_language=0.98"
+  "tests/fixtures/pages/batch-26|headline=0.88,published=0.78,authors=0.98,is_translation=0.88,no_false_alarm=0.98,source_publication=0.98,source_language=0.64"
 )
 for entry in "${page_floors[@]}"; do
   folder="${entry%%|*}"; floors="${entry#*|}"

@@ -251,4 +251,18 @@ public sealed class PageFormsTests
     [InlineData("Bài: Phạm Thị Hồng Nhung", "Phạm Thị Hồng Nhung")]
     public void Name_with_a_described_title_and_vietnamese_labels(string line, string name) =>
         Assert.Equal(name, BylineParser.TryParse(line)!.Authors.Single().Name);
+    [Theory]
+    [InlineData("Posted by Aroha Ngata", "Aroha Ngata")]
+    [InlineData("Posted on 22 May 2024 by Helena Wikström", "Helena Wikström")]
+    public void Blog_bylines(string line, string name) => Assert.Equal(name, BylineParser.TryParse(line)!.Authors.Single().Name);
+
+    [Fact]
+    public void A_heading_between_dashes_is_not_a_sign_off() => Assert.Null(BylineParser.TryParse("— LEAD STORY —"));
+
+    [Fact]
+    public void A_language_original_citation_is_a_note()
+    {
+        var a = Read("Harbour board votes to close the old fish market\nBy Daniel Reyes\nSpanish original: Revista del Puerto, n.º 212 (mayo de 2024), pp. 14-17\n" + Body);
+        Assert.Contains("Spanish original: Revista del Puerto, n.º 212 (mayo de 2024), pp. 14-17", a.Notes);
+    }
 }

@@ -28,6 +28,11 @@ public static partial class BylineParser
             var email = korean.Groups["email"].Success ? korean.Groups["email"].Value : null;
             return new ParsedByline([new ArticleAuthor { Name = korean.Groups["name"].Value, Email = email, Role = "reporter" }], null);
         }
+        // "— LEAD STORY —", "-- More --": a heading between rules, not a sign-off.
+        if (DashWrapped().IsMatch(line)) return null;
+        // A blog's "Posted on 22 May 2024 by Name": the date goes, the name is the writer.
+        var posted = PostedBy().Match(line);
+        if (posted.Success) return TryParse("By " + posted.Groups["names"].Value);
         if (CreditLine().IsMatch(line)) return ParseCredits(line);
         var sentence = SentenceByline().Match(line);
         if (sentence.Success) return TryParse("By " + sentence.Groups["names"].Value);
@@ -353,6 +358,12 @@ public static partial class BylineParser
 
     [GeneratedRegex(@"^\s*by\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingBy();
+
+    [GeneratedRegex(@"^\s*[—–-]{1,3}\s*\S.{0,60}?\s*[—–-]{1,3}\s*$")]
+    private static partial Regex DashWrapped();
+
+    [GeneratedRegex(@"^\s*(?:Posted|Published|Written)(?:\s+(?:on|at)\s+[^|]{4,40}?)?\s+by\s+(?<names>\p{Lu}.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PostedBy();
 
     [GeneratedRegex(@"^(?:(?:managing|senior|news|the)\s+)?editors?$", RegexOptions.IgnoreCase)]
     private static partial Regex EditorRole();
