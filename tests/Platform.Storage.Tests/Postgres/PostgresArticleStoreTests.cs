@@ -13,7 +13,8 @@ public sealed class PostgresArticleStoreTests(PostgresDatabaseFixture database) 
     {
         get
         {
-            Skip.If(TestNeeds.MissingPostgres() is not null, TestNeeds.MissingPostgres());
+            var missing = TestNeeds.MissingPostgres();
+            Skip.If(missing is not null, missing);
             return harness ?? throw new InvalidOperationException("Not initialized.");
         }
     }

@@ -50,7 +50,7 @@ public static partial class UnmarkedBylineFinder
         {
             // "(Reporting by A in Skopje and B in Ohrid; Editing by C)": a wire credit line is read whole, in its roles.
             var credit = text.Trim().TrimStart('(').TrimEnd(')', '.').Trim();
-            if (credit.StartsWith("Reporting by ", StringComparison.OrdinalIgnoreCase) || credit.StartsWith("Writing by ", StringComparison.OrdinalIgnoreCase))
+            if (BylineParser.IsCreditLine(credit))
             {
                 var writers = BylineParser.TryParse(credit)?.Authors.Where(a => a.Role == "reporter").ToList();
                 if (writers is { Count: > 0 }) return (writers, text);

@@ -315,6 +315,9 @@ public static partial class BylineParser
     private static partial Regex TrailingContactGroup();
 
     /// <summary>True for a line that is only a job title ("STAFF WRITER", "Correspondent").</summary>
+    /// <summary>"Reporting by A; Editing by B": a wire credit line, read whole by <see cref="TryParse"/> with a role per part.</summary>
+    public static bool IsCreditLine(string line) => CreditLine().IsMatch(line);
+
     public static bool IsTitleLine(string line) => TitleWords.Contains(line.Trim().Trim(',', '.', ' '));
 
     // "홍길동 기자 hong@example.kr", "[중앙일보] 홍길동 기자"

@@ -51,6 +51,12 @@ public static class CalendarWords
         ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"],
     ];
 
+    // Declared before Months and DateFiller, which both read it: the culture data is enumerated once, at start-up.
+    private static readonly System.Globalization.DateTimeFormatInfo[] GregorianFormats =
+        [.. System.Globalization.CultureInfo.GetCultures(System.Globalization.CultureTypes.SpecificCultures)
+            .Select(c => c.DateTimeFormat)
+            .Where(f => f.Calendar is System.Globalization.GregorianCalendar)];
+
     public static readonly IReadOnlyDictionary<string, int> Months = BuildMonths();
 
     /// <summary>Weekday names, date connectors ("de", "à", "um", "klo", "pukul") and local words for "time" and "hours".</summary>
@@ -73,17 +79,11 @@ public static class CalendarWords
 
     private static HashSet<string> WithCultureWeekdays(HashSet<string> words)
     {
-        foreach (var format in GregorianFormats())
+        foreach (var format in GregorianFormats)
             foreach (var day in format.DayNames)
                 if (CultureWord(day) is { } name) words.Add(name);
         return words;
     }
-
-    /// <summary>The date formats of every specific culture that writes dates in the Gregorian calendar.</summary>
-    private static IEnumerable<System.Globalization.DateTimeFormatInfo> GregorianFormats() =>
-        System.Globalization.CultureInfo.GetCultures(System.Globalization.CultureTypes.SpecificCultures)
-            .Select(c => c.DateTimeFormat)
-            .Where(f => f.Calendar is System.Globalization.GregorianCalendar);
 
     /// <summary>A culture's name for a month or day as a single lower-case word, or null (abbreviations, digits, phrases).</summary>
     private static string? CultureWord(string name)
@@ -110,7 +110,7 @@ public static class CalendarWords
         // ("अगस्त", "আগস্ট", "აგვისტო", "listopadu"). A name that means different months in different languages (Croatian
         // "listopad" is October, Czech November) is left out unless the table above decides it.
         var fromCultures = new Dictionary<string, HashSet<int>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var format in GregorianFormats())
+        foreach (var format in GregorianFormats)
             foreach (var names in new[] { format.MonthNames, format.MonthGenitiveNames })
                 for (var i = 0; i < 12 && i < names.Length; i++)
                     if (CultureWord(names[i]) is { } name)
