@@ -65,6 +65,8 @@ public sealed class CorpusTests
             {
                 "note" => doc.Notes[ev.NoteIndex!.Value],
                 "headline" => doc.Headline!,
+                "outlet" => doc.Outlet!,
+                "chrome" => doc.Removed!.First(r => r.Text.Trim() == ev.Text).Text.Trim(),
                 _ => doc.Body,
             };
             Assert.Equal(ev.Text, container[ev.Start..ev.End]);

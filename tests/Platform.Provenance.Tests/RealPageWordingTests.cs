@@ -82,6 +82,73 @@ public sealed class RealPageWordingTests
     }
 
     [Theory]
+    [InlineData("This post was translated from Spanish by Marta Quiroga; the original appeared on the blog Ventana Andina.", "Ventana Andina", "es", "human")]
+    [InlineData("Disclaimer: The following is my own unofficial translation (from Korean) of an article that appeared in <Namhae Ilbo> on Mar. 2, 2024.", "Namhae Ilbo", "ko", "human")]
+    [InlineData("Translated by Iker Salas. This translation is published with the permission of Gaceta del Valle.", "Gaceta del Valle", null, "human")]
+    [InlineData("Translator's note: this article was originally written in Arabic by Salwa Idris for the Port Sudan weekly Sada al-Bahr.", "Sada al-Bahr", "ar", "unknown")]
+    public void Notes_that_name_the_text_as_a_post_or_a_personal_translation_and_the_rights_holder_as_the_source(string note, string outlet, string? language, string method)
+    {
+        var p = Detect(Story, [note]);
+        Assert.True(p.IsTranslation);
+        Assert.Equal(outlet, p.SourcePublication);
+        if (language is not null) Assert.Equal(language, p.SourceLanguage);
+        Assert.Equal(method, p.Method);
+    }
+
+    [Fact]
+    public void Reporting_in_a_language_names_the_source_language()
+    {
+        var p = Detect(Story, ["[This story is based on reporting in Japanese by Aiko Tanabe of the Sendai Bureau.]"]);
+        Assert.True(p.IsTranslation);
+        Assert.Equal("ja", p.SourceLanguage);
+    }
+
+    private static RemovedText Chrome(string text) => new() { Text = text, Reason = "page-chrome" };
+
+    [Fact]
+    public void A_language_switcher_with_the_noted_language_makes_the_page_outlet_the_source()
+    {
+        var p = Detect(Story, ["This text has been translated automatically from Latvian."], "Rīgas Līcis", [Chrome("LV EN RU"), Chrome("Rīgas Līcis")]);
+        Assert.Equal("Rīgas Līcis", p.SourcePublication);
+        Assert.Equal("machine", p.Method);
+    }
+
+    [Fact]
+    public void A_pointer_in_the_chrome_to_this_story_in_another_language_names_the_source_language_and_outlet()
+    {
+        var p = Detect(Story, ["Translated by Daniel Moss"], "Gazeta do Planalto", [Chrome("EN | PT"), Chrome("Read this story in Portuguese")]);
+        Assert.Equal("pt", p.SourceLanguage);
+        Assert.Equal("chrome-pointer", p.SourceLanguageBasis);
+        Assert.Equal("Gazeta do Planalto", p.SourcePublication);
+        Assert.Contains(p.Evidence, e => e.Kind == "original-link-in-chrome");
+
+        // without a translation note, the same chrome says nothing
+        Assert.NotEqual(true, Detect(Story, [], "Gazeta do Planalto", [Chrome("EN | PT"), Chrome("Read this story in Portuguese")]).IsTranslation);
+    }
+
+    [Fact]
+    public void A_tagline_naming_the_site_as_a_language_edition_names_the_source()
+    {
+        var p = Detect(Story, ["Translated from Kiswahili with the help of AI and edited by Coast Light staff"], "Coast Light",
+            [Chrome("COAST LIGHT"), Chrome("The English edition of Sauti ya Pwani")]);
+        Assert.Equal("Sauti ya Pwani", p.SourcePublication);
+        Assert.Contains(p.Evidence, e => e.Kind == "source-publication-edition-tagline");
+    }
+
+    [Fact]
+    public void Chrome_written_in_one_other_language_is_the_source_language_of_an_unworded_credit()
+    {
+        var czech = new[] { Chrome("Přeskočit na obsah"), Chrome("Přihlásit se   Předplatné od 49 Kč měsíčně"), Chrome("Tento web používá soubory cookies k zajištění funkčnosti a pro analýzu") };
+        var p = Detect(Story, ["English version by Jana Horká"], "Slezský kurýr", czech);
+        Assert.Equal("cs", p.SourceLanguage);
+        Assert.Equal("page-chrome", p.SourceLanguageBasis);
+        Assert.Equal("Slezský kurýr", p.SourcePublication);
+
+        // English chrome leaves the language open
+        Assert.Null(Detect(Story, ["English version by Jana Horká"], "Slezský kurýr", [Chrome("Skip to content"), Chrome("Sign in Subscribe")]).SourceLanguage);
+    }
+
+    [Theory]
     [InlineData("A Khmer translation of this story is available on the Courier's Khmer-language site.")]
     [InlineData("Sri Lanka's news in three languages — every major story is translated into Sinhala, Tamil and English by our own desk.")]
     [InlineData("translation")]

@@ -16,6 +16,7 @@ public enum OutletEvidence
     Url = 6,
     AgencyByline = 7,
     SiteLabel = 8,
+    Masthead = 9,
 }
 
 /// <summary>The parts of an article as a reader gathered them, before they become an <see cref="ArticleDocument"/>.</summary>

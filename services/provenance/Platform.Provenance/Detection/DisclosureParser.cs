@@ -31,6 +31,8 @@ public static partial class DisclosureParser
         new(@"\b" + L + @"[- ](?:to|into)[- ](?-i:(?:" + LanguageNames.Pattern + @"))\b", Opt),
         new(@"\b" + L + @"(?:[- ]language)?\s+(?:original|source|newspaper|daily|weekly|magazine|outlet|service|edition|version|article|text|story|report)\b", Opt),
         new(@"\b(?:written|published|reported|appeared)\s+in\s+" + L + @"\b", Opt),
+        // "based on reporting in Japanese", "adapted from a report in Thai"
+        new(@"\b(?:based\s+on|adapted\s+from|drawn\s+from)\s+(?:[\w'’-]+\s+){0,3}?(?:in|from)\s+(?:the\s+)?" + L + @"\b", Opt),
         new(@"^\W*(?:read|view|see)\s+(?:(?:this|the|it)\s+(?:[\w-]+\s+){0,2}?)?in\s+" + L + @"\b|^\W*in\s+" + L + @"\s*:", Opt),
     ];
 
@@ -50,8 +52,10 @@ public static partial class DisclosureParser
         // "the English edition of X", "appeared on the blog X", "appeared in <X>", "publicado por X", "publié par X"
         new(@"\b(?:edition|version)s?\s+of\s+(?:the\s+|an?\s+)?" + Pub, Opt),
         // "in the Russian-language Baku weekly Absheron Vestnik": up to three describing words before the kind of outlet
-        new(@"\b(?:on|in|at)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:blog|site|website|newspaper|daily|weekly|monthly|magazine|paper|portal|news\s+site|news\s+agency|broadcaster)\s+" + Pub, Opt),
+        new(@"\b(?:on|in|at|for)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:blog|site|website|newspaper|daily|weekly|monthly|magazine|paper|portal|news\s+site|news\s+agency|broadcaster)\s+" + Pub, Opt),
         new(@"\b(?:published|appeared|ran|printed)\s+(?:(?:first|originally)\s+)?(?:in|on|by)\s+[<«""“]\s*" + Pub, Opt),
+        // "published with the permission of X", "courtesy of X": the rights holder of a translated text is its source
+        new(@"\b(?:(?:with|by|under)\s+(?:the\s+)?(?:kind\s+)?permission\s+(?:of|from)|courtesy\s+of)\s+(?:the\s+)?" + Pub, Opt),
         new(@"\b(?:publicad[oa]|publié|publiée|pubblicat[oa]|veröffentlicht|gepubliceerd|opublikowan\w*)\s+(?:originalmente\s+|d'abord\s+|zuerst\s+)?(?:por|par|da|en|in|von|door|w|przez|dans|no|na|em)\s+(?:el\s+|la\s+|le\s+|o\s+|a\s+|der\s+|de\s+)?" + Pub, Opt),
     ];
 

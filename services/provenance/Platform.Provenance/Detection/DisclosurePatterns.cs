@@ -37,6 +37,8 @@ internal static class DisclosurePatterns
     public static readonly Regex SelfReference = new(
         @"\b(?:this|the\s+present|the\s+following|the\s+above|the\s+accompanying)\s+(?:[\w-]+\s+)?(?:article|story|report|piece|text|column|op-ed|editorial|interview|essay|feature|analysis|commentary|content|post|dispatch|letter|review|version|translation|newsletter|transcript|explainer|item|news(?:\s+item)?|page)s?\b" +
         @"|\bthis\s+is\s+an?\s+(?:[\w-]+\s+){0,2}(?:translation|translated|version|adaptation)\b" +
+        // "The following is my own translation of ...", "What follows is an unofficial translation"
+        @"|\b(?:the\s+following|what\s+follows|below)\s+is\s+(?:an?|my|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:translation|version|adaptation)\b" +
         // (not "every major story is translated": a quantified set of stories is the site, not this text)
         @"|(?<!\b(?:every|each|all|any|our|many|most|some)\s+(?:[\w-]+\s+)?)\b(?:article|story|report|piece)\s+(?:was|has\s+been|is)\s+(?:originally\s+|first\s+)?(?:translated|published|written)\b", Opt);
 
@@ -78,10 +80,10 @@ internal static class DisclosurePatterns
     public static readonly Regex Pointer = new(@"\b(?:read|see|view|here|available|click|link|online|visit)\b|https?://|www\.|:\s*\S+\.\w{2,}", Opt);
 
     public static readonly Regex ThisIsATranslation = new(
-        @"\b(?:this|it)\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,2}translation\b|\b(?:this\s+)?(?:article|story)\s+is\s+an?\s+(?:[\w-]+\s+){0,2}translation\b", Opt);
+        @"\b(?:this|it|the\s+following|what\s+follows|below)\s+(?:is|was)\s+(?:an?|my|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}translation\b|\b(?:this\s+)?(?:article|story)\s+is\s+an?\s+(?:[\w-]+\s+){0,2}translation\b", Opt);
 
     public static readonly Regex TranslatedClause = new(
-        @"\btranslated\s+(?:(?:[\w'’-]+\s+){0,2})?(?:from|by|with|using|via|through|into|in)\b|\btranslation\s+(?:from|by|of)\b|\btranslators?\s*[:]|\btranslation\s*:|\b(?:machine|AI|automatically|auto)[- ]?translated\b|" + TranslationWording, Opt);
+        @"\btranslated\s+(?:(?:[\w'’-]+\s+){0,2})?(?:from|by|with|using|via|through|into|in)\b|\btranslation\s+(?:\([^)]{0,40}\)\s+)?(?:from|by|of)\b|\btranslators?\s*[:]|\btranslation\s*:|\b(?:machine|AI|automatically|auto)[- ]?translated\b|" + TranslationWording, Opt);
 
     public static readonly Regex Audio = new(
         @"\b(?:voiced|narrated|read\s+aloud|read\s+out)\s+(?:by|using|with)\b|\blisten(?:ing)?\s+(?:to\s+)?(?:this|the)\s+(?:article|story|report|piece|audio)\b" +
@@ -101,7 +103,8 @@ internal static class DisclosurePatterns
 
     public static readonly Regex QuoteCredit = new(
         @"\baccording\s+to\s+(?:a|the|our|an?\s+[\w-]+)\s+translation\b|\(\s*translated(?:\s+(?:by|from)\s+[^)]{1,60})?\s*\)|\btranslated\s+by\s+the\s+(?:author|reporter|writer|correspondent|interviewer)\b" +
-        @"|\b(?:our|my|the\s+author(?:'|’)s|the\s+reporter(?:'|’)s)\s+(?:own\s+)?translation\b|\btranslation\s+(?:is\s+)?(?:ours|mine)\b|\bas\s+translated\s+by\b" +
+        // (not "my own translation of an article ...": a whole text translated is the article's translation)
+        @"|\b(?:our|my|the\s+author(?:'|’)s|the\s+reporter(?:'|’)s)\s+(?:own\s+)?translation\b(?!\s+(?:\([^)]{0,40}\)\s+)?of\s+(?:an?|the|this)\s+(?:[\w-]+\s+)?(?:article|story|report|piece|post|column|interview|editorial|essay|text)\b)|\btranslation\s+(?:is\s+)?(?:ours|mine)\b|\bas\s+translated\s+by\b" +
         @"|\bthrough\s+an?\s+(?:interpreter|translator)\b|\bvia\s+an?\s+(?:interpreter|translator)\b" +
         @"|\b(?:quotes?|quotations?|remarks|comments|statements?|excerpts?|passages?|citations?|posts?|messages?|interviews|responses|answers|testimon(?:y|ies)|tweets?)\b[^.;]{0,40}?\btranslated\b" +
         @"|\btranslated\s+(?:quotes?|remarks|comments|statements?|excerpts?)\b|\bin\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?translation\s+(?:by|provided)\b", Opt);
@@ -148,7 +151,9 @@ internal static class DisclosurePatterns
         @"\bmachine[- ]?(?:translat\w*|assisted)|\bby\s+(?:a\s+)?machine\b|\bautomat(?:ed|ic|ically)\s+(?:\w+\s+)?translat\w*|\bautomatically\b|\bauto-?translat\w*|\btranslation\s+(?:software|engine|tool|program|system|service)\b|\bneural\s+(?:machine\s+)?translation\b|\bcomputer[- ](?:translated|translation|assisted)\b|\bsoftware\b", Opt);
 
     public static readonly Regex HumanTranslation = new(
-        @"\b(?:human|professional|staff|our|in-house|freelance)\s+translat(?:or|ors|ion|ed)\b|\btranslated\s+by\s+hand\b|\bhuman[- ]translated\b", Opt);
+        @"\b(?:human|professional|staff|our|in-house|freelance)\s+translat(?:or|ors|ion|ed)\b|\btranslated\s+by\s+hand\b|\bhuman[- ]translated\b" +
+        // a person's own translation: "my own unofficial translation", "I translated"
+        @"|\bmy\s+(?:own\s+)?(?!(?:machine|AI|automatic|automated|computer)\b)(?:[\w-]+\s+)?translation\b|(?-i:\bI)\s+(?:have\s+)?translated\b", Opt);
 
     public static readonly Regex Negation = new(@"\b(?:not|without|no|never|nor|neither)\b(?:\s+[\w-]+){0,3}\s*$", Opt);
 

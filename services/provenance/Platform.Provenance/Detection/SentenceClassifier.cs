@@ -62,7 +62,10 @@ public static class SentenceClassifier
         if (!inNote && StrongTopic.IsMatch(core) && !self && !lead) return SentenceKind.Topic;
         if (Slogan.IsMatch(core) && !self && (inNote || standalone)) return SentenceKind.SiteSlogan;
         if (Audio.IsMatch(core) && !TranslatedClause.IsMatch(core)) return meta ? SentenceKind.Audio : SentenceKind.None;
-        if ((translat || Interpreter.IsMatch(core)) && QuoteCredit.IsMatch(core) && !(self && !QuoteObject.IsMatch(core)) && !lead)
+        // (judged without the words that name this text: "This post was translated ..." is about the article, "the
+        // posts in this story were translated" about quoted posts)
+        var creditScope = SelfReference.Replace(core, "this text");
+        if ((translat || Interpreter.IsMatch(core)) && QuoteCredit.IsMatch(creditScope) && !(self && !QuoteObject.IsMatch(creditScope)) && !lead)
             return SentenceKind.QuoteTranslation;
         if (meta && NotATranslation.IsMatch(core)) return SentenceKind.OriginalStatement;
 

@@ -153,21 +153,10 @@ public sealed class TranslationProvenanceDetector
         {
             // Other translation notes (e.g. a footer naming the source and a header naming the tool) fill what the primary leaves open.
             var others = readings.Where(r => r != primary && r.IsTranslation == true && r.Parsed is not null).ToList();
+            // (a pointer with an address leads to another site, whose name the note does not give)
+            var disclosureGroupsPointToOriginal = new[] { primary }.Concat(others)
+                .Any(r => r.Group.Has(SentenceKind.OriginalLink) && r.Parsed!.SourcePublication is null && !WebAddress.IsMatch(r.Group.Text));
             var sourcePublication = parsed.SourcePublication ?? others.Select(o => o.Parsed!.SourcePublication).FirstOrDefault(x => x is not null);
-            // A note that names no source outlet ("This article was translated from Finnish with the help of an AI tool")
-            // on a page whose own chrome is written in that source language: the page is a language edition of its own
-            // outlet, which is the source. Recorded as evidence of its own kind.
-            // The same holds when the note speaks as the outlet ("not reviewed by our newsroom", "the Georgian version of the
-            // site") or the outlet's name is that of a language edition ("Kıyı Haber English").
-            if (sourcePublication is null && !string.IsNullOrWhiteSpace(article.Outlet) && primary.SourceLanguage is { } noted
-                && (ChromeLanguages.Of(article.Removed).Contains(LanguageNames.Primary(noted))
-                    || ChromeLanguages.NamesLanguageEdition(article.Removed, article.Outlet, primary.TargetLanguage)
-                    || OwnOutletVoice.IsMatch(primary.Group.Text)
-                    || WithoutEditionLanguage(article.Outlet.Trim()) != article.Outlet.Trim()))
-            {
-                sourcePublication = WithoutEditionLanguage(article.Outlet.Trim());
-                evidence.Add(new ProvenanceEvidence { Kind = "source-publication-page-outlet", Text = sourcePublication, Location = "outlet", Start = 0, End = sourcePublication.Length });
-            }
             var source = primary.SourceLanguage;
             var basis = primary.SourceLanguageBasis;
             if (source is null)
@@ -175,6 +164,41 @@ public sealed class TranslationProvenanceDetector
                 var donor = others.FirstOrDefault(o => o.SourceLanguage is not null);
                 if (donor is not null) (source, basis) = (donor.SourceLanguage, donor.SourceLanguageBasis);
                 else if (OutletLanguageTable.LanguageOf(sourcePublication) is { } fromTable) (source, basis) = (fromTable, "outlet-table");
+            }
+            // A tagline in the chrome: "The English edition of Mwangaza wa Pwani".
+            if (sourcePublication is null && ChromeLanguages.EditionOf(article.Removed, primary.TargetLanguage) is { } mother)
+            {
+                sourcePublication = mother.Outlet;
+                evidence.Add(new ProvenanceEvidence { Kind = "source-publication-edition-tagline", Text = mother.Line, Location = "chrome", Start = 0, End = mother.Line.Length });
+            }
+            // A pointer to this story in another language that ingest left in the chrome ("Read this story in Portuguese"):
+            // on a translated page it leads to the original, on this site.
+            var chromePointer = source is null && sourcePublication is null ? ChromePointerLanguage(article.Removed, primary.TargetLanguage) : null;
+            if (chromePointer is { } pointer)
+            {
+                (source, basis) = (pointer.Language, "chrome-pointer");
+                evidence.Add(new ProvenanceEvidence { Kind = "original-link-in-chrome", Text = pointer.Line, Location = "chrome", Start = 0, End = pointer.Line.Length });
+            }
+            // A note that names no source and no language ("English version by Daria Fenn") on a page whose own chrome is
+            // written in one other language: that language is the original's (the page is that site's edition).
+            if (source is null && sourcePublication is null
+                && ChromeLanguages.WrittenIn(article.Removed).Where(l => primary.TargetLanguage is null || l != LanguageNames.Primary(primary.TargetLanguage)).ToList() is [{ } chromeLanguage])
+                (source, basis) = (chromeLanguage, "page-chrome");
+            // A note that names no source outlet ("This article was translated from Finnish with the help of an AI tool")
+            // on a page whose own chrome is written in that source language: the page is a language edition of its own
+            // outlet, which is the source. Recorded as evidence of its own kind.
+            // The same holds when the note speaks as the outlet ("not reviewed by our newsroom", "the Georgian version of the
+            // site"), the outlet's name is that of a language edition ("Kıyı Haber English"), or the note points to the
+            // original in that language without naming another site ("Read the original in Czech").
+            if (sourcePublication is null && !string.IsNullOrWhiteSpace(article.Outlet) && source is { } noted
+                && (ChromeLanguages.Of(article.Removed).Contains(LanguageNames.Primary(noted))
+                    || ChromeLanguages.NamesLanguageEdition(article.Removed, article.Outlet, primary.TargetLanguage)
+                    || OwnOutletVoice.IsMatch(primary.Group.Text)
+                    || disclosureGroupsPointToOriginal || chromePointer is not null
+                    || WithoutEditionLanguage(article.Outlet.Trim()) != article.Outlet.Trim()))
+            {
+                sourcePublication = WithoutEditionLanguage(article.Outlet.Trim());
+                evidence.Add(new ProvenanceEvidence { Kind = "source-publication-page-outlet", Text = sourcePublication, Location = "outlet", Start = 0, End = sourcePublication.Length });
             }
             var method = parsed.Method;
             var tool = parsed.Tool;
@@ -291,6 +315,20 @@ public sealed class TranslationProvenanceDetector
         @"\bour\s+(?:own\s+)?(?:newsroom|editors?|editorial\s+(?:team|staff|desk)|reporters?|journalists?|staff|desk|(?:\w+[- ])?(?:edition|site|website|service|version))\b" +
         @"|\b(?:this|the)\s+site['’]s\s+\w+\s+(?:version|edition)\b|\bверсии\s+сайта\b|\bверсії\s+сайту\b|\bnuestra\s+redacción\b|\bnossa\s+redação\b|\bnotre\s+rédaction\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex WebAddress = new(@"https?://|www\.|\b[\w-]+\.(?:com|org|net|[a-z]{2})/", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static (string Language, string Line)? ChromePointerLanguage(IReadOnlyList<RemovedText>? removed, string? target)
+    {
+        if (removed is null) return null;
+        foreach (var line in removed)
+        {
+            if (line.Text.Length > 80 || OtherLanguageVersion.Match(line.Text.Trim()) is not { Success: true } m) continue;
+            if (LanguageNames.ToTag(m.Groups["lang"].Value) is { } tag && (target is null || LanguageNames.Primary(tag) != LanguageNames.Primary(target)))
+                return (LanguageNames.Primary(tag), line.Text.Trim());
+        }
+        return null;
+    }
 
     /// <summary>"Kıyı Haber English" is the English edition of "Kıyı Haber": a trailing language name is the edition's.</summary>
     private static string WithoutEditionLanguage(string outlet)

@@ -66,9 +66,14 @@ public static partial class PageTextReader
         draft.NoteEvidence("body", $"lines {block.Start + 1}-{block.End + 1} of {lines.Count}: {block.ProseWords} words of prose in {block.ClusterCount} paragraphs",
             "largest-prose-block", block.ClusterCount >= 3 ? 0.9 : 0.6);
         // The copyright line names the site even when it sits in the footer chrome the article lines leave out.
-        if (draft.Outlet is null)
-            foreach (var copyright in lines.Where(l => l.Kind == LineKind.Copyright))
-                TextArticleParser.OfferCopyrightOutlet(copyright.Text, draft);
+        foreach (var copyright in lines.Where(l => l.Kind == LineKind.Copyright))
+            TextArticleParser.OfferCopyrightOutlet(copyright.Text, draft);
+        // Failing all of those, the site's name at the top of the page.
+        if (draft.Outlet is null && MastheadFinder.Find(lines, headline?.Index ?? block.Start, string.Join("\n", rawLines)) is { } masthead)
+        {
+            draft.OfferOutlet(masthead, OutletEvidence.Masthead);
+            draft.NoteEvidence("outlet", masthead, "masthead", 0.5);
+        }
         var byline = article.FirstOrDefault(l => l.Kind == LineKind.Byline);
         if (!HasWriter(draft) && nameLine is { } name)
         {

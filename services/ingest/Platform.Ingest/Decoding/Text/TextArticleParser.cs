@@ -321,7 +321,7 @@ public static partial class TextArticleParser
                 before = owner;
                 owner = OwnerSuffix().Replace(owner, "").Trim().TrimEnd(',', '.', '-', '–', '—', '·').Trim();
                 // "Mwangaza wa Pwani Media": a trailing "Media" after a name of two words or more is the company's.
-                if (owner.EndsWith(" Media", StringComparison.Ordinal) && owner.Split(' ').Length >= 3) owner = owner[..^6].Trim();
+                if (MediaWord().Match(owner) is { Success: true } media && owner.Split(' ').Length >= 3) owner = owner[..media.Index].Trim();
             }
             if (owner.Length >= 2 && StartsLikeName(OutletDirectory.CleanName(owner)))
                 draft.OfferOutlet(owner, OutletEvidence.Copyright);
@@ -382,8 +382,12 @@ public static partial class TextArticleParser
     private static partial Regex AffiliationLine();
 
 
-    [GeneratedRegex(@"(?:©|ⓒ|\(c\)|Copyright)\s*(?:\(c\)|©)?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*[,.]?\s*)?(?:by\s+)?(?<owner>[^.|©\n·•]{2,80}?)(?:\.|\s*[|,·•]|\s+[—–]\s|\s*All rights|\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:©|ⓒ|\(c\)|Copyright)\s*(?:\(c\)|©)?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*[,.]?\s*)?(?:by\s+)?(?<owner>[^.|©\n·•]{2,80}?)(?:\.|\s*[|,·•]|\s+[—–-]\s|\s*(?:All\s+rights|Todos\s+(?:os|los)\s+(?:direitos|derechos)|Tous\s+droits|Alle\s+Rechte|Tutti\s+i\s+diritti|Všechna\s+práva|Všetky\s+práva|Wszelkie\s+prawa|Все\s+права|Усі\s+права|Visas\s+tiesības|Visos\s+teisės|Kõik\s+õigused|Minden\s+jog|Kaikki\s+oikeudet|Alle\s+rechten|Alle\s+rettigheder|Alla\s+rättigheter|Tüm\s+hakları|Hak\s+cipta|Toate\s+drepturile|Sva\s+prava|Сва\s+права|Όλα\s+τα\s+δικαιώματα|جميع\s+الحقوق)|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightOwner();
+
+    // "Media" in the languages copyright lines are written in: "Kıyı Haber Medya", "Voz do Sul Mídia"
+    [GeneratedRegex(@"\s(?:Media|Medya|Médias|Medias|Mídia|Medien|Mediji|Медиа|Медіа)$")]
+    private static partial Regex MediaWord();
 
     [GeneratedRegex(@"(?<=\s)(?:[A-Za-z]\.){2,3}(?=\s|$|[,|·])")]
     private static partial Regex DottedLegalForm();
@@ -397,7 +401,7 @@ public static partial class TextArticleParser
     [GeneratedRegex(@"\s+(?:GmbH|AG|Ltd\.?|LLC|Inc\.?|S\.A\.?|SpA|S\.p\.A\.?|Sp\.|s\.r\.o\.?|d\.o\.o\.?|BV|NV|Oy|AB|ASA|A/S|ApS|Kft\.?)(?=\s|$)")]
     private static partial Regex LegalFormInside();
 
-    [GeneratedRegex(@"\b(?:by|from)\s+(?:the\s+)?(?<outlet>(?:[A-Z][\w'’.&-]*\s+){0,5}[A-Z][\w'’.&-]*)(?:'s|’s)?\s+(?:staff|editors|editorial staff|desk|newsroom|journalists)\b|\b(?:staff|editors?|journalists?)(?:\s+members?)?\s+(?:of|at|from)\s+(?:the\s+)?(?<outlet>(?:[A-Z][\w'’.&-]*\s+){0,5}[A-Z][\w'’.&-]*)")]
+    [GeneratedRegex(@"\b(?:by|from)\s+(?:the\s+)?(?<outlet>(?:[A-Z][\w'’.&-]*\s+){0,5}[A-Z][\w'’.&-]*)(?:'s|’s)?\s+(?:staff|editors|editorial staff|desk|newsroom|journalists)\b|\b(?:staff|editors?|journalists?)(?:\s+members?)?\s+(?:of|at|from)\s+(?:the\s+)?(?<outlet>(?:[A-Z][\w'’.&-]*\s+(?:(?:of|the|de|del|della|di|da|do|der|la|le|du|des|van|von)\s+)?(?:[ld]['’](?=[A-Z]))?){0,5}[A-Z][\w'’.&-]*)")]
     private static partial Regex StaffOf();
 
     [GeneratedRegex(@"/(?<y>20\d\d)/")]
