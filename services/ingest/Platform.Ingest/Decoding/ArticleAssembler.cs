@@ -38,8 +38,13 @@ public static partial class ArticleAssembler
                 $"The file looks like code or data rather than prose ({symbols:P0} of its characters are symbols such as braces and semicolons).");
 
         var zone = OutletDirectory.FindByName(draft.Outlet)?.TimeZone;
-        var published = Resolve(draft.Published, zone) ?? FromDateline(draft, zone);
-        var modified = Resolve(draft.Modified, zone);
+        // The region of the site reads a shared abbreviation ("AST" on a Doha site is Arabia Standard Time): the places its
+        // name and its own chrome (menus, weather, tickers) name, not the story's dateline (a wire in London writes BST
+        // over a Dhaka dateline).
+        var pageZone = zone ?? PageZone.Guess(new[] { draft.Outlet }
+            .Concat(draft.Removed.Where(r => r.Text.Length <= 160 && r.Reason is not ("headline" or "caption")).Select(r => r.Text)));
+        var published = Resolve(draft.Published, zone, pageZone) ?? FromDateline(draft, zone);
+        var modified = Resolve(draft.Modified, zone, pageZone);
 
         var article = new ArticleDocument
         {
@@ -65,8 +70,8 @@ public static partial class ArticleAssembler
         return IngestDecision.Accept(article);
     }
 
-    private static PublishedTime? Resolve(DateMention? mention, string? zone) =>
-        mention is null ? null : PublishedTimeResolver.Resolve(mention.Raw, mention.Date, zone);
+    private static PublishedTime? Resolve(DateMention? mention, string? zone, string? pageZone) =>
+        mention is null ? null : PublishedTimeResolver.Resolve(mention.Raw, mention.Date, zone, pageZone);
 
     /// <summary>A wire dateline's month and day give the date when nothing else does, if a year is known.</summary>
     private static PublishedTime? FromDateline(ArticleDraft draft, string? zone)

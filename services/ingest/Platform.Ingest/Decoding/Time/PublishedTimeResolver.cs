@@ -9,8 +9,10 @@ namespace Platform.Ingest.Decoding.Time;
 /// </summary>
 public static class PublishedTimeResolver
 {
-    public static PublishedTime Resolve(string raw, ParsedDate date, string? outletTimeZone)
+    /// <param name="pageZone">The zone of the region the page is about; reads an abbreviation several regions share.</param>
+    public static PublishedTime Resolve(string raw, ParsedDate date, string? outletTimeZone, string? pageZone = null)
     {
+        if (date.Zone is { } stated && pageZone is not null) date = date with { Zone = ZoneNames.Disambiguate(stated, date.Local, pageZone) };
         var local = date.DateOnly
             ? date.Local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : date.Local.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);

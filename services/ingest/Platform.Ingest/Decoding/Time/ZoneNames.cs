@@ -86,7 +86,39 @@ public static partial class ZoneNames
         ["AZT"] = (240, "Asia/Baku"),
         ["KGT"] = (360, "Asia/Bishkek"),
         ["TJT"] = (300, "Asia/Dushanbe"),
+        ["AST"] = (-240, "America/Halifax"),
+        ["ADT"] = (-180, "America/Halifax"),
     };
+
+    /// <summary>
+    /// Abbreviations several regions use for different zones ("AST" is Atlantic and Arabia Standard Time, "BST" British
+    /// Summer and Bangladesh Standard Time, "IST" India, Irish and Israel, "CST" US Central and China): the readings
+    /// besides the default one in <see cref="Abbreviations"/>. The page's places decide (<see cref="Disambiguate"/>).
+    /// </summary>
+    private static readonly Dictionary<string, (int Offset, string Zone)[]> OtherReadings = new(StringComparer.Ordinal)
+    {
+        ["AST"] = [(180, "Asia/Riyadh")],
+        ["BST"] = [(360, "Asia/Dhaka")],
+        ["IST"] = [(60, "Europe/Dublin"), (120, "Asia/Jerusalem")],
+        ["CST"] = [(480, "Asia/Shanghai"), (-300, "America/Havana")],
+    };
+
+    /// <summary>
+    /// Reads an ambiguous abbreviation the way the page's region does: when the zone of the page's places (its dateline,
+    /// its outlet, the places it names) has, on that date, the offset of another reading, that reading is meant.
+    /// </summary>
+    public static StatedZone Disambiguate(StatedZone zone, DateTime local, string? pageZone)
+    {
+        if (pageZone is null || !OtherReadings.TryGetValue(zone.Text, out var readings)) return zone;
+        var pageOffset = PublishedTimeResolver.OffsetIn(pageZone, local);
+        if (pageOffset is null || pageOffset == zone.OffsetMinutes) return zone;
+        foreach (var (offset, _) in readings)
+            if (offset == pageOffset) return new StatedZone(zone.Text, offset, pageZone);
+        return zone;
+    }
+
+    /// <summary>The zone of a place name ("Doha", "Barbados", "Bangladesh"), from the tz database and this class's table.</summary>
+    public static string? ZoneOfPlaceName(string place) => PlaceZones.Find(place, CityTimes);
 
     // Places in "(Moscow time)" that the tz database names otherwise or not at all (demonyms, countries with several
     // zones, other spellings); every other zone city and single-zone country comes from the database (PlaceZones).
@@ -285,6 +317,6 @@ public static partial class ZoneNames
     [GeneratedRegex(@"\b(?:UTC|GMT)\s*(?<sign>[+\-−])(?<h>\d{1,2})(?::?(?<m>\d{2}))?(?!\d)|(?<=\d\d(?:\.\d+)?\s?)(?<sign>[+\-−])(?<h>\d{2}):?(?<m>\d{2})(?!\d)")]
     private static partial Regex NumericOffset();
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?<z>KST|JST|HKT|SGT|PHT|AWST|WIB|ICT|IST|PKT|GST|MSK|EEST|EET|CEST|CET|BST|WEST|WET|GMT|UTC|UT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEDT|AEST|NZDT|NZST|NZT|AET|WITA|WIT|TSİ|TRT|EAT|CAT|WAT|SAST|IRST|NPT|VUT|SBT|FJT|TOT|MYT|ART|BRT|CLT|AKST|HST|CVT|UZT|AZT|KGT|TJT|HNE|HAE|HNC|HAC|HNR|HAR|HNP|HAP|HNA|HAA|ET|PT|CT|MT)(?![A-Za-z])|(?<=\d)(?<z>Z)(?![A-Za-z])")]
+    [GeneratedRegex(@"(?<![A-Za-z])(?<z>KST|JST|HKT|SGT|PHT|AWST|WIB|ICT|IST|PKT|GST|MSK|EEST|EET|CEST|CET|BST|WEST|WET|GMT|UTC|UT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEDT|AEST|NZDT|NZST|NZT|AET|WITA|WIT|TSİ|TRT|EAT|CAT|WAT|SAST|IRST|NPT|VUT|SBT|FJT|TOT|MYT|ART|BRT|CLT|AKST|HST|CVT|UZT|AZT|KGT|TJT|HNE|HAE|HNC|HAC|HNR|HAR|HNP|HAP|HNA|HAA|AST|ADT|ET|PT|CT|MT)(?![A-Za-z])|(?<=\d)(?<z>Z)(?![A-Za-z])")]
     private static partial Regex Abbreviation();
 }
