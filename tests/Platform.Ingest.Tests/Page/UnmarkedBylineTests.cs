@@ -108,4 +108,22 @@ public sealed class UnmarkedBylineTests
         Assert.Equal(name, author.Name);
         Assert.Equal("translator", author.Role);
     }
+
+    [Fact]
+    public void Stacked_writer_names_with_a_title_line_between_them_are_all_authors()
+    {
+        var a = Read("KESTREL SOUND NEWS\nHome | Local | Sport\nFerry board keeps the night crossing through winter\n" +
+                     "Nurses and bakers had warned the early shift would empty without it.\nMaren Tollefsen\nTransport Correspondent\nIdris Kamara\n" +
+                     "Published Mar 04, 2025, 12:10 PM\n" + Body);
+        Assert.Equal(["Maren Tollefsen", "Idris Kamara"], a.Authors.Select(x => x.Name));
+        Assert.DoesNotContain(a.Paragraphs, p => p.Contains("Idris Kamara", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_byline_broken_before_its_last_name_is_read_whole()
+    {
+        var a = Read("KESTREL SOUND NEWS\nFRIDAY, MARCH 7, 2025\nFerry board keeps the night crossing through winter\nBy MAREN TOLLEFSEN\nand IDRIS KAMARA\n" + Body);
+        Assert.Equal(2, a.Authors.Count);
+        Assert.Equal("Idris Kamara", a.Authors[1].Name, ignoreCase: true);
+    }
 }

@@ -43,6 +43,13 @@ public static partial class PagePreparer
             if (trailingName is not null) parts.Add(trailingName);
             foreach (var part in parts)
             {
+                // "By NUR AISYAH RAHMAN" / "and JOSEPH LO": a byline the layout broke before its last name is one line.
+                if (lines.Count > 0 && lines[^1].Kind == LineKind.Byline && !blank && BylineContinuation().IsMatch(part))
+                {
+                    var joined = lines[^1].Text + " " + part;
+                    lines[^1] = new PageLine(lines[^1].Index, joined, joined, lines[^1].BlankBefore);
+                    continue;
+                }
                 lines.Add(new PageLine(lines.Count, parts.Count == 1 ? raw : part, part, blank));
                 blank = false;
             }
@@ -115,6 +122,9 @@ public static partial class PagePreparer
         var shortLead = !NoteRecognizer.IsNote(parts[0]) && ProseRules.Words(parts[0]) <= 6;
         return shortLead || (separator == " | " && !NoteRecognizer.IsNote(text)) ? parts : [text];
     }
+
+    [GeneratedRegex(@"^(?:and|&)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$")]
+    private static partial Regex BylineContinuation();
 
     /// <summary>A line that opens with a credit label ("By", "Translated by", "Source:", "Photo:", "Authors:").</summary>
     public static bool IsCreditLine(string text) => CreditStart().IsMatch(text);

@@ -56,8 +56,11 @@ public static partial class PageTextReader
         var nameLine = marked ? null : UnmarkedBylineFinder.FindNameLine(lines, block, HeaderStart(block, headline), headline is not null && headline.Index < block.Start);
         if (nameLine is { } named)
         {
-            article.RemoveAll(l => l.Index == named.Index);
-            draft.Remove(lines[named.Index].Text, "byline");
+            foreach (var index in named.Also.Prepend(named.Index))
+            {
+                article.RemoveAll(l => l.Index == index);
+                draft.Remove(lines[index].Text, "byline");
+            }
         }
         // A wire dateline alone on the line above the first paragraph ("SEOUL, Oct. 5 (Yonhap) --") opens the body.
         var firstBodyLine = block.Start > 0 && WireDateline.TryParse(lines[block.Start - 1].Text) is not null ? block.Start - 1 : block.Start;

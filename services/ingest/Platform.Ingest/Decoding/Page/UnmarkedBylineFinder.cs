@@ -17,7 +17,7 @@ public static partial class UnmarkedBylineFinder
 
     /// <summary>A line that is only a person's name: below the headline, at the first or last lines of the body block
     /// (where a dump glues the byline to the deck or the closing paragraph), or just after the block.</summary>
-    public static (int Index, IReadOnlyList<ArticleAuthor> Authors, string Rule)? FindNameLine(
+    public static (int Index, IReadOnlyList<ArticleAuthor> Authors, string Rule, IReadOnlyList<int> Also)? FindNameLine(
         IReadOnlyList<PageLine> lines, ArticleBlock block, int headerStart, bool headlineAbove)
     {
         var end = Math.Min(lines.Count, block.End + 1 + TailReach);
@@ -29,7 +29,22 @@ public static partial class UnmarkedBylineFinder
             var nearTop = i < block.Start + 2;
             var nearBottom = i > block.End - 3;
             if (!nearTop && !nearBottom) continue;
-            if (AsName(lines[i]) is { } found) return (i, found, nearTop ? "name-below-headline" : "name-after-body");
+            if (AsName(lines[i]) is { } found)
+            {
+                // "Jolene Tan" / "Transport Correspondent" / "Farhan Rahim": a stack of writers, each perhaps with a title line.
+                var authors = found.ToList();
+                var also = new List<int>();
+                for (var j = i + 1; j < Math.Min(end, i + 5) && authors.Count < 4; j++)
+                {
+                    if (TitleLine().IsMatch(lines[j].Text) && lines[j].Kind == LineKind.Content) { also.Add(j); continue; }
+                    if (AsName(lines[j]) is not { } more) break;
+                    authors.AddRange(more);
+                    also.Add(j);
+                }
+                // a title line not followed by another name stays where it is
+                while (also.Count > 0 && TitleLine().IsMatch(lines[also[^1]].Text)) also.RemoveAt(also.Count - 1);
+                return (i, authors, nearTop ? "name-below-headline" : "name-after-body", also);
+            }
         }
         return null;
     }
@@ -71,6 +86,10 @@ public static partial class UnmarkedBylineFinder
         var parsed = BylineParser.TryParse("By " + line.Text);
         return parsed is { Authors.Count: >= 1 and <= 4 } && parsed.Authors.All(a => a.Role == "reporter") && parsed.Affiliation is null ? parsed.Authors : null;
     }
+
+    // A writer's title on its own line: "Transport Correspondent", "Senior Reporter", "Staff Writer".
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Correspondent|Reporter|Writer|Editor|Journalist|Columnist|Contributor|Photographer)$")]
+    private static partial Regex TitleLine();
 
     // Two to four capitalised name tokens and nothing else ("Warunee Sakulchai", "ĐỖ MINH TRÍ", "Nam Ji-hoon").
     // An article opening an outlet's name ("Le Matin Lagunaire", "The Daily ..."), or a word of the site's interface
