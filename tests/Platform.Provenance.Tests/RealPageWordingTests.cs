@@ -149,6 +149,46 @@ public sealed class RealPageWordingTests
     }
 
     [Theory]
+    [InlineData("Stories on The Penang Ledger are written in English and translated by our newsroom into Malay, Chinese and Tamil.")]
+    [InlineData("This article has been translated into Chinese and Malay.")]
+    public void Translations_into_other_languages_than_the_page_are_not_this_pages_translation(string note) =>
+        Assert.NotEqual(true, Detect(Story, [note]).IsTranslation);
+
+    [Fact]
+    public void An_original_report_in_another_language_is_a_translation_source()
+    {
+        var p = Detect(Story, ["(Original report in Urdu by Imran Soomro.)"]);
+        Assert.True(p.IsTranslation);
+        Assert.Equal("ur", p.SourceLanguage);
+    }
+
+    [Fact]
+    public void A_French_closing_credit_names_the_original_language_and_outlet()
+    {
+        var body = "Les pêcheurs de Limbé attendent le carburant subventionné depuis trois semaines.\n\n« Nous ne sortons plus », explique un pêcheur.";
+        var p = Detector.Detect(new ArticleDocument
+        {
+            Format = "text", Encoding = "utf-8", EncodingReason = "valid", Language = "fr", Body = body, Paragraphs = body.Split("\n\n"),
+            Notes = ["Article paru en anglais dans The Coastal Observer (Buea) – traduction : Armelle Nkodo"], Removed = [],
+        });
+        Assert.True(p.IsTranslation);
+        Assert.Equal("en", p.SourceLanguage);
+        Assert.Equal("Coastal Observer", p.SourcePublication);
+        Assert.Equal(["Armelle Nkodo"], p.Translators);
+    }
+
+    [Fact]
+    public void A_source_credit_line_names_the_outlet_of_a_translated_text_and_capital_language_names_are_read()
+    {
+        var p = Detect(Story, ["TRANSLATED FROM PORTUGUESE — Harbour councils agree to cut garden watering"], "The Iberian Letter",
+            [Chrome("Source: O Correio do Sul, 2 October 2024")]);
+        Assert.True(p.IsTranslation);
+        Assert.Equal("pt", p.SourceLanguage);
+        Assert.Equal("O Correio do Sul", p.SourcePublication);
+        Assert.Contains(p.Evidence, e => e.Kind == "source-publication-credit-line");
+    }
+
+    [Theory]
     [InlineData("A Khmer translation of this story is available on the Courier's Khmer-language site.")]
     [InlineData("Sri Lanka's news in three languages — every major story is translated into Sinhala, Tamil and English by our own desk.")]
     [InlineData("translation")]

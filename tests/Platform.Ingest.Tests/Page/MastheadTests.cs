@@ -65,4 +65,8 @@ public sealed class MastheadTests
         TextArticleParser.OfferCopyrightOutlet(line, draft);
         Assert.Equal(outlet, draft.Outlet);
     }
+
+    [Fact]
+    public void Icons_around_a_masthead_are_not_part_of_the_name() =>
+        Assert.Equal("NAKHON LEDGER", MastheadFinder.NameOf("☰  NAKHON LEDGER  🔍"));
 }

@@ -163,4 +163,17 @@ public sealed class PageTextReaderTests
                      "Originally published in German: \"Der alte Fischmarkt\". Anna Berger. Tallis Zeitung. 8 Mar 2025\n" + Body);
         Assert.Equal("2025-03-12T06:00:00", a.Published!.Local);
     }
+
+    [Fact]
+    public void The_date_on_a_line_crediting_the_original_is_not_the_pages()
+    {
+        var a = Read("THE IBERIAN LETTER\nHarbour board votes to close the old fish market\nSource: O Correio do Sul, 2 October 2024\n" +
+                     "Published 5 October 2024\n" + Body);
+        Assert.Equal("2024-10-05", a.Published!.Local);
+    }
+
+    [Fact]
+    public void A_translated_from_kicker_is_not_part_of_the_headline() =>
+        Assert.Equal("Harbour board votes to close the old fish market",
+            Platform.Ingest.Decoding.Page.HeadlineCleaner.Clean("TRANSLATED FROM PORTUGUESE — Harbour board votes to close the old fish market", new HashSet<string>()));
 }

@@ -56,7 +56,7 @@ public static partial class DisclosureParser
         new(@"\b(?:published|appeared|ran|printed)\s+(?:(?:first|originally)\s+)?(?:in|on|by)\s+[<«""“]\s*" + Pub, Opt),
         // "published with the permission of X", "courtesy of X": the rights holder of a translated text is its source
         new(@"\b(?:(?:with|by|under)\s+(?:the\s+)?(?:kind\s+)?permission\s+(?:of|from)|courtesy\s+of)\s+(?:the\s+)?" + Pub, Opt),
-        new(@"\b(?:publicad[oa]|publié|publiée|pubblicat[oa]|veröffentlicht|gepubliceerd|opublikowan\w*)\s+(?:originalmente\s+|d'abord\s+|zuerst\s+)?(?:por|par|da|en|in|von|door|w|przez|dans|no|na|em)\s+(?:el\s+|la\s+|le\s+|o\s+|a\s+|der\s+|de\s+)?" + Pub, Opt),
+        new(@"\b(?:publicad[oa]|publié|publiée|paru|parue|pubblicat[oa]|veröffentlicht|erschienen|gepubliceerd|opublikowan\w*)\s+(?:originalmente\s+|initialement\s+|d'abord\s+|zuerst\s+)?(?:(?:en|em|in|auf)\s+\p{L}+\s+)?(?:por|par|da|en|in|von|door|w|przez|dans|no|na|em|nel|sul)\s+(?:el\s+|la\s+|le\s+|o\s+|a\s+|der\s+|de\s+)?" + Pub, Opt),
     ];
 
     private static readonly Regex ClauseBoundary = new(
@@ -84,10 +84,17 @@ public static partial class DisclosureParser
 
     private static readonly Regex PassiveVoice = new(@"\b(?:was|were|is|are|been|being)\b", Opt);
 
+    private static string Titled(string word) => word[0] + word[1..].ToLowerInvariant();
+
+    [GeneratedRegex(@"(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])")]
+    private static partial Regex CapitalWord();
+
     public static ParsedDisclosure Parse(string text, string? targetLanguage)
     {
         var shouting = IsShouting(text);
         if (shouting) text = Decapitalize(text);
+        // "TRANSLATED FROM PORTUGUESE — Algarve councils ...": a language name in capitals inside a mixed-case note.
+        else text = CapitalWord().Replace(text, m => LanguageNames.ToTag(Titled(m.Value)) is not null ? Titled(m.Value) : m.Value);
         var sourceLanguage = FindLanguage(SourceLanguagePatterns, text, targetLanguage, skipSameAsTargetFrom: 5)
             ?? ForeignNoteLexicon.SourceLanguage(text);
         var targetFromNote = FindLanguage(TargetLanguagePatterns, text, null, skipSameAsTargetFrom: int.MaxValue);

@@ -62,7 +62,9 @@ internal static class DisclosurePatterns
         @"\b(?:first|originally|initially|previously)\s+(?:published|appeared|written|ran|printed|posted|reported|aired|produced)\b" +
         @"|\boriginal\s+(?:[\p{L}-]+\s+){0,3}?(?:appeared|was\s+published|ran|was\s+written)\b" +
         @"|\b(?:appeared|was\s+published|was\s+written|ran)\s+(?:first|originally)\b" +
-        @"|\boriginal\s+(?:[\p{L}-]+\s+){0,2}?(?:is|was)\s+(?:written\s+)?in\s+(?-i:" + LanguageNames.Pattern + @")\b", Opt);
+        @"|\boriginal\s+(?:[\p{L}-]+\s+){0,2}?(?:is|was)\s+(?:written\s+)?in\s+(?-i:" + LanguageNames.Pattern + @")\b" +
+        // "(Original report in Urdu by Imran Soomro.)"
+        @"|^original\s+(?:article|story|report|text|version|piece|reporting|interview)\s+in\s+(?-i:" + LanguageNames.Pattern + @")\b", Opt);
 
     public static readonly Regex OriginalLink = new(
         @"\b(?:read|see|view|find|access|consult|click|link|links|available|here)\b[^.;]{0,40}?\boriginal\b" +

@@ -67,10 +67,33 @@ public static class ForeignNoteLexicon
     public static readonly Regex Reviewed = new(
         @"révisé|relu|vérifié|editado|revisado|verificado|überprüft|redigiert|lektoriert|geprüft|revisionato|rivisto|verificato|проверен\w*|отредактирован\w*|перевірен\w*|검수|감수|편집|校閲|審校|审校|审核", Opt);
 
+    // "paru en anglais dans ...", "publicado originalmente en inglés", "pubblicato in inglese", "auf Englisch erschienen"
+    private static readonly Regex PublishedInLanguage = new(
+        @"\b(?:paru|parue|publié|publiée|écrit|écrite|rédigé|rédigée|publicado|publicada|escrito|escrita|pubblicato|pubblicata|scritto|scritta|erschienen|veröffentlicht|geschrieben)\s+(?:\p{L}+\s+)?(?:en|em|in|auf)\s+(?<lang>\p{L}+)" +
+        @"|\b(?:auf|in)\s+(?<lang>Englisch|Deutsch|Französisch|Spanisch|Portugiesisch|Italienisch|Russisch|Arabisch|Chinesisch|Japanisch)\s+(?:erschienen|veröffentlicht|geschrieben)", Opt);
+
+    private static readonly Dictionary<string, string> LanguageWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["anglais"] = "en", ["inglés"] = "en", ["inglês"] = "en", ["inglese"] = "en", ["Englisch"] = "en",
+        ["français"] = "fr", ["francés"] = "fr", ["francês"] = "fr", ["francese"] = "fr", ["Französisch"] = "fr",
+        ["espagnol"] = "es", ["español"] = "es", ["castellano"] = "es", ["espanhol"] = "es", ["spagnolo"] = "es", ["Spanisch"] = "es",
+        ["portugais"] = "pt", ["portugués"] = "pt", ["português"] = "pt", ["portoghese"] = "pt", ["Portugiesisch"] = "pt",
+        ["allemand"] = "de", ["alemán"] = "de", ["alemão"] = "de", ["tedesco"] = "de", ["Deutsch"] = "de",
+        ["italien"] = "it", ["italiano"] = "it", ["Italienisch"] = "it",
+        ["arabe"] = "ar", ["árabe"] = "ar", ["arabo"] = "ar", ["Arabisch"] = "ar",
+        ["russe"] = "ru", ["ruso"] = "ru", ["russo"] = "ru", ["Russisch"] = "ru",
+        ["chinois"] = "zh", ["chino"] = "zh", ["chinês"] = "zh", ["cinese"] = "zh", ["Chinesisch"] = "zh",
+        ["japonais"] = "ja", ["japonés"] = "ja", ["japonês"] = "ja", ["giapponese"] = "ja", ["Japanisch"] = "ja",
+        ["catalan"] = "ca", ["catalán"] = "ca", ["catalão"] = "ca", ["catalano"] = "ca", ["Katalanisch"] = "ca",
+        ["wolof"] = "wo", ["malgache"] = "mg", ["swahili"] = "sw", ["néerlandais"] = "nl", ["neerlandés"] = "nl", ["Niederländisch"] = "nl",
+    };
+
     public static string? SourceLanguage(string text)
     {
         foreach (var (pattern, tag) in SourceMatchers)
             if (pattern.IsMatch(text)) return tag;
+        foreach (Match m in PublishedInLanguage.Matches(text))
+            if (LanguageWords.TryGetValue(m.Groups["lang"].Value, out var tag)) return tag;
         return null;
     }
 

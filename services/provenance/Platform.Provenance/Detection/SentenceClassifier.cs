@@ -40,10 +40,11 @@ public static class SentenceClassifier
         if (QuotationTag.IsMatch(core)) return SentenceKind.QuoteTranslation;
         // "A Khmer translation of this story is available on ...": a pointer to a translation published elsewhere.
         if (TranslationElsewhere.IsMatch(core)) return SentenceKind.None;
-        // "This article has been translated into Chinese and Malay": versions of this text in other languages exist.
-        if (TranslatedInto.Match(core) is { Success: true } into && targetLanguage is not null
-            && LanguageNames.ToTag(into.Groups["lang"].Value) is { } intoTag && LanguageNames.Primary(intoTag) != LanguageNames.Primary(targetLanguage))
-            return SentenceKind.None;
+        // "This article has been translated into Chinese and Malay", "Stories are written in English and translated by our
+        // newsroom into Malay, Chinese and Tamil": versions in other languages exist; this text is not one of them.
+        if (targetLanguage is not null && IntoLanguages(core) is { Count: > 0 } intoTags
+            && intoTags.All(t => LanguageNames.Primary(t) != LanguageNames.Primary(targetLanguage)))
+            return Slogan.IsMatch(core) || intoTags.Count > 1 ? SentenceKind.SiteSlogan : SentenceKind.None;
         // A lone word or tag ("translation", "Translations") names a topic; a disclosure says something about the text.
         if (core.Length <= 24 && core.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 2 && !core.Contains(':')
             && core.All(c => c < '\u0250' || !char.IsLetter(c))) return SentenceKind.None;
@@ -137,9 +138,17 @@ public static class SentenceClassifier
         @"\b(?:an?\s+)?(?-i:" + LanguageNames.Pattern + @")[- ](?:language\s+)?(?:translation|version)\s+of\s+this\s+(?:story|article|report|piece)\s+(?:is|are|was|has\s+been)\s+(?:also\s+)?(?:available|published|online)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    // "translated into Malay", "translated by our newsroom into Malay, Chinese and Tamil", "rendered into Khmer"
     private static readonly Regex TranslatedInto = new(
-        @"^\W*(?:this|the)\s+(?:article|story|report|piece|text)\s+(?:has\s+been|was|is|will\s+be)\s+(?:also\s+)?translated\s+into\s+(?<lang>" + LanguageNames.Pattern + @")\b",
+        @"\b(?:translat\w*|rendered|adapted)\s+(?:(?:by|with|using|via)\s+[^.;:]{1,50}?\s+)?into\s+(?:the\s+)?(?<list>(?-i:" + LanguageNames.Pattern + @")(?:\s*(?:,|and|&|or)\s*(?-i:" + LanguageNames.Pattern + @"))*)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex LanguageName = new(@"(?-i:" + LanguageNames.Pattern + @")", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>The languages a sentence says something was translated into.</summary>
+    private static List<string> IntoLanguages(string core) =>
+        TranslatedInto.Matches(core).SelectMany(m => LanguageName.Matches(m.Groups["list"].Value))
+            .Select(l => LanguageNames.ToTag(l.Value)).OfType<string>().ToList();
 
     // "Translation: "From 1 June ..."", "Translation: The fare remains one of the lowest": a label over quoted words or a
     // sentence (a lower-case word among its first three), not over a translator's name ("Translation: Lena Vogt").

@@ -165,6 +165,12 @@ public sealed class TranslationProvenanceDetector
                 if (donor is not null) (source, basis) = (donor.SourceLanguage, donor.SourceLanguageBasis);
                 else if (OutletLanguageTable.LanguageOf(sourcePublication) is { } fromTable) (source, basis) = (fromTable, "outlet-table");
             }
+            // A credit line naming the text this page translates: "Source: O Correio do Barlavento, 2 October 2024".
+            if (sourcePublication is null && SourceCredit(article) is { } credit)
+            {
+                sourcePublication = credit.Outlet;
+                evidence.Add(new ProvenanceEvidence { Kind = "source-publication-credit-line", Text = credit.Line, Location = credit.Location, NoteIndex = credit.NoteIndex, Start = 0, End = credit.Line.Length });
+            }
             // A tagline in the chrome: "The English edition of Mwangaza wa Pwani".
             if (sourcePublication is null && ChromeLanguages.EditionOf(article.Removed, primary.TargetLanguage) is { } mother)
             {
@@ -315,6 +321,22 @@ public sealed class TranslationProvenanceDetector
         @"\bour\s+(?:own\s+)?(?:newsroom|editors?|editorial\s+(?:team|staff|desk)|reporters?|journalists?|staff|desk|(?:\w+[- ])?(?:edition|site|website|service|version))\b" +
         @"|\b(?:this|the)\s+site['’]s\s+\w+\s+(?:version|edition)\b|\bверсии\s+сайта\b|\bверсії\s+сайту\b|\bnuestra\s+redacción\b|\bnossa\s+redação\b|\bnotre\s+rédaction\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex SourceCreditLine = new(
+        @"^\W*(?:Source|Sources|Fonte|Fuente|Quelle|Bron|Źródło|Источник|Original(?:\s+(?:article|story|source|text))?)\s*:\s*(?<pub>(?-i:\p{Lu})[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|the|do|da|de|del|la|le|el|al|des|du|dos|das|di|van|von|wa|ya|na)\s+){0,2}(?-i:\p{Lu})[\p{L}\p{M}'’.&-]*){0,6})\s*(?:$|[,;·|(–—-])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>A "Source: X" line among the notes or the lines ingest set aside, naming the translated text's outlet.</summary>
+    private static (string Outlet, string Line, string Location, int? NoteIndex)? SourceCredit(ArticleDocument article)
+    {
+        for (var i = 0; i < article.Notes.Count; i++)
+            if (SourceCreditLine.Match(article.Notes[i].Trim()) is { Success: true } m && article.Notes[i].Trim() == article.Notes[i])
+                return (m.Groups["pub"].Value.TrimEnd('.'), article.Notes[i], "note", i);
+        foreach (var line in article.Removed ?? [])
+            if (line.Text.Length <= 160 && SourceCreditLine.Match(line.Text.Trim()) is { Success: true } m)
+                return (m.Groups["pub"].Value.TrimEnd('.'), line.Text.Trim(), "chrome", null);
+        return null;
+    }
 
     private static readonly Regex WebAddress = new(@"https?://|www\.|\b[\w-]+\.(?:com|org|net|[a-z]{2})/", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 

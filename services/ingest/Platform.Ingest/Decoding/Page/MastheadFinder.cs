@@ -37,7 +37,8 @@ public static partial class MastheadFinder
     /// <summary>The name a masthead line carries, or null when the line is not shaped like a name.</summary>
     public static string? NameOf(string text)
     {
-        var parts = Separator().Split(text.Trim());
+        // "☰  NAKHON POST  🔍": menu and search icons around the name
+        var parts = Separator().Split(IconEdges().Replace(text, "").Trim());
         if (parts.Length > 2) return null;
         var name = EditionLabel().Replace(parts[0].Trim(), "").Trim();
         if (name.Length < 3 || name.Length > 40 || Chrome().IsMatch(name)) return null;
@@ -80,6 +81,9 @@ public static partial class MastheadFinder
             if (m.Value.Any(char.IsLower) && char.IsUpper(m.Value[0])) return m.Value;
         return name;
     }
+
+    [GeneratedRegex(@"^[^\p{L}\p{N}""“'‘(]+|[^\p{L}\p{N}""”'’).]+$")]
+    private static partial Regex IconEdges();
 
     [GeneratedRegex(@"\s+[|·•–—]\s+|\s+-\s+")]
     private static partial Regex Separator();

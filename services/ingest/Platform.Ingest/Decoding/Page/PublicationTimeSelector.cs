@@ -25,6 +25,7 @@ public static partial class PublicationTimeSelector
     private const double HasTime = 0.3;
     private const double HasZone = 0.2;
     private const double Embedded = -0.5;       // a date inside a longer meta line rather than a date line
+    private const double OriginalsDate = -2.5;  // a line crediting the original ("Source: X, 2 October", "Original reporting by X · 14 Jan")
 
     public static (DateCandidate? Published, DateCandidate? Updated) Select(IReadOnlyList<PageLine> lines, ArticleBlock block, int? headlineIndex)
     {
@@ -47,6 +48,7 @@ public static partial class PublicationTimeSelector
                 double score = 0;
                 void Add(double w, string rule) { score += w; rules.Add(rule); }
                 if (labelled) Add(Labelled, "labelled");
+                if (OriginalCredit().IsMatch(line.Text)) Add(OriginalsDate, "original-credit");
                 if (embedded) Add(Embedded, "embedded");
                 if (line.Kind == LineKind.Byline) Add(InBylineLine, "byline-line");
                 if (i > anchor && i <= Math.Max(headerEnd, anchor + 3) && i <= block.Start + 1) Add(HeaderZone, "under-headline");
@@ -98,6 +100,10 @@ public static partial class PublicationTimeSelector
         }
         return headers >= 2 ? date : null;
     }
+
+    // A credit line for the text this page reproduces or translates: its date is the original's.
+    [GeneratedRegex(@"^\W*(?:Source|Fonte|Fuente|Quelle|Original(?:ly)?\s+(?:reporting|report|article|story|published|appeared|text|version)|First\s+published|Republished\s+from)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OriginalCredit();
 
     [GeneratedRegex(@"^(?:From|To|Subject|Cc|Reply-To):\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex MailHeader();
