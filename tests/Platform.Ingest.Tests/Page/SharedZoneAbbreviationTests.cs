@@ -39,4 +39,21 @@ public sealed class SharedZoneAbbreviationTests
     [Fact]
     public void The_most_named_zone_of_the_chrome_wins() =>
         Assert.Equal("Asia/Qatar", PageZone.Guess(["Doha 39°C", "Qatar  Gulf  World", "Flights to London resume"]));
+
+    [Fact]
+    public void A_page_note_on_the_zone_of_all_its_times_dates_a_time_without_one()
+    {
+        var a = PageDumps.Read("THE DELTA LEDGER\nFloating classrooms keep char children in school\nPublished: 29 Sep 2024, 10:30 AM\n" + Body +
+                               "All times are Bangladesh Standard Time (BST, GMT+6).\n");
+        Assert.Equal(360, a.Published!.OffsetMinutes);
+    }
+
+    [Fact]
+    public void A_relative_update_stamp_beside_an_absolute_date_keeps_the_date()
+    {
+        var a = PageDumps.Read("LE QUOTIDIEN DU PORT\nLes mareyeuses achètent leur chambre froide\nPar Awa SARR\n" +
+                               "Publié le mardi 8 avril 2025 à 11h42 GMT | Mis à jour hier à 16h10\n" + Body);
+        Assert.Equal("2025-04-08T11:42:00", a.Published!.Local);
+        Assert.Equal(0, a.Published.OffsetMinutes);
+    }
 }

@@ -126,4 +126,17 @@ public sealed class UnmarkedBylineTests
         Assert.Equal(2, a.Authors.Count);
         Assert.Equal("Idris Kamara", a.Authors[1].Name, ignoreCase: true);
     }
+
+    [Fact]
+    public void A_correspondent_named_with_a_place_is_the_byline_but_an_own_correspondent_credit_is_not_a_name()
+    {
+        var a = Read("KESTREL SOUND NEWS\nFerry board keeps the night crossing through winter\nMaren Tollefsen, Kestrel\nPublished: 12 March 2025, 10:30 AM\n" + Body);
+        Assert.Equal(["Maren Tollefsen"], a.Authors.Select(x => x.Name));
+        var b = Read("KESTREL SOUND NEWS\nFerry board keeps the night crossing through winter\nOwn Correspondent, Kestrel\nPublished: 12 March 2025, 10:30 AM\n" + Body);
+        Assert.Empty(b.Authors);
+    }
+
+    [Fact]
+    public void A_Malay_byline_label_is_read() =>
+        Assert.Equal(["Nur Aina Zulkifli"], Read("SUARA PANTAI\nFerry board keeps the night crossing through winter\nOleh NUR AINA ZULKIFLI\n" + Body).Authors.Select(x => x.Name));
 }

@@ -43,8 +43,8 @@ public static partial class ArticleAssembler
         // over a Dhaka dateline).
         var pageZone = zone ?? PageZone.Guess(new[] { draft.Outlet }
             .Concat(draft.Removed.Where(r => r.Text.Length <= 160 && r.Reason is not ("headline" or "caption")).Select(r => r.Text)));
-        var published = Resolve(draft.Published, zone, pageZone) ?? FromDateline(draft, zone);
-        var modified = Resolve(draft.Modified, zone, pageZone);
+        var published = Resolve(draft.Published, zone, pageZone, draft.PageTimeZone) ?? FromDateline(draft, zone);
+        var modified = Resolve(draft.Modified, zone, pageZone, draft.PageTimeZone);
 
         var article = new ArticleDocument
         {
@@ -70,8 +70,11 @@ public static partial class ArticleAssembler
         return IngestDecision.Accept(article);
     }
 
-    private static PublishedTime? Resolve(DateMention? mention, string? zone, string? pageZone) =>
-        mention is null ? null : PublishedTimeResolver.Resolve(mention.Raw, mention.Date, zone, pageZone);
+    private static PublishedTime? Resolve(DateMention? mention, string? zone, string? pageZone, StatedZone? pageTimeZone) =>
+        mention is null ? null
+        : PublishedTimeResolver.Resolve(mention.Raw,
+            mention.Date is { Zone: null, DateOnly: false } && pageTimeZone is not null ? mention.Date with { Zone = pageTimeZone } : mention.Date,
+            zone, pageZone);
 
     /// <summary>A wire dateline's month and day give the date when nothing else does, if a year is known.</summary>
     private static PublishedTime? FromDateline(ArticleDraft draft, string? zone)

@@ -34,6 +34,9 @@ public sealed class ArticleDraft
     public string? Dateline { get; set; }
     public (int Month, int Day, string Raw)? DatelineDate { get; set; }
     public int? YearHint { get; set; }
+
+    /// <summary>A zone the page states for all its times ("All times are Bangladesh Standard Time (GMT+6)").</summary>
+    public Time.StatedZone? PageTimeZone { get; set; }
     public List<ArticleAuthor> Authors { get; } = [];
     public List<string> Paragraphs { get; } = [];
     public List<string> Notes { get; } = [];

@@ -38,6 +38,7 @@ public static partial class PageTextReader
             draft.Headline = headline.Headline;
             draft.NoteEvidence("headline", lines[headline.Index].Text, headline.Rule, headline.Confidence);
         }
+        draft.PageTimeZone = lines.Select(l => Time.PageTimeNote.Read(l.Text)).FirstOrDefault(z => z is not null);
         var (published, updated) = PublicationTimeSelector.Select(lines, block, headline?.Index);
         if (published is not null)
         {

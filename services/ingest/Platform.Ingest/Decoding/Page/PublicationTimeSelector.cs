@@ -39,7 +39,8 @@ public static partial class PublicationTimeSelector
         {
             var line = lines[i];
             // A note's date is the original's ("Originally published in German: ... 8 Mar 2025"), not this page's.
-            if (line.IsRelativeTime || line.IsCaption || line.Kind == LineKind.Note || CaptureCue().IsMatch(line.Text)) continue;
+            // (a relative stamp beside an absolute date — "Publié le 8 avril 2025 à 11h42 | Mis à jour hier à 16h10" — keeps the date)
+            if ((line.IsRelativeTime && !line.HoldsDate) || line.IsCaption || line.Kind == LineKind.Note || CaptureCue().IsMatch(line.Text)) continue;
             if (i > block.Start && i < block.End && line.IsProse) continue;
             if (i > from && CaptureCue().IsMatch(lines[i - 1].Text) && lines[i - 1].Words <= 4) continue;
             foreach (var (mention, labelled, embedded) in Mentions(line))

@@ -94,13 +94,14 @@ public static partial class UnmarkedBylineFinder
     // Two to four capitalised name tokens and nothing else ("Warunee Sakulchai", "ĐỖ MINH TRÍ", "Nam Ji-hoon").
     // An article opening an outlet's name ("Le Matin Lagunaire", "The Daily ..."), or a word of the site's interface
     // ("About the Authors", "Read More", "Contact Us") is not a person's name.
-    [GeneratedRegex(@"^(?:The|Le|La|Les|El|Los|Las|Der|Die|Das|Il|Lo|De|Het)\s|\b(?:About|Authors?|Contact|Follow|More|Read|Related|Share|Subscribe|Comments?|Newsletter|Sign|Login|Menu|Home|News|Daily|Times|Post|Media)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:The|Le|La|Les|El|Los|Las|Der|Die|Das|Il|Lo|De|Het)\s|\b(?:About|Authors?|Contact|Follow|More|Read|Related|Share|Subscribe|Comments?|Newsletter|Sign|Login|Menu|Home|News|Daily|Times|Post|Media|Correspondents?|Reporters?|Staff|Desk|Bureau|Editors?|Writers?|Team)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
 
     // One to four names of two to four capitalised tokens, joined by commas or "and" ("Ondřej Kratochvíl, Vítězslav Hájek").
     private const string OneName = @"\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]+|van|von|de|der|da|dos|del|bin|al)){1,3}";
 
-    [GeneratedRegex(@"^" + OneName + @"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)" + OneName + @"){0,3}$")]
+    // (or one name and the correspondent's place: "Mahmudul Karim, Kurigram")
+    [GeneratedRegex(@"^" + OneName + @"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)" + OneName + @"){0,3}$|^" + OneName + @"\s*,\s*\p{Lu}[\p{L}\p{M}'’-]+$")]
     private static partial Regex BareNames();
 
     // A credit for the writing inside a sentence; translation, editing, photo, sound and narration credits do not match.
