@@ -188,6 +188,20 @@ public sealed class RealPageWordingTests
         Assert.Contains(p.Evidence, e => e.Kind == "source-publication-credit-line");
     }
 
+    [Fact]
+    public void A_note_naming_the_page_outlet_as_the_originals_publisher_makes_it_the_source()
+    {
+        var p = Detect(Story, ["Automatic translation of an article by L'Écho du Port. The translation may contain errors."], "L'Écho du Port");
+        Assert.Equal("L'Écho du Port", p.SourcePublication);
+        Assert.Equal("machine", p.Method);
+        // another site named after "by" is read as a person when nothing says it is an outlet
+        Assert.Null(Detect(Story, ["Automatic translation of an article by Marie Duval."], "L'Écho du Port").SourcePublication);
+    }
+
+    [Fact]
+    public void A_language_paper_described_before_its_kind_names_the_source_language() =>
+        Assert.Equal("cy", Detect(Story, ["This is an English version of a story first published by Papur y Glannau, the Welsh-language community paper for the Menai coast."]).SourceLanguage);
+
     [Theory]
     [InlineData("A Khmer translation of this story is available on the Courier's Khmer-language site.")]
     [InlineData("Sri Lanka's news in three languages — every major story is translated into Sinhala, Tamil and English by our own desk.")]

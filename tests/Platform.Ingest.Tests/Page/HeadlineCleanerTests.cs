@@ -18,6 +18,14 @@ public sealed class HeadlineCleanerTests
         Assert.Equal(expected, HeadlineCleaner.Clean(line, NoSites));
 
     [Fact]
+    public void A_from_outlet_kicker_is_cut_when_the_page_names_that_outlet_again()
+    {
+        var a = PageDumps.Read("THE STRAITS MERCURY\nFrom Papur y Morfa: Village shop saved by community share offer\nWords: Eleri Hughes\n" + PageDumps.Body +
+                               "This is an English version of a story first published by Papur y Morfa.\n");
+        Assert.Equal("Village shop saved by community share offer", a.Headline);
+    }
+
+    [Fact]
     public void A_title_case_headline_is_not_split_as_a_fused_subtitle() =>
         Assert.Equal("Why Seven Small Towns Bought Their Own Ferry Last Winter Together",
             HeadlineCleaner.SplitFusedSubtitle("Why Seven Small Towns Bought Their Own Ferry Last Winter Together"));

@@ -139,4 +139,17 @@ public sealed class UnmarkedBylineTests
     [Fact]
     public void A_Malay_byline_label_is_read() =>
         Assert.Equal(["Nur Aina Zulkifli"], Read("SUARA PANTAI\nFerry board keeps the night crossing through winter\nOleh NUR AINA ZULKIFLI\n" + Body).Authors.Select(x => x.Name));
+
+    [Fact]
+    public void A_section_heading_in_capitals_after_by_is_not_a_writer() =>
+        Assert.DoesNotContain("The Numbers", Read("KESTREL SOUND NEWS\nFerry board keeps the night crossing through winter\nBy Maren Tollefsen\n" + Body + "BY THE NUMBERS\n40,000 a month to run\n").Authors.Select(x => x.Name));
+
+    [Fact]
+    public void A_translation_note_after_a_read_also_list_is_still_the_articles()
+    {
+        var a = Read("KESTREL SOUND NEWS\nFerry board keeps the night crossing through winter\nBy Maren Tollefsen\n" + Body +
+                     "Read also\nLe Tampon: the water cut prolonged until Friday\nSaint-Pierre: a new bus line towards the plain\n" +
+                     "Automatic translation of an article by Kestrel Sound News. The translation may contain errors.\nMost read\n");
+        Assert.Contains(a.Notes, n => n.StartsWith("Automatic translation", StringComparison.Ordinal));
+    }
 }

@@ -15,7 +15,7 @@ public static partial class DisclosureParser
     private static readonly string L = @"(?-i:(?<lang>" + LanguageNames.Pattern + @"))";
     // (?-i:) around \p{Lu}: under IgnoreCase a \p{Lu} class matches lower-case letters too.
     private static readonly string NotLanguage = @"(?!(?-i:" + LanguageNames.Pattern + @")\b(?![- ]?\s*(?-i:\p{Lu})))";
-    private const string Token = @"(?:(?:al|el|an|ar|as|ad|ash|at|az|ul)-|[ld]['’])?[\p{Lu}\p{N}][\p{L}\p{N}'’&\-]*(?:\.(?=\p{L})[\p{L}\p{N}'’&\-]*)*";
+    private const string Token = @"(?:(?:al|el|an|ar|as|ad|ash|at|az|ul)-|[lLdD]['’])?[\p{Lu}\p{N}][\p{L}\p{N}'’&\-]*(?:\.(?=\p{L})[\p{L}\p{N}'’&\-]*)*";
     // Particles inside outlet names: "Sawt al-Wadi", "Dagblad van het Wad", "La Gazette de Nyons et Buis", "Diário do Vale do Zambeze".
     private const string Connector = @"(?:of|the|de|del|della|delle|di|da|do|dos|das|der|die|den|des|du|la|le|les|el|al|y|e|i|et|und|am|im|van|von|het|na|ya|wa|&)";
     private static readonly string Pub = NotLanguage + @"(?-i:(?<pub>" + Token + @"(?:\s+(?:" + Connector + @"\s+){0,2}" + Token + @")*))";
@@ -30,6 +30,8 @@ public static partial class DisclosureParser
         new(@"\boriginal\s+" + L + @"\b", Opt),
         new(@"\b" + L + @"[- ](?:to|into)[- ](?-i:(?:" + LanguageNames.Pattern + @"))\b", Opt),
         new(@"\b" + L + @"(?:[- ]language)?\s+(?:original|source|newspaper|daily|weekly|magazine|outlet|service|edition|version|article|text|story|report)\b", Opt),
+        // "the Welsh-language community paper", "a Tamil-language regional weekly"
+        new(@"\b" + L + @"[- ]language\s+(?:[\w-]+\s+){0,2}?(?:paper|newspaper|daily|weekly|monthly|magazine|outlet|site|website|radio|broadcaster|portal|blog)\b", Opt),
         new(@"\b(?:written|published|reported|appeared)\s+in\s+" + L + @"\b", Opt),
         // "based on reporting in Japanese", "adapted from a report in Thai"
         new(@"\b(?:based\s+on|adapted\s+from|drawn\s+from)\s+(?:[\w'’-]+\s+){0,3}?(?:in|from)\s+(?:the\s+)?" + L + @"\b", Opt),

@@ -165,6 +165,15 @@ public sealed class TranslationProvenanceDetector
                 if (donor is not null) (source, basis) = (donor.SourceLanguage, donor.SourceLanguageBasis);
                 else if (OutletLanguageTable.LanguageOf(sourcePublication) is { } fromTable) (source, basis) = (fromTable, "outlet-table");
             }
+            // "Automatic translation of an article by L'Écho des Hauts" on L'Écho des Hauts' own page: the note names the site
+            // as the original's publisher (a bare name after "by" is otherwise read as a person's).
+            if (sourcePublication is null && !string.IsNullOrWhiteSpace(article.Outlet)
+                && Regex.IsMatch(primary.Group.Text, @"\b(?:article|story|report|piece|original|version|text)\s+(?:[\w'’-]+\s+){0,3}?(?:by|from|of|in|on)\s+(?:the\s+)?" + Regex.Escape(article.Outlet.Trim()) + @"(?![\p{L}\p{N}])",
+                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+            {
+                sourcePublication = article.Outlet.Trim();
+                evidence.Add(new ProvenanceEvidence { Kind = "source-publication-page-outlet", Text = sourcePublication, Location = "outlet", Start = 0, End = sourcePublication.Length });
+            }
             // A credit line naming the text this page translates: "Source: O Correio do Barlavento, 2 October 2024".
             if (sourcePublication is null && SourceCredit(article) is { } credit)
             {

@@ -16,6 +16,7 @@ public static partial class HeadlineCleaner
         s = ItemNumber().Replace(s, "");
         s = SectionLabel().Replace(s, "");
         s = Prefix().Replace(s, "").Trim();
+        if (FromKicker(s) is { } source && siteNames.Contains(PageLine.Normalize(source))) s = s[(s.IndexOf(':') + 1)..].Trim();
         var suffix = SiteSuffix().Match(s);
         if (suffix.Success && (siteNames.Contains(PageLine.Normalize(suffix.Groups["site"].Value)) || SiteWordSuffix().IsMatch(suffix.Groups["site"].Value)))
             s = s[..suffix.Index].Trim();
@@ -23,6 +24,16 @@ public static partial class HeadlineCleaner
             s = s[1..^1].Trim();
         return SplitFusedSubtitle(SplitCamelJunction(s));
     }
+
+    /// <summary>The outlet of a "From &lt;Outlet&gt;: &lt;title&gt;" kicker, or null.</summary>
+    public static string? FromKicker(string line)
+    {
+        var m = FromOutlet().Match(line.Trim());
+        return m.Success ? m.Groups["name"].Value.Trim() : null;
+    }
+
+    [GeneratedRegex(@"^From\s+(?<name>\p{Lu}[^:]{2,50}?)\s*:\s+(?=(?:\S+\s+){3}\S)")]
+    private static partial Regex FromOutlet();
 
     /// <summary>"... fight to stay openOwners say gas bills have doubled": a subtitle glued without a space is cut off.</summary>
     public static string SplitCamelJunction(string s)

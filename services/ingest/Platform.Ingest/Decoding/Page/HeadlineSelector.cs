@@ -232,6 +232,10 @@ public static partial class HeadlineSelector
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
+            // "From Papur y Glannau: <title>" where the page names Papur y Glannau again: a republished story's source kicker.
+            if (HeadlineCleaner.FromKicker(line.Text) is { } kicker
+                && lines.Any(other => other.Index != line.Index && other.Text.Contains(kicker, StringComparison.OrdinalIgnoreCase)))
+                names.Add(PageLine.Normalize(kicker));
             if (line.Kind != LineKind.Copyright) continue;
             var m = CopyrightOwner().Match(line.Text);
             if (m.Success) names.Add(PageLine.Normalize(m.Groups["owner"].Value));

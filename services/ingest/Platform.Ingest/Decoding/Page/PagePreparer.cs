@@ -44,7 +44,9 @@ public static partial class PagePreparer
             foreach (var part in parts)
             {
                 // "By NUR AISYAH RAHMAN" / "and JOSEPH LO": a byline the layout broke before its last name is one line.
-                if (lines.Count > 0 && lines[^1].Kind == LineKind.Byline && !blank && BylineContinuation().IsMatch(part))
+                // ("By Aline Uwase and" / "Patrick Nshimiyimana": the same break after the "and")
+                if (lines.Count > 0 && lines[^1].Kind == LineKind.Byline && !blank
+                    && (BylineContinuation().IsMatch(part) || (DanglingAnd().IsMatch(lines[^1].Text) && NameOnly().IsMatch(part))))
                 {
                     var joined = lines[^1].Text + " " + part;
                     lines[^1] = new PageLine(lines[^1].Index, joined, joined, lines[^1].BlankBefore);
@@ -122,6 +124,12 @@ public static partial class PagePreparer
         var shortLead = !NoteRecognizer.IsNote(parts[0]) && ProseRules.Words(parts[0]) <= 6;
         return shortLead || (separator == " | " && !NoteRecognizer.IsNote(text)) ? parts : [text];
     }
+
+    [GeneratedRegex(@"\s(?:and|&)$")]
+    private static partial Regex DanglingAnd();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$")]
+    private static partial Regex NameOnly();
 
     [GeneratedRegex(@"^(?:and|&)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$")]
     private static partial Regex BylineContinuation();

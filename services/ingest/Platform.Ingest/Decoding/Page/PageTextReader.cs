@@ -138,6 +138,9 @@ public static partial class PageTextReader
             // A note in the page's footer, past comments and copyright ("The English versions of this site are generated
             // by automatic translation from French"), is kept as a note while no other item has begun.
             else if (line.Kind == LineKind.Note && i < block.NextStart) draft.AddNote(line.Text);
+            // Past a "Read also" list of headlines (which reads as the next item), the article's own note is still the
+            // article's while no paragraph of another item stands between it and the body.
+            else if (line.Kind == LineKind.Note && !lines.Skip(block.End + 1).Take(i - block.End - 1).Any(l => l.IsProse)) draft.AddNote(line.Text);
             else draft.Remove(line.Text, line.Reason ?? (i >= block.NextStart ? OtherItem : PageChrome));
         }
         return result;

@@ -265,6 +265,8 @@ public static partial class BylineParser
     {
         var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (tokens.Length is 0 or > 5) return false;
+        // "BY THE NUMBERS", "By The Way": a heading, not a person ("The" opens no one's name)
+        if (tokens.Length > 1 && tokens[0].Equals("the", StringComparison.OrdinalIgnoreCase)) return false;
         var capitalized = 0;
         foreach (var token in tokens)
         {

@@ -86,6 +86,9 @@ public static partial class ZoneNames
         ["AZT"] = (240, "Asia/Baku"),
         ["KGT"] = (360, "Asia/Bishkek"),
         ["TJT"] = (300, "Asia/Dushanbe"),
+        ["SCT"] = (240, "Indian/Mahe"),
+        ["MUT"] = (240, "Indian/Mauritius"),
+        ["RET"] = (240, "Indian/Reunion"),
         ["AST"] = (-240, "America/Halifax"),
         ["ADT"] = (-180, "America/Halifax"),
     };
@@ -125,6 +128,26 @@ public static partial class ZoneNames
     private static readonly Dictionary<string, string> CityTimes = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Moscow"] = "Europe/Moscow",
+        // The adjectives "(Irish time)" and "(Faroese time)" use, for countries of one zone.
+        ["Irish"] = "Europe/Dublin", ["British"] = "Europe/London", ["UK"] = "Europe/London", ["Scottish"] = "Europe/London", ["Welsh"] = "Europe/London",
+        ["Faroese"] = "Atlantic/Faroe", ["Icelandic"] = "Atlantic/Reykjavik", ["Danish"] = "Europe/Copenhagen", ["Norwegian"] = "Europe/Oslo",
+        ["Swedish"] = "Europe/Stockholm", ["Finnish"] = "Europe/Helsinki", ["Estonian"] = "Europe/Tallinn", ["Latvian"] = "Europe/Riga",
+        ["Lithuanian"] = "Europe/Vilnius", ["Polish"] = "Europe/Warsaw", ["Czech"] = "Europe/Prague", ["Slovak"] = "Europe/Bratislava",
+        ["Hungarian"] = "Europe/Budapest", ["Romanian"] = "Europe/Bucharest", ["Bulgarian"] = "Europe/Sofia", ["Greek"] = "Europe/Athens",
+        ["Turkish"] = "Europe/Istanbul", ["Cypriot"] = "Asia/Nicosia", ["Maltese"] = "Europe/Malta", ["French"] = "Europe/Paris",
+        ["German"] = "Europe/Berlin", ["Dutch"] = "Europe/Amsterdam", ["Belgian"] = "Europe/Brussels", ["Swiss"] = "Europe/Zurich",
+        ["Austrian"] = "Europe/Vienna", ["Italian"] = "Europe/Rome", ["Ukrainian"] = "Europe/Kyiv", ["Georgian"] = "Asia/Tbilisi",
+        ["Armenian"] = "Asia/Yerevan", ["Israeli"] = "Asia/Jerusalem", ["Egyptian"] = "Africa/Cairo", ["Kenyan"] = "Africa/Nairobi",
+        ["Nigerian"] = "Africa/Lagos", ["Ghanaian"] = "Africa/Accra", ["Ethiopian"] = "Africa/Addis_Ababa", ["Moroccan"] = "Africa/Casablanca",
+        ["Tunisian"] = "Africa/Tunis", ["Algerian"] = "Africa/Algiers", ["Saudi"] = "Asia/Riyadh", ["Qatari"] = "Asia/Qatar",
+        ["Emirati"] = "Asia/Dubai", ["UAE"] = "Asia/Dubai", ["Pakistani"] = "Asia/Karachi", ["Bangladeshi"] = "Asia/Dhaka", ["Nepali"] = "Asia/Kathmandu",
+        ["Sri Lankan"] = "Asia/Colombo", ["Thai"] = "Asia/Bangkok", ["Vietnamese"] = "Asia/Ho_Chi_Minh", ["Cambodian"] = "Asia/Phnom_Penh",
+        ["Malaysian"] = "Asia/Kuala_Lumpur", ["Singaporean"] = "Asia/Singapore", ["Japanese"] = "Asia/Tokyo", ["Chinese"] = "Asia/Shanghai",
+        ["Taiwanese"] = "Asia/Taipei", ["Mongolian"] = "Asia/Ulaanbaatar", ["Peruvian"] = "America/Lima", ["Colombian"] = "America/Bogota",
+        ["Venezuelan"] = "America/Caracas", ["Cuban"] = "America/Havana", ["Jamaican"] = "America/Jamaica", ["Mauritian"] = "Indian/Mauritius",
+        ["Seychellois"] = "Indian/Mahe", ["Malagasy"] = "Indian/Antananarivo", ["Tanzanian"] = "Africa/Dar_es_Salaam", ["Ugandan"] = "Africa/Kampala",
+        ["Rwandan"] = "Africa/Kigali", ["Somali"] = "Africa/Mogadishu", ["Sudanese"] = "Africa/Khartoum", ["Senegalese"] = "Africa/Dakar",
+        ["Ivorian"] = "Africa/Abidjan", ["Cameroonian"] = "Africa/Douala", ["Portuguese"] = "Europe/Lisbon", ["Spanish"] = "Europe/Madrid",
         ["Seoul"] = "Asia/Seoul",
         ["Korea"] = "Asia/Seoul",
         ["Korean"] = "Asia/Seoul",
@@ -317,6 +340,6 @@ public static partial class ZoneNames
     [GeneratedRegex(@"\b(?:UTC|GMT)\s*(?<sign>[+\-−])(?<h>\d{1,2})(?::?(?<m>\d{2}))?(?!\d)|(?<=\d\d(?:\.\d+)?\s?)(?<sign>[+\-−])(?<h>\d{2}):?(?<m>\d{2})(?!\d)")]
     private static partial Regex NumericOffset();
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?<z>KST|JST|HKT|SGT|PHT|AWST|WIB|ICT|IST|PKT|GST|MSK|EEST|EET|CEST|CET|BST|WEST|WET|GMT|UTC|UT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEDT|AEST|NZDT|NZST|NZT|AET|WITA|WIT|TSİ|TRT|EAT|CAT|WAT|SAST|IRST|NPT|VUT|SBT|FJT|TOT|MYT|ART|BRT|CLT|AKST|HST|CVT|UZT|AZT|KGT|TJT|HNE|HAE|HNC|HAC|HNR|HAR|HNP|HAP|HNA|HAA|AST|ADT|ET|PT|CT|MT)(?![A-Za-z])|(?<=\d)(?<z>Z)(?![A-Za-z])")]
+    [GeneratedRegex(@"(?<![A-Za-z])(?<z>KST|JST|HKT|SGT|PHT|AWST|WIB|ICT|IST|PKT|GST|MSK|EEST|EET|CEST|CET|BST|WEST|WET|GMT|UTC|UT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEDT|AEST|NZDT|NZST|NZT|AET|WITA|WIT|TSİ|TRT|EAT|CAT|WAT|SAST|IRST|NPT|VUT|SBT|FJT|TOT|MYT|ART|BRT|CLT|AKST|HST|CVT|UZT|AZT|KGT|TJT|HNE|HAE|HNC|HAC|HNR|HAR|HNP|HAP|HNA|HAA|AST|ADT|SCT|MUT|RET|ET|PT|CT|MT)(?![A-Za-z])|(?<=\d)(?<z>Z)(?![A-Za-z])")]
     private static partial Regex Abbreviation();
 }
