@@ -199,6 +199,39 @@ public sealed class RealPageWordingTests
     }
 
     [Fact]
+    public void An_editors_line_elsewhere_on_the_page_names_where_the_original_ran()
+    {
+        var p = Detect(Story, ["Translated from Bulgarian by Iva Petrova"], "The Balkan Letter",
+            [Chrome("Mila Dimova's report ran in the Smolyan weekly Rodopa Vesti on 28 January. We liked it so much we asked to bring it to you.")]);
+        Assert.Equal("Rodopa Vesti", p.SourcePublication);
+        Assert.Contains(p.Evidence, e => e.Kind == "source-publication-origin-line");
+    }
+
+    [Theory]
+    [InlineData("[English version of a report from Istrski tednik.]", "Istrski tednik")]
+    [InlineData("Translated from Czech. The original appeared in Brněnské listy.", "Brněnské listy")]
+    public void Outlet_names_ending_in_a_lower_case_outlet_noun_are_read_whole(string note, string outlet)
+    {
+        var p = Detect(Story, [note]);
+        Assert.True(p.IsTranslation);
+        Assert.Equal(outlet, p.SourcePublication);
+    }
+
+    [Fact]
+    public void A_Spanish_version_of_a_report_first_published_in_Portuguese()
+    {
+        var body = "Los mototaxistas esperan hasta tres horas para cruzar el puente.\n\n«No hay otra forma de trabajar», dijo un conductor.";
+        var p = Detector.Detect(new ArticleDocument
+        {
+            Format = "text", Encoding = "utf-8", EncodingReason = "valid", Language = "es", Body = body, Paragraphs = body.Split("\n\n"),
+            Notes = ["Este artículo es una versión en español de un reportaje publicado originalmente en portugués por Gazeta do Rio, de Foz do Iguaçu."], Removed = [],
+        });
+        Assert.True(p.IsTranslation);
+        Assert.Equal("pt", p.SourceLanguage);
+        Assert.Equal("Gazeta do Rio", p.SourcePublication);
+    }
+
+    [Fact]
     public void A_language_paper_described_before_its_kind_names_the_source_language() =>
         Assert.Equal("cy", Detect(Story, ["This is an English version of a story first published by Papur y Glannau, the Welsh-language community paper for the Menai coast."]).SourceLanguage);
 

@@ -66,4 +66,10 @@ public sealed class SharedZoneAbbreviationTests
         var a = PageDumps.Read("THE HARBOUR LEDGER\nFerry board keeps the night crossing through winter\n" + line + "\n" + Body);
         Assert.Equal(offset, a.Published!.OffsetMinutes);
     }
+
+    [Theory]
+    [InlineData("Megjelent / Published: 2024. szeptember 17. 08:40 CEST", "2024-09-17T08:40:00")]
+    [InlineData("2025 m. sausio 14 d. 10:15", "2025-01-14T10:15:00")]
+    public void Year_month_name_day_dates_are_read(string line, string local) =>
+        Assert.Equal(local, Platform.Ingest.Decoding.Time.DateTextParser.Parse(line) is { } d ? d.Local.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) : null);
 }

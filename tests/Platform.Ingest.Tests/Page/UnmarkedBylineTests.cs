@@ -152,4 +152,17 @@ public sealed class UnmarkedBylineTests
                      "Automatic translation of an article by Kestrel Sound News. The translation may contain errors.\nMost read\n");
         Assert.Contains(a.Notes, n => n.StartsWith("Automatic translation", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_report_quoting_someone_elses_translation_note_is_body_text_not_a_note()
+    {
+        var a = Read("KESTREL SOUND NEWS\nFerry board keeps the night crossing through winter\nBy Maren Tollefsen\n" + Body +
+                     "Each translated bulletin ends with a line on screen: \"This programme was translated and voiced using artificial intelligence. Our editors check every script.\"\n" +
+                     "The system produces a draft translation of each script, which one of two staff translators corrects before broadcast.\n");
+        Assert.Empty(a.Notes);
+    }
+
+    [Fact]
+    public void Writers_in_capitals_before_a_slash_and_their_outlet_are_the_authors() =>
+        Assert.Equal(2, Read("KESTREL SOUND NEWS\nFerry board keeps the night crossing through winter\nReporting: MAREN TOLLEFSEN and IDRIS KAMARA / Prensa del Valle\n" + Body).Authors.Count(x => x.Role == "reporter"));
 }

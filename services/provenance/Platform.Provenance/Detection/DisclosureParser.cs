@@ -18,7 +18,9 @@ public static partial class DisclosureParser
     private const string Token = @"(?:(?:al|el|an|ar|as|ad|ash|at|az|ul)-|[lLdD]['’])?[\p{Lu}\p{N}][\p{L}\p{N}'’&\-]*(?:\.(?=\p{L})[\p{L}\p{N}'’&\-]*)*";
     // Particles inside outlet names: "Sawt al-Wadi", "Dagblad van het Wad", "La Gazette de Nyons et Buis", "Diário do Vale do Zambeze".
     private const string Connector = @"(?:of|the|de|del|della|delle|di|da|do|dos|das|der|die|den|des|du|la|le|les|el|al|y|e|i|et|und|am|im|van|von|het|na|ya|wa|&)";
-    private static readonly string Pub = NotLanguage + @"(?-i:(?<pub>" + Token + @"(?:\s+(?:" + Connector + @"\s+){0,2}" + Token + @")*))";
+    // Outlet nouns written in lower case after a capitalised name ("Kraški tednik", "Ostravské listy", "Večerní noviny").
+    private const string LowerOutletNoun = @"(?:\s+(?:tednik|dnevnik|listy|list|noviny|novine|vjesnik|vesnik|vestnik|vesti|vijesti|gazeta|hírlap|napló|lapok|tidende|avis|posten|dagblad|krant|sanomat|lehti|uutiset|ziņas|žinios|uudised|gazetesi|postası|haber|zeitung|blatt)\b)?";
+    private static readonly string Pub = NotLanguage + @"(?-i:(?<pub>" + Token + @"(?:\s+(?:" + Connector + @"\s+){0,2}" + Token + @")*" + LowerOutletNoun + "))";
 
     private static readonly Regex[] SourceLanguagePatterns =
     [
@@ -47,14 +49,14 @@ public static partial class DisclosureParser
 
     private static readonly Regex[] PublicationPatterns =
     [
+        // "in the Russian-language Baku weekly Absheron Vestnik": up to three describing words before the kind of outlet
+        new(@"\b(?:on|in|at|for)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:blog|site|website|newspaper|daily|weekly|monthly|magazine|paper|portal|news\s+site|news\s+agency|broadcaster)\s+" + Pub, Opt),
         new(@"\bfrom\s+(?:the\s+|an?\s+)?(?:(?-i:(?:" + LanguageNames.Pattern + @"))(?:[- ]language\s+|\s+(?=(?:newspaper|daily|weekly|magazine|outlet|news\s+agency|agency|broadcaster|website|site|paper|publication|tabloid|journal|edition|version)\b)))?(?:(?:newspaper|daily|weekly|magazine|outlet|news\s+agency|agency|broadcaster|website|site|paper|publication|news\s+site|newsmagazine|tabloid|journal|news\s+outlet)\s+)?(?:(?:edition|version|original|website|site|pages)\s+(?:of|in|by|at)\s+)?(?:the\s+)?" + Pub, Opt),
         new(@"\b(?:article|story|report|piece|column|editorial|interview|op-ed|original|essay|feature)s?\s+(?:(?:first\s+|originally\s+)?(?:published|that\s+(?:first\s+|originally\s+)?(?:appeared|ran)|which\s+(?:first\s+|originally\s+)?appeared|appearing|run)\s+)?(?:in|by|from|of|at|on)\s+(?:the\s+)?" + Pub, Opt),
         new(@"\b(?:published|appeared|ran|printed|aired|posted|produced)\s+(?:(?:first|originally|initially)\s+)?(?:(?:[\w'’-]+\s+){0,4}?)(?:in|by|on|at)\s+(?:the\s+)?" + Pub, Opt),
         new(@"(?:^|\b(?:the|by|from|in)\s+)" + Pub + @"(?:'s|’s)\s+(?:original|article|story|report|edition|version|[\p{L}]+-language)\b", Opt),
         // "the English edition of X", "appeared on the blog X", "appeared in <X>", "publicado por X", "publié par X"
         new(@"\b(?:edition|version)s?\s+of\s+(?:the\s+|an?\s+)?" + Pub, Opt),
-        // "in the Russian-language Baku weekly Absheron Vestnik": up to three describing words before the kind of outlet
-        new(@"\b(?:on|in|at|for)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:blog|site|website|newspaper|daily|weekly|monthly|magazine|paper|portal|news\s+site|news\s+agency|broadcaster)\s+" + Pub, Opt),
         new(@"\b(?:published|appeared|ran|printed)\s+(?:(?:first|originally)\s+)?(?:in|on|by)\s+[<«""“]\s*" + Pub, Opt),
         // "published with the permission of X", "courtesy of X": the rights holder of a translated text is its source
         new(@"\b(?:(?:with|by|under)\s+(?:the\s+)?(?:kind\s+)?permission\s+(?:of|from)|courtesy\s+of)\s+(?:the\s+)?" + Pub, Opt),
@@ -266,6 +268,8 @@ public static partial class DisclosureParser
             {
                 var name = CleanPublication(m.Groups["pub"].Value);
                 if (name is null) continue;
+                // "ran in the Smolyan weekly Rodopa Dnes": a place describing the outlet named after it.
+                if (DescribedNext.IsMatch(text[(m.Groups["pub"].Index + m.Groups["pub"].Length)..])) continue;
                 // After "by", a bare personal name ("original by Taro Yamada") is the author, not the outlet.
                 // ("published by", "first ran in" name a publisher whatever its name looks like.)
                 var byAgent = ByBefore.IsMatch(text[..m.Groups["pub"].Index]) && !PublishedBy.IsMatch(text[..m.Groups["pub"].Index]);
@@ -281,6 +285,8 @@ public static partial class DisclosureParser
 
     [GeneratedRegex(@"\b(?i:originally\s+published\s+in\s+\p{L}+)\s*:\s*[""“«„'].+?[""”»'“]\.?\s+[^.]{2,60}\.\s+(?<pub>\p{Lu}[^.]{1,60}?)\.\s|\b(?i:original)\s+(?:\p{Lu}\p{Ll}+\s+)?(?i:article|story|text|version|report)\s*:\s*(?<pub>\p{Lu}[^,.;:]{1,60}?)\s*(?:,|\.|;|$)")]
     private static partial Regex CitationLine();
+
+    private static readonly Regex DescribedNext = new(@"^\s+(?:[\p{L}-]+\s+)?(?:weekly|daily|monthly|newspaper|paper|magazine|news\s+site|website|portal|radio|broadcaster|tabloid)\s+(?-i:\p{Lu})", Opt);
 
     private static readonly Regex ByBefore = new(@"\bby\s+(?:the\s+)?$", Opt);
 

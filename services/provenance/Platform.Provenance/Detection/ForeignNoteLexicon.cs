@@ -14,6 +14,8 @@ public static class ForeignNoteLexicon
 
     public static readonly Regex Trigger = new(
         @"\btrad(?:uit|uite|uits|uites|uction|ucido|ucida|ucción|ução|uzido|uzida|uzione|otto|otta|otti|uctor|uctrice|utor|utora|uttore|uttrice)\b|\bübersetz\w*|\bÜbersetzung\b|\bvertaald\b|\bvertaling\b" +
+        // "una versión en español de un reportaje", "uma versão em português de", "une version française de"
+        @"|\bversi[oó]n\s+en\s+\p{L}+\s+de\b|\bversão\s+em\s+\p{L}+\s+d[eoa]\b|\bversion\s+(?:en\s+\p{L}+|française|anglaise|espagnole)\s+d['’eu]|\bversione\s+(?:in\s+)?\p{L}+\s+d[ie]\b" +
         @"|\bprzetłumacz\w*|\btłumaczeni\w*|\bперев[её]л\w*|\bпереведен\w*|\bпереведён\w*|\bперевод\w*|\bпереклад\w*|번역|翻訳|翻译|翻譯|ترجم", Opt);
 
     public static readonly Regex SelfReference = new(

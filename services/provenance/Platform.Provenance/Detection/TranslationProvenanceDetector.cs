@@ -180,6 +180,13 @@ public sealed class TranslationProvenanceDetector
                 sourcePublication = credit.Outlet;
                 evidence.Add(new ProvenanceEvidence { Kind = "source-publication-credit-line", Text = credit.Line, Location = credit.Location, NoteIndex = credit.NoteIndex, Start = 0, End = credit.Line.Length });
             }
+            // An editor's line elsewhere on the page saying where the original ran: "Milena Stoyanova's report ran in the
+            // Smolyan weekly Rodopa Dnes on 28 January."
+            if (sourcePublication is null && OriginElsewhere(article, guessedTarget) is { } origin)
+            {
+                sourcePublication = origin.Outlet;
+                evidence.Add(new ProvenanceEvidence { Kind = "source-publication-origin-line", Text = origin.Line, Location = "chrome", Start = 0, End = origin.Line.Length });
+            }
             // A tagline in the chrome: "The English edition of Mwangaza wa Pwani".
             if (sourcePublication is null && ChromeLanguages.EditionOf(article.Removed, primary.TargetLanguage) is { } mother)
             {
@@ -344,6 +351,20 @@ public sealed class TranslationProvenanceDetector
         foreach (var line in article.Removed ?? [])
             if (line.Text.Length <= 160 && SourceCreditLine.Match(line.Text.Trim()) is { Success: true } m)
                 return (m.Groups["pub"].Value.TrimEnd('.'), line.Text.Trim(), "chrome", null);
+        return null;
+    }
+
+    private static readonly Regex OriginSentence = new(
+        @"\b(?:report|story|article|piece|original|column|interview|essay|feature)\b[^.;]{0,60}?\b(?:ran|appeared|was\s+(?:first\s+|originally\s+)?(?:published|printed)|first\s+published|originally\s+published)\s+(?:first\s+|originally\s+)?(?:in|on|by)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static (string Outlet, string Line)? OriginElsewhere(ArticleDocument article, string? target)
+    {
+        var lines = article.Notes.Concat((article.Removed ?? []).Select(r => r.Text)).Where(t => t.Length <= 300);
+        foreach (var line in lines)
+            foreach (var (start, end) in SentenceSplitter.Split(line))
+                if (line[start..end] is var sentence && OriginSentence.IsMatch(sentence) && DisclosureParser.Parse(sentence, target).SourcePublication is { } outlet)
+                    return (outlet, line.Trim());
         return null;
     }
 

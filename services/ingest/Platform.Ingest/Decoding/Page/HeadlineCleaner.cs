@@ -83,7 +83,7 @@ public static partial class HeadlineCleaner
         return s;
     }
 
-    [GeneratedRegex(@"^(?:(?:Translated|Translation)\s+from\s+(?:the\s+)?\p{L}+\s*[—–:|]\s*|(?:Translation|Translated|Exclusive|Explainer|Analysis|Insight|Opinion|Interview|Feature|Breaking|Update|Watch|Video|Photos?|Podcast|Review|Editorial|Column|Commentary|News)\s*[:|]\s*|\[[A-Z][A-Z ]{2,20}\]\s*|From\s+[\p{L} ]{2,30}\s+(?:English|Russian|Korean|Japanese|Chinese|Spanish|French|German)\s*:\s*|From\s+(?-i:(?:L['’]|Le\s|La\s|Les\s|El\s|Al-|The\s|De\s|Der\s|Die\s|Het\s)\p{Lu}[\p{L}'’ .-]{2,40}?)\s*:\s+(?=(?:\S+\s+){3}))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Translated|Translation)\s+from\s+(?:the\s+)?\p{L}+\s*[—–:|]\s*|(?:Translation|Translated|Traducción|Tradução|Traduction|Traduzione|Übersetzung|Exclusive|Explainer|Analysis|Insight|Opinion|Interview|Feature|Breaking|Update|Watch|Video|Photos?|Podcast|Review|Editorial|Column|Commentary|News)\s*[:|]\s*|\[[A-Z][A-Z ]{2,20}\]\s*|From\s+[\p{L} ]{2,30}\s+(?:English|Russian|Korean|Japanese|Chinese|Spanish|French|German)\s*:\s*|From\s+(?-i:(?:L['’]|Le\s|La\s|Les\s|El\s|Al-|The\s|De\s|Der\s|Die\s|Het\s)\p{Lu}[\p{L}'’ .-]{2,40}?)\s*:\s+(?=(?:\S+\s+){3}))", RegexOptions.IgnoreCase)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"\s+[|\-–—]\s+(?<site>[\p{L}\d][\p{L}\d .&'’]{1,40})$")]

@@ -348,7 +348,8 @@ public static partial class BylineParser
     [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Winter|Noon|Midnight|Then|Now|Far|Contrast|Law|Comparison|Design|Default|Nightfall|Dawn)$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeOrIdiomAfterBy();
 
-    [GeneratedRegex(@"\s(?:and|&)\s[^,]+,\s*(?<tail>[^,]+)$")]
+    // ("A and B, Plaza Xela", "A and B / Prensa del Altiplano")
+    [GeneratedRegex(@"\s(?:and|&)\s[^,/]+(?:,|\s/)\s*(?<tail>[^,/]+)$")]
     private static partial Regex ClosedListTail();
 
     // "By Renata Albuquerque - Reporter of Agência Sertão": the writer's role and outlet after a dash.

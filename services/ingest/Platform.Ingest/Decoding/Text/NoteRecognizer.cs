@@ -16,11 +16,16 @@ public static partial class NoteRecognizer
         if (LabelledNote().IsMatch(line)) return true;
         if (Bracketed().IsMatch(line) && NoteKeywords().IsMatch(line)) return true;
         if (line.Length > 320 || !NoteKeywords().IsMatch(line)) return false;
-        if (NoteOpening().IsMatch(line)) return true;
-        if (line.Length > 220 || StartsWithQuote(line) || ReportingVerb().IsMatch(line) || SentenceCount(line) > 2) return false;
+        // "Each bulletin ends with a line on screen: "This programme was translated ..."": someone else's note quoted in a
+        // report. The line is judged by its own words outside the quotation.
+        var frame = Quotation().Replace(line, "\"\"");
+        var judged = frame.Length < line.Length - 20 ? frame : line;
+        if (!NoteKeywords().IsMatch(judged)) return false;
+        if (NoteOpening().IsMatch(judged)) return true;
+        if (line.Length > 220 || StartsWithQuote(line) || ReportingVerb().IsMatch(judged) || SentenceCount(line) > 2) return false;
         // A tool named with translation, without a note's opening or a reference to this text, is a note only as a
         // sentence: a title-shaped line ("Dearborn's new AI translation tool gets mixed reviews") is a headline about it.
-        return SelfReference().IsMatch(line) || (TranslationTool().IsMatch(line) && SentenceClose().IsMatch(line));
+        return SelfReference().IsMatch(judged) || (TranslationTool().IsMatch(judged) && SentenceClose().IsMatch(line));
     }
 
     private static bool StartsWithQuote(string line) => line.Length > 0 && line[0] is '"' or '“' or '\'' or '‘';
@@ -33,13 +38,14 @@ public static partial class NoteRecognizer
     [GeneratedRegex(@"^\s*(?:\[.*\]|\(.*\)|\*.+|※.+)\s*$")]
     private static partial Regex Bracketed();
 
-    [GeneratedRegex(@"contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting|translat|\btrad(?:uit|uite|uction|ucido|ucida|ucción|ução|uzido|uzida|uzione|otto|otta)\b|übersetz|Übersetzung|vertaald|vertaling|\b(?:paru|parue|publié|publiée|publicado|publicada|pubblicato|pubblicata|erschienen) (?:\w+ )?(?:en|em|in|auf|dans|no|na|nel|sul) |\b(?:English|French|Spanish|Portuguese|Arabic|Russian|German|Chinese|Japanese|Korean) (?:version|edition) of (?:a|an|the)\b|^\s*(?:English|French|Spanish|Portuguese|Arabic|Russian|German|Chinese|Japanese|Korean|Italian|Dutch|Polish|Turkish) original\s*:|generative AI|\bAI\b|artificial intelligence|originally (?:appeared|published|written|ran|posted|reported)|first (?:published|appeared|ran|reported)|read the original|original (?:article|story|version|text|report)|[- ]language (?:original|version|article|edition|report)|written in (?:Korean|Japanese|Chinese|Russian|German|French|Spanish|English)|this (?:article|story|report|piece|column|interview|editorial|text|content) (?:was|has been|is|were) (?:originally|first|translated|machine|updated|corrected|edited|written|produced|published|adapted|generated|amended|changed|based|part|created|reviewed|a translation|an? (?:edited|abridged|updated|translated))|an earlier version|a previous version|editor'?s note|correction|with the (?:help|assistance|aid|use) of|adapted (?:into \p{L}+ )?from|adapted into|rendered into|based on (?:the )?(?:original )?reporting in|reproduced from|republished|(?:the )?(?:writer|author|columnist|contributor) is (?:a|an|the)|views expressed|do(?:es)? not necessarily reflect|DeepL|Google Translate|Papago|ChatGPT|\bGPT\b|Claude|Gemini", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting|translat|\btrad(?:uit|uite|uction|ucido|ucida|ucción|ução|uzido|uzida|uzione|otto|otta)\b|übersetz|Übersetzung|vertaald|vertaling|versi[oó]n en \p{L}+ de|versão em \p{L}+ d[eoa]|\b(?:paru|parue|publié|publiée|publicado|publicada|pubblicato|pubblicata|erschienen) (?:\w+ )?(?:en|em|in|auf|dans|no|na|nel|sul) |\b(?:English|French|Spanish|Portuguese|Arabic|Russian|German|Chinese|Japanese|Korean) (?:version|edition) of (?:a|an|the)\b|^\s*(?:English|French|Spanish|Portuguese|Arabic|Russian|German|Chinese|Japanese|Korean|Italian|Dutch|Polish|Turkish) original\s*:|generative AI|\bAI\b|artificial intelligence|originally (?:appeared|published|written|ran|posted|reported)|first (?:published|appeared|ran|reported)|read the original|original (?:article|story|version|text|report)|[- ]language (?:original|version|article|edition|report)|written in (?:Korean|Japanese|Chinese|Russian|German|French|Spanish|English)|this (?:article|story|report|piece|column|interview|editorial|text|content) (?:was|has been|is|were) (?:originally|first|translated|machine|updated|corrected|edited|written|produced|published|adapted|generated|amended|changed|based|part|created|reviewed|a translation|an? (?:edited|abridged|updated|translated))|an earlier version|a previous version|editor'?s note|correction|with the (?:help|assistance|aid|use) of|adapted (?:into \p{L}+ )?from|adapted into|rendered into|based on (?:the )?(?:original )?reporting in|reproduced from|republished|(?:the )?(?:writer|author|columnist|contributor) is (?:a|an|the)|views expressed|do(?:es)? not necessarily reflect|DeepL|Google Translate|Papago|ChatGPT|\bGPT\b|Claude|Gemini", RegexOptions.IgnoreCase)]
     private static partial Regex NoteKeywords();
 
     [GeneratedRegex(@"^[\[\(\*※\s]*(?:Translated|Translation|(?:Machine|Automatically|Auto|Computer)[- ]translated|(?:Automatic|Machine|AI|Automated) translation of|AI[- ](?:translated|assisted|generated)|Original (?:report|article|story|text|version) in \p{L}+|This (?:article|story|report|piece|column|interview|editorial|text|content|translation)|The (?:article|story|original|writer|author|columnist|contributor|views)|Originally|First (?:published|appeared|reported)|Read the original|An earlier version|A previous version|Correction|Edited by|Written in|Written by .{0,60} in (?:Korean|Japanese|Chinese)|Produced|Adapted|This is an? (?:[\w-]+ ){0,2}(?:translation|version|adaptation)\b|English version|(?:An? )?\p{L}+[- ]language version|Based on (?:reporting|a story|an article|the original)|(?:Article|Artículo|Artigo|Articolo|Texte|Texto|Testo|Artikel) (?:paru|publié|publicado|pubblicato|erschienen)|Publié (?:initialement|à l'origine|d'abord)|Publicado originalmente|Originalmente publicado|Tradu(?:it|ction|cción|ção|zione|cido|zido)|Übersetz|Republished|Reproduced|With the (?:help|assistance)|Generated|Powered by|Views expressed)", RegexOptions.IgnoreCase)]
     private static partial Regex NoteOpening();
 
-    [GeneratedRegex(@"\b(?:this|the) (?:article|story|report|piece|column|text|content|interview|editorial|original|news)\b|\b(?:our|the) (?:editors|newsroom|desk)\b|\bstaff\b|\bthis report\b|contributed reporting", RegexOptions.IgnoreCase)]
+    // (staff as the article's handlers: "edited by staff", "our staff", "X staff"; not "two staff translators" in a report)
+    [GeneratedRegex(@"\b(?:this|the) (?:article|story|report|piece|column|text|content|interview|editorial|original|news)\b|\b(?:our|the) (?:editors|newsroom|desk)\b|\b(?:by|our|from)\s+(?:\p{L}+\s+){0,3}?staff\b|\bstaff\s*(?:$|[.,;)\]])|\bthis report\b|contributed reporting", RegexOptions.IgnoreCase)]
     private static partial Regex SelfReference();
 
     // Participles and nouns ("translated with AI", "AI-assisted translation"), not a verb with a subject of its own
@@ -49,6 +55,9 @@ public static partial class NoteRecognizer
 
     [GeneratedRegex(@"\b(?:say|said|says|told|according to|stated|noted|added|explained|argued|claimed|warn|warns|warned)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingVerb();
+
+    [GeneratedRegex(@"""[^""]{12,}(?:""|$)|“[^”]{12,}(?:”|$)|«[^»]{12,}(?:»|$)|„[^“”]{12,}(?:[“”]|$)")]
+    private static partial Regex Quotation();
 
     [GeneratedRegex(@"[.!?)\]][""”’]?\s*$")]
     private static partial Regex SentenceClose();

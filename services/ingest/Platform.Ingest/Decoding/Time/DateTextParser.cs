@@ -66,6 +66,16 @@ public static partial class DateTextParser
             return true;
         }
 
+        // "2024. szeptember 17.", "2025 m. sausio 14 d.": year, month name, day (Hungarian, Lithuanian)
+        foreach (Match named in YearMonthNameDay().Matches(text))
+        {
+            if (!Months.TryGetValue(named.Groups["mon"].Value.ToLowerInvariant(), out month)) continue;
+            match = named;
+            year = Int(match, "y");
+            day = Int(match, "d");
+            return true;
+        }
+
         match = NumericDayMonthYear().Match(text);
         if (match.Success)
         {
@@ -154,6 +164,9 @@ public static partial class DateTextParser
 
     [GeneratedRegex(MonthNames + @"\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthNameDayYear();
+
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)\.?\s+(?:m\.\s+)?(?<mon>[\p{L}\p{M}][\p{L}\p{M}-]{2,})\.?\s+(?<d>\d{1,2})(?!\d)(?:\.|\s*d\.)?")]
+    private static partial Regex YearMonthNameDay();
 
     // "21.05.2024", "21/5/24", "21. 5. 2024" (Czech and Slovak put a space after each dot)
     [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})(?<sep>[./-])(?: (?=\d))?(?<b>\d{1,2})\k<sep>(?: (?=\d))?(?<y>(?:19|20)\d\d|\d\d)(?!\d)")]
