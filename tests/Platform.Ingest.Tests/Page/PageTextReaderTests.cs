@@ -176,4 +176,14 @@ public sealed class PageTextReaderTests
     public void A_translated_from_kicker_is_not_part_of_the_headline() =>
         Assert.Equal("Harbour board votes to close the old fish market",
             Platform.Ingest.Decoding.Page.HeadlineCleaner.Clean("TRANSLATED FROM PORTUGUESE — Harbour board votes to close the old fish market", new HashSet<string>()));
+
+    [Fact]
+    public void A_newsletters_story_title_below_its_greeting_paragraphs_is_the_headline()
+    {
+        var a = Read("View this email in your browser\nTHE PENINSULA LETTER · MORNING BRIEF\nTuesday, March 18, 2025\n" +
+                     "Good morning. Today: a ferry board that changed its mind, a pier reopens, and the weather for the week.\n" +
+                     "Forwarded this email? Sign up here, it is free and it arrives every weekday morning.\nTOP STORY\n" +
+                     "Harbour board votes to close the old fish market\nBy Daniel Reyes\n" + Body);
+        Assert.Equal("Harbour board votes to close the old fish market", a.Headline);
+    }
 }

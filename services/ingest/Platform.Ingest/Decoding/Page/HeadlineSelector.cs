@@ -61,6 +61,11 @@ public static partial class HeadlineSelector
         HeadlineChoice? best = null;
         for (var i = from; i <= to; i++)
             Consider(lines, block, i, siteNames, bodyScript, bodyStems, false, ref best);
+        // A newsletter's or digest's opening paragraphs ("Good morning. Today: ...") can open the prose block above the
+        // story: a title line further in, with its byline or date right under it, is considered too.
+        for (var i = to + 1; i <= Math.Min(block.End - 1, block.Start + 10); i++)
+            if (!lines[i].IsProse && lines[i].Kind == LineKind.Content && lines[i + 1].Kind is LineKind.Byline or LineKind.DateMeta)
+                Consider(lines, block, i, siteNames, bodyScript, bodyStems, false, ref best);
         if (best is null || best.Score < MinimumScore)
         {
             var afterTo = Math.Min(Math.Min(lines.Count - 1, block.End + 8), block.NextStart - 1);
