@@ -232,6 +232,13 @@ public sealed class RealPageWordingTests
     }
 
     [Fact]
+    public void A_short_source_credit_paragraph_names_the_translated_texts_outlet()
+    {
+        var p = Detect("Source: Muryar Kudu (Kano)\n\n" + Story, ["Translated from the Hausa by Ibrahim Danladi"], "Kasuwa Notes");
+        Assert.Equal("Muryar Kudu", p.SourcePublication);
+    }
+
+    [Fact]
     public void A_language_paper_described_before_its_kind_names_the_source_language() =>
         Assert.Equal("cy", Detect(Story, ["This is an English version of a story first published by Papur y Glannau, the Welsh-language community paper for the Menai coast."]).SourceLanguage);
 

@@ -61,6 +61,7 @@ public sealed class SharedZoneAbbreviationTests
     [InlineData("Published: 3 October 2024 18:15 (Irish time)", 60)]
     [InlineData("Posted 11 September 2024 at 09:05 (Faroese time)", 60)]
     [InlineData("22/08/2024 11:40 SCT", 240)]
+    [InlineData("2024.04.16 | 11:20 (ULAT)", 480)]
     public void Country_adjectives_and_island_zone_abbreviations_are_zones(string line, int offset)
     {
         var a = PageDumps.Read("THE HARBOUR LEDGER\nFerry board keeps the night crossing through winter\n" + line + "\n" + Body);

@@ -141,6 +141,10 @@ public sealed class UnmarkedBylineTests
         Assert.Equal(["Nur Aina Zulkifli"], Read("SUARA PANTAI\nFerry board keeps the night crossing through winter\nOleh NUR AINA ZULKIFLI\n" + Body).Authors.Select(x => x.Name));
 
     [Fact]
+    public void A_newsroom_credit_is_not_a_writer() =>
+        Assert.DoesNotContain(Read("KESTREL SOUND NEWS\nFerry board keeps the night crossing through winter\nBy The Editorial\n" + Body).Authors, x => x.Role == "reporter");
+
+    [Fact]
     public void A_section_heading_in_capitals_after_by_is_not_a_writer() =>
         Assert.DoesNotContain("The Numbers", Read("KESTREL SOUND NEWS\nFerry board keeps the night crossing through winter\nBy Maren Tollefsen\n" + Body + "BY THE NUMBERS\n40,000 a month to run\n").Authors.Select(x => x.Name));
 

@@ -178,7 +178,8 @@ public sealed class TranslationProvenanceDetector
             if (sourcePublication is null && SourceCredit(article) is { } credit)
             {
                 sourcePublication = credit.Outlet;
-                evidence.Add(new ProvenanceEvidence { Kind = "source-publication-credit-line", Text = credit.Line, Location = credit.Location, NoteIndex = credit.NoteIndex, Start = 0, End = credit.Line.Length });
+                var at = credit.Location == "body" ? article.Body.IndexOf(credit.Line, StringComparison.Ordinal) : 0;
+                evidence.Add(new ProvenanceEvidence { Kind = "source-publication-credit-line", Text = credit.Line, Location = credit.Location, NoteIndex = credit.NoteIndex, Start = at, End = at + credit.Line.Length });
             }
             // An editor's line elsewhere on the page saying where the original ran: "Milena Stoyanova's report ran in the
             // Smolyan weekly Rodopa Dnes on 28 January."
@@ -351,6 +352,11 @@ public sealed class TranslationProvenanceDetector
         foreach (var line in article.Removed ?? [])
             if (line.Text.Length <= 160 && SourceCreditLine.Match(line.Text.Trim()) is { Success: true } m)
                 return (m.Groups["pub"].Value.TrimEnd('.'), line.Text.Trim(), "chrome", null);
+        // a short credit paragraph at the top or the bottom of the body
+        var edges = article.Paragraphs.Take(2).Concat(article.Paragraphs.TakeLast(2));
+        foreach (var paragraph in edges)
+            if (paragraph.Length <= 120 && SourceCreditLine.Match(paragraph) is { Success: true } m && article.Body.Contains(paragraph, StringComparison.Ordinal))
+                return (m.Groups["pub"].Value.TrimEnd('.'), paragraph, "body", null);
         return null;
     }
 

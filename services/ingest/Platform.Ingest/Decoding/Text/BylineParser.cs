@@ -266,7 +266,7 @@ public static partial class BylineParser
         var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (tokens.Length is 0 or > 5) return false;
         // "BY THE NUMBERS", "By The Way": a heading, not a person ("The" opens no one's name)
-        if (tokens.Length > 1 && tokens[0].Equals("the", StringComparison.OrdinalIgnoreCase)) return false;
+        if (tokens.Length > 1 && tokens[0] is var first && (first.Equals("the", StringComparison.OrdinalIgnoreCase) || first.Equals("by", StringComparison.OrdinalIgnoreCase))) return false;
         var capitalized = 0;
         foreach (var token in tokens)
         {

@@ -76,7 +76,9 @@ public static partial class TextArticleParser
                     if (byline.Affiliation is not null) draft.OfferOutlet(byline.Affiliation, OutletEvidence.BylineAffiliation);
                     if (byline.Authors.All(a => a.Role == "agency"))
                         draft.OfferOutlet(byline.Authors[0].Name, OutletEvidence.AgencyByline);
-                    if (byline.Authors.Any(a => a.Role is "translator" or "editor")) draft.AddNote(text);
+                    // A translator's or editor's credit, or the source a text is taken from ("Source: Muryar Arewa (Kano)"), is
+                    // also a note: provenance reads it there.
+                    if (byline.Authors.Any(a => a.Role is "translator" or "editor") || SourceLabel().IsMatch(text)) draft.AddNote(text);
                     // A byline after two or more paragraphs closes the article; after one, that "paragraph" was a note or deck.
                     if (seenBody && draft.Paragraphs.Count >= 2) afterBottomByline = true;
                     break;
@@ -388,6 +390,9 @@ public static partial class TextArticleParser
     // "Media" in the languages copyright lines are written in: "Kıyı Haber Medya", "Voz do Sul Mídia"
     [GeneratedRegex(@"\s(?:Media|Medya|Médias|Medias|Mídia|Medien|Mediji|Медиа|Медіа)$")]
     private static partial Regex MediaWord();
+
+    [GeneratedRegex(@"^\W*(?:Source|Sources|Fonte|Fuente|Quelle|Bron)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceLabel();
 
     [GeneratedRegex(@"(?<=\s)(?:[A-Za-z]\.){2,3}(?=\s|$|[,|·])")]
     private static partial Regex DottedLegalForm();
