@@ -24,6 +24,14 @@ public sealed class RealPageWordingTests
             Paragraphs = body.Split("\n\n"), Notes = notes ?? [], Outlet = outlet, Removed = removed ?? [],
         });
 
+    /// <summary>An article in another language than English with one note.</summary>
+    private static TranslationProvenance DetectIn(string language, string body, string note) =>
+        Detector.Detect(new ArticleDocument
+        {
+            Format = "text", Encoding = "utf-8", EncodingReason = "valid", Language = language, Body = body,
+            Paragraphs = body.Split("\n\n"), Notes = [note], Removed = [],
+        });
+
     [Theory]
     [InlineData("Every story on the page now ends with the same line: \"This article was translated by artificial intelligence and reviewed by a journalist.\"")]
     [InlineData("At the foot of each article sits the same line: \"This article was translated from Hindi using an AI tool and checked by an editor.\"")]
@@ -165,12 +173,8 @@ public sealed class RealPageWordingTests
     [Fact]
     public void A_French_closing_credit_names_the_original_language_and_outlet()
     {
-        var body = "Les pêcheurs de Limbé attendent le carburant subventionné depuis trois semaines.\n\n« Nous ne sortons plus », explique un pêcheur.";
-        var p = Detector.Detect(new ArticleDocument
-        {
-            Format = "text", Encoding = "utf-8", EncodingReason = "valid", Language = "fr", Body = body, Paragraphs = body.Split("\n\n"),
-            Notes = ["Article paru en anglais dans The Coastal Observer (Buea) – traduction : Armelle Nkodo"], Removed = [],
-        });
+        var p = DetectIn("fr", "Les pêcheurs de Limbé attendent le carburant subventionné depuis trois semaines.\n\n« Nous ne sortons plus », explique un pêcheur.",
+            "Article paru en anglais dans The Coastal Observer (Buea) – traduction : Armelle Nkodo");
         Assert.True(p.IsTranslation);
         Assert.Equal("en", p.SourceLanguage);
         Assert.Equal("Coastal Observer", p.SourcePublication);
@@ -220,12 +224,8 @@ public sealed class RealPageWordingTests
     [Fact]
     public void A_Spanish_version_of_a_report_first_published_in_Portuguese()
     {
-        var body = "Los mototaxistas esperan hasta tres horas para cruzar el puente.\n\n«No hay otra forma de trabajar», dijo un conductor.";
-        var p = Detector.Detect(new ArticleDocument
-        {
-            Format = "text", Encoding = "utf-8", EncodingReason = "valid", Language = "es", Body = body, Paragraphs = body.Split("\n\n"),
-            Notes = ["Este artículo es una versión en español de un reportaje publicado originalmente en portugués por Gazeta do Rio, de Foz do Iguaçu."], Removed = [],
-        });
+        var p = DetectIn("es", "Los mototaxistas esperan hasta tres horas para cruzar el puente.\n\n«No hay otra forma de trabajar», dijo un conductor.",
+            "Este artículo es una versión en español de un reportaje publicado originalmente en portugués por Gazeta do Rio, de Foz do Iguaçu.");
         Assert.True(p.IsTranslation);
         Assert.Equal("pt", p.SourceLanguage);
         Assert.Equal("Gazeta do Rio", p.SourcePublication);
