@@ -71,6 +71,8 @@ public sealed class SharedZoneAbbreviationTests
     [Theory]
     [InlineData("Megjelent / Published: 2024. szeptember 17. 08:40 CEST", "2024-09-17T08:40:00")]
     [InlineData("2025 m. sausio 14 d. 10:15", "2025-01-14T10:15:00")]
-    public void Year_month_name_day_dates_are_read(string line, string local) =>
+    [InlineData("17 มี.ค. 2567 14:20 น.", "2024-03-17T14:20:00")]
+    [InlineData("17 มีนาคม 2567", "2024-03-17T00:00:00")]
+    public void Year_month_name_day_Thai_Buddhist_era_and_Lithuanian_dates_are_read(string line, string local) =>
         Assert.Equal(local, Platform.Ingest.Decoding.Time.DateTextParser.Parse(line) is { } d ? d.Local.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) : null);
 }

@@ -52,10 +52,20 @@ public static class CalendarWords
     ];
 
     // Declared before Months and DateFiller, which both read it: the culture data is enumerated once, at start-up.
+    // (Thai, Persian and Saudi cultures default to another calendar but also name the Gregorian months: those names are read too.)
     private static readonly System.Globalization.DateTimeFormatInfo[] GregorianFormats =
         [.. System.Globalization.CultureInfo.GetCultures(System.Globalization.CultureTypes.SpecificCultures)
-            .Select(c => c.DateTimeFormat)
-            .Where(f => f.Calendar is System.Globalization.GregorianCalendar)];
+            .Select(GregorianFormat).OfType<System.Globalization.DateTimeFormatInfo>()];
+
+    private static System.Globalization.DateTimeFormatInfo? GregorianFormat(System.Globalization.CultureInfo culture)
+    {
+        if (culture.DateTimeFormat.Calendar is System.Globalization.GregorianCalendar) return culture.DateTimeFormat;
+        var gregorian = culture.OptionalCalendars.OfType<System.Globalization.GregorianCalendar>().FirstOrDefault();
+        if (gregorian is null) return null;
+        var format = (System.Globalization.DateTimeFormatInfo)culture.DateTimeFormat.Clone();
+        format.Calendar = gregorian;
+        return format;
+    }
 
     public static readonly IReadOnlyDictionary<string, int> Months = BuildMonths();
 
@@ -117,6 +127,10 @@ public static class CalendarWords
                         (fromCultures.TryGetValue(name, out var months) ? months : fromCultures[name] = []).Add(i + 1);
         foreach (var (name, months) in fromCultures)
             if (months.Count == 1) d.TryAdd(name, months.Single());
+        // Thai abbreviations written with dots inside ("มี.ค."), read without them (the parser drops the dots).
+        foreach (var format in GregorianFormats.Where(f => f.AbbreviatedMonthNames.Any(n => n.Any(c => c is >= '\u0E00' and <= '\u0E7F'))))
+            for (var i = 0; i < 12; i++)
+                d.TryAdd(format.AbbreviatedMonthNames[i].Replace(".", ""), i + 1);
         // Common short forms of the Latin-script names ("ene.", "févr.", "Okt.", "Agt").
         foreach (var (abbr, month) in new (string, int)[]
                  {

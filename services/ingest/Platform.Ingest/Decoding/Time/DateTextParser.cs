@@ -15,9 +15,12 @@ public static partial class DateTextParser
     public static ParsedDate? Parse(string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw) || raw.Length > 200) return null;
-        var text = raw.Trim();
+        // Thai abbreviated months carry dots inside ("17 มี.ค. 2567"): read as one word.
+        var text = ThaiAbbreviationDots().Replace(raw.Trim(), "");
 
         if (!TryFindDate(text, out var year, out var month, out var day, out var dateMatch)) return null;
+        // A Buddhist-era year (Thai, Lao, Cambodian pages: 2567 is 2024) is 543 ahead of the Gregorian one.
+        if (year >= BuddhistEraFloor) year -= BuddhistEraOffset;
         if (!IsValidDate(year, month, day)) return null;
 
         var rest = text.Remove(dateMatch.Index, dateMatch.Length).Insert(dateMatch.Index, " ");
@@ -159,11 +162,17 @@ public static partial class DateTextParser
     private static Regex DayMonthNameYear() => DayMonthNameYearPattern.Value;
 
     private static readonly Lazy<Regex> DayMonthNameYearPattern = new(() => new Regex(
-        @"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th|\.|º)?\s+(?:of\s+|de\s+)?(?<mon>[\p{L}\p{M}][\p{L}\p{M}-]{2,}?)(?![\p{L}\p{M}-])\.?,?\s+(?:de\s+|del\s+)?(?<y>(?:19|20)\d\d)(?!\d)",
+        @"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th|\.|º)?\s+(?:of\s+|de\s+)?(?<mon>[\p{L}\p{M}][\p{L}\p{M}-]{2,}?)(?![\p{L}\p{M}-])\.?,?\s+(?:de\s+|del\s+)?(?<y>(?:19|20|25)\d\d)(?!\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
     [GeneratedRegex(MonthNames + @"\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthNameDayYear();
+
+    private const int BuddhistEraFloor = 2400;
+    private const int BuddhistEraOffset = 543;
+
+    [GeneratedRegex(@"(?<=[\u0E00-\u0E7F])\.(?=[\u0E00-\u0E7F])|(?<=[\u0E00-\u0E7F]{1,3}\.?[\u0E00-\u0E7F]{1,2})\.(?=\s+\d)")]
+    private static partial Regex ThaiAbbreviationDots();
 
     [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)\.?\s+(?:m\.\s+)?(?<mon>[\p{L}\p{M}][\p{L}\p{M}-]{2,})\.?\s+(?<d>\d{1,2})(?!\d)(?:\.|\s*d\.)?")]
     private static partial Regex YearMonthNameDay();
