@@ -41,8 +41,11 @@ public static partial class ArticleAssembler
         // The region of the site reads a shared abbreviation ("AST" on a Doha site is Arabia Standard Time): the places its
         // name and its own chrome (menus, weather, tickers) name, not the story's dateline (a wire in London writes BST
         // over a Dhaka dateline).
-        var pageZone = zone ?? PageZone.Guess(new[] { draft.Outlet }
-            .Concat(draft.Removed.Where(r => r.Text.Length <= 160 && r.Reason is not ("headline" or "caption")).Select(r => r.Text)));
+        // (looked for only when a date carries such an abbreviation)
+        var sharedAbbreviation = new[] { draft.Published, draft.Modified }.Any(m => m?.Date.Zone is { } z && ZoneNames.IsShared(z.Text));
+        var pageZone = zone ?? (sharedAbbreviation
+            ? PageZone.Guess(new[] { draft.Outlet }.Concat(draft.Removed.Where(r => r.Text.Length <= 160 && r.Reason is not ("headline" or "caption")).Select(r => r.Text)))
+            : null);
         var published = Resolve(draft.Published, zone, pageZone, draft.PageTimeZone) ?? FromDateline(draft, zone);
         var modified = Resolve(draft.Modified, zone, pageZone, draft.PageTimeZone);
 

@@ -155,7 +155,7 @@ public sealed class TranslationProvenanceDetector
             var others = readings.Where(r => r != primary && r.IsTranslation == true && r.Parsed is not null).ToList();
             // (a pointer with an address leads to another site, whose name the note does not give)
             var disclosureGroupsPointToOriginal = new[] { primary }.Concat(others)
-                .Any(r => r.Group.Has(SentenceKind.OriginalLink) && r.Parsed!.SourcePublication is null && !WebAddress.IsMatch(r.Group.Text));
+                .Any(r => r.Group.Has(SentenceKind.OriginalLink) && r.Parsed!.SourcePublication is null && !SourceClues.WebAddress.IsMatch(r.Group.Text));
             var sourcePublication = parsed.SourcePublication ?? others.Select(o => o.Parsed!.SourcePublication).FirstOrDefault(x => x is not null);
             var source = primary.SourceLanguage;
             var basis = primary.SourceLanguageBasis;
@@ -175,18 +175,17 @@ public sealed class TranslationProvenanceDetector
                 evidence.Add(new ProvenanceEvidence { Kind = "source-publication-page-outlet", Text = sourcePublication, Location = "outlet", Start = 0, End = sourcePublication.Length });
             }
             // A credit line naming the text this page translates: "Source: O Correio do Barlavento, 2 October 2024".
-            if (sourcePublication is null && SourceCredit(article) is { } credit)
+            if (sourcePublication is null && SourceClues.CreditLine(article) is { } credit)
             {
-                sourcePublication = credit.Outlet;
-                var at = credit.Location == "body" ? article.Body.IndexOf(credit.Line, StringComparison.Ordinal) : 0;
-                evidence.Add(new ProvenanceEvidence { Kind = "source-publication-credit-line", Text = credit.Line, Location = credit.Location, NoteIndex = credit.NoteIndex, Start = at, End = at + credit.Line.Length });
+                sourcePublication = credit.Value;
+                evidence.Add(credit.Evidence);
             }
             // An editor's line elsewhere on the page saying where the original ran: "Milena Stoyanova's report ran in the
             // Smolyan weekly Rodopa Dnes on 28 January."
-            if (sourcePublication is null && OriginElsewhere(article, guessedTarget) is { } origin)
+            if (sourcePublication is null && SourceClues.OriginLine(article, guessedTarget) is { } origin)
             {
-                sourcePublication = origin.Outlet;
-                evidence.Add(new ProvenanceEvidence { Kind = "source-publication-origin-line", Text = origin.Line, Location = "chrome", Start = 0, End = origin.Line.Length });
+                sourcePublication = origin.Value;
+                evidence.Add(origin.Evidence);
             }
             // A tagline in the chrome: "The English edition of Mwangaza wa Pwani".
             if (sourcePublication is null && ChromeLanguages.EditionOf(article.Removed, primary.TargetLanguage) is { } mother)
@@ -196,11 +195,11 @@ public sealed class TranslationProvenanceDetector
             }
             // A pointer to this story in another language that ingest left in the chrome ("Read this story in Portuguese"):
             // on a translated page it leads to the original, on this site.
-            var chromePointer = source is null && sourcePublication is null ? ChromePointerLanguage(article.Removed, primary.TargetLanguage) : null;
+            var chromePointer = source is null && sourcePublication is null ? SourceClues.ChromePointer(article.Removed, primary.TargetLanguage) : null;
             if (chromePointer is { } pointer)
             {
-                (source, basis) = (pointer.Language, "chrome-pointer");
-                evidence.Add(new ProvenanceEvidence { Kind = "original-link-in-chrome", Text = pointer.Line, Location = "chrome", Start = 0, End = pointer.Line.Length });
+                (source, basis) = (pointer.Value, "chrome-pointer");
+                evidence.Add(pointer.Evidence);
             }
             // A note that names no source and no language ("English version by Daria Fenn") on a page whose own chrome is
             // written in one other language: that language is the original's (the page is that site's edition).
@@ -338,55 +337,6 @@ public sealed class TranslationProvenanceDetector
         @"\bour\s+(?:own\s+)?(?:newsroom|editors?|editorial\s+(?:team|staff|desk)|reporters?|journalists?|staff|desk|(?:\w+[- ])?(?:edition|site|website|service|version))\b" +
         @"|\b(?:this|the)\s+site['’]s\s+\w+\s+(?:version|edition)\b|\bверсии\s+сайта\b|\bверсії\s+сайту\b|\bnuestra\s+redacción\b|\bnossa\s+redação\b|\bnotre\s+rédaction\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    private static readonly Regex SourceCreditLine = new(
-        @"^\W*(?:Source|Sources|Fonte|Fuente|Quelle|Bron|Źródło|Источник|Original(?:\s+(?:article|story|source|text))?)\s*:\s*(?<pub>(?-i:\p{Lu})[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|the|do|da|de|del|la|le|el|al|des|du|dos|das|di|van|von|wa|ya|na)\s+){0,2}(?-i:\p{Lu})[\p{L}\p{M}'’.&-]*){0,6})\s*(?:$|[,;·|(–—-])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    /// <summary>A "Source: X" line among the notes or the lines ingest set aside, naming the translated text's outlet.</summary>
-    private static (string Outlet, string Line, string Location, int? NoteIndex)? SourceCredit(ArticleDocument article)
-    {
-        for (var i = 0; i < article.Notes.Count; i++)
-            if (SourceCreditLine.Match(article.Notes[i].Trim()) is { Success: true } m && article.Notes[i].Trim() == article.Notes[i])
-                return (m.Groups["pub"].Value.TrimEnd('.'), article.Notes[i], "note", i);
-        foreach (var line in article.Removed ?? [])
-            if (line.Text.Length <= 160 && SourceCreditLine.Match(line.Text.Trim()) is { Success: true } m)
-                return (m.Groups["pub"].Value.TrimEnd('.'), line.Text.Trim(), "chrome", null);
-        // a short credit paragraph at the top or the bottom of the body
-        var edges = article.Paragraphs.Take(2).Concat(article.Paragraphs.TakeLast(2));
-        foreach (var paragraph in edges)
-            if (paragraph.Length <= 120 && SourceCreditLine.Match(paragraph) is { Success: true } m && article.Body.Contains(paragraph, StringComparison.Ordinal))
-                return (m.Groups["pub"].Value.TrimEnd('.'), paragraph, "body", null);
-        return null;
-    }
-
-    private static readonly Regex OriginSentence = new(
-        @"\b(?:report|story|article|piece|original|column|interview|essay|feature)\b[^.;]{0,60}?\b(?:ran|appeared|was\s+(?:first\s+|originally\s+)?(?:published|printed)|first\s+published|originally\s+published)\s+(?:first\s+|originally\s+)?(?:in|on|by)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    private static (string Outlet, string Line)? OriginElsewhere(ArticleDocument article, string? target)
-    {
-        var lines = article.Notes.Concat((article.Removed ?? []).Select(r => r.Text)).Where(t => t.Length <= 300);
-        foreach (var line in lines)
-            foreach (var (start, end) in SentenceSplitter.Split(line))
-                if (line[start..end] is var sentence && OriginSentence.IsMatch(sentence) && DisclosureParser.Parse(sentence, target).SourcePublication is { } outlet)
-                    return (outlet, line.Trim());
-        return null;
-    }
-
-    private static readonly Regex WebAddress = new(@"https?://|www\.|\b[\w-]+\.(?:com|org|net|[a-z]{2})/", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    private static (string Language, string Line)? ChromePointerLanguage(IReadOnlyList<RemovedText>? removed, string? target)
-    {
-        if (removed is null) return null;
-        foreach (var line in removed)
-        {
-            if (line.Text.Length > 80 || OtherLanguageVersion.Match(line.Text.Trim()) is not { Success: true } m) continue;
-            if (LanguageNames.ToTag(m.Groups["lang"].Value) is { } tag && (target is null || LanguageNames.Primary(tag) != LanguageNames.Primary(target)))
-                return (LanguageNames.Primary(tag), line.Text.Trim());
-        }
-        return null;
-    }
 
     /// <summary>"Kıyı Haber English" is the English edition of "Kıyı Haber": a trailing language name is the edition's.</summary>
     private static string WithoutEditionLanguage(string outlet)

@@ -107,6 +107,9 @@ public static partial class ZoneNames
         ["CST"] = [(480, "Asia/Shanghai"), (-300, "America/Havana")],
     };
 
+    /// <summary>True for an abbreviation several regions use for different zones ("AST", "BST", "IST", "CST").</summary>
+    public static bool IsShared(string abbreviation) => OtherReadings.ContainsKey(abbreviation);
+
     /// <summary>
     /// Reads an ambiguous abbreviation the way the page's region does: when the zone of the page's places (its dateline,
     /// its outlet, the places it names) has, on that date, the offset of another reading, that reading is meant.
