@@ -80,7 +80,8 @@ public sealed class ArticleDraft
 
     public void AddAuthor(ArticleAuthor author)
     {
-        var existing = Authors.FindIndex(a => string.Equals(a.Name, author.Name, StringComparison.OrdinalIgnoreCase) && a.Role == author.Role);
+        var key = SpellingFold.Key(author.Name);
+        var existing = Authors.FindIndex(a => SpellingFold.Key(a.Name) == key && a.Role == author.Role);
         if (existing < 0)
         {
             Authors.Add(author);
@@ -89,6 +90,8 @@ public sealed class ArticleDraft
         var old = Authors[existing];
         Authors[existing] = old with
         {
+            // "Sione Tu'ipulotu Fifita" in the meta tag, "Sione Tuʻipulotu Fifita" in the byline: the fuller spelling stays.
+            Name = SpellingFold.Fuller(old.Name, author.Name),
             Email = old.Email ?? author.Email,
             EmailObfuscated = old.Email is null && author.Email is null && (old.EmailObfuscated || author.EmailObfuscated),
             Affiliation = old.Affiliation ?? author.Affiliation,

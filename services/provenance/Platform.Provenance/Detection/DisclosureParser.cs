@@ -49,15 +49,19 @@ public static partial class DisclosureParser
 
     private static readonly Regex[] PublicationPatterns =
     [
+        // "comes from our partners at Glas Podrinja, a small weekly published in Goražde": the partner is the source
+        new(@"\b(?:comes?|came)\s+(?:to\s+us\s+)?from\s+(?:our\s+)?(?:partners?|colleagues|friends|sister\s+[\p{L}-]+)\s+(?:at|of)\s+(?:the\s+)?" + Pub, Opt),
         // "in the Russian-language Baku weekly Absheron Vestnik": up to three describing words before the kind of outlet
-        new(@"\b(?:on|in|at|for)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:blog|site|website|newspaper|daily|weekly|monthly|magazine|paper|portal|news\s+site|news\s+agency|broadcaster)\s+" + Pub, Opt),
+        new(@"\b(?:on|in|at|for|by)\s+(?:the\s+|an?\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?(?:blog|site|website|newspaper|daily|weekly|monthly|magazine|paper|portal|news\s+site|news\s+agency|broadcaster|publication|title)\s+" + Pub, Opt),
         new(@"\bfrom\s+(?:the\s+|an?\s+)?(?:(?-i:(?:" + LanguageNames.Pattern + @"))(?:[- ]language\s+|\s+(?=(?:newspaper|daily|weekly|magazine|outlet|news\s+agency|agency|broadcaster|website|site|paper|publication|tabloid|journal|edition|version)\b)))?(?:(?:newspaper|daily|weekly|magazine|outlet|news\s+agency|agency|broadcaster|website|site|paper|publication|news\s+site|newsmagazine|tabloid|journal|news\s+outlet)\s+)?(?:(?:edition|version|original|website|site|pages)\s+(?:of|in|by|at)\s+)?(?:the\s+)?" + Pub, Opt),
         new(@"\b(?:article|story|report|piece|column|editorial|interview|op-ed|original|essay|feature)s?\s+(?:(?:first\s+|originally\s+)?(?:published|that\s+(?:first\s+|originally\s+)?(?:appeared|ran)|which\s+(?:first\s+|originally\s+)?appeared|appearing|run)\s+)?(?:in|by|from|of|at|on)\s+(?:the\s+)?" + Pub, Opt),
-        new(@"\b(?:published|appeared|ran|printed|aired|posted|produced)\s+(?:(?:first|originally|initially)\s+)?(?:(?:[\w'’-]+\s+){0,4}?)(?:in|by|on|at)\s+(?:the\s+)?" + Pub, Opt),
+        new(@"\b(?:published|appeared|ran|printed|aired|posted|produced|carried)\s+(?:(?:first|originally|initially)\s+)?(?:(?:[\w'’-]+\s+){0,4}?)(?:in|by|on|at)\s+(?:the\s+)?" + Pub, Opt),
         new(@"(?:^|\b(?:the|by|from|in)\s+)" + Pub + @"(?:'s|’s)\s+(?:original|article|story|report|edition|version|[\p{L}]+-language)\b", Opt),
         // "the English edition of X", "appeared on the blog X", "appeared in <X>", "publicado por X", "publié par X"
         new(@"\b(?:edition|version)s?\s+of\s+(?:the\s+|an?\s+)?" + Pub, Opt),
         new(@"\b(?:published|appeared|ran|printed)\s+(?:(?:first|originally)\s+)?(?:in|on|by)\s+[<«""“]\s*" + Pub, Opt),
+        // "a report Ane Zubizarreta wrote for the Zubiak Astekaria weekly"
+        new(@"\b(?:wrote|written|filed|reported|produced)\s+(?:it\s+)?for\s+(?:the\s+)?" + Pub, Opt),
         // "published with the permission of X", "courtesy of X": the rights holder of a translated text is its source
         new(@"\b(?:(?:with|by|under)\s+(?:the\s+)?(?:kind\s+)?permission\s+(?:of|from)|courtesy\s+of)\s+(?:the\s+)?" + Pub, Opt),
         new(@"\b(?:publicad[oa]|publié|publiée|paru|parue|pubblicat[oa]|veröffentlicht|erschienen|gepubliceerd|opublikowan\w*)\s+(?:originalmente\s+|initialement\s+|d'abord\s+|zuerst\s+)?(?:(?:en|em|in|auf)\s+\p{L}+\s+)?(?:por|par|da|en|in|von|door|w|przez|dans|no|na|em|nel|sul)\s+(?:el\s+|la\s+|le\s+|o\s+|a\s+|der\s+|de\s+)?" + Pub, Opt),
@@ -65,7 +69,7 @@ public static partial class DisclosureParser
 
     private static readonly Regex ClauseBoundary = new(
         // (not after a common abbreviation: "(Feb. 13 morning edition) by Graham Wilkes" is one clause)
-        @"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gov|Sen|Rep|Inc|Ltd|Co|vs|ca))[.;!?]+(?=\s|$)|\s+[|/]\s+|\s+[—–]\s+|\s-\s" +
+        @"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gov|Sen|Rep|Inc|Ltd|Co|vs|ca))[.;!?]+(?=\s|$)|\s+[|/·•]\s+|\s+[—–]\s+|\s-\s" +
         @"|,?\s+and\s+(?=(?:(?:was|were|has|have|had|been|is|are|not|never|then|later|also|subsequently|further|carefully)\s+)*(?:" + EditVerbs + @"|translated)\b)" +
         @"|,\s*(?=(?:then\s+)?(?:" + EditVerbs + @"|translated|translation|editing)\b)" +
         @"|,?\s+(?:and|while)\s+(?=(?:it|the\s+translation|the\s+text|our|the\s+article|the\s+story|the\s+piece)\b)" +
@@ -85,6 +89,11 @@ public static partial class DisclosureParser
 
     private static readonly Regex RoleApposition = new(
         @"(?:^|\b(?:contact|and|with)\s+|,\s*)(?<role>translators?|editors?)\s+(?-i:(?<who>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}))", Opt);
+
+    // "English text: Rutendo Chikowore", "English by Gabriel Yambun from ...": the person named for this language version
+    // is its translator.
+    private static readonly Regex VersionCredit = new(
+        @"^[\W_]*(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s+(?:(?:text|version|rendering)\s*(?:by\s+|[:：]\s*)|by\s+)(?<who>.+)$", Opt);
 
     private static readonly Regex PassiveVoice = new(@"\b(?:was|were|is|are|been|being)\b", Opt);
 
@@ -129,6 +138,15 @@ public static partial class DisclosureParser
         foreach (var clause in Clauses(text))
         {
             var negativeReview = NegativeReview.IsMatch(clause);
+            // (only the version in this text's language: "Korean version: <address>" points to the original)
+            if (VersionCredit.Match(clause) is { Success: true } version && !SourceClues.WebAddress.IsMatch(version.Groups["who"].Value)
+                && LanguageNames.ToTag(version.Groups["lang"].Value) is { } versionLanguage
+                && LanguageNames.Primary(versionLanguage) == LanguageNames.Primary(effectiveTarget ?? "en"))
+            {
+                var (who, nh) = AgentPhrase.Read(AgentPhrase.Cut(version.Groups["who"].Value));
+                AddAll(translators, who); nonHumanTranslator |= nh;
+                continue;
+            }
             var label = Label.Match(clause);
             if (label.Success)
             {

@@ -33,6 +33,26 @@ internal static class DisclosurePatterns
     public static readonly Regex Translat = new(@"\btranslat(?:e|ed|es|ing|ion|ions|or|ors|or's|ors')\b|" + TranslationWording, Opt);
 
 
+    /// <summary>
+    /// This text named as a language version of something ("Its English text ...", "This English edition ...", "What you are
+    /// reading is an English edition of ...", "English text: NAME", "English by NAME from ..."): the text in one language,
+    /// which a disclosure then relates to an original (see <see cref="OriginReference"/>). Group <c>lang</c> is the language.
+    /// </summary>
+    public static readonly Regex TextInLanguage = new(
+        @"\b(?:this|its|the\s+present|our|(?:what\s+you\s+are\s+reading|this)\s+is\s+(?:an?|the|our))\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s+(?:text|version|edition|rendering|copy|translation|adaptation)\b" +
+        @"|^\W*(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s+(?:(?:text|version|rendering|translation)\s*(?:by\b|[:：])|by\s+(?-i:\p{Lu}))", Opt);
+
+    /// <summary>
+    /// A reference to what this text was made from: "the original", "from X's Catalan text", "our Portuguese edition",
+    /// "first carried by ...", "follows ...'s report", "a report NAME wrote for ...".
+    /// </summary>
+    public static readonly Regex OriginReference = new(
+        @"\boriginal(?:ly)?\b" +
+        @"|\bfrom\b[^.;]{0,60}?(?-i:" + LanguageNames.Pattern + @")(?:[- ]language)?\s+(?:text|edition|version|report|article|story|piece|copy|service|original|newspaper|daily|weekly|site)\b" +
+        @"|\b(?:first|initially)\s+(?:carried|published|printed|appeared|ran|aired)\b" +
+        @"|\b(?:follows|is\s+based\s+on|draws\s+on|reproduces)\b[^.;]{0,60}?\b(?:report|article|story|piece|text|original|reporting|column)\b" +
+        @"|\b(?:report|article|story|piece|column)\s+(?:that\s+)?(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,3}\s+(?:wrote|filed|published)\s+(?:for|in)\b", Opt);
+
     /// <summary>Self-reference: the sentence talks about this very article.</summary>
     public static readonly Regex SelfReference = new(
         @"\b(?:this|the\s+present|the\s+following|the\s+above|the\s+accompanying)\s+(?:[\w-]+\s+)?(?:article|story|report|piece|text|column|op-ed|editorial|interview|essay|feature|analysis|commentary|content|post|dispatch|letter|review|version|translation|newsletter|transcript|explainer|item|news(?:\s+item)?|page)s?\b" +
@@ -59,7 +79,7 @@ internal static class DisclosurePatterns
         @"^(?:[\s*_†‡■□▶►•·※◆◇○●>\-–—(\[{]|(?:editor(?:'|’)?s?(?:'|’)?\s+note|note|disclosure|about\s+this\s+(?:article|story)|translator(?:'|’)?s\s+note|ai\s+disclosure|transparency\s+note)\s*[:：\-–—]\s*)+", Opt);
 
     public static readonly Regex PublishedOrigin = new(
-        @"\b(?:first|originally|initially|previously)\s+(?:published|appeared|written|ran|printed|posted|reported|aired|produced)\b" +
+        @"\b(?:first|originally|initially|previously)\s+(?:published|appeared|written|ran|printed|posted|reported|aired|produced|carried)\b" +
         @"|\boriginal\s+(?:[\p{L}-]+\s+){0,3}?(?:appeared|was\s+published|ran|was\s+written)\b" +
         @"|\b(?:appeared|was\s+published|was\s+written|ran)\s+(?:first|originally)\b" +
         @"|\boriginal\s+(?:[\p{L}-]+\s+){0,2}?(?:is|was)\s+(?:written\s+)?in\s+(?-i:" + LanguageNames.Pattern + @")\b" +
@@ -75,6 +95,7 @@ internal static class DisclosurePatterns
     /// <summary>A pointer to a version in another language: "Read this article in Korean", "Korean version: ...", "In Japanese: https://...".</summary>
     public static readonly Regex OtherLanguageVersion = new(
         @"^(?:read|view|see)\s+(?:(?:this|the|it)\s+(?:[\w-]+\s+){0,2}?)?in\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))\b" +
+        @"|^(?:read|view|see)\s+(?:the\s+)?(?-i:(?<lang>" + LanguageNames.Pattern + @"))(?:[- ]language)?\s+(?:original|version|text|edition)\b" +
         @"|^(?-i:(?<lang>" + LanguageNames.Pattern + @"))(?:[- ]language)?\s+(?:version|original|edition)\s*(?:[:(]|by\b)" +
         @"|^in\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s*:\s*\S", Opt);
 
@@ -127,7 +148,9 @@ internal static class DisclosurePatterns
         @"|(?-i:\bAI\b)[- ](?:generated|assisted|written|produced|drafted)\b", Opt);
 
     public static readonly Regex NotATranslation = new(
-        @"\b(?:is|was|has)\s+not\s+(?:been\s+)?(?:a\s+)?translat(?:ed|ion)\b|\bis\s+(?:an?\s+)?original\s+(?:[\p{L}-]+\s+)?(?:article|story|report|piece|work)\b|\bno\s+(?:machine\s+|AI\s+)?translation\s+(?:was|has\s+been)\s+(?:used|involved)\b|\bnot\s+a\s+translation\b", Opt);
+        @"\b(?:is|was|has)\s+not\s+(?:been\s+)?(?:a\s+)?translat(?:ed|ion)\b|\bis\s+(?:an?\s+)?original\s+(?:[\p{L}-]+\s+)?(?:article|story|report|piece|work)\b|\bno\s+(?:machine\s+|AI\s+)?translation\s+(?:was|has\s+been)\s+(?:used|involved)\b|\bnot\s+a\s+translation\b" +
+        // "This English text is the original; the isiZulu version was made from it"
+        @"|\b(?:this|the\s+present)\s+(?:[\w-]+\s+){0,2}(?:text|article|story|version|report|piece)\s+is\s+the\s+original\b(?!\s+(?:\w+\s+){0,2}(?:of|in|by|from)\b)", Opt);
 
     /// <summary>"(This article was) written in English" and the like: the language the text was written or first published in.</summary>
     public static readonly Regex WrittenIn = new(

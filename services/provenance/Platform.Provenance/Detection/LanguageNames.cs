@@ -137,6 +137,22 @@ public static class LanguageNames
         ["Maltese"] = "mt",
         ["Yiddish"] = "yi",
         ["Latin"] = "la",
+        // Languages of Southern and Eastern Africa, the Pacific, the Americas and Europe's smaller language communities
+        // (names that are also common personal or place names, such as Karen or Venda, are left out).
+        ["Shona"] = "sn", ["chiShona"] = "sn", ["isiZulu"] = "zu", ["isiXhosa"] = "xh", ["Setswana"] = "tn", ["Tswana"] = "tn",
+        ["Sesotho"] = "st", ["Sotho"] = "st", ["Sepedi"] = "nso", ["Northern Sotho"] = "nso", ["siSwati"] = "ss", ["Swazi"] = "ss",
+        ["Xitsonga"] = "ts", ["Tsonga"] = "ts", ["Tshivenda"] = "ve", ["isiNdebele"] = "nr", ["Ndebele"] = "nd", ["Chichewa"] = "ny",
+        ["Nyanja"] = "ny", ["Bemba"] = "bem", ["Lingala"] = "ln", ["Wolof"] = "wo", ["Fula"] = "ff", ["Fulfulde"] = "ff",
+        ["Bambara"] = "bm", ["Malagasy"] = "mg", ["Luganda"] = "lg", ["Kirundi"] = "rn", ["Oshiwambo"] = "kj", ["Otjiherero"] = "hz",
+        ["Tok Pisin"] = "tpi", ["Hiri Motu"] = "ho", ["Gilbertese"] = "gil", ["Marshallese"] = "mh", ["Tahitian"] = "ty",
+        ["Hawaiian"] = "haw", ["Javanese"] = "jv", ["Sundanese"] = "su", ["Cebuano"] = "ceb", ["Ilocano"] = "ilo", ["Hmong"] = "hmn",
+        ["Sindhi"] = "sd", ["Balochi"] = "bal", ["Kashmiri"] = "ks", ["Dhivehi"] = "dv", ["Dzongkha"] = "dz", ["Occitan"] = "oc",
+        ["Breton"] = "br", ["Corsican"] = "co", ["Sardinian"] = "sc", ["Frisian"] = "fy", ["West Frisian"] = "fy",
+        ["Scottish Gaelic"] = "gd", ["Gaelic"] = "gd", ["Northern Sami"] = "se", ["Sámi"] = "se", ["Greenlandic"] = "kl",
+        ["Kalaallisut"] = "kl", ["Aymara"] = "ay", ["Quechua"] = "qu", ["Guarani"] = "gn", ["Guaraní"] = "gn", ["Nahuatl"] = "nah",
+        ["Mapudungun"] = "arn", ["Inuktitut"] = "iu", ["Ojibwe"] = "oj", ["Navajo"] = "nv", ["Montenegrin"] = "cnr", ["Chechen"] = "ce",
+        ["Tatar"] = "tt", ["Bashkir"] = "ba", ["Ossetian"] = "os", ["Kurmanji"] = "kmr", ["Sorani"] = "ckb", ["Valencian"] = "ca",
+        ["Asturian"] = "ast", ["Ladino"] = "lad", ["Kanuri"] = "kr", ["Kikongo"] = "kg",
     };
 
     /// <summary>A regex alternation of every name, longest first, for use inside larger patterns.</summary>

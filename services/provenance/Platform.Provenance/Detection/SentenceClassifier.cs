@@ -70,6 +70,11 @@ public static class SentenceClassifier
             return SentenceKind.QuoteTranslation;
         if (meta && NotATranslation.IsMatch(core)) return SentenceKind.OriginalStatement;
 
+        // "Its English text was drafted by an AI model and checked against the original", "From the Shona original in X",
+        // "What you are reading is an English edition of a report X wrote for Y": this text named as a language version of
+        // an original is a translation statement, whatever verb it uses.
+        if ((inNote || self || lead || standalone) && IsRendering(unquoted, targetLanguage)) return SentenceKind.Translation;
+
         var written = WrittenIn.Match(core);
         if (written.Success && !translat && meta && (self || lead || inNote))
         {
@@ -108,6 +113,26 @@ public static class SentenceClassifier
         if (!inNote && Topic.IsMatch(core)) return SentenceKind.Topic;
         return SentenceKind.None;
     }
+
+    /// <summary>
+    /// True when the sentence names this text as a version in the article's language of an original ("This English text
+    /// follows X's original Afrikaans report"), or is a credit of the form "English text: NAME" / "English by NAME", or opens
+    /// with "From the Shona original".
+    /// </summary>
+    public static bool IsRendering(string text, string? targetLanguage)
+    {
+        if (FromOriginal.IsMatch(text)) return true;
+        var version = TextInLanguage.Match(text);
+        if (!version.Success) return false;
+        if (targetLanguage is not null && LanguageNames.ToTag(version.Groups["lang"].Value) is { } language
+            && LanguageNames.Primary(language) != LanguageNames.Primary(targetLanguage)) return false;
+        var credit = version.Index <= 3 && (version.Value.Contains(':') || version.Value.Contains('：') || version.Value.EndsWith(" by", StringComparison.OrdinalIgnoreCase) || version.Value.Contains(" by "));
+        return credit || OriginReference.IsMatch(text);
+    }
+
+    private static readonly Regex FromOriginal = new(
+        @"^\W*(?:adapted\s+|translated\s+)?from\s+(?:the\s+|an?\s+)?(?-i:" + LanguageNames.Pattern + @")(?:[- ]language)?\s+original\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>True when a sentence only adds detail that belongs to a neighbouring disclosure.</summary>
     public static bool IsContinuation(string core) =>

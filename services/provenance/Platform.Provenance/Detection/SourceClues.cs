@@ -24,7 +24,7 @@ internal static class SourceClues
         Opt);
 
     private static readonly Regex OriginSentence = new(
-        @"\b(?:report|story|article|piece|original|column|interview|essay|feature)\b[^.;]{0,60}?\b(?:ran|appeared|was\s+(?:first\s+|originally\s+)?(?:published|printed)|first\s+published|originally\s+published)\s+(?:first\s+|originally\s+)?(?:in|on|by)\b",
+        @"\b(?:report|story|article|piece|original|column|interview|essay|feature)\b[^.;]{0,60}?\b(?:ran|appeared|was\s+(?:first\s+|originally\s+)?(?:published|printed)|first\s+published|originally\s+published|comes?\s+(?:to\s+us\s+)?from)\s+(?:first\s+|originally\s+)?(?:in|on|by|our\s+partners?\s+at|\b)|^\W*(?:originally|first)\s+(?:published|printed|appeared|ran)\s+(?:in|on|by)\b",
         Opt);
 
     /// <summary>"Source: O Correio do Barlavento, 2 October 2024" in the notes, the chrome, or a short edge paragraph.</summary>

@@ -102,7 +102,9 @@ public sealed class TranslationProvenanceDetector
             basis = "outlet-table";
         }
 
-        if (!Translat.IsMatch(text) && !ForeignNoteLexicon.Trigger.IsMatch(text))
+        // (a sentence naming this text as a language version of an original needs no translation word either)
+        if (!Translat.IsMatch(text) && !ForeignNoteLexicon.Trigger.IsMatch(text)
+            && !group.Sentences.Any(s => SentenceClassifier.IsRendering(SentenceClassifier.Core(s.Text), target)))
         {
             // "First published in X / by Y" without the word "translated": a translation only when the original's
             // language differs from this text's. A same-language republication is not a translation.
@@ -157,6 +159,9 @@ public sealed class TranslationProvenanceDetector
             var disclosureGroupsPointToOriginal = new[] { primary }.Concat(others)
                 .Any(r => r.Group.Has(SentenceKind.OriginalLink) && r.Parsed!.SourcePublication is null && !SourceClues.WebAddress.IsMatch(r.Group.Text));
             var sourcePublication = parsed.SourcePublication ?? others.Select(o => o.Parsed!.SourcePublication).FirstOrDefault(x => x is not null);
+            // "from Kila Wari's original story": a name the page credits as a person (its writer) is not an outlet.
+            if (sourcePublication is not null && article.Authors.Any(a => a.Role != "agency" && string.Equals(a.Name.Trim(), sourcePublication, StringComparison.OrdinalIgnoreCase)))
+                sourcePublication = null;
             var source = primary.SourceLanguage;
             var basis = primary.SourceLanguageBasis;
             if (source is null)
@@ -195,7 +200,7 @@ public sealed class TranslationProvenanceDetector
             }
             // A pointer to this story in another language that ingest left in the chrome ("Read this story in Portuguese"):
             // on a translated page it leads to the original, on this site.
-            var chromePointer = source is null && sourcePublication is null ? SourceClues.ChromePointer(article.Removed, primary.TargetLanguage) : null;
+            var chromePointer = source is null ? SourceClues.ChromePointer(article.Removed, primary.TargetLanguage) : null;
             if (chromePointer is { } pointer)
             {
                 (source, basis) = (pointer.Value, "chrome-pointer");

@@ -29,7 +29,7 @@ public static partial class HtmlArticleReader
         ReadVisibleBylines(document, draft);
         HtmlVisibleDates.Read(document, draft);
 
-        draft.Headline ??= HtmlHeadline.Pick(document, draft.Outlet);
+        draft.Headline = draft.Headline is { } fromMetadata ? HtmlHeadline.VisibleSpelling(document, fromMetadata) : HtmlHeadline.Pick(document, draft.Outlet);
         HtmlChromeRemover.RemovePageChrome(document, draft);
 
         var container = HtmlContainerFinder.Find(document);

@@ -12,6 +12,19 @@ internal static partial class HtmlHeadline
 {
     private const double MinimumMatch = 0.5;
 
+    /// <summary>
+    /// The page's own spelling of a headline taken from metadata: a visible heading that differs from it only in marks
+    /// ("Vava'u" in the meta tags, "Vavaʻu" in the &lt;h1&gt;) is what the reader sees, and wins when it is the fuller one.
+    /// </summary>
+    public static string VisibleSpelling(IHtmlDocument document, string headline)
+    {
+        var key = SpellingFold.Key(headline);
+        foreach (var heading in document.QuerySelectorAll("h1, h2, [itemprop=headline]").Take(20))
+            if (HtmlText.Collapse(heading.TextContent) is { Length: > 0 } text && text != headline && SpellingFold.Key(text) == key)
+                return SpellingFold.Fuller(headline, text);
+        return headline;
+    }
+
     public static string? Pick(IHtmlDocument document, string? siteName)
     {
         var fromTitle = HtmlTitle.Headline(document.Title, siteName);

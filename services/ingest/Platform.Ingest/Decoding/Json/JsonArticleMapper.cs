@@ -10,13 +10,16 @@ namespace Platform.Ingest.Decoding.Json;
 /// Maps a schema.org NewsArticle (JSON-LD) or a simple {headline, body, published, authors} object onto a draft.
 /// Fields already set on the draft are kept (earlier sources are more trusted).
 /// </summary>
-public static class JsonArticleMapper
+public static partial class JsonArticleMapper
 {
     private static readonly string[] ArticleTypes =
         ["NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
          "ReviewNewsArticle", "AskPublicNewsArticle", "BlogPosting", "LiveBlogPosting", "Report", "ScholarlyArticle", "SocialMediaPosting"];
 
-    private static readonly string[] BodyKeys = ["articleBody", "body", "text", "content", "article_body", "bodyText", "body_text", "bodytext", "fullText", "full_text", "story"];
+    // (JSON Feed items carry "content_html" or "content_text"; RSS-to-JSON converters "content_encoded")
+    private static readonly string[] BodyKeys = ["articleBody", "body", "text", "content", "article_body", "bodyText", "body_text", "bodytext", "fullText", "full_text", "story",
+        "content_text", "content_html", "contentText", "contentHtml", "content_encoded"];
+    private static readonly string[] ListKeys = ["items", "results", "articles", "entries"];
     private static readonly string[] HeadlineKeys = ["headline", "title", "name"];
 
     /// <summary>Finds the article object: the root, an item of @graph or of a list, or a wrapped object ("article", "data").</summary>
@@ -37,7 +40,13 @@ public static class JsonArticleMapper
         if (element.ValueKind != JsonValueKind.Object) return null;
         if (IsArticleType(element)) return element;
         if (element.TryGetProperty("@graph", out var graph)) return FindArticle(graph, depth + 1);
-        if (HasAny(element, BodyKeys) || (HasAny(element, HeadlineKeys) && !element.TryGetProperty("@type", out _)))
+        if (HasAny(element, BodyKeys)) return element;
+        // A feed (JSON Feed, a search result) has a title of its own: its article is an item of its list.
+        if (ListKeys.Any(k => TryGet(element, k, out var list) && list.ValueKind == JsonValueKind.Array && list.GetArrayLength() > 0))
+            foreach (var key in ListKeys)
+                if (TryGet(element, key, out var inner) && FindArticle(inner, depth + 1) is { } item)
+                    return item;
+        if (HasAny(element, HeadlineKeys) && !element.TryGetProperty("@type", out _))
             return element;
         foreach (var key in new[] { "article", "data", "story", "item", "result", "document", "items", "results", "articles", "entries" })
             if (TryGet(element, key, out var inner) && FindArticle(inner, depth + 1) is { } found)
@@ -68,8 +77,8 @@ public static class JsonArticleMapper
             if (TryGet(article, key, out var publisher))
                 draft.OfferOutlet(NameOf(publisher), OutletEvidence.Metadata);
 
-        draft.Published = Prefer(draft.Published, DateOf(article, DateLineRecognizer.Published, "datePublished", "published", "publishedAt", "published_at", "firstPublished", "first_published", "firstCreated", "publishedDate", "publish_date", "pubDate", "pub_date", "date", "dateCreated", "created_at", "createdAt"));
-        draft.Modified = Prefer(draft.Modified, DateOf(article, DateLineRecognizer.Modified, "dateModified", "modified", "updated", "updatedAt", "updated_at", "lastModified", "versionCreated", "version_created"));
+        draft.Published = Prefer(draft.Published, DateOf(article, DateLineRecognizer.Published, "datePublished", "published", "publishedAt", "published_at", "date_published", "firstPublished", "first_published", "firstCreated", "publishedDate", "publish_date", "pubDate", "pub_date", "date", "dateCreated", "created_at", "createdAt"));
+        draft.Modified = Prefer(draft.Modified, DateOf(article, DateLineRecognizer.Modified, "dateModified", "modified", "updated", "updatedAt", "updated_at", "date_modified", "lastModified", "versionCreated", "version_created"));
 
         if (draft.Authors.Count == 0)
         {
@@ -78,9 +87,13 @@ public static class JsonArticleMapper
             AddPeople(article, draft, "editor", "editor", "editors");
         }
 
-        foreach (var key in new[] { "notes", "note", "notice", "editorNote", "editorsNote", "editor_note", "correction", "corrections", "translationNote", "translation_note", "disclosure" })
+        // Notes stand at the item's top level or inside an extension object ("_ndi": {"translation_notice": ...} in JSON Feed).
+        var holders = new List<JsonElement> { article };
+        holders.AddRange(article.EnumerateObject().Where(p => p.Name.StartsWith('_') && p.Value.ValueKind == JsonValueKind.Object).Select(p => p.Value));
+        foreach (var holder in holders)
+        foreach (var key in NoteKeys)
         {
-            if (!TryGet(article, key, out var note)) continue;
+            if (!TryGet(holder, key, out var note)) continue;
             switch (note.ValueKind)
             {
                 case JsonValueKind.String:
@@ -97,6 +110,26 @@ public static class JsonArticleMapper
             }
         }
     }
+
+    private static readonly string[] NoteKeys =
+        ["notes", "note", "notice", "editorNote", "editorsNote", "editor_note", "correction", "corrections", "translationNote", "translation_note",
+         "translationNotice", "translation_notice", "disclosure", "disclaimer", "aiDisclosure", "ai_disclosure"];
+
+    /// <summary>
+    /// A feed's own title names the site its items come from ("Diari del Montseny — English edition"): offered as the
+    /// outlet when the item names none.
+    /// </summary>
+    public static void FillFromFeed(JsonElement root, JsonElement article, ArticleDraft draft)
+    {
+        if (root.ValueKind != JsonValueKind.Object || root.Equals(article) || !ListKeys.Any(k => TryGet(root, k, out _))) return;
+        if (FirstString(root, "title", "name", "site_name", "siteName") is { } title)
+            draft.OfferOutlet(FeedTitleTail().Replace(title, ""), OutletEvidence.Masthead);
+        draft.Language ??= FirstString(root, "language", "inLanguage", "lang");
+    }
+
+    // "— English edition", " - English feed", ": latest news"
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+[—–|:-]\s+.*$")]
+    private static partial System.Text.RegularExpressions.Regex FeedTitleTail();
 
     /// <summary>Keeps the earlier date, unless the new one is the same moment with its zone stated.</summary>
     private static DateMention? Prefer(DateMention? earlier, DateMention? candidate)

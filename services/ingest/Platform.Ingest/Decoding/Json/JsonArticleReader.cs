@@ -81,6 +81,7 @@ public static class JsonArticleReader
 
             var draft = new ArticleDraft { Format = FormatSniffer.Json };
             JsonArticleMapper.Fill(article, draft);
+            JsonArticleMapper.FillFromFeed(document.RootElement, article, draft);
             var body = JsonArticleMapper.BodyText(article) ?? "";
             IReadOnlyList<string> lines = body.Contains('<') && body.Contains('>') && FormatSniffer.Detect(body, null, null) == FormatSniffer.Html
                 ? HtmlBlocks.FromFragment(body)

@@ -48,6 +48,8 @@ public static partial class HeadlineSelector
     private const double FirstLineShort = -1.5;    // the page's first line with four words or fewer: the site's name
     private const double LiveHeadline = 1.5;       // under a "LIVE" label, or "... live:" in the title: a live page's headline
     private const double TimedEntry = -1.5;        // "09.41 Civil protection raises ...": a live entry's title, led by its time
+    private const double SectionPath = -2.5;       // "Cabo Delgado / Economy", "Provinces › Mashonaland East": where the story is filed
+    private const double NameUnderTitle = -2.0;    // "Anneline du Plessis" under a longer title line: the writer's name
     private const double Topic = 1.5;              // times (share of the line's content words found in the body - 0.5):
                                                    // a headline names what the body is about; menus and site titles do not
 
@@ -128,7 +130,12 @@ public static partial class HeadlineSelector
         if (Time.DateTextParser.Parse(text) is not null) Add(HasDate, "has-date");
         if (line.IsTeaser) Add(Teaser, "teaser");
         if (WireDateline.TryParse(line.Text) is not null || DatelineOnly().IsMatch(line.Text)) Add(Dateline, "dateline");
+        if (SectionPathLine().Match(line.Text) is { Success: true } path
+            && path.Groups["a"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
+            && path.Groups["b"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3) Add(SectionPath, "section-path");
         if (FirstOfTwoTitles(lines, i, afterBody)) Add(FirstTitle, "title-above-deck");
+        if (words is >= 2 and <= 4 && i > 0 && !lines[i - 1].IsChrome && ProseRules.Words(lines[i - 1].Text) >= 5
+            && Text.BylineParser.LooksLikePersonName(text)) Add(NameUnderTitle, "name-under-title");
         // A live page: its headline sits under a "LIVE" label or says "live:"; an entry's title opens with its time.
         if (i > 0 && LiveLabel().IsMatch(lines[i - 1].Text) || LiveTitle().IsMatch(text)) Add(LiveHeadline, "live-headline");
         if (EntryTime().IsMatch(line.Text)) Add(TimedEntry, "timed-entry");
@@ -267,4 +274,7 @@ public static partial class HeadlineSelector
 
     [GeneratedRegex(@"\b\d+\s*(?:min(?:ute)?s?)\b(?:\s*read)?|\bsubscribers only\b|\breading time\b|^(?:powered by|skip to|sign in|log ?in|subscribe|support (?:us|the)|donate|get our|get unlimited|already a subscriber|you have read|cancel anytime|free trial|latest news with|search\b|close$|menu$|advertisement|cookie|we use cookies|follow us|listen to|share\b|read (?:this|more|in)|download|newsletter)|»\s*$|#\w", RegexOptions.IgnoreCase)]
     private static partial Regex ChromeWords();
+
+    [GeneratedRegex(@"^\s*(?<a>[^/›»>|]{2,40}?)\s+[/›»>]\s+(?<b>[^/›»>|]{2,40}?)\s*$")]
+    private static partial Regex SectionPathLine();
 }

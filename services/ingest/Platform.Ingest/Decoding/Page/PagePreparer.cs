@@ -39,6 +39,8 @@ public static partial class PagePreparer
                 text = text[..gluedName.Index];
             }
             text = SplitFusedTokens(text);
+            // "Anneline du Plessis*": a footnote mark after a short line (a name, a headline) points to a note below.
+            if (ProseRules.Words(text) <= 8) text = TrailingFootnoteMark().Replace(text, "");
             var parts = SplitGluedTitle(text).SelectMany(SplitGluedByline).SelectMany(SplitCredits).SelectMany(SplitNoteFromLabel).ToList();
             if (trailingName is not null) parts.Add(trailingName);
             foreach (var part in parts)
@@ -125,6 +127,9 @@ public static partial class PagePreparer
         return shortLead || (separator == " | " && !NoteRecognizer.IsNote(text)) ? parts : [text];
     }
 
+    [GeneratedRegex(@"(?<=\p{L}\p{L})[*†‡¹²³⁴⁵⁶⁷⁸⁹]{1,3}$")]
+    private static partial Regex TrailingFootnoteMark();
+
     [GeneratedRegex(@"\s(?:and|&)$")]
     private static partial Regex DanglingAnd();
 
@@ -137,7 +142,7 @@ public static partial class PagePreparer
     /// <summary>A line that opens with a credit label ("By", "Translated by", "Source:", "Photo:", "Authors:").</summary>
     public static bool IsCreditLine(string text) => CreditStart().IsMatch(text);
 
-    private const string CreditLabel = @"(?:(?:Written|Reported|Translated|Edited|Story|Text|Words|Photos?|Phot[oо]s?|Illustrations?|Original reporting|Reporting|Additional reporting|English version|Translation)\s+by\b|(?:Authors?|Translators?|Translation|Editors?|Phot[oо]s?|Photography|Illustration|Original reporting|Reporting|English version|English translation|Source|Reporter)\s*:|By\b)";
+    private const string CreditLabel = @"(?:(?:Written|Reported|Translated|Edited|Story|Text|Words|Photos?|Phot[oо]s?|Illustrations?|Original reporting|Reporting|Additional reporting|English version|Translation)\s+by\b|(?:Authors?|Translators?|Translation|Editors?|Phot[oо]s?|Photography|Illustration|Original reporting|Reporting|English version|English translation|English text|Source|Reporter)\s*:|English by\b|From the \p{Lu}\p{L}+(?:-language)? original\b|By\b)";
 
     [GeneratedRegex(@"^\s*(?:" + CreditLabel + @")", RegexOptions.IgnoreCase)]
     private static partial Regex CreditStart();

@@ -41,6 +41,9 @@ public static partial class PublicationTimeSelector
             // A note's date is the original's ("Originally published in German: ... 8 Mar 2025"), not this page's.
             // (a relative stamp beside an absolute date — "Publié le 8 avril 2025 à 11h42 | Mis à jour hier à 16h10" — keeps the date)
             if ((line.IsRelativeTime && !line.HoldsDate) || line.IsCaption || line.Kind == LineKind.Note || CaptureCue().IsMatch(line.Text)) continue;
+            // Stamps of the copy, not of the story: a layout file's slug ("HCW-0602-P07.indd 7 5/2/25 9:14 PM") and a
+            // browser's print header ("8/4/25, 11:52   <title> | <site>").
+            if (ProductionStamp().IsMatch(line.Text)) continue;
             if (i > block.Start && i < block.End && line.IsProse) continue;
             if (i > from && CaptureCue().IsMatch(lines[i - 1].Text) && lines[i - 1].Words <= 4) continue;
             foreach (var (mention, labelled, embedded) in Mentions(line))
@@ -146,6 +149,9 @@ public static partial class PublicationTimeSelector
 
     [GeneratedRegex(@"\b(?:captured|archived|archive(?:d)? (?:copy|snapshot)|snapshot|saved (?:from|on|at)|retrieved|accessed|printed (?:from\s+\S+\s+)?(?:on|at)|print date|rendered|as of|wayback|crawled|fetched|downloaded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CaptureCue();
+
+    [GeneratedRegex(@"\.(?:indd|qxd|qxp|idml|inx)\b|^\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+\S.*\s[|–—-]\s+\S", RegexOptions.IgnoreCase)]
+    private static partial Regex ProductionStamp();
 
     [GeneratedRegex(@"^\s*(?:Published|Posted|First published|Publication date|Date published|Released|Issued|Filed|승인|입력|등록|作成|公開|発行|发布|Publié|Publicado|Veröffentlicht)\b|\bPosted (?:on|at)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Label();

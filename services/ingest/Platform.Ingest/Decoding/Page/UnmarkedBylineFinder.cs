@@ -98,7 +98,7 @@ public static partial class UnmarkedBylineFinder
     private static partial Regex NotAName();
 
     // One to four names of two to four capitalised tokens, joined by commas or "and" ("Ondřej Kratochvíl, Vítězslav Hájek").
-    private const string OneName = @"\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]+|van|von|de|der|da|dos|del|bin|al)){1,3}";
+    private const string OneName = @"\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]+|van|von|de|der|den|da|do|dos|das|del|della|di|du|le|la|ter|ten|bin|binti|ibn|al)){1,3}";
 
     // (or one name and the correspondent's place: "Mahmudul Karim, Kurigram")
     [GeneratedRegex(@"^" + OneName + @"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)" + OneName + @"){0,3}$|^" + OneName + @"\s*,\s*\p{Lu}[\p{L}\p{M}'’-]+$")]

@@ -19,6 +19,9 @@ public static partial class BylineParser
         "writer", "journalist", "political correspondent", "diplomatic correspondent", "business reporter", "desk",
     };
 
+    [GeneratedRegex(@"^(?:de|da|do|desde|from|in|em|en|à|aus|z|ze|iz|из|из|depuis)\s+\p{Lu}")]
+    private static partial Regex FromPlace();
+
     public static ParsedByline? TryParse(string line)
     {
         if (line.Length > 240) return null;
@@ -141,6 +144,8 @@ public static partial class BylineParser
             // After a name, a segment with digits is the date or time the byline line runs on into ("By A, Ibadan -
             // June 3, 2024"), and a single word is the writer's place: neither is another writer.
             if (authors.Count > 0 && authors[0].Name.Contains(' ') && (name.Any(char.IsDigit) || !name.Contains(' '))) break;
+            // "Por A e B, de Santarém (PA)", "By A, from Kigali": a place after a preposition is where they wrote from.
+            if (authors.Count > 0 && FromPlace().IsMatch(name)) break;
             if (TimeOrIdiomAfterBy().IsMatch(name)) return null;
             // "Anjali MenonKochi": a place glued to the surname (a long lower-case run straight into a capital).
             var glued = GluedPlace().Match(name);
@@ -261,7 +266,7 @@ public static partial class BylineParser
         return (rest.Trim(), email, obfuscated && email is null);
     }
 
-    private static bool LooksLikePersonName(string name)
+    internal static bool LooksLikePersonName(string name)
     {
         var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (tokens.Length is 0 or > 5) return false;
@@ -299,7 +304,7 @@ public static partial class BylineParser
         return "reporter";
     }
 
-    [GeneratedRegex(@"^(?<prefix>(?i:translated|edited)\s+by|(?:Written|Reported|Story|Words|Text|Translated|Translation|Edited|Compiled|Contributed|Original reporting|Reporting)\s+by|(?:\p{Lu}\p{Ll}+\s+)?(?:[Vv]ersion|[Tt]ranslation)(?:\s+by|(?=\s*:))|(?:Story|Text|Words|Original reporting)(?=\s*:)|Source(?=\s*:\s*[^,]+,\s*(?:Contributor|Correspondent|Reporter|Staff|Writer|Journalist)\b)|[Dd]i(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|Original(?:\s+(?:text|story|article|report))?\s+by|BY|By|by|Authors?|AUTHORS?|Writers?|Reporters?|REPORTER|Staff [Rr]eporter|Correspondent|Staff [Ww]riter|[—–]|(?:Por|POR|Par|PAR|Von|VON|Door|DOOR|Af|AF|Av|AV|Przez|PRZEZ|Autor|AUTOR|Autora|Autores|Autorzy|Autors|Autoriai|Autorius|Auteur|Auteurs|Texto|Texte|Tekst|Tekijä|Författare|Forfatter|Yazar|Автор|Авторы|Текст|Автори|Deur|DEUR|Mwandishi|Waandishi|Oleh|OLEH|Penulis|PENULIS|Pewarta|Wartawan)(?=\s*:?\s+\p{Lu})|(?:Bài|Tác giả|Phóng viên)(?=\s*:\s*\p{Lu})|Original\s+authors?(?=\s*:)|(?:रिपोर्ट|लेखक|संवाददाता|প্রতিবেদক|লেখক|প্রতিবেদন|رپورٹ|تحریر|記者|기자)(?=\s*:\s*\S)|(?:Reporting|Report|Reportagem|Reportaje|Muhabir|Haber)(?=\s*:\s*\p{Lu}))\s*[:\s]\s*(?<rest>.+)$")]
+    [GeneratedRegex(@"^(?<prefix>(?i:translated|edited)\s+by|(?:Written|Reported|Story|Words|Text|Translated|Translation|Edited|Compiled|Contributed|Original reporting|Reporting)\s+by|(?:\p{Lu}\p{Ll}+\s+)?(?:[Vv]ersion|[Tt]ranslation)(?:\s+by|(?=\s*:))|(?:Story|Text|Words|Original reporting)(?=\s*:)|Source(?=\s*:\s*[^,]+,\s*(?:Contributor|Correspondent|Reporter|Staff|Writer|Journalist)\b)|[Dd]i(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|Original(?:\s+(?:text|story|article|report))?\s+by|BY|By|by|Authors?|AUTHORS?|Writers?|Reporters?|REPORTER|Staff [Rr]eporter|Correspondent|Staff [Ww]riter|[—–]|(?:Por|POR|Par|PAR|Von|VON|Door|DOOR|Af|AF|Av|AV|Przez|PRZEZ|Autor|AUTOR|Autora|Autores|Autorzy|Autors|Autoriai|Autorius|Auteur|Auteurs|Texto|Texte|Tekst|Tekijä|Författare|Forfatter|Yazar|Автор|Авторы|Текст|Автори|Deur|DEUR|Mwandishi|Waandishi|Oleh|OLEH|Penulis|PENULIS|Pewarta|Wartawan|Testua|Idazlea|Testo|Autore|Autori|Autorka|Teksti|Kirjoittaja|Toimittaja|Teksts|Tekstas|Besedilo|Szöveg|Szerző|Κείμενο|Skrywer|Verslaggewer|Umbhali|Mutori)(?=\s*:?\s+\p{Lu})|(?:Bài|Tác giả|Phóng viên)(?=\s*:\s*\p{Lu})|Original\s+authors?(?=\s*:)|(?:रिपोर्ट|लेखक|संवाददाता|প্রতিবেদক|লেখক|প্রতিবেদন|رپورٹ|تحریر|記者|기자)(?=\s*:\s*\S)|(?:Reporting|Report|Reportagem|Reportaje|Muhabir|Haber)(?=\s*:\s*\p{Lu}))\s*[:\s]\s*(?<rest>.+)$")]
     private static partial Regex Prefix();
 
     // "This story was written by Kang Ye-rin and is read by a synthetic voice.": the writer named in a sentence about this text.

@@ -69,10 +69,13 @@ public static partial class DateTextParser
             return true;
         }
 
-        // "2024. szeptember 17.", "2025 m. sausio 14 d.": year, month name, day (Hungarian, Lithuanian)
+        // "2024. szeptember 17.", "2025 m. sausio 14 d.", "2025eko apirilaren 7a": year, month name, day (Hungarian,
+        // Lithuanian, Basque with its case endings on the year, the month and the day)
         foreach (Match named in YearMonthNameDay().Matches(text))
         {
-            if (!Months.TryGetValue(named.Groups["mon"].Value.ToLowerInvariant(), out month)) continue;
+            var monthName = named.Groups["mon"].Value.ToLowerInvariant();
+            if (!Months.TryGetValue(monthName, out month)
+                && !(monthName.EndsWith("ren", StringComparison.Ordinal) && Months.TryGetValue(monthName[..^3], out month))) continue;
             match = named;
             year = Int(match, "y");
             day = Int(match, "d");
@@ -174,7 +177,7 @@ public static partial class DateTextParser
     [GeneratedRegex(@"(?<=[\u0E00-\u0E7F])\.(?=[\u0E00-\u0E7F])|(?<=[\u0E00-\u0E7F]{1,3}\.?[\u0E00-\u0E7F]{1,2})\.(?=\s+\d)")]
     private static partial Regex ThaiAbbreviationDots();
 
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)\.?\s+(?:m\.\s+)?(?<mon>[\p{L}\p{M}][\p{L}\p{M}-]{2,})\.?\s+(?<d>\d{1,2})(?!\d)(?:\.|\s*d\.)?")]
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)(?:e?ko)?\.?\s+(?:m\.\s+)?(?<mon>[\p{L}\p{M}][\p{L}\p{M}-]{2,})\.?\s+(?<d>\d{1,2})(?!\d)(?:\.|\s*d\.|a\b)?")]
     private static partial Regex YearMonthNameDay();
 
     // "21.05.2024", "21/5/24", "21. 5. 2024" (Czech and Slovak put a space after each dot)
