@@ -25,8 +25,7 @@ try
             Console.Out, cancellation.Token),
         "benchmark" => BenchmarkCommand.Run(
             CommandLine.Parse(args, new HashSet<string>(), new HashSet<string> { "--seconds" }), Console.Out),
-        "eval" => EvalPagesCommand.Run(
-            CommandLine.Parse(args, new HashSet<string> { "--misses" }, new HashSet<string> { "--floors" }), Console.Out),
+        "eval" => Eval(CommandLine.Parse(args, new HashSet<string> { "--misses" }, new HashSet<string> { "--floors" })),
         "help" or "--help" or "-h" => Usage.Print(Console.Out, 0),
         _ => throw new UsageException(verb.Length == 0 ? "No command given." : $"Unknown command: {verb}"),
     };
@@ -46,3 +45,7 @@ catch (Exception ex)
     Console.Error.WriteLine($"platform: internal failure: {ex}");
     return 1;
 }
+
+// "eval news FOLDER TRUTH" scores extraction; "eval pages FOLDER TRUTH" the page reader and the detector.
+static int Eval(CommandLine line) =>
+    line.Arguments.Count == 3 && line.Arguments[0] == "news" ? EvalNewsCommand.Run(line, Console.Out) : EvalPagesCommand.Run(line, Console.Out);

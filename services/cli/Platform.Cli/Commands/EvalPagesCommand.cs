@@ -17,7 +17,7 @@ public static class EvalPagesCommand
     public static int Run(CommandLine line, TextWriter stdout)
     {
         if (line.Arguments.Count != 3 || line.Arguments[0] != "pages")
-            throw new UsageException("eval takes: pages <folder> <truth.jsonl>");
+            throw new UsageException("eval takes: pages <folder> <truth.jsonl>, or news <folder> <truth.jsonl>");
         var folder = line.Arguments[1];
         var truthPath = line.Arguments[2];
         if (!Directory.Exists(folder)) throw new UsageException($"No such folder: {folder}");

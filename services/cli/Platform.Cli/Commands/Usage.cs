@@ -21,6 +21,7 @@ public static class Usage
                   Measures ingest, provenance and extraction on one thread: MB of article text per second per
                   core and KiB allocated per article (default inputs: the repo's article fixtures and the sample).
               platform eval pages <folder> <truth.jsonl> [--misses] [--floors field=min,...]
+              platform eval news <folder> <truth.jsonl> [--misses]
                   Reads each page the truth file names (schema of shared/corpora/wild-like/truth.jsonl) with ingest
                   and the provenance detector, and prints per-field accuracy; --misses lists every wrong field;
                   --floors exits 3 when a field scores under its minimum.
