@@ -149,6 +149,8 @@ page_floors=(
   "tests/fixtures/pages/batch-34|headline=0.98,published=0.98,authors=0.88,is_translation=0.98,no_false_alarm=0.98,source_publication=0.98,source_language=0.98"
   "tests/fixtures/pages/batch-35|headline=0.98,published=0.98,authors=0.98,is_translation=0.98,no_false_alarm=0.98,source_publication=0.98,source_language=0.98"
   "tests/fixtures/pages/batch-36|headline=0.98,published=0.98,authors=0.98,is_translation=0.98,no_false_alarm=0.98,source_publication=0.98,source_language=0.98"
+  "tests/fixtures/pages/batch-37|headline=0.88,published=0.88,authors=0.88,is_translation=0.88,no_false_alarm=0.98,source_publication=0.98,source_language=0.73"
+  "tests/fixtures/pages/batch-38|headline=0.98,published=0.98,authors=0.98,is_translation=0.98,no_false_alarm=0.98,source_publication=0.98,source_language=0.98"
 )
 for entry in "${page_floors[@]}"; do
   folder="${entry%%|*}"; floors="${entry#*|}"

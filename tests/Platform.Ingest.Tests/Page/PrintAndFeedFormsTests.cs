@@ -83,4 +83,55 @@ public sealed class PrintAndFeedFormsTests
         draft.AddAuthor(new Platform.Contracts.ArticleAuthor { Name = "Sione Tuʻipulotu", Role = "reporter" });
         Assert.Equal(["Sione Tuʻipulotu"], draft.Authors.Select(x => x.Name));
     }
+
+    [Fact]
+    public void A_page_jump_in_print_text_is_closed_so_the_story_and_its_closing_credit_stay_one_article()
+    {
+        var a = PageDumps.Read("FARM FORTNIGHTLY · Issue dated 12.03.2025\nPort Tallis closes its fish market\nBy Ruth Adler\n" + PageDumps.Body +
+                               "— continued on page 8\nFARM FORTNIGHTLY · Issue dated 12.03.2025\nFish market ...\ncontinued from page 7\n" +
+                               "The board will meet the traders again in April to agree the rents for the new hall, a spokesman said.\n" +
+                               "Tamil original by S. Senthil Raj; put into English by R. Kalaiselvi.\nALSO IN THIS ISSUE\nCoconut units in Pollachi p. 11\n");
+        Assert.Contains("agree the rents", a.Body);
+        Assert.Contains("Tamil original by S. Senthil Raj; put into English by R. Kalaiselvi.", a.Notes);
+        Assert.DoesNotContain(a.Authors, x => x.Name.Contains("Issue", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_pdf_text_layer_that_keeps_its_header_line_is_text_not_a_binary_pdf()
+    {
+        var text = "%PDF-1.7 text layer — digest_41.pdf\nTitle: Selection No. 41\nProducer: LibreOffice 7.6\nCreated: 2024-10-07 18:02\n\n" +
+                   "HARBOUR LINES\nPort Tallis closes its fish market\n3 October 2024\nBy Ruth Adler\n" + PageDumps.Body;
+        var decision = TestFiles.Decoder.Decode(Encoding.UTF8.GetBytes(text), "digest.txt", null);
+        Assert.NotNull(decision.Article);
+        Assert.NotEqual("2024-10-07", decision.Article!.Published?.Local[..10]);
+    }
+
+    [Fact]
+    public void A_print_view_label_is_not_the_headline_nor_its_print_stamp_the_date()
+    {
+        var a = PageDumps.Read("HARBOUR LINES — printer-friendly version\nPrinted 17/10/2024 11:04 [ Print ] [ Close window ]\nBUSINESS\n" +
+                               "Port Tallis closes its fish market. Traders want a say.\nBy Ruth Adler\nOct. 2, 2024\n" + PageDumps.Body);
+        Assert.Equal("Port Tallis closes its fish market. Traders want a say.", a.Headline);
+        Assert.Equal("2024-10-02", a.Published!.Local[..10]);
+    }
+
+    [Theory]
+    [InlineData("Oleh KRAVCHUK", "Oleh KRAVCHUK")]
+    [InlineData("Review by Lior Ben-Ami", "Lior Ben-Ami")]
+    public void Bylines_of_a_ukrainian_first_name_and_a_review_credit(string line, string name) =>
+        Assert.Equal([name], Platform.Ingest.Decoding.Text.BylineParser.TryParse(line)!.Authors.Select(x => x.Name));
+
+    [Fact]
+    public void A_photographer_credit_closing_a_caption_marks_the_caption()
+    {
+        var a = PageDumps.Read("LANKA LEDGER\nFishermen unload tuna at the harbour on Saturday. Pic by Nuwan Perera\nPort Tallis closes its fish market after two centuries\n12-03-2025\nBy Ruth Adler\n" + PageDumps.Body);
+        Assert.Equal("Port Tallis closes its fish market after two centuries", a.Headline);
+    }
+
+    [Fact]
+    public void A_possessive_place_in_the_site_chrome_sets_the_region_of_a_shared_zone_abbreviation()
+    {
+        var a = PageDumps.Read("THE COASTLINE\nIsrael's south-central coast, in English\nPort Tallis closes its fish market\nSunday, 9 February 2025 | 14:05 IST\nBy Ruth Adler\n" + PageDumps.Body);
+        Assert.Equal(120, a.Published!.OffsetMinutes);
+    }
 }

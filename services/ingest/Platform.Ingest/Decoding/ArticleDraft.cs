@@ -57,6 +57,10 @@ public sealed class ArticleDraft
     public void OfferOutlet(string? name, OutletEvidence evidence)
     {
         if (string.IsNullOrWhiteSpace(name)) return;
+        // "ქართული მაცნე / Kartuli Matsne": a name given in two scripts is kept in the Latin one, as the page's readers see it.
+        if (name.Split([" / ", " | "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is [var first, var second]
+            && IsLatin(first) != IsLatin(second))
+            name = IsLatin(first) ? first : second;
         var clean = OutletDirectory.Canonicalize(name);
         if (clean.Length < 2) return;
         if (outletEvidence is null || evidence < outletEvidence)
@@ -64,6 +68,12 @@ public sealed class ArticleDraft
             Outlet = clean;
             outletEvidence = evidence;
         }
+    }
+
+    private static bool IsLatin(string text)
+    {
+        var letters = text.Where(char.IsLetter).ToList();
+        return letters.Count > 0 && letters.Count(c => c < '\u0250') * 2 > letters.Count;
     }
 
     public void Remove(string text, string reason)

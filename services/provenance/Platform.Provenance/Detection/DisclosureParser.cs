@@ -34,7 +34,7 @@ public static partial class DisclosureParser
         new(@"\b" + L + @"(?:[- ]language)?\s+(?:original|source|newspaper|daily|weekly|magazine|outlet|service|edition|version|article|text|story|report)\b", Opt),
         // "the Welsh-language community paper", "a Tamil-language regional weekly"
         new(@"\b" + L + @"[- ]language\s+(?:[\w-]+\s+){0,2}?(?:paper|newspaper|daily|weekly|monthly|magazine|outlet|site|website|radio|broadcaster|portal|blog)\b", Opt),
-        new(@"\b(?:written|published|reported|appeared)\s+in\s+" + L + @"\b", Opt),
+        new(@"\b(?:written|published|reported|appeared|filed|produced|broadcast)\s+in\s+" + L + @"\b", Opt),
         // "based on reporting in Japanese", "adapted from a report in Thai"
         new(@"\b(?:based\s+on|adapted\s+from|drawn\s+from)\s+(?:[\w'’-]+\s+){0,3}?(?:in|from)\s+(?:the\s+)?" + L + @"\b", Opt),
         new(@"^\W*(?:read|view|see)\s+(?:(?:this|the|it)\s+(?:[\w-]+\s+){0,2}?)?in\s+" + L + @"\b|^\W*in\s+" + L + @"\s*:", Opt),
@@ -60,6 +60,8 @@ public static partial class DisclosureParser
         // "the English edition of X", "appeared on the blog X", "appeared in <X>", "publicado por X", "publié par X"
         new(@"\b(?:edition|version)s?\s+of\s+(?:the\s+|an?\s+)?" + Pub, Opt),
         new(@"\b(?:published|appeared|ran|printed)\s+(?:(?:first|originally)\s+)?(?:in|on|by)\s+[<«""“]\s*" + Pub, Opt),
+        // "a story Lori Lratu, an independent newsroom in Vanadzor, first ran in Armenian"
+        new(@"\b(?:report|story|article|piece)\s+(?:that\s+)?" + Pub + @"(?:\s*,[^,.;]{1,80},)?\s+(?:first\s+|originally\s+)?(?:ran|published|printed|carried|aired)\b", Opt),
         // "a report Ane Zubizarreta wrote for the Zubiak Astekaria weekly"
         new(@"\b(?:wrote|written|filed|reported|produced)\s+(?:it\s+)?for\s+(?:the\s+)?" + Pub, Opt),
         // "published with the permission of X", "courtesy of X": the rights holder of a translated text is its source
@@ -69,7 +71,8 @@ public static partial class DisclosureParser
 
     private static readonly Regex ClauseBoundary = new(
         // (not after a common abbreviation: "(Feb. 13 morning edition) by Graham Wilkes" is one clause)
-        @"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gov|Sen|Rep|Inc|Ltd|Co|vs|ca))[.;!?]+(?=\s|$)|\s+[|/·•]\s+|\s+[—–]\s+|\s-\s" +
+        // (nor after a name's initial: "put into English by R. Kalaivani")
+        @"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gov|Sen|Rep|Inc|Ltd|Co|vs|ca))(?<!(?:^|[\s(])(?-i:\p{Lu}))[.;!?]+(?=\s|$)|\s+[|/·•]\s+|\s+[—–]\s+|\s-\s" +
         @"|,?\s+and\s+(?=(?:(?:was|were|has|have|had|been|is|are|not|never|then|later|also|subsequently|further|carefully)\s+)*(?:" + EditVerbs + @"|translated)\b)" +
         @"|,\s*(?=(?:then\s+)?(?:" + EditVerbs + @"|translated|translation|editing)\b)" +
         @"|,?\s+(?:and|while)\s+(?=(?:it|the\s+translation|the\s+text|our|the\s+article|the\s+story|the\s+piece)\b)" +
@@ -79,7 +82,7 @@ public static partial class DisclosureParser
         @"^[\W_]*(?:(?<t>(?:english\s+|ai[- ]assisted\s+|human\s+)?(?:translation|translated|translators?)(?:\s+(?:from|into)\s+(?:the\s+)?[\p{L}-]+)*(?<both>\s+(?:and|&)\s+(?:editing|edited|adaptation|review))?(?:\s+by)?)|(?<e>(?:editing|edited|editors?|review(?:ed)?|reviewers?|proofreading|proofread|fact-?check(?:ing|ed)?|copy-?edit(?:ing|ed)?)(?:\s+by)?))\s*[:：]\s*(?<who>.+)$", Opt);
 
     private static readonly Regex Passive = new(
-        @"\b(?<verb>translat(?:ed|ion|ions)|(?<=\b(?-i:" + LanguageNames.Pattern + @")[- ](?:language\s+)?)version|rendered(?=\s+into)|" + EditVerbs + @"|editing|review)\b(?<mid>(?:(?!\b(?:published|written|appeared|printed|posted|ran|reported)\b)[^,;|])*?)\s+by\s+(?<who>.+)$", Opt);
+        @"\b(?<verb>translat(?:ed|ion|ions)|(?<=\b(?-i:" + LanguageNames.Pattern + @")[- ](?:language\s+)?)version|rendered(?=\s+into)|put(?=\s+into\s+(?-i:" + LanguageNames.Pattern + @"))|" + EditVerbs + @"|editing|review)\b(?<mid>(?:(?!\b(?:published|written|appeared|printed|posted|ran|reported|carried|filed|aired)\b)[^,;|])*?)\s+by\s+(?<who>.+)$", Opt);
 
     private static readonly Regex Active = new(
         @"^[\W_]*(?:(?:using|with|via|after|in|for)\b[^,;]*,\s*)?(?<who>[^,;]+?)\s+(?:(?:has|have|had|then|also|later|subsequently|carefully|jointly)\s+)*(?<verb>translated|" + EditVerbs + @")\b(?!\s+by\b)", Opt);
@@ -241,7 +244,7 @@ public static partial class DisclosureParser
         ClauseBoundary.Split(text).Select(c => c.Trim()).Where(c => c.Length > 0);
 
     private static bool IsTranslateVerb(string verb) =>
-        verb.StartsWith("translat", StringComparison.OrdinalIgnoreCase) || verb is "version" or "rendered";
+        verb.StartsWith("translat", StringComparison.OrdinalIgnoreCase) || verb is "version" or "rendered" or "put";
 
     private static void AddAll(List<string> into, IEnumerable<string> items)
     {
@@ -312,7 +315,10 @@ public static partial class DisclosureParser
 
     /// <summary>Words that mark a name as a publication rather than a person.</summary>
     private static readonly Regex OutletWord = new(
-        @"\b(?:Times|News|Daily|Post|Herald|Shimbun|Ilbo|Sinmun|Shinmun|Journal|Zeitung|Gazette|Gazeta|Courier|Review|Press|Agency|Tribune|Observer|Monitor|Mail|Express|Standard|Chronicle|Weekly|Magazine|Today|Telegraph|Guardian|Independent|Post|Globe|Star|Sun|Nachrichten|Allgemeine|Corriere|Diario|Diário|Folha|Jornal|Le|La|El|Il|Der|Die|Das|De|Radio|TV|Television|Broadcasting|Network|Media|Online|Insider|Wire|Bulletin|Dispatch|Record|Register|Economist|Week|Ledger)\b",
+        @"\b(?:Times|News|Daily|Post|Herald|Shimbun|Ilbo|Sinmun|Shinmun|Journal|Zeitung|Gazette|Gazeta|Courier|Review|Press|Agency|Tribune|Observer|Monitor|Mail|Express|Standard|Chronicle|Weekly|Magazine|Today|Telegraph|Guardian|Independent|Post|Globe|Star|Sun|Nachrichten|Allgemeine|Corriere|Diario|Diário|Folha|Jornal|Le|La|El|Il|Der|Die|Das|De|Radio|TV|Television|Broadcasting|Network|Media|Online|Insider|Wire|Bulletin|Dispatch|Record|Register|Economist|Week|Ledger)\b" +
+        // the words outlet names are made of in other languages, with their case endings ("Observatorul", "Gazetesi",
+        // "Vestnik", "Sandesh", "Roznama", "Matsne"): a name holding one is an outlet even after "by"
+        @"|\b(?:Observ|Gazet|Tribun|Kurier|Curier|Courrier|Correio|Corriere|Vestnik|Vesti|Vijest|Novost|Novin|Noviny|Jurnal|Dziennik|Hírlap|Lapok|Sandesh|Samachar|Patrika|Akhbar|Roznama|Nippo|Shimbun|Khabar|Haber|Matsne|Sanomat|Tidende|Posten|Blad|Krant|Nieuws|Notici|Notíci|Nouvell|Écho|Echo|Ekho|Voz|Voix|Stimme|Svoboda|Pravda|Izvesti|Zvezd|Lratu|Dnevnik|Listy|Avis)\p{L}*",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex AgentNoun = new(@"^(?:'s|’s)?\s+(?:staff|editors?|team|desk|translators?|newsroom|reporters?|journalists?)\b", Opt);

@@ -18,7 +18,9 @@ internal static class DisclosurePatterns
 
     /// <summary>Wordings of a translation event without the word "translated".</summary>
     public static readonly string TranslationWording =
-        @"\brendered\s+into\s+(?-i:" + LanguageNames.Pattern + @")\b" +
+        @"\b(?:rendered|put)\s+(?:into|from)\s+(?:the\s+)?(?-i:" + LanguageNames.Pattern + @")\b" +
+        // "Adapted from Sagarmatha Sandesh's Nepali-language report"
+        @"|\badapted\s+from\s+[^.;:]{0,60}?(?-i:" + LanguageNames.Pattern + @")(?:[- ]language)?\s+(?:report|article|story|original|text|version|piece|reporting)\b" +
         @"|\badapted\s+(?:into\s+(?-i:" + LanguageNames.Pattern + @")\b|from\s+(?:the\s+)?(?:original\b|(?-i:" + LanguageNames.Pattern + @")\b))" +
         @"|\b(?-i:" + LanguageNames.Pattern + @")[- ](?:language\s+)?version\s+(?:of|by)\b" +
         @"|\bbased\s+on\s+(?:(?:the\s+)?(?:original\s+)?reporting|an?\s+(?:report|article|story))\s+(?:in|from)\s+(?-i:" + LanguageNames.Pattern + @")\b" +
@@ -39,7 +41,7 @@ internal static class DisclosurePatterns
     /// which a disclosure then relates to an original (see <see cref="OriginReference"/>). Group <c>lang</c> is the language.
     /// </summary>
     public static readonly Regex TextInLanguage = new(
-        @"\b(?:this|its|the\s+present|our|(?:what\s+you\s+are\s+reading|this)\s+is\s+(?:an?|the|our))\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s+(?:text|version|edition|rendering|copy|translation|adaptation)\b" +
+        @"\b(?:this|its|the\s+present|our|(?:what\s+you\s+are\s+reading|what\s+follows|this)\s+is\s+(?:an?|the|our))\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s+(?:text|version|edition|rendering|copy|translation|adaptation)\b" +
         @"|^\W*(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s+(?:(?:text|version|rendering|translation)\s*(?:by\b|[:：])|by\s+(?-i:\p{Lu}))", Opt);
 
     /// <summary>
@@ -49,6 +51,8 @@ internal static class DisclosurePatterns
     public static readonly Regex OriginReference = new(
         @"\boriginal(?:ly)?\b" +
         @"|\bfrom\b[^.;]{0,60}?(?-i:" + LanguageNames.Pattern + @")(?:[- ]language)?\s+(?:text|edition|version|report|article|story|piece|copy|service|original|newspaper|daily|weekly|site)\b" +
+        // "from a report filed in Marathi"
+        @"|\bfrom\s+(?:an?|the|our)\s+(?:report|article|story|text|original|version|dispatch)\b[^.;]{0,30}?\bin\s+(?-i:" + LanguageNames.Pattern + @")\b" +
         @"|\b(?:first|initially)\s+(?:carried|published|printed|appeared|ran|aired)\b" +
         @"|\b(?:follows|is\s+based\s+on|draws\s+on|reproduces)\b[^.;]{0,60}?\b(?:report|article|story|piece|text|original|reporting|column)\b" +
         @"|\b(?:report|article|story|piece|column)\s+(?:that\s+)?(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,3}\s+(?:wrote|filed|published)\s+(?:for|in)\b", Opt);
@@ -58,7 +62,7 @@ internal static class DisclosurePatterns
         @"\b(?:this|the\s+present|the\s+following|the\s+above|the\s+accompanying)\s+(?:[\w-]+\s+)?(?:article|story|report|piece|text|column|op-ed|editorial|interview|essay|feature|analysis|commentary|content|post|dispatch|letter|review|version|translation|newsletter|transcript|explainer|item|news(?:\s+item)?|page)s?\b" +
         @"|\bthis\s+is\s+an?\s+(?:[\w-]+\s+){0,2}(?:translation|translated|version|adaptation)\b" +
         // "The following is my own translation of ...", "What follows is an unofficial translation"
-        @"|\b(?:the\s+following|what\s+follows|below)\s+is\s+(?:an?|my|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:translation|version|adaptation)\b" +
+        @"|\b(?:the\s+following|what\s+follows|below)\s+is\s+(?:an?|my|our|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:translation|version|adaptation)\b" +
         // (not "every major story is translated": a quantified set of stories is the site, not this text)
         @"|(?<!\b(?:every|each|all|any|our|many|most|some)\s+(?:[\w-]+\s+)?)\b(?:article|story|report|piece)\s+(?:was|has\s+been|is)\s+(?:originally\s+|first\s+)?(?:translated|published|written)\b", Opt);
 
@@ -96,7 +100,8 @@ internal static class DisclosurePatterns
     public static readonly Regex OtherLanguageVersion = new(
         @"^(?:read|view|see)\s+(?:(?:this|the|it)\s+(?:[\w-]+\s+){0,2}?)?in\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))\b" +
         @"|^(?:read|view|see)\s+(?:the\s+)?(?-i:(?<lang>" + LanguageNames.Pattern + @"))(?:[- ]language)?\s+(?:original|version|text|edition)\b" +
-        @"|^(?-i:(?<lang>" + LanguageNames.Pattern + @"))(?:[- ]language)?\s+(?:version|original|edition)\s*(?:[:(]|by\b)" +
+        // ("Tamil original by S. Senthil Kumar" credits the original's writer: not a pointer)
+        @"|^(?-i:(?<lang>" + LanguageNames.Pattern + @"))(?:[- ]language)?\s+(?:(?:version|original|edition)\s*[:(]|(?:version|edition)\s+by\b)" +
         @"|^in\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s*:\s*\S", Opt);
 
     /// <summary>Words that make a line a pointer to the original (a link), not a statement about the translation.</summary>
@@ -188,5 +193,5 @@ internal static class DisclosurePatterns
 
     /// <summary>Where an agent phrase ("by X") ends.</summary>
     public static readonly Regex AgentEnd = new(
-        @"\s+(?:using|with|via|through|from|into|for|on|at|under|after|before|as|who|which|based|in\s+(?=" + LanguageNames.Pattern + @"|the\s|an?\s|\d))\b|\s*[,;|/()\[\]:]|\.(?:\s|$)|\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:" + EditVerbs + @"|translated|was|were|has|have|it|is)\b)|\s+(?:was|were|has|have|had)\b|\.$", Opt);
+        @"\s+(?:using|with|via|through|from|into|for|on|at|under|after|before|as|who|which|based|in\s+(?=" + LanguageNames.Pattern + @"|the\s|an?\s|\d))\b|\s*[,;|/()\[\]:]|(?<!(?:^|\s)(?-i:\p{Lu}))\.(?:\s|$)|\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:" + EditVerbs + @"|translated|was|were|has|have|it|is)\b)|\s+(?:was|were|has|have|had)\b|\.$", Opt);
 }

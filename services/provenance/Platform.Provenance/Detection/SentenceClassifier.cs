@@ -131,7 +131,9 @@ public static class SentenceClassifier
     }
 
     private static readonly Regex FromOriginal = new(
-        @"^\W*(?:adapted\s+|translated\s+)?from\s+(?:the\s+|an?\s+)?(?-i:" + LanguageNames.Pattern + @")(?:[- ]language)?\s+original\b",
+        @"^\W*(?:(?:adapted\s+|translated\s+)?from\s+(?:the\s+|an?\s+)?(?-i:" + LanguageNames.Pattern + @")(?:[- ]language)?\s+original\b" +
+        // "Tamil original by S. Senthil Kumar", "(Japanese original by Taro Yamada, City News Department)"
+        @"|(?:the\s+)?(?-i:" + LanguageNames.Pattern + @")(?:[- ]language)?\s+original\s+(?:text\s+|story\s+|report\s+)?by\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>True when a sentence only adds detail that belongs to a neighbouring disclosure.</summary>

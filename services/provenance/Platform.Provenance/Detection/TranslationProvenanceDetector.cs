@@ -340,6 +340,8 @@ public sealed class TranslationProvenanceDetector
     /// <summary>A note in the outlet's own voice: "our newsroom", "our Portuguese edition", "the site's English version".</summary>
     private static readonly Regex OwnOutletVoice = new(
         @"\bour\s+(?:own\s+)?(?:newsroom|editors?|editorial\s+(?:team|staff|desk)|reporters?|journalists?|staff|desk|(?:\w+[- ])?(?:edition|site|website|service|version))\b" +
+        // a writer of the original credited with one of the outlet's own departments ("Taro Yamada, City News Department")
+        @"|,\s*(?:(?-i:\p{Lu})[\p{L}-]+\s+){0,3}(?:Department|Desk|Bureau|Newsroom)\b" +
         @"|\b(?:this|the)\s+site['’]s\s+\w+\s+(?:version|edition)\b|\bверсии\s+сайта\b|\bверсії\s+сайту\b|\bnuestra\s+redacción\b|\bnossa\s+redação\b|\bnotre\s+rédaction\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 

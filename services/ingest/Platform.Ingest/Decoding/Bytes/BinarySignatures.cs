@@ -22,6 +22,15 @@ public static class BinarySignatures
         ("SQLite format 3"u8.ToArray(), "an SQLite database"),
     ];
 
+    private static bool IsPrintable(byte[] magic) => magic.All(b => b is >= 0x20 and < 0x7F);
+
+    private static bool LooksLikePlainText(ReadOnlySpan<byte> content, bool pdf)
+    {
+        foreach (var b in content)
+            if (b < 0x20 && b is not (byte)'\t' and not (byte)'\n' and not (byte)'\r') return false;
+        return !pdf || (content.IndexOf("endobj"u8) < 0 && content.IndexOf("xref"u8) < 0 && content.IndexOf("endstream"u8) < 0);
+    }
+
     /// <summary>A description such as "a PDF document", or null when no known signature matches.</summary>
     public static string? Identify(ReadOnlySpan<byte> content)
     {
@@ -33,6 +42,11 @@ public static class BinarySignatures
                 if (name.Contains("Windows executable", StringComparison.Ordinal) && content.Length < 64)
                     continue;
                 if (name.Contains("Windows executable", StringComparison.Ordinal) && content.IndexOf((byte)0) < 0)
+                    continue;
+                // A signature made of printable letters ("%PDF-", "GIF8", "ID3") at the top of a file that is text through
+                // and through (no NUL or control byte, and for a PDF no object markers) is text that begins with those
+                // letters: a PDF's text layer copied out with its header line.
+                if (IsPrintable(magic) && LooksLikePlainText(content, pdf: name.Contains("PDF", StringComparison.Ordinal)))
                     continue;
                 return name;
             }

@@ -55,8 +55,8 @@ public static class ArticleBlockFinder
 
     /// <summary>
     /// A short prose line at the top of the block, cut off from the next prose line by <see cref="StrayGap"/> or more
-    /// lines (a cookie notice, a paywall counter, a standfirst above the byline, date and photo), is not where the body
-    /// starts: the block starts at the next prose line. The headline is then looked for above it.
+    /// lines (a cookie notice, a paywall counter, a standfirst above the byline, date and photo), or from it by a byline
+    /// or date line, is not where the body starts: the block starts at the next prose line. The headline is then looked for above it.
     /// </summary>
     private static ArticleBlock TrimLeadingStrays(IReadOnlyList<PageLine> lines, ArticleBlock block)
     {
@@ -77,7 +77,10 @@ public static class ArticleBlockFinder
         {
             var next = start + 1;
             while (next <= block.End && !(lines[next].IsProse && !lines[next].IsCaption)) next++;
-            if (next > block.End || next - start - 1 < StrayGap) break;
+            // (fewer lines apart, but one of them a byline or a date: a title or standfirst over its meta lines)
+            var metaBetween = Enumerable.Range(start + 1, Math.Max(0, next - start - 1))
+                .Any(k => lines[k].Kind is Text.LineKind.Byline or Text.LineKind.DateMeta);
+            if (next > block.End || (next - start - 1 < StrayGap && !metaBetween)) break;
             words -= lines[start].Words;
             count--;
             start = next;

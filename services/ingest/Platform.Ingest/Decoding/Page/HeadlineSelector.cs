@@ -123,7 +123,7 @@ public static partial class HeadlineSelector
         if (BylineStart().IsMatch(line.Text) || (PagePreparer.IsCreditLine(line.Text) && !kicker)) Add(BylineShape, "byline-shape");
         if (line.Text.Length > 2 && line.Text[0] is '(' or '[' && line.Text.TrimEnd()[^1] is ')' or ']') Add(Bracketed, "bracketed");
         if (i == 0 && words <= 4) Add(FirstLineShort, "first-line-short");
-        if (line.IsChrome || ChromeWords().IsMatch(text) || line.IsRelativeTime) Add(Chrome, "chrome");
+        if (line.IsChrome || ChromeWords().IsMatch(text) || PrintViewLabel().IsMatch(line.Text) || line.IsRelativeTime) Add(Chrome, "chrome");
         if (IsSiteName(text, siteNames, i)) Add(SiteName, "site-name");
         if (line.IsListItem) Add(ListItem, "list-item");
         if (PersonNameCase.IsAllCaps(text) && words <= 8) Add(AllCaps, "all-caps");
@@ -272,9 +272,13 @@ public static partial class HeadlineSelector
     [GeneratedRegex(@"^\s*(?:By|BY|Written by|Reported by|Story by|Text by|Words by|Authors?\s*:|Reporter\s*:|Posted by)\s+\p{Lu}")]
     private static partial Regex BylineStart();
 
-    [GeneratedRegex(@"\b\d+\s*(?:min(?:ute)?s?)\b(?:\s*read)?|\bsubscribers only\b|\breading time\b|^(?:powered by|skip to|sign in|log ?in|subscribe|support (?:us|the)|donate|get our|get unlimited|already a subscriber|you have read|cancel anytime|free trial|latest news with|search\b|close$|menu$|advertisement|cookie|we use cookies|follow us|listen to|share\b|read (?:this|more|in)|download|newsletter)|»\s*$|#\w", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b\d+\s*(?:min(?:ute)?s?)\b(?:\s*read)?|\bsubscribers only\b|\breading time\b|\bprinter[- ]friendly\b|\bprint (?:version|view|edition of this page)\b|^(?:powered by|skip to|sign in|log ?in|subscribe|support (?:us|the)|donate|get our|get unlimited|already a subscriber|you have read|cancel anytime|free trial|latest news with|search\b|close$|menu$|advertisement|cookie|we use cookies|follow us|listen to|share\b|read (?:this|more|in)|download|newsletter)|»\s*$|#\w", RegexOptions.IgnoreCase)]
     private static partial Regex ChromeWords();
 
     [GeneratedRegex(@"^\s*(?<a>[^/›»>|]{2,40}?)\s+[/›»>]\s+(?<b>[^/›»>|]{2,40}?)\s*$")]
     private static partial Regex SectionPathLine();
+
+    // "NEWSROOM COMPASS — printer-friendly version": the label a print view puts over the page
+    [GeneratedRegex(@"\bprinter[- ]friendly\b|\bprint (?:version|view|preview)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PrintViewLabel();
 }

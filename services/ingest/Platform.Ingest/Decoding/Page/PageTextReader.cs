@@ -16,6 +16,8 @@ public static partial class PageTextReader
 
     public static void Read(IReadOnlyList<string> rawLines, ArticleDraft draft)
     {
+        // A print page's jump ("continued on page 8" ... "continued from page 7") is closed first: the story runs across it.
+        rawLines = PageJumps.Join(PdfDocumentInfo.Strip(rawLines, draft), draft);
         // Text copied out of a PDF or print layout (one phrase per line) gets its paragraphs back first.
         var reflowed = PhraseLineReflow.TryReflow(rawLines);
         if (reflowed is not null)

@@ -94,7 +94,7 @@ public static partial class UnmarkedBylineFinder
     // Two to four capitalised name tokens and nothing else ("Warunee Sakulchai", "ĐỖ MINH TRÍ", "Nam Ji-hoon").
     // An article opening an outlet's name ("Le Matin Lagunaire", "The Daily ..."), or a word of the site's interface
     // ("About the Authors", "Read More", "Contact Us") is not a person's name.
-    [GeneratedRegex(@"^(?:The|Le|La|Les|El|Los|Las|Der|Die|Das|Il|Lo|De|Het)\s|\b(?:About|Authors?|Contact|Follow|More|Read|Related|Share|Subscribe|Comments?|Newsletter|Sign|Login|Menu|Home|News|Daily|Times|Post|Media|Correspondents?|Reporters?|Staff|Desk|Bureau|Editors?|Writers?|Team)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:The|Le|La|Les|El|Los|Las|Der|Die|Das|Il|Lo|De|Het)\s|\b(?:About|Authors?|Contact|Follow|More|Read|Related|Share|Subscribe|Comments?|Newsletter|Sign|Login|Menu|Home|News|Daily|Times|Post|Media|Correspondents?|Reporters?|Staff|Desk|Bureau|Editors?|Writers?|Team|Issue|Inside|Also|Contents|Edition)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
 
     // One to four names of two to four capitalised tokens, joined by commas or "and" ("Ondřej Kratochvíl, Vítězslav Hájek").
@@ -105,6 +105,6 @@ public static partial class UnmarkedBylineFinder
     private static partial Regex BareNames();
 
     // A credit for the writing inside a sentence; translation, editing, photo, sound and narration credits do not match.
-    [GeneratedRegex(@"(?<![Tt]ranslated\s|[Ee]dited\s)\b(?i:(?:original\s+)?(?:text|report|reporting|story|article|piece|column|notes)\s+(?:(?:written|reported)\s+)?(?:in\s+\p{L}+\s+)?by|(?:written|reported)\s+(?:in\s+\p{L}+\s+)?by)\s+(?<names>\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3}(?:(?:,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3})*)")]
+    [GeneratedRegex(@"(?<![Tt]ranslated\s|[Ee]dited\s)\b(?i:(?:original\s+)?(?:text|report|reporting|story|article|piece|column|notes)\s+(?:(?:written|reported)\s+)?(?:in\s+\p{L}+\s+)?by|(?:written|reported)\s+(?:in\s+\p{L}+\s+)?by|(?-i:\p{Lu}\p{Ll}+)\s+original\s+by)\s+(?<names>\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3}(?:(?:,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3})*)")]
     private static partial Regex WriterCredit();
 }

@@ -60,7 +60,9 @@ public static partial class BoilerplateRecognizer
     private static partial Regex SiteLine();
 
     // Photo captions: "... on Thursday. [YONHAP]", "[NEWS1]", "Photo: ...", "Photo by ...".
-    [GeneratedRegex(@"\[(?:[A-Z0-9][A-Z0-9 ,.&/'’-]{1,40}|(?:Photo|Image|Graphic|Screen capture|Capture)[^\]]{0,60})\]\s*$|^\s*(?:Photo|Photos|Image|Graphic|PHOTO|IMAGE)\s*(?::|by\b|courtesy\b)|^\s*\[(?:Photo|Image|Graphic)\]")]
+    [GeneratedRegex(@"\[(?:[A-Z0-9][A-Z0-9 ,.&/'’-]{1,40}|(?:Photo|Image|Graphic|Screen capture|Capture)[^\]]{0,60})\]\s*$|^\s*(?:Photo|Photos|Image|Graphic|PHOTO|IMAGE)\s*(?::|by\b|courtesy\b)|^\s*\[(?:Photo|Image|Graphic)\]" +
+        // "... on Saturday. Pic by Nuwan Priyankara": a photographer's credit closing a caption
+        @"|[.!?]\s+(?:Pic|Pics|Picture|Pictures|Photo|Photos|Photograph|Image)\s*(?:by\b|:)\s*\p{Lu}[\p{L}.'’ -]{2,40}$")]
     private static partial Regex CaptionLine();
 
     [GeneratedRegex(@"\s+[>›»|]\s+")]

@@ -42,6 +42,9 @@ public static partial class BylineParser
         var titled = NameWithTitle().Match(line);
         if (titled.Success) return TryParse("By " + LeadingBy().Replace(titled.Groups["name"].Value, ""));
         var m = Prefix().Match(line);
+        // "Oleh KRAVCHUK": the Ukrainian first name, not the Indonesian "by", when one name follows without a colon.
+        if (m.Success && m.Groups["prefix"].Value is "Oleh" or "OLEH" && !line.Contains(':') && m.Groups["rest"].Value.Trim().Split(' ').Length == 1)
+            return TryParse("By " + line);
         if (!m.Success)
         {
             // "KIM EUN-BIN [[email protected]]": a bare name with a contact in brackets is a byline too.
@@ -304,7 +307,7 @@ public static partial class BylineParser
         return "reporter";
     }
 
-    [GeneratedRegex(@"^(?<prefix>(?i:translated|edited)\s+by|(?:Written|Reported|Story|Words|Text|Translated|Translation|Edited|Compiled|Contributed|Original reporting|Reporting)\s+by|(?:\p{Lu}\p{Ll}+\s+)?(?:[Vv]ersion|[Tt]ranslation)(?:\s+by|(?=\s*:))|(?:Story|Text|Words|Original reporting)(?=\s*:)|Source(?=\s*:\s*[^,]+,\s*(?:Contributor|Correspondent|Reporter|Staff|Writer|Journalist)\b)|[Dd]i(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|Original(?:\s+(?:text|story|article|report))?\s+by|BY|By|by|Authors?|AUTHORS?|Writers?|Reporters?|REPORTER|Staff [Rr]eporter|Correspondent|Staff [Ww]riter|[—–]|(?:Por|POR|Par|PAR|Von|VON|Door|DOOR|Af|AF|Av|AV|Przez|PRZEZ|Autor|AUTOR|Autora|Autores|Autorzy|Autors|Autoriai|Autorius|Auteur|Auteurs|Texto|Texte|Tekst|Tekijä|Författare|Forfatter|Yazar|Автор|Авторы|Текст|Автори|Deur|DEUR|Mwandishi|Waandishi|Oleh|OLEH|Penulis|PENULIS|Pewarta|Wartawan|Testua|Idazlea|Testo|Autore|Autori|Autorka|Teksti|Kirjoittaja|Toimittaja|Teksts|Tekstas|Besedilo|Szöveg|Szerző|Κείμενο|Skrywer|Verslaggewer|Umbhali|Mutori)(?=\s*:?\s+\p{Lu})|(?:Bài|Tác giả|Phóng viên)(?=\s*:\s*\p{Lu})|Original\s+authors?(?=\s*:)|(?:रिपोर्ट|लेखक|संवाददाता|প্রতিবেদক|লেখক|প্রতিবেদন|رپورٹ|تحریر|記者|기자)(?=\s*:\s*\S)|(?:Reporting|Report|Reportagem|Reportaje|Muhabir|Haber)(?=\s*:\s*\p{Lu}))\s*[:\s]\s*(?<rest>.+)$")]
+    [GeneratedRegex(@"^(?<prefix>(?i:translated|edited)\s+by|(?:Written|Reported|Story|Words|Text|Translated|Translation|Edited|Compiled|Contributed|Original reporting|Reporting|Review|Interview|Analysis|Commentary|Column|Essay|Profile|Feature)\s+by|(?:\p{Lu}\p{Ll}+\s+)?(?:[Vv]ersion|[Tt]ranslation)(?:\s+by|(?=\s*:))|(?:Story|Text|Words|Original reporting)(?=\s*:)|Source(?=\s*:\s*[^,]+,\s*(?:Contributor|Correspondent|Reporter|Staff|Writer|Journalist)\b)|[Dd]i(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|Original(?:\s+(?:text|story|article|report))?\s+by|BY|By|by|Authors?|AUTHORS?|Writers?|Reporters?|REPORTER|Staff [Rr]eporter|Correspondent|Staff [Ww]riter|[—–]|(?:Por|POR|Par|PAR|Von|VON|Door|DOOR|Af|AF|Av|AV|Przez|PRZEZ|Autor|AUTOR|Autora|Autores|Autorzy|Autors|Autoriai|Autorius|Auteur|Auteurs|Texto|Texte|Tekst|Tekijä|Författare|Forfatter|Yazar|Автор|Авторы|Текст|Автори|Deur|DEUR|Mwandishi|Waandishi|Oleh|OLEH|Penulis|PENULIS|Pewarta|Wartawan|Testua|Idazlea|Testo|Autore|Autori|Autorka|Teksti|Kirjoittaja|Toimittaja|Teksts|Tekstas|Besedilo|Szöveg|Szerző|Κείμενο|Skrywer|Verslaggewer|Umbhali|Mutori)(?=\s*:?\s+\p{Lu})|(?:Bài|Tác giả|Phóng viên)(?=\s*:\s*\p{Lu})|Original\s+authors?(?=\s*:)|(?:रिपोर्ट|लेखक|संवाददाता|প্রতিবেদক|লেখক|প্রতিবেদন|رپورٹ|تحریر|記者|기자)(?=\s*:\s*\S)|(?:Reporting|Report|Reportagem|Reportaje|Muhabir|Haber)(?=\s*:\s*\p{Lu}))\s*[:\s]\s*(?<rest>.+)$")]
     private static partial Regex Prefix();
 
     // "This story was written by Kang Ye-rin and is read by a synthetic voice.": the writer named in a sentence about this text.

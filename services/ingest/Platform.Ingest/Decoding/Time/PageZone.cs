@@ -19,7 +19,9 @@ public static partial class PageZone
             if (string.IsNullOrWhiteSpace(text)) continue;
             foreach (Match m in NameRun().Matches(text))
             {
-                var words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                // ("Israel's south-central coast": the possessive ending is not part of the place)
+                var words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w).ToArray();
                 // the longest place inside the run: "Kuala Lumpur", then single words
                 for (var take = Math.Min(3, words.Length); take >= 1; take--)
                 {
