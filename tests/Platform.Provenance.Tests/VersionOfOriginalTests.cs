@@ -91,4 +91,25 @@ public sealed class VersionOfOriginalTests
         var body = Story + "\n\n" + sentence;
         Assert.NotEqual(true, Detect([], body: body).IsTranslation);
     }
+
+    [Theory]
+    [InlineData("The English text was drafted by a generative AI tool from Nha Tavares's original report in Kriolu and checked by our Praia desk.", "generative-ai", "kea")]
+    [InlineData("This English page was produced by translation software from our French-language article and has not been reviewed by a journalist.", "machine", "fr")]
+    [InlineData("English version from the Lingala broadcast: Odile Bokasa", "human", "ln")]
+    [InlineData("This article was adapted for English-language readers from a radio script written by Ama Owusu.", "unknown", null)]
+    public void A_note_whose_features_weigh_like_a_translation_statement_is_one(string note, string method, string? language)
+    {
+        var p = Detect([note]);
+        Assert.True(p.IsTranslation);
+        Assert.Equal(method, p.Method);
+        if (language is not null) Assert.Equal(language, p.SourceLanguage);
+    }
+
+    [Theory]
+    [InlineData("This article first appeared in English on Border Review and is republished here under a content-sharing agreement.")]
+    [InlineData("This story was originally published in English by The Harbour Journal and is republished here under a content partnership.")]
+    [InlineData("Also available in: Português (automatic)")]
+    [InlineData("Amina Yusuf translated interviews conducted in Hausa for this report.")]
+    public void Same_language_republication_pointers_and_translated_interviews_weigh_nothing(string note) =>
+        Assert.NotEqual(true, Detect([note]).IsTranslation);
 }

@@ -135,9 +135,11 @@ public sealed class DateExpressionExtractorTests
     }
 
     [Fact]
-    public void Does_not_read_a_decade_as_a_year()
+    public void Reads_a_decade_as_one_expression_not_as_a_year()
     {
-        Assert.Empty(Extract("Inflation is the highest since the 1990s.", ThursdayMarch7));
+        var d = Assert.Single(Extract("Inflation is the highest since the 1990s.", ThursdayMarch7));
+        Assert.Equal("the 1990s", d.Text);
+        Assert.Equal("199X", d.Resolved);
     }
 
     [Fact]

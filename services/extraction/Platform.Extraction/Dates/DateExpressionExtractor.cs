@@ -66,14 +66,17 @@ public sealed class DateExpressionExtractor
         Collect(body, candidates);
         candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));
 
-        var results = new List<ExtractedDate>();
+        // Decades, seasons, quarters and halves first: "the winter of 2014" is one expression, not a season and a year.
+        var results = PeriodExpressions.Find(body, anchor).ToList();
+        bool InPeriod(Candidate c) => results.Any(p => c.Start < p.End && p.Start < c.End);
+        var periods = results.Count;
         var lastEnd = -1;
         // The narrative's reference time: the last expression resolved to a day; reset by a coarser or unresolved one.
         (DateOnly Date, string Text)? narrative = null;
         var sawDate = false;
         foreach (var c in candidates)
         {
-            if (c.Start < lastEnd) continue;
+            if (c.Start < lastEnd || (periods > 0 && InPeriod(c))) continue;
             var date = Resolve(body, c, anchor, narrative, sawDate && narrative is null);
             if (date is null) continue;
             lastEnd = c.End;
@@ -82,7 +85,8 @@ public sealed class DateExpressionExtractor
             narrative = date.Value.Day is DateOnly day ? (day, date.Value.Date.Text) : null;
             sawDate = true;
         }
-        return results;
+        results.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return DateRanges.Join(body, results);
     }
 
     private static void Collect(string body, List<Candidate> candidates)

@@ -5,7 +5,8 @@ namespace Platform.Extraction.Quotes;
 
 /// <summary>
 /// Turns the speaker phrase of a reporting clause into a speaker. In order: an entity mention covering the phrase
-/// (its Canonical); for pronouns, the most recent person mentioned before the quote, else the previous quote's speaker;
+/// (its Canonical); for pronouns, the person mentioned before the quote that <see cref="PronounAntecedent"/> weighs best
+/// (near, a subject, not inside a quotation), else the previous quote's speaker;
 /// for descriptions ("the official"), the person or described official introduced earlier with an indefinite article
 /// ("a Ministry of Unification official" gives "Ministry of Unification official"), or a name standing in apposition
 /// to that introduction; otherwise the phrase as written.
@@ -158,20 +159,9 @@ internal static partial class SpeakerResolver
                 ? previous with { Evidence = "coref:previous-speaker", Confidence = 0.5 }
                 : new ResolvedSpeaker(null, null, "rule:pronoun-unresolved", 0.4);
         }
-        // The most recent person mentioned before the pronoun.
-        ExtractedEntity? recent = null;
-        var recentEnd = -1;
+        // The person mentioned before the pronoun that it most likely stands for: near, a subject, not inside a quotation.
         var limit = Math.Min(a.SpeakerStart, quoteStart < a.SpeakerStart ? a.SpeakerStart : quoteStart);
-        foreach (var e in entities)
-        {
-            if (e.Type != "person") continue;
-            foreach (var m in e.Mentions)
-                if (m.End <= limit && m.End > recentEnd && m.MentionKind != "pronoun")
-                {
-                    recent = e;
-                    recentEnd = m.End;
-                }
-        }
+        var recent = PronounAntecedent.Find(body, limit, entities);
         if (recent is not null) return new ResolvedSpeaker(recent.Canonical, recent.Id, "coref:recent-person", 0.75);
         // Without person entities: the most recent named subject of a reporting verb ("Hendricks, 52, said").
         Match? subject = null;
@@ -226,11 +216,48 @@ internal static partial class SpeakerResolver
                 return Named(nameAfter.Groups["name"].Value, npStart + npText.Length + nameAfter.Groups["name"].Index, entities, "coref:appositive");
             return new ResolvedSpeaker(npText, null, "coref:introduction", 0.8);
         }
+        // A definite description ("the judge", "the union's general secretary") refers back to a person named with that
+        // role: as a title before the name ("Judge Farai Nyamadzawo", "coach Dennis Mwale") or in apposition ("Chimwemwe
+        // Kalua, the union's general secretary").
+        if (!Regex.IsMatch(phrase, @"^(?:a|an|one)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
+            && RoleHolder(body, head, windowStart, a.SpeakerStart, entities) is { } holder)
+            return holder;
         // An indefinite description introduces its speaker right here ("A ministry official said: ...").
         if (Regex.IsMatch(phrase, @"^(?:a|an|one)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
             return new ResolvedSpeaker(bare, null, "rule:description", 0.75);
         var asWritten = char.IsUpper(phrase[0]) && Determiner().IsMatch(phrase) ? char.ToLowerInvariant(phrase[0]) + phrase[1..] : phrase;
         return new ResolvedSpeaker(asWritten, null, "rule:description", 0.7);
+    }
+
+    private static readonly Dictionary<string, string> RoleSynonyms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["judge"] = "judge|justice|magistrate",
+        ["spokesperson"] = "spokesperson|spokesman|spokeswoman",
+        ["spokesman"] = "spokesperson|spokesman|spokeswoman",
+        ["spokeswoman"] = "spokesperson|spokesman|spokeswoman",
+        ["officer"] = "officer|inspector|sergeant|constable|superintendent",
+        ["doctor"] = "doctor|dr\\.?",
+    };
+
+    private static ResolvedSpeaker? RoleHolder(string body, string head, int windowStart, int end, IReadOnlyList<ExtractedEntity> entities)
+    {
+        var role = RoleSynonyms.TryGetValue(head, out var synonyms) ? synonyms : Regex.Escape(head);
+        var before = body[windowStart..end];
+        Match? last = null;
+        foreach (Match m in Regex.Matches(before,
+                     @"\b(?i:" + role + @")\b(?:[ \t]+(?:\p{Lu}[\p{L}.]*\.?[ \t]+)?(?<after>\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+){1,3}))?",
+                     RegexOptions.CultureInvariant))
+            last = m;
+        if (last is null) return null;
+        if (last.Groups["after"].Success && IsLikelyPerson(body, windowStart + last.Groups["after"].Index, last.Groups["after"].Value, entities))
+            return Named(last.Groups["after"].Value, windowStart + last.Groups["after"].Index, entities, "coref:role-title");
+        // "Chimwemwe Kalua, the union's general secretary": the name before the role's noun phrase
+        var phraseStart = windowStart + last.Index;
+        var from = Math.Max(0, phraseStart - 120);
+        var apposition = Regex.Match(body[from..phraseStart], @"(?<name>\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+){1,3}),\s+(?:the|a|an|its|their)?\s*(?:[\p{L}’'-]+\s+){0,4}$", RegexOptions.CultureInvariant);
+        if (apposition.Success && IsLikelyPerson(body, from + apposition.Groups["name"].Index, apposition.Groups["name"].Value, entities))
+            return Named(apposition.Groups["name"].Value, from + apposition.Groups["name"].Index, entities, "coref:role-apposition");
+        return null;
     }
 
     /// <summary>The latest earlier capitalized name of two or more words containing <paramref name="surname"/> ("Dana Whitfield" for "Whitfield").</summary>

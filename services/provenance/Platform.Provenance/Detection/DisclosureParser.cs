@@ -60,6 +60,8 @@ public static partial class DisclosureParser
         // "the English edition of X", "appeared on the blog X", "appeared in <X>", "publicado por X", "publié par X"
         new(@"\b(?:edition|version)s?\s+of\s+(?:the\s+|an?\s+)?" + Pub, Opt),
         new(@"\b(?:published|appeared|ran|printed)\s+(?:(?:first|originally)\s+)?(?:in|on|by)\s+[<«""“]\s*" + Pub, Opt),
+        // "a report by Rana Khaddaj that first ran with our partner Al-Fayha Daily"
+        new(@"\b(?:ran|appeared|published|carried)\s+(?:first\s+)?with\s+(?:our\s+)?(?:partners?\s+|sister\s+[\p{L}-]+\s+)?(?:the\s+)?" + Pub, Opt),
         // "a story Lori Lratu, an independent newsroom in Vanadzor, first ran in Armenian"
         new(@"\b(?:report|story|article|piece)\s+(?:that\s+)?" + Pub + @"(?:\s*,[^,.;]{1,80},)?\s+(?:first\s+|originally\s+)?(?:ran|published|printed|carried|aired)\b", Opt),
         // "a report Ane Zubizarreta wrote for the Zubiak Astekaria weekly"
@@ -96,7 +98,7 @@ public static partial class DisclosureParser
     // "English text: Rutendo Chikowore", "English by Gabriel Yambun from ...": the person named for this language version
     // is its translator.
     private static readonly Regex VersionCredit = new(
-        @"^[\W_]*(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s+(?:(?:text|version|rendering)\s*(?:by\s+|[:：]\s*)|by\s+)(?<who>.+)$", Opt);
+        @"^[\W_]*(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s+(?:(?:text|version|rendering)(?:\s+from\s+[^:：]{1,60}?)?\s*(?:by\s+|[:：]\s*)|by\s+)(?<who>.+)$", Opt);
 
     private static readonly Regex PassiveVoice = new(@"\b(?:was|were|is|are|been|being)\b", Opt);
 

@@ -19,6 +19,8 @@ internal static class DisclosurePatterns
     /// <summary>Wordings of a translation event without the word "translated".</summary>
     public static readonly string TranslationWording =
         @"\b(?:rendered|put)\s+(?:into|from)\s+(?:the\s+)?(?-i:" + LanguageNames.Pattern + @")\b" +
+        // "adapted for English-language readers from a radio script"
+        @"|\b(?:adapted|prepared|rewritten|edited)\s+for\s+(?-i:" + LanguageNames.Pattern + @")(?:[- ]language)?\s+(?:readers|audiences?|viewers|listeners)\b" +
         // "Adapted from Sagarmatha Sandesh's Nepali-language report"
         @"|\badapted\s+from\s+[^.;:]{0,60}?(?-i:" + LanguageNames.Pattern + @")(?:[- ]language)?\s+(?:report|article|story|original|text|version|piece|reporting)\b" +
         @"|\badapted\s+(?:into\s+(?-i:" + LanguageNames.Pattern + @")\b|from\s+(?:the\s+)?(?:original\b|(?-i:" + LanguageNames.Pattern + @")\b))" +

@@ -152,6 +152,7 @@ public static class LanguageNames
         ["Kalaallisut"] = "kl", ["Aymara"] = "ay", ["Quechua"] = "qu", ["Guarani"] = "gn", ["Guaraní"] = "gn", ["Nahuatl"] = "nah",
         ["Mapudungun"] = "arn", ["Inuktitut"] = "iu", ["Ojibwe"] = "oj", ["Navajo"] = "nv", ["Montenegrin"] = "cnr", ["Chechen"] = "ce",
         ["Tatar"] = "tt", ["Bashkir"] = "ba", ["Ossetian"] = "os", ["Kurmanji"] = "kmr", ["Sorani"] = "ckb", ["Valencian"] = "ca",
+        ["Kriolu"] = "kea", ["Cape Verdean Creole"] = "kea", ["Krio"] = "kri", ["Twi"] = "tw", ["Akan"] = "ak",
         ["Asturian"] = "ast", ["Ladino"] = "lad", ["Kanuri"] = "kr", ["Kikongo"] = "kg",
     };
 

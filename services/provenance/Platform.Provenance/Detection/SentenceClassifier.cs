@@ -68,12 +68,16 @@ public static class SentenceClassifier
         var creditScope = SelfReference.Replace(core, "this text");
         if ((translat || Interpreter.IsMatch(core)) && QuoteCredit.IsMatch(creditScope) && !(self && !QuoteObject.IsMatch(creditScope)) && !lead)
             return SentenceKind.QuoteTranslation;
+        // "Amina Yusuf translated interviews conducted in Hausa for this report": what was translated is quoted material.
+        if (TranslatedMaterial.IsMatch(core)) return SentenceKind.QuoteTranslation;
         if (meta && NotATranslation.IsMatch(core)) return SentenceKind.OriginalStatement;
 
         // "Its English text was drafted by an AI model and checked against the original", "From the Shona original in X",
         // "What you are reading is an English edition of a report X wrote for Y": this text named as a language version of
         // an original is a translation statement, whatever verb it uses.
         if ((inNote || self || lead || standalone) && IsRendering(unquoted, targetLanguage)) return SentenceKind.Translation;
+        // Whatever its words, a note sentence whose features weigh like a translation statement is one (DisclosureScore).
+        if ((inNote || standalone) && IsScoredDisclosure(unquoted, targetLanguage, inNote)) return SentenceKind.Translation;
 
         var written = WrittenIn.Match(core);
         if (written.Success && !translat && meta && (self || lead || inNote))
@@ -136,6 +140,10 @@ public static class SentenceClassifier
         @"|(?:the\s+)?(?-i:" + LanguageNames.Pattern + @")(?:[- ]language)?\s+original\s+(?:text\s+|story\s+|report\s+)?by\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    /// <summary>The weighed features of <see cref="DisclosureScore"/> reach the threshold for a note or an edge paragraph.</summary>
+    public static bool IsScoredDisclosure(string text, string? targetLanguage, bool inNote) =>
+        DisclosureScore.Of(text, targetLanguage) >= (inNote ? DisclosureScore.NoteThreshold : DisclosureScore.EdgeThreshold);
+
     /// <summary>True when a sentence only adds detail that belongs to a neighbouring disclosure.</summary>
     public static bool IsContinuation(string core) =>
         EditClause.IsMatch(core) || NegativeReview.IsMatch(core) || HumanReviewPhrase.IsMatch(core)
@@ -151,6 +159,10 @@ public static class SentenceClassifier
 
     private static readonly Regex QuoteObject = new(
         @"\b(?:quotes?|quotations?|remarks|comments|statements?|excerpts?|passages?|citations?|posts?|messages?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex TranslatedMaterial = new(
+        @"\btranslat(?:ed|ing|es|e)\s+(?:the\s+|all\s+|her\s+|his\s+|their\s+|our\s+|several\s+|many\s+)?(?:interviews?|quotes?|quotations?|remarks|comments|testimon(?:y|ies)|posts|messages|letters|documents|subtitles|surtitles|captions|conversations)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex Interpreter = new(@"\b(?:interpreter|interpreters)\b",

@@ -104,7 +104,8 @@ public sealed class TranslationProvenanceDetector
 
         // (a sentence naming this text as a language version of an original needs no translation word either)
         if (!Translat.IsMatch(text) && !ForeignNoteLexicon.Trigger.IsMatch(text)
-            && !group.Sentences.Any(s => SentenceClassifier.IsRendering(SentenceClassifier.Core(s.Text), target)))
+            && !group.Sentences.Any(s => SentenceClassifier.IsRendering(SentenceClassifier.Core(s.Text), target)
+                                         || SentenceClassifier.IsScoredDisclosure(SentenceClassifier.Core(s.Text), target, s.Location == "note")))
         {
             // "First published in X / by Y" without the word "translated": a translation only when the original's
             // language differs from this text's. A same-language republication is not a translation.
@@ -339,7 +340,7 @@ public sealed class TranslationProvenanceDetector
     // another language; it did not translate the article.
     /// <summary>A note in the outlet's own voice: "our newsroom", "our Portuguese edition", "the site's English version".</summary>
     private static readonly Regex OwnOutletVoice = new(
-        @"\bour\s+(?:own\s+)?(?:newsroom|editors?|editorial\s+(?:team|staff|desk)|reporters?|journalists?|staff|desk|(?:\w+[- ])?(?:edition|site|website|service|version))\b" +
+        @"\bour\s+(?:own\s+)?(?:newsroom|editors?|editorial\s+(?:team|staff|desk)|reporters?|journalists?|staff|desk|(?:[\w-]+[- ])?(?:edition|site|website|service|version|article|report|story))\b" +
         // a writer of the original credited with one of the outlet's own departments ("Taro Yamada, City News Department")
         @"|,\s*(?:(?-i:\p{Lu})[\p{L}-]+\s+){0,3}(?:Department|Desk|Bureau|Newsroom)\b" +
         @"|\b(?:this|the)\s+site['’]s\s+\w+\s+(?:version|edition)\b|\bверсии\s+сайта\b|\bверсії\s+сайту\b|\bnuestra\s+redacción\b|\bnossa\s+redação\b|\bnotre\s+rédaction\b",

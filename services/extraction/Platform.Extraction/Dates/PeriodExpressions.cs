@@ -1,0 +1,184 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Platform.Contracts;
+
+namespace Platform.Extraction.Dates;
+
+/// <summary>
+/// Periods longer than a month, resolved to ISO 8601-2 (EDTF) values: decades ("the 1990s", "the early 1980s", "the
+/// nineties" give "199X"), seasons ("last summer", "the winter of 2014" give "2024-22", "2014-24": 21 spring, 22 summer,
+/// 23 autumn, 24 winter, named as written), quarters and halves of a year ("the third quarter", "Q1 2025", "the first
+/// half of 2024" give "2025-35", "2025-33", "2024-40": 33-36 quarters, 40-41 halves).
+/// <list type="bullet">
+/// <item>A season or a quarter without a year is placed by the publication date: "last"/"past" the latest one over
+/// before the current one, "next"/"coming" the first one after it, "this" the publication year's; otherwise the sentence's
+/// tense decides (past: the latest one begun by the publication date; future: the first one not yet over).</item>
+/// <item>A quarter or half counts as a calendar period only in a sentence about money, output or the economy
+/// ("revenue", "profit", "sales", "growth", "%"...): "the fourth quarter" of a basketball game or "the second half" of a
+/// match is play time, not a date.</item>
+/// <item>A season word counts only after a modifier ("last", "this"), with a year ("summer 2023", "the winter of 2014"), or
+/// after "in", "during", "over", "since", "until", "by" or "the": "summer crops" is not a date.</item>
+/// </list>
+/// </summary>
+internal static partial class PeriodExpressions
+{
+    public static IEnumerable<ExtractedDate> Find(string body, PublicationAnchor? anchor)
+    {
+        foreach (Match m in Decade().Matches(body))
+        {
+            var decade = m.Groups["dec"].Success ? m.Groups["dec"].Value[..3]
+                : m.Groups["short"].Success ? (m.Groups["short"].Value[0] == '0' || m.Groups["short"].Value[0] == '1' ? "20" : "19") + m.Groups["short"].Value[0]
+                : "19" + DecadeWords[m.Groups["word"].Value.ToLowerInvariant()];
+            yield return Make(m, decade + "X", "absolute", null, "rule:decade");
+        }
+
+        // "2015-2021", "2019–22": a span of years written with a dash
+        foreach (Match m in YearSpan().Matches(body))
+        {
+            var a = m.Groups["a"].Value;
+            var b = m.Groups["b"].Value.Length == 2 ? a[..2] + m.Groups["b"].Value : m.Groups["b"].Value;
+            if (string.CompareOrdinal(a, b) < 0) yield return Make(m, a + "/" + b, "absolute", null, "rule:range");
+        }
+
+        foreach (Match m in Season().Matches(body))
+        {
+            var mod = m.Groups["mod"].Value.ToLowerInvariant();
+            var hasYear = m.Groups["y"].Success;
+            var before = PrecedingWord(body, m.Index);
+            if (!hasYear && mod.Length == 0 && !SeasonPrepositions.Contains(before)) continue;
+            var season = SeasonCode(m.Groups["season"].Value);
+            if (hasYear)
+            {
+                yield return Make(m, $"{m.Groups["y"].Value}-{season}", "absolute", null, "rule:season-year");
+                continue;
+            }
+            if (anchor is null) { yield return Make(m, null, "relative", null, "rule:season"); continue; }
+            var year = Place(anchor.Date, SeasonStartMonth(season), 3, mod, TenseDetector.Of(body, m.Index, m.Index + m.Length));
+            yield return Make(m, $"{year:0000}-{season}", "relative", anchor.Description, "rule:season");
+        }
+
+        foreach (Match m in QuarterOrHalf().Matches(body))
+        {
+            if (!AboutMoney(body, m.Index)) continue;
+            var half = m.Groups["unit"].Value.StartsWith('h') || m.Groups["unit"].Value.StartsWith('H');
+            var ordinal = OrdinalOf(m.Groups["ord"].Value, half ? 2 : 4);
+            if (ordinal is null) continue;
+            var code = half ? 39 + ordinal.Value : 32 + ordinal.Value;
+            var startMonth = half ? 6 * (ordinal.Value - 1) + 1 : 3 * (ordinal.Value - 1) + 1;
+            if (m.Groups["y"].Success)
+            {
+                var y = m.Groups["y"].Value.Length == 2 ? "20" + m.Groups["y"].Value : m.Groups["y"].Value;
+                yield return Make(m, $"{y}-{code}", "absolute", null, "rule:quarter-year");
+                continue;
+            }
+            if (anchor is null) { yield return Make(m, null, "relative", null, "rule:quarter"); continue; }
+            var rel = m.Groups["rel"].Value.ToLowerInvariant();
+            var year = rel switch
+            {
+                "this" or "the current" => anchor.Date.Year,
+                "last" or "the previous" => anchor.Date.Year - 1,
+                "next" => anchor.Date.Year + 1,
+                _ => Place(anchor.Date, startMonth, half ? 6 : 3, "", TenseDetector.Of(body, m.Index, m.Index + m.Length)),
+            };
+            yield return Make(m, $"{year:0000}-{code}", "relative", anchor.Description, "rule:quarter");
+        }
+    }
+
+    /// <summary>The year of a period starting in <paramref name="startMonth"/> and lasting <paramref name="months"/>.</summary>
+    private static int Place(DateOnly publication, int startMonth, int months, string mod, Tense tense)
+    {
+        var begun = new DateOnly(publication.Year, startMonth, 1) <= publication;
+        var over = new DateOnly(publication.Year, startMonth, 1).AddMonths(months) <= publication;
+        return mod switch
+        {
+            "last" or "past" => over ? publication.Year : publication.Year - 1,
+            "next" or "coming" => begun ? publication.Year + 1 : publication.Year,
+            "this" => publication.Year,
+            _ => tense switch
+            {
+                Tense.Future => over ? publication.Year + 1 : publication.Year,
+                _ => begun ? publication.Year : publication.Year - 1,
+            },
+        };
+    }
+
+    private static ExtractedDate Make(Match m, string? resolved, string kind, string? anchor, string evidence) => new()
+    {
+        Text = m.Value.Trim(),
+        Start = m.Index,
+        End = m.Index + m.Value.TrimEnd().Length,
+        Resolved = resolved,
+        Kind = kind,
+        Anchor = anchor,
+        Evidence = evidence,
+    };
+
+    private static string SeasonCode(string word) => word.ToLowerInvariant() switch
+    {
+        "spring" => "21",
+        "summer" => "22",
+        "autumn" or "fall" => "23",
+        _ => "24",
+    };
+
+    private static int SeasonStartMonth(string code) => code switch { "21" => 3, "22" => 6, "23" => 9, _ => 12 };
+
+    private static int? OrdinalOf(string word, int max)
+    {
+        var n = word.ToLowerInvariant().TrimEnd('.') switch
+        {
+            "first" or "1st" or "1" => 1,
+            "second" or "2nd" or "2" => 2,
+            "third" or "3rd" or "3" => 3,
+            "fourth" or "4th" or "4" => 4,
+            "final" or "last" => max,
+            _ => 0,
+        };
+        return n >= 1 && n <= max ? n : null;
+    }
+
+    private static readonly Dictionary<string, string> DecadeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["twenties"] = "2", ["thirties"] = "3", ["forties"] = "4", ["fifties"] = "5", ["sixties"] = "6", ["seventies"] = "7",
+        ["eighties"] = "8", ["nineties"] = "9",
+    };
+
+    private static readonly HashSet<string> SeasonPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "during", "over", "since", "until", "till", "by", "the", "through", "throughout", "early", "late", "mid",
+    };
+
+    private static string PrecedingWord(string body, int index)
+    {
+        var e = index;
+        while (e > 0 && body[e - 1] is ' ' or '-' or '\u00A0') e--;
+        var s = e;
+        while (s > 0 && char.IsLetter(body[s - 1])) s--;
+        return body[s..e];
+    }
+
+    /// <summary>The sentence around a position speaks of money, output or the economy.</summary>
+    private static bool AboutMoney(string body, int index)
+    {
+        var from = body.LastIndexOfAny(['.', '\n'], Math.Max(0, index - 1)) + 1;
+        var to = body.IndexOfAny(['.', '\n'], index);
+        if (to < 0) to = body.Length;
+        return MoneyWords().IsMatch(body.AsSpan(from, to - from));
+    }
+
+    // ("the 1990s", "the early 1980s", "the '90s", "the nineties"; not "in their 50s" or "in her nineties": ages)
+    [GeneratedRegex(@"\b(?:the\s+)?(?:(?:early|mid|late)[- ])?(?<dec>(?:1[5-9]|20)\d0)s\b|(?:\bthe\s+(?:(?:early|mid|late)[- ])?)?(?<![\w'’])['’](?<short>[0-9]0)s\b|\bthe\s+(?:(?:early|mid|late)[- ])?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Decade();
+
+    [GeneratedRegex(@"(?<![\d-])(?<a>(?:19|20)\d\d)\s?[-–]\s?(?<b>(?:19|20)\d\d|\d\d)(?![\d-])", RegexOptions.CultureInvariant)]
+    private static partial Regex YearSpan();
+
+    [GeneratedRegex(@"\b(?:(?<mod>last|next|this|past|coming)\s+)?(?:the\s+)?(?<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>(?:19|20)\d\d)(?!\d))?\b(?!\s+of\s+(?!(?:19|20)\d\d))(?![- ](?:term|session|school|camp|games|olympics|collection|wheat|crops?|harvest|sales?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Season();
+
+    [GeneratedRegex(@"\b(?:(?i:the\s+)?(?<ord>(?i:first|second|third|fourth|final|last)|1st|2nd|3rd|4th)\s+(?<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?<y>(?:19|20)\d\d)(?!\d)|(?<rel>this|last|next|the\s+current|the\s+previous)\s+year))?|(?<unit>Q|H)(?<ord>[1-4])(?:\s*(?:of\s+)?(?<y>(?:19|20)\d\d|'?\d\d)(?!\d))?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex QuarterOrHalf();
+
+    [GeneratedRegex(@"\b(?:revenue|revenues|profit|profits|loss|losses|sales|earnings|income|turnover|growth|GDP|economy|economic|inflation|output|exports|imports|shipments|results|margin|margins|fiscal|financial|quarterly|dividend|orders|production|demand|prices|spending|budget|deficit|unemployment|shares|investors|analysts|forecast)\b|%|\bper\s?cent\b|\bpercent\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MoneyWords();
+}
