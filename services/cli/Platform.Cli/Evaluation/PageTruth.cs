@@ -20,42 +20,17 @@ public sealed record PageTruth
     public IReadOnlyList<string> Authors { get; init; } = [];
 
     /// <summary>Reads a JSON-lines truth file; a line that is not a JSON object with a <c>file</c> is a usage error with its line number.</summary>
-    public static IReadOnlyList<PageTruth> ReadAll(string path)
+    public static IReadOnlyList<PageTruth> ReadAll(string path) => TruthLines.Read(path, (root, file) => new PageTruth
     {
-        var result = new List<PageTruth>();
-        var number = 0;
-        foreach (var line in System.IO.File.ReadLines(path))
-        {
-            number++;
-            if (line.Trim().Length == 0) continue;
-            try
-            {
-                using var json = JsonDocument.Parse(line);
-                var root = json.RootElement;
-                result.Add(new PageTruth
-                {
-                    File = root.GetProperty("file").GetString() ?? throw new FormatException("'file' is null"),
-                    Category = Text(root, "category"),
-                    IsTranslation = root.TryGetProperty("is_translation", out var t) && t.ValueKind == JsonValueKind.True,
-                    TranslationMethod = Text(root, "translation_method"),
-                    Disclosure = Text(root, "disclosure"),
-                    SourcePublication = Text(root, "source_publication"),
-                    SourceLanguage = Text(root, "source_language"),
-                    Headline = Text(root, "headline"),
-                    Published = Text(root, "published"),
-                    Authors = root.TryGetProperty("authors", out var a) && a.ValueKind == JsonValueKind.Array
-                        ? a.EnumerateArray().Select(x => x.GetString()).OfType<string>().ToList()
-                        : [],
-                });
-            }
-            catch (Exception e) when (e is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
-            {
-                throw new Input.UsageException($"{path}:{number}: not a truth line ({e.Message}).");
-            }
-        }
-        return result;
-    }
-
-    private static string? Text(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        File = file,
+        Category = TruthLines.Text(root, "category"),
+        IsTranslation = root.TryGetProperty("is_translation", out var t) && t.ValueKind == JsonValueKind.True,
+        TranslationMethod = TruthLines.Text(root, "translation_method"),
+        Disclosure = TruthLines.Text(root, "disclosure"),
+        SourcePublication = TruthLines.Text(root, "source_publication"),
+        SourceLanguage = TruthLines.Text(root, "source_language"),
+        Headline = TruthLines.Text(root, "headline"),
+        Published = TruthLines.Text(root, "published"),
+        Authors = TruthLines.Items(root, "authors").Select(x => x.ValueKind == JsonValueKind.String ? x.GetString() : null).OfType<string>().ToList(),
+    });
 }
