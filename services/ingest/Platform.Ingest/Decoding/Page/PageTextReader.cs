@@ -143,6 +143,9 @@ public static partial class PageTextReader
             // Past a "Read also" list of headlines (which reads as the next item), the article's own note is still the
             // article's while no paragraph of another item stands between it and the body.
             else if (line.Kind == LineKind.Note && !lines.Skip(block.End + 1).Take(i - block.End - 1).Any(l => l.IsProse)) draft.AddNote(line.Text);
+            // A note in the page's footer (only chrome after it: links, copyright) speaks for the whole page: "The English
+            // and Urdu editions of X are generated automatically by AI from our Arabic journalism".
+            else if (line.Kind == LineKind.Note && lines.Skip(i + 1).All(l => l.IsChrome || l.Words <= 3)) draft.AddNote(line.Text);
             else draft.Remove(line.Text, line.Reason ?? (i >= block.NextStart ? OtherItem : PageChrome));
         }
         return result;
