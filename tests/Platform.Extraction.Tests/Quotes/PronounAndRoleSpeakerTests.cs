@@ -42,4 +42,22 @@ public sealed class PronounAndRoleSpeakerTests
         var q = Assert.Single(Extractor.Extract(body, [Person(body, "p1", "Farai Nyamadzawo", "Farai Nyamadzawo")], false));
         Assert.Equal("Farai Nyamadzawo", q.Speaker);
     }
+
+    [Fact]
+    public void A_surname_speaker_is_the_full_name_given_earlier_and_a_title_cut_at_its_stop_keeps_the_name()
+    {
+        const string body = "Wycliffe Oduor Nyamweya farms maize near Kitale.\n\n\"The farmer sold cheap in the harvest,\" Nyamweya said.\n\n" +
+                            "\"For the first time we have our own vaccine,\" said Dr. Tran Minh Duc.";
+        var quotes = Extractor.Extract(body, [Person(body, "p1", "Nyamweya", "Nyamweya")], false);
+        Assert.Equal(["Wycliffe Oduor Nyamweya", "Tran Minh Duc"], quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void A_role_refers_to_the_latest_mention_that_names_its_holder()
+    {
+        const string body = "Phan Thu Ha, the institute's deputy director, oversaw the trial.\n\n\"We began in May,\" the director said.\n\n" +
+                            "\"Production could double in 2026,\" the deputy director said.";
+        var quotes = Extractor.Extract(body, [Person(body, "p1", "Phan Thu Ha", "Phan Thu Ha")], false);
+        Assert.Equal("Phan Thu Ha", quotes[^1].Speaker);
+    }
 }

@@ -92,7 +92,12 @@ internal static partial class SpeakerResolver
             return ResolvePronoun(body, phrase, a, quoteStart, entities, previous);
 
         var covering = CoveringEntity(entities, a.SpeakerStart, a.SpeakerEnd, phrase);
-        if (covering is not null) return new ResolvedSpeaker(covering.Canonical, covering.Id, "entity:" + Kind(covering, a), 0.9);
+        // (a person known only by a surname here, "Nyamweya", is the full name given earlier, "Wycliffe Oduor Nyamweya")
+        if (covering is not null)
+            return covering.Type == "person" && !covering.Canonical.Contains(' ', StringComparison.Ordinal)
+                   && FullNameBefore(body, covering.Canonical, a.SpeakerStart) is { } fullName
+                ? new ResolvedSpeaker(fullName, covering.Id, "coref:surname", 0.85)
+                : new ResolvedSpeaker(covering.Canonical, covering.Id, "entity:" + Kind(covering, a), 0.9);
 
         var determiner = Determiner().Match(phrase);
         // "the White House": a name written with an article.
@@ -109,9 +114,17 @@ internal static partial class SpeakerResolver
         {
             if (e.Type is not ("person" or "organization")) continue;
             if (phrase.Contains(e.Canonical, StringComparison.Ordinal) || e.Canonical.EndsWith(" " + last, StringComparison.Ordinal) || e.Canonical == last)
-                return new ResolvedSpeaker(e.Canonical, e.Id, "entity:name-match", 0.85);
+                return e.Type == "person" && !e.Canonical.Contains(' ', StringComparison.Ordinal) && FullNameBefore(body, e.Canonical, a.SpeakerStart) is { } fullName
+                    ? new ResolvedSpeaker(fullName, e.Id, "coref:surname", 0.85)
+                    : new ResolvedSpeaker(e.Canonical, e.Id, "entity:name-match", 0.85);
         }
         var name = StripTitles(phrase);
+        // "said Dr. Tran Minh Duc": a title cut off at its full stop; the name follows it
+        if (TitleWords.Contains(name + ".") || TitleWords.Contains(name))
+        {
+            var after = Regex.Match(body[a.SpeakerEnd..Math.Min(body.Length, a.SpeakerEnd + 60)], @"^\.?\s+(?<name>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})", RegexOptions.CultureInvariant);
+            if (after.Success) return new ResolvedSpeaker(after.Groups["name"].Value, null, "rule:name-after-title", 0.8);
+        }
         if (!name.Contains(' ', StringComparison.Ordinal) && FullNameBefore(body, name, a.SpeakerStart) is { } full)
             return new ResolvedSpeaker(full, null, "coref:surname", 0.8);
         return new ResolvedSpeaker(name, null, "rule:name", 0.8);
@@ -243,20 +256,22 @@ internal static partial class SpeakerResolver
     {
         var role = RoleSynonyms.TryGetValue(head, out var synonyms) ? synonyms : Regex.Escape(head);
         var before = body[windowStart..end];
-        Match? last = null;
-        foreach (Match m in Regex.Matches(before,
-                     @"\b(?i:" + role + @")\b(?:[ \t]+(?:\p{Lu}[\p{L}.]*\.?[ \t]+)?(?<after>\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+){1,3}))?",
-                     RegexOptions.CultureInvariant))
-            last = m;
-        if (last is null) return null;
-        if (last.Groups["after"].Success && IsLikelyPerson(body, windowStart + last.Groups["after"].Index, last.Groups["after"].Value, entities))
-            return Named(last.Groups["after"].Value, windowStart + last.Groups["after"].Index, entities, "coref:role-title");
-        // "Chimwemwe Kalua, the union's general secretary": the name before the role's noun phrase
-        var phraseStart = windowStart + last.Index;
-        var from = Math.Max(0, phraseStart - 120);
-        var apposition = Regex.Match(body[from..phraseStart], @"(?<name>\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+){1,3}),\s+(?:the|a|an|its|their)?\s*(?:[\p{L}’'-]+\s+){0,4}$", RegexOptions.CultureInvariant);
-        if (apposition.Success && IsLikelyPerson(body, from + apposition.Groups["name"].Index, apposition.Groups["name"].Value, entities))
-            return Named(apposition.Groups["name"].Value, from + apposition.Groups["name"].Index, entities, "coref:role-apposition");
+        var mentions = Regex.Matches(before,
+            @"\b(?i:" + role + @")\b(?:[ \t]+(?:\p{Lu}[\p{L}.]*\.?[ \t]+)?(?<after>\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+){1,3}))?",
+            RegexOptions.CultureInvariant);
+        // the latest mention of the role that names its holder (an earlier "the director said" names no one)
+        for (var k = mentions.Count - 1; k >= 0; k--)
+        {
+            var last = mentions[k];
+            if (last.Groups["after"].Success && IsLikelyPerson(body, windowStart + last.Groups["after"].Index, last.Groups["after"].Value, entities))
+                return Named(last.Groups["after"].Value, windowStart + last.Groups["after"].Index, entities, "coref:role-title");
+            // "Chimwemwe Kalua, the union's general secretary": the name before the role's noun phrase
+            var phraseStart = windowStart + last.Index;
+            var from = Math.Max(0, phraseStart - 120);
+            var apposition = Regex.Match(body[from..phraseStart], @"(?<name>\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+){1,3}),\s+(?:the|a|an|its|their)?\s*(?:[\p{L}’'-]+\s+){0,4}$", RegexOptions.CultureInvariant);
+            if (apposition.Success && IsLikelyPerson(body, from + apposition.Groups["name"].Index, apposition.Groups["name"].Value, entities))
+                return Named(apposition.Groups["name"].Value, from + apposition.Groups["name"].Index, entities, "coref:role-apposition");
+        }
         return null;
     }
 
