@@ -97,6 +97,10 @@ public sealed class VersionOfOriginalTests
     [InlineData("This English page was produced by translation software from our French-language article and has not been reviewed by a journalist.", "machine", "fr")]
     [InlineData("English version from the Lingala broadcast: Odile Bokasa", "human", "ln")]
     [InlineData("This article was adapted for English-language readers from a radio script written by Ama Owusu.", "unknown", null)]
+    [InlineData("Our English edition uses a generative AI tool to translate stories from the Estonian-language Saare Teated; an editor reviews each text.", "generative-ai", "et")]
+    [InlineData("Original Guarani text: Lorena Arce · English rendering: Matías Rolón", "human", "gn")]
+    [InlineData("Adapted for English readers from reporting in Inuktitut by Annie Kablu.", "unknown", "iu")]
+    [InlineData("Automatic translation, not reviewed", "machine", null)]
     public void A_note_whose_features_weigh_like_a_translation_statement_is_one(string note, string method, string? language)
     {
         var p = Detect([note]);
@@ -110,6 +114,8 @@ public sealed class VersionOfOriginalTests
     [InlineData("This story was originally published in English by The Harbour Journal and is republished here under a content partnership.")]
     [InlineData("Also available in: Português (automatic)")]
     [InlineData("Amina Yusuf translated interviews conducted in Hausa for this report.")]
+    [InlineData("Editor's note: Quotes given in Kalaallisut and Danish were interpreted at the hearing and translated into English by our staff.")]
+    [InlineData("Our Dutch-language edition carries a translation of this report.")]
     public void Same_language_republication_pointers_and_translated_interviews_weigh_nothing(string note) =>
         Assert.NotEqual(true, Detect([note]).IsTranslation);
 }

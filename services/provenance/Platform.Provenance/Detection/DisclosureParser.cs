@@ -35,6 +35,8 @@ public static partial class DisclosureParser
         // "the Welsh-language community paper", "a Tamil-language regional weekly"
         new(@"\b" + L + @"[- ]language\s+(?:[\w-]+\s+){0,2}?(?:paper|newspaper|daily|weekly|monthly|magazine|outlet|site|website|radio|broadcaster|portal|blog)\b", Opt),
         new(@"\b(?:written|published|reported|appeared|filed|produced|broadcast)\s+in\s+" + L + @"\b", Opt),
+        // "Adapted for English readers from reporting in Inuktitut by ..."
+        new(@"\bfrom\s+(?:the\s+)?(?:original\s+)?(?:reporting|a\s+report|an\s+interview|a\s+broadcast)\s+in\s+" + L + @"\b", Opt),
         // "based on reporting in Japanese", "adapted from a report in Thai"
         new(@"\b(?:based\s+on|adapted\s+from|drawn\s+from)\s+(?:[\w'’-]+\s+){0,3}?(?:in|from)\s+(?:the\s+)?" + L + @"\b", Opt),
         new(@"^\W*(?:read|view|see)\s+(?:(?:this|the|it)\s+(?:[\w-]+\s+){0,2}?)?in\s+" + L + @"\b|^\W*in\s+" + L + @"\s*:", Opt),

@@ -44,7 +44,9 @@ internal static class DisclosurePatterns
     /// </summary>
     public static readonly Regex TextInLanguage = new(
         @"\b(?:this|its|the\s+present|our|(?:what\s+you\s+are\s+reading|what\s+follows|this)\s+is\s+(?:an?|the|our))\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s+(?:text|version|edition|rendering|copy|translation|adaptation)\b" +
-        @"|^\W*(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s+(?:(?:text|version|rendering|translation)\s*(?:by\b|[:：])|by\s+(?-i:\p{Lu}))", Opt);
+        @"|^\W*(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s+(?:(?:text|version|rendering|translation)\s*(?:by\b|[:：])|by\s+(?-i:\p{Lu}))" +
+        // "... first published by Deanu Jietna and appears here in English by arrangement with the paper"
+        @"|\b(?:appears?|appearing|is\s+published|runs?|is\s+presented)\s+here\s+in\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))\b", Opt);
 
     /// <summary>
     /// A reference to what this text was made from: "the original", "from X's Catalan text", "our Portuguese edition",
@@ -70,7 +72,7 @@ internal static class DisclosurePatterns
 
     /// <summary>A note that begins the way translation notes begin (after decorations and labels are stripped).</summary>
     public static readonly Regex NoteLead = new(
-        @"^(?:(?:AI|machine|automatically|auto|computer|human|professionally)[- ]?)?(?:translated|translation|translations|translator|translators)\b(?=\s*(?:by|from|into|with|using|via|through|of|and|&|provided|courtesy|[:：—–(\[-]|[.]?$))" +
+        @"^(?:(?:AI|machine|automatic|automated|automatically|auto|computer|human|professionally)[- ]?)?(?:translated|translation|translations|translator|translators)\b(?=\s*(?:by|from|into|with|using|via|through|of|and|&|provided|courtesy|[:：—–(\[,-]|[.]?$))" +
         @"|^(?:originally|first|initially)\s+(?:published|appeared|written|ran|printed|posted|reported|aired)\b" +
         @"|^(?:article|story|text|report|piece|interview|column)\s+(?:(?:was|has\s+been)\s+)?(?:(?:AI|machine|automatically)[- ]?)?(?:translated|originally\s+published|first\s+published)\b" +
         @"|^(?:read|see|view|find)\s+(?:the\s+)?original\b" +

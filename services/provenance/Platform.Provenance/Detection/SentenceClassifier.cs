@@ -61,7 +61,8 @@ public static class SentenceClassifier
         var meta = inNote || self || lead || standalone;
 
         if (!inNote && StrongTopic.IsMatch(core) && !self && !lead) return SentenceKind.Topic;
-        if (Slogan.IsMatch(core) && !self && (inNote || standalone)) return SentenceKind.SiteSlogan;
+        // ("Our English edition uses an AI tool to translate stories from X": the page's own language edition, not a slogan)
+        if (Slogan.IsMatch(core) && !self && (inNote || standalone) && !OwnLanguageEdition(core, targetLanguage)) return SentenceKind.SiteSlogan;
         if (Audio.IsMatch(core) && !TranslatedClause.IsMatch(core)) return meta ? SentenceKind.Audio : SentenceKind.None;
         // (judged without the words that name this text: "This post was translated ..." is about the article, "the
         // posts in this story were translated" about quoted posts)
@@ -134,10 +135,21 @@ public static class SentenceClassifier
         return credit || OriginReference.IsMatch(text);
     }
 
+    private static readonly Regex LanguageEdition = new(
+        @"\b(?:our|the|this)\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))(?:[- ]language)?\s+(?:edition|version|service|site)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>"Our English edition ...", on an English page: the sentence is about this page's language edition.</summary>
+    private static bool OwnLanguageEdition(string text, string? targetLanguage) =>
+        LanguageEdition.Match(text) is { Success: true } m && LanguageNames.ToTag(m.Groups["lang"].Value) is { } tag
+        && LanguageNames.Primary(tag) == LanguageNames.Primary(targetLanguage ?? "en");
+
     private static readonly Regex FromOriginal = new(
         @"^\W*(?:(?:adapted\s+|translated\s+)?from\s+(?:the\s+|an?\s+)?(?-i:" + LanguageNames.Pattern + @")(?:[- ]language)?\s+original\b" +
         // "Tamil original by S. Senthil Kumar", "(Japanese original by Taro Yamada, City News Department)"
-        @"|(?:the\s+)?(?-i:" + LanguageNames.Pattern + @")(?:[- ]language)?\s+original\s+(?:text\s+|story\s+|report\s+)?by\b)",
+        @"|(?:the\s+)?(?-i:" + LanguageNames.Pattern + @")(?:[- ]language)?\s+original\s+(?:text\s+|story\s+|report\s+)?by\b" +
+        // "Original Guarani text: Lorena Benítez Arce · English rendering: ..."
+        @"|original\s+(?-i:" + LanguageNames.Pattern + @")\s+(?:text|version|story|report|article)\s*(?:by\b|[:：]))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The weighed features of <see cref="DisclosureScore"/> reach the threshold for a note or an edge paragraph.</summary>
@@ -162,7 +174,9 @@ public static class SentenceClassifier
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex TranslatedMaterial = new(
-        @"\btranslat(?:ed|ing|es|e)\s+(?:the\s+|all\s+|her\s+|his\s+|their\s+|our\s+|several\s+|many\s+)?(?:interviews?|quotes?|quotations?|remarks|comments|testimon(?:y|ies)|posts|messages|letters|documents|subtitles|surtitles|captions|conversations)\b",
+        @"\btranslat(?:ed|ing|es|e)\s+(?:the\s+|all\s+|her\s+|his\s+|their\s+|our\s+|several\s+|many\s+)?(?:interviews?|quotes?|quotations?|remarks|comments|testimon(?:y|ies)|posts|messages|letters|documents|subtitles|surtitles|captions|conversations)\b" +
+        // "Quotes given in Kalaallisut and Danish were ... translated into English by our staff"
+        @"|^\W*(?:all\s+|the\s+)?(?:quotes?|quotations?|remarks|comments|interviews?|testimon(?:y|ies)|statements)\b[^.;]{0,100}?\btranslat",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex Interpreter = new(@"\b(?:interpreter|interpreters)\b",
@@ -174,7 +188,9 @@ public static class SentenceClassifier
         @"|(?<=[:,]\s*)[""“„«][^""”“»]{10,400}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex TranslationElsewhere = new(
-        @"\b(?:an?\s+)?(?-i:" + LanguageNames.Pattern + @")[- ](?:language\s+)?(?:translation|version)\s+of\s+this\s+(?:story|article|report|piece)\s+(?:is|are|was|has\s+been)\s+(?:also\s+)?(?:available|published|online)\b",
+        @"\b(?:an?\s+)?(?-i:" + LanguageNames.Pattern + @")[- ](?:language\s+)?(?:translation|version)\s+of\s+this\s+(?:story|article|report|piece)\s+(?:is|are|was|has\s+been)\s+(?:also\s+)?(?:available|published|online)\b" +
+        // "Our Dutch-language edition carries a translation of this report"
+        @"|\b(?:our|the|its)\s+(?-i:" + LanguageNames.Pattern + @")(?:[- ]language)?\s+(?:edition|service|site|version|page)\s+(?:carries|has|runs|publishes|offers|will\s+carry)\s+(?:a\s+|an\s+)?(?:translation|version)\s+of\s+this\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // "translated into Malay", "translated by our newsroom into Malay, Chinese and Tamil", "rendered into Khmer"
