@@ -23,4 +23,18 @@ public sealed class NoteFormsTests
                                "\nAbout us | Contact | Privacy policy\n© 2025 Harbour Lines. All rights reserved.\n");
         Assert.Contains(note, a.Notes);
     }
+
+    [Fact]
+    public void A_note_at_the_end_of_a_byline_line_is_split_off_and_the_credits_before_it_stay_together()
+    {
+        var a = PageDumps.Read("HARBOUR LINES\nPort Tallis closes its fish market\nRuth Adler · Harbour Weekly · Automatic translation, not reviewed\nJune 3, 2025\n" + PageDumps.Body);
+        Assert.Contains("Automatic translation, not reviewed", a.Notes);
+        Assert.Equal("Port Tallis closes its fish market", a.Headline);
+    }
+
+    [Theory]
+    [InlineData("Original Guarani text: Lorena Arce · English rendering: Matías Rolón")]
+    [InlineData("[Adapted for English readers from reporting in Inuktitut by Annie Kablu.]")]
+    public void Credits_of_an_original_text_and_adaptations_for_readers_are_notes(string note) =>
+        Assert.True(Platform.Ingest.Decoding.Text.NoteRecognizer.IsNote(note));
 }

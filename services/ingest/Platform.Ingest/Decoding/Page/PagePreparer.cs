@@ -124,7 +124,18 @@ public static partial class PagePreparer
         // "Jana HORÁKOVÁ · Machine-translated from Czech": a short name or label before the note is split off even when
         // the whole line reads as a note.
         var shortLead = !NoteRecognizer.IsNote(parts[0]) && ProseRules.Words(parts[0]) <= 6;
-        return shortLead || (separator == " | " && !NoteRecognizer.IsNote(text)) ? parts : [text];
+        if (!shortLead && !(separator == " | " && !NoteRecognizer.IsNote(text))) return [text];
+        // "A · Outlet · Automatic translation, not reviewed": the note goes to a line of its own, the credits before it
+        // stay together on theirs.
+        var lines = new List<string>();
+        foreach (var part in parts)
+        {
+            var isNote = NoteRecognizer.IsNote(part) || IsCreditLine(part);
+            if (lines.Count > 0 && !isNote && !(NoteRecognizer.IsNote(lines[^1]) || IsCreditLine(lines[^1])) && separator != " | ")
+                lines[^1] = lines[^1] + separator + part;
+            else lines.Add(part);
+        }
+        return lines;
     }
 
     [GeneratedRegex(@"(?<=\p{L}\p{L})[*†‡¹²³⁴⁵⁶⁷⁸⁹]{1,3}$")]
