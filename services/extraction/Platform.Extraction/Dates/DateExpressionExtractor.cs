@@ -203,7 +203,7 @@ public sealed class DateExpressionExtractor
     }
 
     /// <summary>The word before a position (letters only, across spaces and a hyphen as in "mid-March"), or "".</summary>
-    private static string PreviousWord(string body, int position, out int start)
+    internal static string PreviousWord(string body, int position, out int start)
     {
         var e = position;
         while (e > 0 && body[e - 1] is ' ' or '\u00A0' or '-' or '\t') e--;

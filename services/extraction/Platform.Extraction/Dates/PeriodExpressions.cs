@@ -44,7 +44,7 @@ internal static partial class PeriodExpressions
         {
             var mod = m.Groups["mod"].Value.ToLowerInvariant();
             var hasYear = m.Groups["y"].Success;
-            var before = PrecedingWord(body, m.Index);
+            var before = DateExpressionExtractor.PreviousWord(body, m.Index, out _);
             if (!hasYear && mod.Length == 0 && !SeasonPrepositions.Contains(before)) continue;
             var season = SeasonCode(m.Groups["season"].Value);
             if (hasYear)
@@ -147,15 +147,6 @@ internal static partial class PeriodExpressions
     {
         "in", "during", "over", "since", "until", "till", "by", "the", "through", "throughout", "early", "late", "mid",
     };
-
-    private static string PrecedingWord(string body, int index)
-    {
-        var e = index;
-        while (e > 0 && body[e - 1] is ' ' or '-' or '\u00A0') e--;
-        var s = e;
-        while (s > 0 && char.IsLetter(body[s - 1])) s--;
-        return body[s..e];
-    }
 
     /// <summary>The sentence around a position speaks of money, output or the economy.</summary>
     private static bool AboutMoney(string body, int index)

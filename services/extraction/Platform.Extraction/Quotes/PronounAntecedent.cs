@@ -25,7 +25,7 @@ internal static partial class PronounAntecedent
         void Consider(ExtractedEntity e, int start, int end)
         {
             var score = -(limit - end) / CharsPerPoint
-                        + (IsSubject(body, start, end) ? Subject : 0)
+                        + (IsSubject(body, start) ? Subject : 0)
                         + (InsideQuote(body, start) ? InsideQuotation : 0);
             if (score > bestScore) { best = e; bestScore = score; }
         }
@@ -43,19 +43,15 @@ internal static partial class PronounAntecedent
         return best;
     }
 
-    private static bool IsSubject(string body, int start, int end)
+    /// <summary>The sentence opens with the mention, after at most a title or role ("Stars coach Dennis Mwale").</summary>
+    private static bool IsSubject(string body, int start)
     {
-        // the sentence opens with it (after a title or role: "Stars coach Dennis Mwale")
+        // back over words, spaces, apostrophes and abbreviation stops ("Dr."); a stop after a lower-case letter ends a sentence
         var i = start - 1;
-        while (i >= 0 && (char.IsLetter(body[i]) || body[i] is ' ' or '.' or '\'' or '’') && !(body[i] == '.' && i > 0 && body[i - 1] != ' ' && char.IsLower(body[i - 1])))
-        {
-            if (body[i] == '.' && (i == 0 || char.IsLower(body[i - 1]))) break;
-            i--;
-        }
+        while (i >= 0 && (char.IsLetter(body[i]) || body[i] is ' ' or '\'' or '’' || (body[i] == '.' && i > 0 && !char.IsLower(body[i - 1])))) i--;
         var lead = body[(i + 1)..start].Trim();
         var opens = i < 0 || body[i] is '.' or '!' or '?' or '\n' or '"' or '”';
-        if (opens && (lead.Length == 0 || lead.Split(' ').Length <= 3)) return true;
-        return false;
+        return opens && (lead.Length == 0 || lead.Split(' ').Length <= 3);
     }
 
     /// <summary>True when an odd number of quotation marks open before the position in its paragraph.</summary>

@@ -53,7 +53,8 @@ internal static partial class DisclosureScore
         return score;
     }
 
-    [GeneratedRegex(@"(?-i:\b(?:" + "Kriolu|Kriol|Twi|Akan|" + @"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b)", RegexOptions.CultureInvariant)]
+    // capitalised words and pairs ("Tok Pisin"); LanguageNames decides which are languages
+    [GeneratedRegex(@"\b\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex LanguageName();
 
     [GeneratedRegex(@"\b(?:text|page|version|edition|rendering|copy|translation|article|story|report)\b|\binto\s+\p{Lu}|\b\p{Lu}\p{Ll}+-language\s+(?:readers|audiences?|edition|service)\b|^\W*\p{Lu}\p{Ll}+\s+(?:text|version|by)\b", RegexOptions.CultureInvariant)]
