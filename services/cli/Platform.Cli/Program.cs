@@ -26,6 +26,7 @@ try
         "benchmark" => BenchmarkCommand.Run(
             CommandLine.Parse(args, new HashSet<string>(), new HashSet<string> { "--seconds" }), Console.Out),
         "eval" => Eval(CommandLine.Parse(args, new HashSet<string> { "--misses" }, new HashSet<string> { "--floors" })),
+        "train" => TrainDisclosureCommand.Run(CommandLine.Parse(args, new HashSet<string> { "--cross-validate" }, new HashSet<string>()), Console.Out),
         "help" or "--help" or "-h" => Usage.Print(Console.Out, 0),
         _ => throw new UsageException(verb.Length == 0 ? "No command given." : $"Unknown command: {verb}"),
     };

@@ -25,6 +25,9 @@ public static class Usage
                   Reads each page the truth file names (schema of shared/corpora/wild-like/truth.jsonl) with ingest
                   and the provenance detector, and prints per-field accuracy; --misses lists every wrong field;
                   --floors exits 3 when a field scores under its minimum.
+              platform train disclosure <output.tsv> <folder>... [--cross-validate]
+                  Learns the provenance detector's disclosure-sentence model from the pages and truth.jsonl in each
+                  folder and writes it; --cross-validate first holds out each folder in turn and prints its figures.
             exit codes: 0 every file got an outcome, 2 usage error, 1 internal failure, 3 eval under a floor
             """);
         return exitCode;

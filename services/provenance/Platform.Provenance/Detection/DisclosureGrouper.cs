@@ -28,7 +28,7 @@ public static class DisclosureGrouper
         {
             switch (item.Kind)
             {
-                case SentenceKind.Translation or SentenceKind.Origin or SentenceKind.OriginalLink or SentenceKind.OriginalStatement or SentenceKind.AiGeneration:
+                case SentenceKind.Translation or SentenceKind.LearnedDisclosure or SentenceKind.Origin or SentenceKind.OriginalLink or SentenceKind.OriginalStatement or SentenceKind.AiGeneration:
                     if (current.Count > 0 && Adjacent(current[^1].Sentence, item.Sentence, containerWords)) current.Add(item);
                     else { Close(); current.Add(item); }
                     break;

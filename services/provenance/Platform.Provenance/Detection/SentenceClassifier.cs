@@ -223,7 +223,7 @@ public static class SentenceClassifier
         @"|\btranslated\s+(?:this|the|it)\b|\btranslation\s+of\s+(?:this|the|an?)\b|\btranslators?\s+(?-i:\p{Lu})|(?-i:\bAI\b)[- ]translation\b|\b[\w-]+\s+translated\s+(?:from|by|with|using|via|into)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static int WordCount(string s) => s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+    internal static int WordCount(string s) => s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>A short paragraph whose subject is the translator ("Kim Min-ji translated from the Korean original.").</summary>
     private static readonly Regex StandaloneTranslated = new(@"^(?:[\p{Lu}][\p{L}'’-]+\s+){1,5}(?:staff\s+)?translated\s+(?:from|this|the\s+original|it)\b",

@@ -25,4 +25,6 @@ public enum SentenceKind
     SiteSlogan,
     /// <summary>The body talks about machine translation or AI as a topic.</summary>
     Topic,
+    /// <summary>No rule matched, but the learned disclosure-sentence model reads it as this text's translation disclosure.</summary>
+    LearnedDisclosure,
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Platform.Contracts;
+using Platform.Provenance.Learning;
 using static Platform.Provenance.Detection.DisclosurePatterns;
 
 namespace Platform.Provenance.Detection;
@@ -13,6 +14,30 @@ namespace Platform.Provenance.Detection;
 public sealed class TranslationProvenanceDetector
 {
     public const string Version = "provenance-1.0";
+
+    /// <summary>
+    /// The learned model's probability at or above which a sentence no rule recognised is read as a translation disclosure
+    /// (when no rule found one on the page); on a page where a rule already explained the talk of translation (a topic
+    /// mention, a quote credit, an audio note, a slogan), the higher bar.
+    /// Chosen by leave-one-batch-out cross-validation (<c>platform train disclosure --cross-validate</c>).
+    /// </summary>
+    public const double LearnedThreshold = 0.7;
+
+    public const double LearnedThresholdWhereExplained = 0.95;
+
+    /// <summary>A label of fewer words ("English version", a menu item) has too little wording for the model to read.</summary>
+    public const int LearnedMinimumWords = 4;
+
+    private readonly DisclosureSentenceModel model;
+    private readonly double learnedThreshold;
+
+    /// <param name="model">The learned disclosure-sentence model; the shipped one when null.</param>
+    /// <param name="learnedThreshold">The model's bar (cross-validation tries others); <see cref="LearnedThreshold"/> by default.</param>
+    public TranslationProvenanceDetector(DisclosureSentenceModel? model = null, double learnedThreshold = LearnedThreshold)
+    {
+        this.model = model ?? DisclosureSentenceModel.Default;
+        this.learnedThreshold = learnedThreshold;
+    }
 
     private sealed record Reading(DisclosureGroup Group, string Kind, bool? IsTranslation, ParsedDisclosure? Parsed,
         string? SourceLanguage, string? SourceLanguageBasis, string? TargetLanguage, double Confidence);
@@ -29,7 +54,7 @@ public sealed class TranslationProvenanceDetector
             Body = article.Body ?? "",
         };
         var body = article.Body;
-        var guessedTarget = string.IsNullOrWhiteSpace(article.Language) ? ScriptProfile.GuessLanguage(body) : article.Language;
+        var guessedTarget = PageLanguage(article);
 
         var sentences = ArticleSentences.Of(article);
         string ContainerText(TextSentence s) => s.Location == "note" ? article.Notes[s.NoteIndex!.Value] : body;
@@ -43,7 +68,46 @@ public sealed class TranslationProvenanceDetector
         if (topic is not null) readings.Add(topic);
 
         var primary = readings.OrderBy(Rank).ThenBy(r => r.Group.Location == "note" ? 0 : 1).ThenByDescending(DetailScore).FirstOrDefault();
+        if (primary is not { IsTranslation: true } && primary?.Kind != "original"
+            && LearnedReading(article, sentences, classified, ContainerText, s => words[(s.Location, s.Container)], guessedTarget,
+                readings.Any(r => r.Kind is NoteKinds.TopicOnly or NoteKinds.QuoteTranslation or NoteKinds.Audio or NoteKinds.SiteSlogan)) is { } learned)
+        {
+            readings.Add(learned);
+            primary = learned;
+        }
         return Build(article, primary, readings, guessedTarget);
+    }
+
+    /// <summary>The language the page is written in: the one ingest read, else the one its body's script and words suggest.</summary>
+    public static string? PageLanguage(ArticleDocument article) =>
+        string.IsNullOrWhiteSpace(article.Language) ? ScriptProfile.GuessLanguage(article.Body ?? "") : article.Language;
+
+    /// <summary>
+    /// When no rule recognised a disclosure: the sentence (of those no rule gave a kind) that the learned model scores
+    /// highest, if it clears the threshold, read as a translation disclosure with its neighbours grouped as for a rule's.
+    /// A sentence a rule read as a quote credit, an audio note, a slogan, a topic mention or an original statement is never
+    /// overruled; where such a reading exists, the model's bar is <see cref="LearnedThresholdWhereExplained"/>.
+    /// </summary>
+    private Reading? LearnedReading(ArticleDocument article, List<ArticleSentences.Located> sentences,
+        List<(TextSentence Sentence, SentenceKind Kind)> classified, Func<TextSentence, string> containerText,
+        Func<TextSentence, int> containerWords, string? guessedTarget, bool explained)
+    {
+        var featured = DisclosureSentences.Of(sentences, guessedTarget);
+        var best = -1;
+        var bestProbability = 0.0;
+        for (var i = 0; i < classified.Count; i++)
+        {
+            if (classified[i].Kind != SentenceKind.None || SentenceClassifier.WordCount(classified[i].Sentence.Text) < LearnedMinimumWords) continue;
+            var probability = model.Probability(featured[i].Features);
+            if (probability > bestProbability) (best, bestProbability) = (i, probability);
+        }
+        if (best < 0 || bestProbability < (explained ? Math.Max(learnedThreshold, LearnedThresholdWhereExplained) : learnedThreshold)) return null;
+
+        var relabelled = classified.Select((c, i) => i == best ? (c.Sentence, SentenceKind.LearnedDisclosure) : c).ToList();
+        var group = DisclosureGrouper.Group(relabelled, containerText, containerWords).First(g => g.Sentences.Contains(classified[best].Sentence));
+        return Read(group, article, guessedTarget) is { IsTranslation: true } reading
+            ? reading with { Confidence = Math.Round(Math.Min(0.9, bestProbability), 3) }
+            : null;
     }
 
     /// <summary>Internal reading kind for a note saying the text was produced with AI (not a translation); NoteKind stays null.</summary>
@@ -74,7 +138,8 @@ public sealed class TranslationProvenanceDetector
         if (group.Has(SentenceKind.Topic)) return null; // topic mentions are weighed together in TopicReading
 
         var text = group.Text;
-        var translation = group.Has(SentenceKind.Translation);
+        var learned = group.Has(SentenceKind.LearnedDisclosure);
+        var translation = group.Has(SentenceKind.Translation) || learned;
         var origin = group.Has(SentenceKind.Origin);
         var link = group.Has(SentenceKind.OriginalLink);
         if (!translation && !origin && !link)
@@ -103,7 +168,7 @@ public sealed class TranslationProvenanceDetector
         }
 
         // (a sentence naming this text as a language version of an original needs no translation word either)
-        if (!Translat.IsMatch(text) && !ForeignNoteLexicon.Trigger.IsMatch(text)
+        if (!learned && !Translat.IsMatch(text) && !ForeignNoteLexicon.Trigger.IsMatch(text)
             && !group.Sentences.Any(s => SentenceClassifier.IsRendering(SentenceClassifier.Core(s.Text), target)
                                          || SentenceClassifier.IsScoredDisclosure(SentenceClassifier.Core(s.Text), target, s.Location == "note")))
         {
@@ -243,6 +308,9 @@ public sealed class TranslationProvenanceDetector
             foreach (var r in disclosureGroups)
             {
                 evidence.AddRange(r.Group.Pieces.Select(p => Evidence("disclosure", p)));
+                // (a disclosure the learned model recognised, not a rule: said so, with the sentence it scored)
+                if (r.Group.Has(SentenceKind.LearnedDisclosure))
+                    evidence.AddRange(r.Group.Pieces.Select(p => Evidence("learned-disclosure", p)));
                 evidence.AddRange(EditingEvidence(r.Group));
             }
             result = new TranslationProvenance
