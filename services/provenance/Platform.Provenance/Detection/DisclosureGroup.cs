@@ -15,7 +15,7 @@ public sealed record DisclosureGroup(IReadOnlyList<TextSentence> Sentences, IRea
     public string Text => string.Join(" ", Pieces.Select((p, i) =>
         i < Pieces.Count - 1 && p.Text.TrimEnd() is { Length: > 0 } t && char.IsLetterOrDigit(t[^1]) ? t + "." : p.Text));
 
-    public string Location => Pieces.All(p => p.Location == "note") ? "note" : "body";
+    public string Location => Pieces.All(p => p.Location == "note") ? "note" : Pieces.All(p => p.Location == "chrome") ? "chrome" : "body";
 
     public bool Has(SentenceKind kind) => Kinds.Contains(kind);
 }

@@ -53,6 +53,11 @@ public static partial class DisclosureParser
     [
         // "comes from our partners at Glas Podrinja, a small weekly published in Goražde": the partner is the source
         new(@"\b(?:comes?|came)\s+(?:to\s+us\s+)?from\s+(?:our\s+)?(?:partners?|colleagues|friends|sister\s+[\p{L}-]+)\s+(?:at|of)\s+(?:the\s+)?" + Pub, Opt),
+        // "working from Chan Hoi-yan's Cantonese feature for Kaifong Weekly": the outlet a piece was written for, not its writer
+        // (a name in a script without capitals before the Latin one is skipped: "for 街坊週報 Kaifong Weekly")
+        new(@"\b(?:article|story|report|piece|column|feature|interview|essay|op-ed|dispatch)s?\s+for\s+(?:the\s+)?(?:\p{Lo}+\s+)?" + Pub, Opt),
+        // "Zëri i Veriut published it first", "Radio Kita aired the original": the outlet as the subject of first publication
+        new(@"(?:^|[:;,—–]\s*|\.\s+)" + Pub + @"\s+(?:first\s+|originally\s+)?(?:published|ran|carried|printed|aired|broadcast)\s+(?:it|this|the\s+(?:story|report|original|article|piece))\b", Opt),
         // "in the Russian-language Baku weekly Absheron Vestnik": up to three describing words before the kind of outlet
         new(@"\b(?:on|in|at|for|by)\s+(?:the\s+|an?\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?(?:blog|site|website|newspaper|daily|weekly|monthly|magazine|paper|portal|news\s+site|news\s+agency|broadcaster|publication|title)\s+" + Pub, Opt),
         new(@"\bfrom\s+(?:the\s+|an?\s+)?(?:(?-i:(?:" + LanguageNames.Pattern + @"))(?:[- ]language\s+|\s+(?=(?:newspaper|daily|weekly|magazine|outlet|news\s+agency|agency|broadcaster|website|site|paper|publication|tabloid|journal|edition|version)\b)))?(?:(?:newspaper|daily|weekly|magazine|outlet|news\s+agency|agency|broadcaster|website|site|paper|publication|news\s+site|newsmagazine|tabloid|journal|news\s+outlet)\s+)?(?:(?:edition|version|original|website|site|pages)\s+(?:of|in|by|at)\s+)?(?:the\s+)?" + Pub, Opt),
@@ -116,7 +121,8 @@ public static partial class DisclosureParser
         // "TRANSLATED FROM PORTUGUESE — Algarve councils ...": a language name in capitals inside a mixed-case note.
         else text = CapitalWord().Replace(text, m => LanguageNames.ToTag(Titled(m.Value)) is not null ? Titled(m.Value) : m.Value);
         var sourceLanguage = FindLanguage(SourceLanguagePatterns, text, targetLanguage, skipSameAsTargetFrom: 5)
-            ?? ForeignNoteLexicon.SourceLanguage(text);
+            ?? ForeignNoteLexicon.SourceLanguage(text)
+            ?? SoleOtherLanguage(text, targetLanguage);
         var targetFromNote = FindLanguage(TargetLanguagePatterns, text, null, skipSameAsTargetFrom: int.MaxValue);
         var effectiveTarget = targetLanguage ?? targetFromNote;
         var publication = FindPublication(text, effectiveTarget);
@@ -248,7 +254,7 @@ public static partial class DisclosureParser
         ClauseBoundary.Split(text).Select(c => c.Trim()).Where(c => c.Length > 0);
 
     private static bool IsTranslateVerb(string verb) =>
-        verb.StartsWith("translat", StringComparison.OrdinalIgnoreCase) || verb is "version" or "rendered" or "put";
+        verb.StartsWith("translat", StringComparison.OrdinalIgnoreCase) || verb.ToLowerInvariant() is "version" or "rendered" or "put";
 
     private static void AddAll(List<string> into, IEnumerable<string> items)
     {
@@ -269,6 +275,24 @@ public static partial class DisclosureParser
             }
         }
         return null;
+    }
+
+    // (not a language name that opens a proper name: "the Korean Central News Agency")
+    private static readonly Regex CapitalisedLanguage = new(@"(?<![\p{L}])(?-i:" + LanguageNames.Pattern + @")(?![\p{L}])(?!\s+\p{Lu}\p{Ll})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>
+    /// "Adapted for English readers from Kim Su-jin's report in Korean", "reaches you in English by way of Albanian": a
+    /// disclosure that names exactly one language besides the page's own (and not as a language it was put into) names
+    /// the original's, whatever the phrase around it.
+    /// </summary>
+    private static string? SoleOtherLanguage(string text, string? target)
+    {
+        if (target is null) return null;
+        var into = TargetLanguagePatterns.SelectMany(p => p.Matches(text)).Select(m => m.Groups["lang"]).Where(g => g.Success).Select(g => g.Index).ToHashSet();
+        var others = CapitalisedLanguage.Matches(text).Where(m => !into.Contains(m.Index))
+            .Select(m => LanguageNames.ToTag(m.Value)).OfType<string>()
+            .Where(t => LanguageNames.Primary(t) != LanguageNames.Primary(target)).Distinct().ToList();
+        return others is [var only] ? only : null;
     }
 
     private static string? FindPublication(string text, string? target)

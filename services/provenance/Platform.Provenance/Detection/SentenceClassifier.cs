@@ -38,7 +38,8 @@ public static class SentenceClassifier
         if (Navigation.IsMatch(core)) return SentenceKind.None;
         // A "Translation:" tag in front of a quotation translates that quotation, not the article.
         if (QuotationTag.IsMatch(core)) return SentenceKind.QuoteTranslation;
-        // "A Khmer translation of this story is available on ...": a pointer to a translation published elsewhere.
+        // "A Khmer translation of this story is available on ...", "A Korean translation of this story, prepared by our
+        // partner X, is available here": a pointer to a translation published elsewhere.
         if (TranslationElsewhere.IsMatch(core)) return SentenceKind.None;
         // "This article has been translated into Chinese and Malay", "Stories are written in English and translated by our
         // newsroom into Malay, Chinese and Tamil": versions in other languages exist; this text is not one of them.
@@ -188,7 +189,7 @@ public static class SentenceClassifier
         @"|(?<=[:,]\s*)[""“„«][^""”“»]{10,400}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex TranslationElsewhere = new(
-        @"\b(?:an?\s+)?(?-i:" + LanguageNames.Pattern + @")[- ](?:language\s+)?(?:translation|version)\s+of\s+this\s+(?:story|article|report|piece)\s+(?:is|are|was|has\s+been)\s+(?:also\s+)?(?:available|published|online)\b" +
+        @"\b(?:an?\s+)?(?-i:" + LanguageNames.Pattern + @")[- ](?:language\s+)?(?:translation|version)\s+of\s+this\s+(?:story|article|report|piece)(?:\s*[,(—–-]\s*[^,()—–]{1,80}[,)—–])?\s+(?:is|are|was|has\s+been)\s+(?:also\s+)?(?:available|published|online)\b" +
         // "Our Dutch-language edition carries a translation of this report"
         @"|\b(?:our|the|its)\s+(?-i:" + LanguageNames.Pattern + @")(?:[- ]language)?\s+(?:edition|service|site|version|page)\s+(?:carries|has|runs|publishes|offers|will\s+carry)\s+(?:a\s+|an\s+)?(?:translation|version)\s+of\s+this\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);

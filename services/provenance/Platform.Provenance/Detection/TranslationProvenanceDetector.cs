@@ -68,7 +68,8 @@ public sealed class TranslationProvenanceDetector
         if (topic is not null) readings.Add(topic);
 
         var primary = readings.OrderBy(Rank).ThenBy(r => r.Group.Location == "note" ? 0 : 1).ThenByDescending(DetailScore).FirstOrDefault();
-        if (primary is not { IsTranslation: true } && primary?.Kind != "original"
+        // (also over a bare pointer to the original, which says nothing of how this text was made)
+        if ((primary is not { IsTranslation: true } || primary.Kind == NoteKinds.OriginalLink) && primary?.Kind != "original"
             && LearnedReading(article, sentences, classified, ContainerText, s => words[(s.Location, s.Container)], guessedTarget,
                 readings.Any(r => r.Kind is NoteKinds.TopicOnly or NoteKinds.QuoteTranslation or NoteKinds.Audio or NoteKinds.SiteSlogan)) is { } learned)
         {
@@ -85,8 +86,9 @@ public sealed class TranslationProvenanceDetector
     /// <summary>
     /// When no rule recognised a disclosure: the sentence (of those no rule gave a kind) that the learned model scores
     /// highest, if it clears the threshold, read as a translation disclosure with its neighbours grouped as for a rule's.
-    /// A sentence a rule read as a quote credit, an audio note, a slogan, a topic mention or an original statement is never
-    /// overruled; where such a reading exists, the model's bar is <see cref="LearnedThresholdWhereExplained"/>.
+    /// A sentence a rule read as a quote credit, an audio note, a slogan or an original statement is never overruled; one it
+    /// read as a topic mention only at <see cref="LearnedThresholdWhereExplained"/>, which is also the bar wherever such a
+    /// reading exists on the page.
     /// </summary>
     private Reading? LearnedReading(ArticleDocument article, List<ArticleSentences.Located> sentences,
         List<(TextSentence Sentence, SentenceKind Kind)> classified, Func<TextSentence, string> containerText,
@@ -95,16 +97,45 @@ public sealed class TranslationProvenanceDetector
         var featured = DisclosureSentences.Of(sentences, guessedTarget);
         var best = -1;
         var bestProbability = 0.0;
+        var bar = explained ? Math.Max(learnedThreshold, LearnedThresholdWhereExplained) : learnedThreshold;
         for (var i = 0; i < classified.Count; i++)
         {
-            if (classified[i].Kind != SentenceKind.None || SentenceClassifier.WordCount(classified[i].Sentence.Text) < LearnedMinimumWords) continue;
+            // (a topic mention is the weakest rule reading: the model may overrule it, at the higher bar)
+            if (classified[i].Kind is not (SentenceKind.None or SentenceKind.Topic) || SentenceClassifier.WordCount(classified[i].Sentence.Text) < LearnedMinimumWords) continue;
             var probability = model.Probability(featured[i].Features);
+            if (classified[i].Kind == SentenceKind.Topic && probability < Math.Max(learnedThreshold, LearnedThresholdWhereExplained)) continue;
             if (probability > bestProbability) (best, bestProbability) = (i, probability);
         }
-        if (best < 0 || bestProbability < (explained ? Math.Max(learnedThreshold, LearnedThresholdWhereExplained) : learnedThreshold)) return null;
+        // The chrome ingest set aside (a byline badge, a line under the headline, a bar in the navigation) is read too; a
+        // line there that the rules read as a link to the original, a quote credit, an audio note, a slogan, a topic
+        // mention, AI-written text or an original statement is not a candidate.
+        DisclosureSentences.Featured? chromeBest = null;
+        foreach (var candidate in DisclosureSentences.ChromeOf(article, guessedTarget))
+        {
+            if (SentenceClassifier.WordCount(candidate.Sentence.Text) < LearnedMinimumWords
+                || SentenceClassifier.Classify(candidate.Sentence.Text, true, true, guessedTarget) is not (SentenceKind.None or SentenceKind.Translation or SentenceKind.Origin or SentenceKind.Continuation))
+                continue;
+            var probability = model.Probability(candidate.Features);
+            if (probability > bestProbability) (chromeBest, bestProbability) = (candidate, probability);
+        }
+        if ((best < 0 && chromeBest is null) || bestProbability < bar) return null;
 
-        var relabelled = classified.Select((c, i) => i == best ? (c.Sentence, SentenceKind.LearnedDisclosure) : c).ToList();
-        var group = DisclosureGrouper.Group(relabelled, containerText, containerWords).First(g => g.Sentences.Contains(classified[best].Sentence));
+        DisclosureGroup group;
+        if (chromeBest is { Sentence: var line })
+        {
+            group = new DisclosureGroup([line], [SentenceKind.LearnedDisclosure],
+                [new TextPiece(line.Text, DisclosureSentences.ChromeLocation, line.NoteIndex, line.Start, line.End)]);
+        }
+        else
+        {
+            // (the other sentences of a short note or paragraph are read with it, unless a rule gave them another sense:
+            // "X's English service is produced by translation software. Where the English and Japanese texts differ ...")
+            var chosen = classified[best].Sentence;
+            bool Sibling(int i) => i == best || (sentences[best].ShortParagraph && classified[i].Sentence.Location == chosen.Location
+                && classified[i].Sentence.Container == chosen.Container && classified[i].Kind is SentenceKind.None or SentenceKind.Topic or SentenceKind.Continuation);
+            var relabelled = classified.Select((c, i) => Sibling(i) ? (c.Sentence, SentenceKind.LearnedDisclosure) : c).ToList();
+            group = DisclosureGrouper.Group(relabelled, containerText, containerWords).First(g => g.Sentences.Contains(classified[best].Sentence));
+        }
         return Read(group, article, guessedTarget) is { IsTranslation: true } reading
             ? reading with { Confidence = Math.Round(Math.Min(0.9, bestProbability), 3) }
             : null;
@@ -286,11 +317,11 @@ public sealed class TranslationProvenanceDetector
             if (sourcePublication is null && !string.IsNullOrWhiteSpace(article.Outlet) && source is { } noted
                 && (ChromeLanguages.Of(article.Removed).Contains(LanguageNames.Primary(noted))
                     || ChromeLanguages.NamesLanguageEdition(article.Removed, article.Outlet, primary.TargetLanguage)
-                    || OwnOutletVoice.IsMatch(primary.Group.Text)
+                    || OwnOutletVoice.IsMatch(primary.Group.Text) || NamesOwnOutletPossessively(primary.Group.Text, article.Outlet)
                     || disclosureGroupsPointToOriginal || chromePointer is not null
                     || WithoutEditionLanguage(article.Outlet.Trim()) != article.Outlet.Trim()))
             {
-                sourcePublication = WithoutEditionLanguage(article.Outlet.Trim());
+                sourcePublication = LatinForm(WithoutEditionLanguage(article.Outlet.Trim()));
                 evidence.Add(new ProvenanceEvidence { Kind = "source-publication-page-outlet", Text = sourcePublication, Location = "outlet", Start = 0, End = sourcePublication.Length });
             }
             var method = parsed.Method;
@@ -413,6 +444,28 @@ public sealed class TranslationProvenanceDetector
         @"|,\s*(?:(?-i:\p{Lu})[\p{L}-]+\s+){0,3}(?:Department|Desk|Bureau|Newsroom)\b" +
         @"|\b(?:this|the)\s+site['’]s\s+\w+\s+(?:version|edition)\b|\bверсии\s+сайта\b|\bверсії\s+сайту\b|\bnuestra\s+redacción\b|\bnossa\s+redação\b|\bnotre\s+rédaction\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>
+    /// "Kitakaze's English service is produced by translation software" on Kitakaze Shimpo's page: the note speaks of the
+    /// page's own outlet (its name, or its first word, in the possessive), whose original it translates.
+    /// </summary>
+    private static bool NamesOwnOutletPossessively(string text, string outlet)
+    {
+        // (a name in a script without capitals before the Latin one is left out: "北風新報 Kitakaze Shimpo")
+        var name = Regex.Replace(outlet.Trim(), @"^(?:\p{Lo}+\s+)+", "");
+        if (name.Length == 0) return false;
+        var first = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+        var names = first.Length >= 4 && first != name ? new[] { name, first } : [name];
+        return names.Any(n => Regex.IsMatch(text, @"(?<![\p{L}])" + Regex.Escape(n) + @"(?:'s|’s)\s+(?:\w+\s+){0,2}(?:service|edition|version|site|website|desk)\b",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+    }
+
+    /// <summary>"北風新報 Kitakaze Shimpo", "Нишки гласник Niški glasnik": a name given in two scripts is cited in its Latin form.</summary>
+    private static string LatinForm(string outlet)
+    {
+        var latin = Regex.Match(outlet, @"^(?:[\p{Lo}\p{IsCyrillic}\p{IsGreek}\p{IsArmenian}\p{IsGeorgian}\p{P}]+\s+)+(?<latin>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+)*)$");
+        return latin.Success && latin.Groups["latin"].Value.All(c => c < '\u0250' || !char.IsLetter(c)) ? latin.Groups["latin"].Value : outlet;
+    }
 
     /// <summary>"Kıyı Haber English" is the English edition of "Kıyı Haber": a trailing language name is the edition's.</summary>
     private static string WithoutEditionLanguage(string outlet)

@@ -5,7 +5,7 @@ namespace Platform.Provenance.Learning;
 
 /// <summary>
 /// The features the learned disclosure-sentence model reads from one sentence of a page: where it stands (a note, the
-/// first, last or a middle paragraph, alone in a short paragraph), its shape (length, a leading bracket or mark, quotation
+/// first, last or a middle paragraph, alone in a short paragraph, or text ingest set aside as chrome, with its reason), its shape (length, a leading bracket or mark, quotation
 /// marks, a capitalised name, an address), the word classes the rules also use (a translation word in English or in
 /// another language, a self-reference, a named language other than the page's), and its words: lower-cased, cut to their
 /// first six letters, with every language name read as one token, as single words and adjacent pairs. The same function
@@ -31,11 +31,13 @@ public static class DisclosureSentenceFeatures
     /// <param name="Paragraphs">How many body paragraphs the article has.</param>
     /// <param name="Standalone">A short first or last paragraph of its own.</param>
     /// <param name="ShortParagraph">Its note or paragraph has at most three sentences and 45 words.</param>
-    public readonly record struct Position(bool InNote, int Paragraph, int Paragraphs, bool Standalone, bool ShortParagraph);
+    /// <param name="ChromeReason">For text ingest set aside as page chrome: its reason code (<c>navigation</c>, <c>subheadline</c> ...).</param>
+    public readonly record struct Position(bool InNote, int Paragraph, int Paragraphs, bool Standalone, bool ShortParagraph, string? ChromeReason = null);
 
     public static IReadOnlyList<string> Of(string sentence, Position position, string? pageLanguage)
     {
         var features = new List<string>(64) { "bias", "where=" + Where(position) };
+        if (position.ChromeReason is { } reason) features.Add("chrome=" + reason);
         if (position.Standalone) features.Add("standalone");
         if (position.ShortParagraph) features.Add("short-paragraph");
         if (LeadingMark.IsMatch(sentence)) features.Add("leading-mark");
@@ -63,7 +65,8 @@ public static class DisclosureSentenceFeatures
     }
 
     private static string Where(Position p) =>
-        p.InNote ? "note"
+        p.ChromeReason is not null ? "chrome"
+        : p.InNote ? "note"
         : p.Paragraph == 0 ? "first"
         : p.Paragraph == p.Paragraphs - 1 ? "last"
         : p.Paragraph < 3 ? "early"

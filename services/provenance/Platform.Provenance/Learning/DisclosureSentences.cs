@@ -6,7 +6,7 @@ namespace Platform.Provenance.Learning;
 
 /// <summary>
 /// The sentences of an article as the learned model sees them (the detector's own sentences: notes, then body
-/// paragraphs), each with its features; and, for training, each labelled by whether it is part of the page's disclosure.
+/// paragraphs; then the text ingest set aside as chrome), each with its features; and, for training, each labelled by whether it is part of the page's disclosure.
 /// </summary>
 public static class DisclosureSentences
 {
@@ -15,8 +15,25 @@ public static class DisclosureSentences
 
     public sealed record Featured(TextSentence Sentence, IReadOnlyList<string> Features);
 
-    public static IReadOnlyList<Featured> Of(ArticleDocument article, string? pageLanguage) =>
-        Of(ArticleSentences.Of(Normalised(article)), pageLanguage);
+    /// <summary>
+    /// Reasons for set-aside text that may hold this page's disclosure (a byline badge, a line under the headline, a bar
+    /// in the navigation, a footer); other stories' teasers, comments, scripts and the headline itself are not read.
+    /// </summary>
+    private static readonly HashSet<string> ChromeRead = new(StringComparer.Ordinal)
+    {
+        "page-chrome", "navigation", "subheadline", "byline", "copyright", "site-boilerplate", "caption", "page-jump",
+        "document-info", "end-marker",
+    };
+
+    /// <summary>Location of a sentence from set-aside chrome; its <see cref="TextSentence.NoteIndex"/> is the index in Removed.</summary>
+    public const string ChromeLocation = "chrome";
+
+    /// <summary>The notes' and body's sentences, then the sentences of the chrome ingest set aside.</summary>
+    public static IReadOnlyList<Featured> Of(ArticleDocument article, string? pageLanguage)
+    {
+        article = Normalised(article);
+        return [.. Of(ArticleSentences.Of(article), pageLanguage), .. ChromeOf(article, pageLanguage)];
+    }
 
     internal static IReadOnlyList<Featured> Of(IReadOnlyList<ArticleSentences.Located> located, string? pageLanguage)
     {
@@ -24,6 +41,27 @@ public static class DisclosureSentences
         return located.Select(l => new Featured(l.Sentence, DisclosureSentenceFeatures.Of(l.Sentence.Text,
             new DisclosureSentenceFeatures.Position(l.Sentence.Location == "note", l.Sentence.Location == "note" ? 0 : l.Sentence.Container,
                 paragraphs, l.Standalone, l.ShortParagraph), pageLanguage))).ToList();
+    }
+
+    /// <summary>The sentences of the chrome ingest set aside (of the reasons in <see cref="ChromeRead"/>), each its own short note.</summary>
+    internal static IReadOnlyList<Featured> ChromeOf(ArticleDocument article, string? pageLanguage)
+    {
+        var list = new List<Featured>();
+        var removed = article.Removed ?? [];
+        for (var i = 0; i < removed.Count; i++)
+        {
+            if (!ChromeRead.Contains(removed[i].Reason) || string.IsNullOrWhiteSpace(removed[i].Text)) continue;
+            var text = removed[i].Text;
+            var spans = SentenceSplitter.Split(text);
+            var position = new DisclosureSentenceFeatures.Position(false, 0, 0, spans.Count <= 3, spans.Count <= 3, removed[i].Reason);
+            for (var k = 0; k < spans.Count; k++)
+            {
+                var (start, end) = spans[k];
+                var sentence = new TextSentence(text[start..end], ChromeLocation, i, i, start, end, k == 0, k == spans.Count - 1);
+                list.Add(new Featured(sentence, DisclosureSentenceFeatures.Of(sentence.Text, position, pageLanguage)));
+            }
+        }
+        return list;
     }
 
     /// <summary>
@@ -48,5 +86,6 @@ public static class DisclosureSentences
         Notes = article.Notes ?? [],
         Paragraphs = article.Paragraphs ?? [],
         Body = article.Body ?? "",
+        Removed = article.Removed ?? [],
     };
 }

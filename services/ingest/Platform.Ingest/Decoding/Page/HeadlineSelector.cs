@@ -80,8 +80,10 @@ public static partial class HeadlineSelector
     private static void Consider(IReadOnlyList<PageLine> lines, ArticleBlock block, int i, HashSet<string> siteNames, char? bodyScript, HashSet<string> bodyStems, bool afterBody, ref HeadlineChoice? best)
     {
         var line = lines[i];
-        // A note line is a headline only behind a kicker ("Translation: ...", "Translated | ...").
-        if (line.Kind is not (LineKind.Content or LineKind.Note) || line.Kind == LineKind.Note && !HeadlineCleaner.HasPrefix(line.Text)) return;
+        // A note line is a headline only behind a kicker ("Translation: ...", "Translated | ...") or when it is a note only
+        // for naming AI or a tool with translation, as a headline about them does.
+        if (line.Kind is not (LineKind.Content or LineKind.Note)
+            || line.Kind == LineKind.Note && !HeadlineCleaner.HasPrefix(line.Text) && !Text.NoteRecognizer.IsToolMentionOnly(line.Text)) return;
         var text = HeadlineCleaner.Clean(line.Text, siteNames);
         if (text.Length < 4) return;
         var words = ProseRules.Words(text);
@@ -89,7 +91,8 @@ public static partial class HeadlineSelector
         // "0:00 / 5:12", "12 | 34": a line needs two words of letters to be a title.
         if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Count(char.IsLetter) >= 2) < 2 && ScriptOf(text) is 'L' or null) return;
         // A copy of a paragraph of the block above (a description printed twice) is not this item's title.
-        if (line.IsProse && lines.Take(Math.Max(0, block.PreviousEnd + 1)).Any(l => l.Normalized == line.Normalized)) return;
+        // (the lines above this one: a candidate inside the block above is not a copy of itself)
+        if (line.IsProse && lines.Take(Math.Max(0, Math.Min(i, block.PreviousEnd + 1))).Any(l => l.Normalized == line.Normalized)) return;
         var rules = new List<string>();
         double score = 0;
 
@@ -272,7 +275,9 @@ public static partial class HeadlineSelector
     [GeneratedRegex(@"^\s*(?:By|BY|Written by|Reported by|Story by|Text by|Words by|Authors?\s*:|Reporter\s*:|Posted by)\s+\p{Lu}")]
     private static partial Regex BylineStart();
 
-    [GeneratedRegex(@"\b\d+\s*(?:min(?:ute)?s?)\b(?:\s*read)?|\bsubscribers only\b|\breading time\b|\bprinter[- ]friendly\b|\bprint (?:version|view|edition of this page)\b|^(?:powered by|skip to|sign in|log ?in|subscribe|support (?:us|the)|donate|get our|get unlimited|already a subscriber|you have read|cancel anytime|free trial|latest news with|search\b|close$|menu$|advertisement|cookie|we use cookies|follow us|listen to|share\b|read (?:this|more|in)|download|newsletter)|»\s*$|#\w", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b\d+\s*(?:min(?:ute)?s?)\b(?:\s*read)?|\bsubscribers only\b|\breading time\b|\bprinter[- ]friendly\b|\bprint (?:version|view|edition of this page)\b|^(?:powered by|skip to|sign in|log ?in|subscribe|support (?:us|the)|donate|get our|get unlimited|already a subscriber|you have read|cancel anytime|free trial|latest news with|search\b|close$|menu$|advertisement|cookie|we use cookies|follow us|listen to|share\b|read (?:this|more|in)|download|newsletter)|»\s*$|#\w" +
+        // interface controls: a drop-down mark, a globe icon, "Select language"
+        @"|[▾▼⌄]|🌐|^\W*(?:select|choose|change|switch)\s+(?:your\s+)?(?:language|edition|region|country)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChromeWords();
 
     [GeneratedRegex(@"^\s*(?<a>[^/›»>|]{2,40}?)\s+[/›»>]\s+(?<b>[^/›»>|]{2,40}?)\s*$")]

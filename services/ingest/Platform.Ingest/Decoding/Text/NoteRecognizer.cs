@@ -10,22 +10,34 @@ namespace Platform.Ingest.Decoding.Text;
 /// </summary>
 public static partial class NoteRecognizer
 {
-    public static bool IsNote(string line)
+    public static bool IsNote(string line) => Recognise(line) != Strength.None;
+
+    /// <summary>
+    /// A line that is a note only because it names a tool or AI with translation, without a note's label, opening or
+    /// reference to this text ("Taiwan's platforms bet on AI translation. Their translators are not so sure."): in a
+    /// headline's place it may be the headline.
+    /// </summary>
+    public static bool IsToolMentionOnly(string line) => Recognise(line) == Strength.ToolMention;
+
+    private enum Strength { None, ToolMention, Note }
+
+    private static Strength Recognise(string line)
     {
-        if (line.Length < 8 || line.Length > 600) return false;
-        if (LabelledNote().IsMatch(line)) return true;
-        if (Bracketed().IsMatch(line) && NoteKeywords().IsMatch(line)) return true;
-        if (line.Length > 320 || !NoteKeywords().IsMatch(line)) return false;
+        if (line.Length < 8 || line.Length > 600) return Strength.None;
+        if (LabelledNote().IsMatch(line)) return Strength.Note;
+        if (Bracketed().IsMatch(line) && NoteKeywords().IsMatch(line)) return Strength.Note;
+        if (line.Length > 320 || !NoteKeywords().IsMatch(line)) return Strength.None;
         // "Each bulletin ends with a line on screen: "This programme was translated ..."": someone else's note quoted in a
         // report. The line is judged by its own words outside the quotation.
         var frame = Quotation().Replace(line, "\"\"");
         var judged = frame.Length < line.Length - 20 ? frame : line;
-        if (!NoteKeywords().IsMatch(judged)) return false;
-        if (NoteOpening().IsMatch(judged)) return true;
-        if (line.Length > 220 || StartsWithQuote(line) || ReportingVerb().IsMatch(judged) || SentenceCount(line) > 2) return false;
+        if (!NoteKeywords().IsMatch(judged)) return Strength.None;
+        if (NoteOpening().IsMatch(judged)) return Strength.Note;
+        if (line.Length > 220 || StartsWithQuote(line) || ReportingVerb().IsMatch(judged) || SentenceCount(line) > 2) return Strength.None;
+        if (SelfReference().IsMatch(judged)) return Strength.Note;
         // A tool named with translation, without a note's opening or a reference to this text, is a note only as a
         // sentence: a title-shaped line ("Dearborn's new AI translation tool gets mixed reviews") is a headline about it.
-        return SelfReference().IsMatch(judged) || (TranslationTool().IsMatch(judged) && SentenceClose().IsMatch(line));
+        return TranslationTool().IsMatch(judged) && SentenceClose().IsMatch(line) ? Strength.ToolMention : Strength.None;
     }
 
     private static bool StartsWithQuote(string line) => line.Length > 0 && line[0] is '"' or '“' or '\'' or '‘';
