@@ -138,7 +138,7 @@ page_floors=(
   "tests/fixtures/pages/batch-23|headline=0.78,published=0.78,authors=0.78,is_translation=0.98,no_false_alarm=0.98,source_publication=0.98,source_language=0.98"
   "tests/fixtures/pages/batch-24|headline=0.98,published=0.88,authors=0.98,is_translation=0.98,no_false_alarm=0.98,source_publication=0.98,source_language=0.98"
   "tests/fixtures/pages/batch-25|headline=0.78,published=0.88,authors=0.78,is_translation=0.98,no_false_alarm=0.98,source_publication=0.73,source_language=0.98"
-  "tests/fixtures/pages/batch-26|headline=0.98,published=0.78,authors=0.98,is_translation=0.88,no_false_alarm=0.98,source_publication=0.98,source_language=0.64"
+  "tests/fixtures/pages/batch-26|headline=0.98,published=0.78,authors=0.98,is_translation=0.98,no_false_alarm=0.98,source_publication=0.98,source_language=0.98"
   "tests/fixtures/pages/batch-27|headline=0.88,published=0.88,authors=0.88,is_translation=0.98,no_false_alarm=0.98,source_publication=0.98,source_language=0.98"
   "tests/fixtures/pages/batch-28|headline=0.68,published=0.98,authors=0.88,is_translation=0.98,no_false_alarm=0.98,source_publication=0.98,source_language=0.98"
   "tests/fixtures/pages/batch-29|headline=0.88,published=0.98,authors=0.88,is_translation=0.98,no_false_alarm=0.98,source_publication=0.98,source_language=0.98"
@@ -157,6 +157,8 @@ page_floors=(
   "tests/fixtures/pages/batch-42|headline=0.78,published=0.78,authors=0.78,is_translation=0.98,no_false_alarm=0.98,source_publication=0.48,source_language=0.98"
   "tests/fixtures/pages/batch-43|headline=0.78,published=0.78,authors=0.48,is_translation=0.88,no_false_alarm=0.98,source_publication=0.64,source_language=0.73"
   "tests/fixtures/pages/batch-44|headline=0.88,published=0.88,authors=0.68,is_translation=0.98,no_false_alarm=0.98,source_publication=0.73,source_language=0.98"
+  "tests/fixtures/pages/batch-45|headline=0.88,published=0.78,authors=0.78,is_translation=0.88,no_false_alarm=0.98,source_publication=0.64,source_language=0.73"
+  "tests/fixtures/pages/batch-46|headline=0.88,published=0.28,authors=0.68,is_translation=0.78,no_false_alarm=0.98,source_publication=0.48,source_language=0.48"
 )
 for entry in "${page_floors[@]}"; do
   folder="${entry%%|*}"; floors="${entry#*|}"

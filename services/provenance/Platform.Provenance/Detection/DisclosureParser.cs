@@ -62,7 +62,7 @@ public static partial class DisclosureParser
         new(@"\b(?:on|in|at|for|by)\s+(?:the\s+|an?\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?(?:blog|site|website|newspaper|daily|weekly|monthly|magazine|paper|portal|news\s+site|news\s+agency|broadcaster|publication|title)\s+" + Pub, Opt),
         new(@"\bfrom\s+(?:the\s+|an?\s+)?(?:(?-i:(?:" + LanguageNames.Pattern + @"))(?:[- ]language\s+|\s+(?=(?:newspaper|daily|weekly|magazine|outlet|news\s+agency|agency|broadcaster|website|site|paper|publication|tabloid|journal|edition|version)\b)))?(?:(?:newspaper|daily|weekly|magazine|outlet|news\s+agency|agency|broadcaster|website|site|paper|publication|news\s+site|newsmagazine|tabloid|journal|news\s+outlet)\s+)?(?:(?:edition|version|original|website|site|pages)\s+(?:of|in|by|at)\s+)?(?:the\s+)?" + Pub, Opt),
         new(@"\b(?:article|story|report|piece|column|editorial|interview|op-ed|original|essay|feature)s?\s+(?:(?:first\s+|originally\s+)?(?:published|that\s+(?:first\s+|originally\s+)?(?:appeared|ran)|which\s+(?:first\s+|originally\s+)?appeared|appearing|run)\s+)?(?:in|by|from|of|at|on)\s+(?:the\s+)?" + Pub, Opt),
-        new(@"\b(?:published|appeared|ran|printed|aired|posted|produced|carried)\s+(?:(?:first|originally|initially)\s+)?(?:(?:[\w'’-]+\s+){0,4}?)(?:in|by|on|at)\s+(?:the\s+)?" + Pub, Opt),
+        new(@"\b(?:published|appeared|ran|printed|aired|posted|produced|carried|filed)\s+(?:(?:first|originally|initially)\s+)?(?:(?:[\w'’-]+\s+){0,4}?)(?:in|by|on|at)\s+(?:the\s+)?" + Pub, Opt),
         new(@"(?:^|\b(?:the|by|from|in)\s+)" + Pub + @"(?:'s|’s)\s+(?:original|article|story|report|edition|version|[\p{L}]+-language)\b", Opt),
         // "the English edition of X", "appeared on the blog X", "appeared in <X>", "publicado por X", "publié par X"
         new(@"\b(?:edition|version)s?\s+of\s+(?:the\s+|an?\s+)?" + Pub, Opt),
@@ -342,6 +342,9 @@ public static partial class DisclosureParser
     private static readonly Regex PublishedBy = new(@"\b(?:published|printed|aired|broadcast|carried|issued)\s+(?:(?:first|originally|initially)\s+)?(?:in\s+[\p{L}]+\s+)?by\s+(?:the\s+)?$", Opt);
 
     /// <summary>Words that mark a name as a publication rather than a person.</summary>
+    /// <summary>True when a name has a word outlets are named with ("Daily", "News", "Agência", "Radio" ...).</summary>
+    public static bool HasOutletWord(string name) => OutletWord.IsMatch(name);
+
     private static readonly Regex OutletWord = new(
         @"\b(?:Times|News|Daily|Post|Herald|Shimbun|Ilbo|Sinmun|Shinmun|Journal|Zeitung|Gazette|Gazeta|Courier|Review|Press|Agency|Tribune|Observer|Monitor|Mail|Express|Standard|Chronicle|Weekly|Magazine|Today|Telegraph|Guardian|Independent|Post|Globe|Star|Sun|Nachrichten|Allgemeine|Corriere|Diario|Diário|Folha|Jornal|Le|La|El|Il|Der|Die|Das|De|Radio|TV|Television|Broadcasting|Network|Media|Online|Insider|Wire|Bulletin|Dispatch|Record|Register|Economist|Week|Ledger)\b" +
         // the words outlet names are made of in other languages, with their case endings ("Observatorul", "Gazetesi",

@@ -45,6 +45,8 @@ internal static class DisclosurePatterns
     public static readonly Regex TextInLanguage = new(
         @"\b(?:this|its|the\s+present|our|(?:what\s+you\s+are\s+reading|what\s+follows|this)\s+is\s+(?:an?|the|our))\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s+(?:text|version|edition|rendering|copy|translation|adaptation)\b" +
         @"|^\W*(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s+(?:(?:text|version|rendering|translation)\s*(?:by\b|[:：])|by\s+(?-i:\p{Lu}))" +
+        // "English text prepared with an AI tool from ...", "English output of our Binisaya copy": a language version made or drawn from
+        @"|^\W*(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s+(?:text|version|rendering|output|copy|edition)\s+(?:(?:prepared|produced|made|generated|created|drafted|done)\b|of\s+(?:our|the|its|a|an)\b)" +
         // "... first published by Deanu Jietna and appears here in English by arrangement with the paper"
         @"|\b(?:appears?|appearing|is\s+published|runs?|is\s+presented)\s+here\s+in\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))\b", Opt);
 
@@ -57,7 +59,9 @@ internal static class DisclosurePatterns
         @"|\bfrom\b[^.;]{0,60}?(?-i:" + LanguageNames.Pattern + @")(?:[- ]language)?\s+(?:text|edition|version|report|article|story|piece|copy|service|original|newspaper|daily|weekly|site)\b" +
         // "from a report filed in Marathi"
         @"|\bfrom\s+(?:an?|the|our)\s+(?:report|article|story|text|original|version|dispatch)\b[^.;]{0,30}?\bin\s+(?-i:" + LanguageNames.Pattern + @")\b" +
-        @"|\b(?:first|initially)\s+(?:carried|published|printed|appeared|ran|aired)\b" +
+        @"|\b(?:first|initially)\s+(?:carried|published|printed|appeared|ran|aired|filed)\b" +
+        // "of our Binisaya copy", "from the Malay edition"
+        @"|\b(?:of|from)\s+(?:our|the|its)\s+[\p{L}-]+(?:[- ]language)?\s+(?:copy|edition|original|text|version)\b" +
         @"|\b(?:follows|is\s+based\s+on|draws\s+on|reproduces)\b[^.;]{0,60}?\b(?:report|article|story|piece|text|original|reporting|column)\b" +
         @"|\b(?:report|article|story|piece|column)\s+(?:that\s+)?(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,3}\s+(?:wrote|filed|published)\s+(?:for|in)\b", Opt);
 
@@ -84,10 +88,12 @@ internal static class DisclosurePatterns
 
     /// <summary>Decorations and labels in front of a note: "*", "†", "Editor's note:", brackets.</summary>
     public static readonly Regex LeadingDecoration = new(
-        @"^(?:[\s*_†‡■□▶►•·※◆◇○●>\-–—(\[{]|(?:editor(?:'|’)?s?(?:'|’)?\s+note|note|disclosure|about\s+this\s+(?:article|story)|translator(?:'|’)?s\s+note|ai\s+disclosure|transparency\s+note)\s*[:：\-–—]\s*)+", Opt);
+        @"^(?:[\s*_†‡■□▶►•·※◆◇○●>\-–—(\[{]|(?:editor(?:'|’)?s?(?:'|’)?\s+note|note|disclosure|about\s+this\s+(?:article|story)|translator(?:'|’)?s\s+note|ai\s+disclosure|transparency\s+note)\s*[:：\-–—]\s*" +
+        // a writer's credit before a separator: "By Andi Rahmawati · English text prepared with an AI tool ..."
+        @"|by\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*[·|•]\s*)+", Opt);
 
     public static readonly Regex PublishedOrigin = new(
-        @"\b(?:first|originally|initially|previously)\s+(?:published|appeared|written|ran|printed|posted|reported|aired|produced|carried)\b" +
+        @"\b(?:first|originally|initially|previously)\s+(?:published|appeared|written|ran|printed|posted|reported|aired|produced|carried|filed|broadcast)\b" +
         @"|\boriginal\s+(?:[\p{L}-]+\s+){0,3}?(?:appeared|was\s+published|ran|was\s+written)\b" +
         @"|\b(?:appeared|was\s+published|was\s+written|ran)\s+(?:first|originally)\b" +
         @"|\boriginal\s+(?:[\p{L}-]+\s+){0,2}?(?:is|was)\s+(?:written\s+)?in\s+(?-i:" + LanguageNames.Pattern + @")\b" +

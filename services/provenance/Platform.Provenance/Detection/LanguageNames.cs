@@ -154,6 +154,7 @@ public static class LanguageNames
         ["Tatar"] = "tt", ["Bashkir"] = "ba", ["Ossetian"] = "os", ["Kurmanji"] = "kmr", ["Sorani"] = "ckb", ["Valencian"] = "ca",
         ["Kriolu"] = "kea", ["Cape Verdean Creole"] = "kea", ["Krio"] = "kri", ["Twi"] = "tw", ["Akan"] = "ak",
         ["Asturian"] = "ast", ["Ladino"] = "lad", ["Kanuri"] = "kr", ["Kikongo"] = "kg",
+        ["Binisaya"] = "ceb", ["Bisaya"] = "ceb", ["Tetun"] = "tet", ["Mauritian Creole"] = "mfe", ["Morisien"] = "mfe",
     };
 
     /// <summary>A regex alternation of every name, longest first, for use inside larger patterns.</summary>

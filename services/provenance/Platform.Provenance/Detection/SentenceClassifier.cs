@@ -61,7 +61,8 @@ public static class SentenceClassifier
         if (!inNote && lead && (!shortParagraph || Speech.IsMatch(Quoted.Replace(core, "")))) lead = false;
         var meta = inNote || self || lead || standalone;
 
-        if (!inNote && StrongTopic.IsMatch(core) && !self && !lead) return SentenceKind.Topic;
+        // ("English text prepared with an AI translation tool from our Indonesian edition" alone in its paragraph names this text)
+        if (!inNote && StrongTopic.IsMatch(core) && !self && !lead && !(standalone && IsRendering(unquoted, targetLanguage))) return SentenceKind.Topic;
         // ("Our English edition uses an AI tool to translate stories from X": the page's own language edition, not a slogan)
         if (Slogan.IsMatch(core) && !self && (inNote || standalone) && !OwnLanguageEdition(core, targetLanguage)) return SentenceKind.SiteSlogan;
         if (Audio.IsMatch(core) && !TranslatedClause.IsMatch(core)) return meta ? SentenceKind.Audio : SentenceKind.None;
@@ -191,7 +192,9 @@ public static class SentenceClassifier
     private static readonly Regex TranslationElsewhere = new(
         @"\b(?:an?\s+)?(?-i:" + LanguageNames.Pattern + @")[- ](?:language\s+)?(?:translation|version)\s+of\s+this\s+(?:story|article|report|piece)(?:\s*[,(—–-]\s*[^,()—–]{1,80}[,)—–])?\s+(?:is|are|was|has\s+been)\s+(?:also\s+)?(?:available|published|online)\b" +
         // "Our Dutch-language edition carries a translation of this report"
-        @"|\b(?:our|the|its)\s+(?-i:" + LanguageNames.Pattern + @")(?:[- ]language)?\s+(?:edition|service|site|version|page)\s+(?:carries|has|runs|publishes|offers|will\s+carry)\s+(?:a\s+|an\s+)?(?:translation|version)\s+of\s+this\b",
+        @"|\b(?:our|the|its)\s+(?-i:" + LanguageNames.Pattern + @")(?:[- ]language)?\s+(?:edition|service|site|version|page)\s+(?:carries|has|runs|publishes|offers|will\s+carry)\s+(?:a\s+|an\s+)?(?:translation|version)\s+of\s+this\b" +
+        // "This story is also available in French and in Hausa, translated by our desk": versions in other languages exist
+        @"|\bthis\s+(?:story|article|report|piece|page)\s+is\s+also\s+(?:available|published|online)\s+in\s+(?-i:" + LanguageNames.Pattern + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // "translated into Malay", "translated by our newsroom into Malay, Chinese and Tamil", "rendered into Khmer"

@@ -116,6 +116,7 @@ public sealed class TranslationProvenanceDetector
                 || SentenceClassifier.Classify(candidate.Sentence.Text, true, true, guessedTarget) is not (SentenceKind.None or SentenceKind.Translation or SentenceKind.Origin or SentenceKind.Continuation))
                 continue;
             var probability = model.Probability(candidate.Features);
+            if (candidate.Features.Contains("chrome=" + DisclosureSentences.OtherItem) && probability < Math.Max(learnedThreshold, LearnedThresholdWhereExplained)) continue;
             if (probability > bestProbability) (chromeBest, bestProbability) = (candidate, probability);
         }
         if ((best < 0 && chromeBest is null) || bestProbability < bar) return null;
@@ -257,7 +258,9 @@ public sealed class TranslationProvenanceDetector
                 .Any(r => r.Group.Has(SentenceKind.OriginalLink) && r.Parsed!.SourcePublication is null && !SourceClues.WebAddress.IsMatch(r.Group.Text));
             var sourcePublication = parsed.SourcePublication ?? others.Select(o => o.Parsed!.SourcePublication).FirstOrDefault(x => x is not null);
             // "from Kila Wari's original story": a name the page credits as a person (its writer) is not an outlet.
-            if (sourcePublication is not null && article.Authors.Any(a => a.Role != "agency" && string.Equals(a.Name.Trim(), sourcePublication, StringComparison.OrdinalIgnoreCase)))
+            // (unless the name is an outlet's, credited in the byline: "Agência Noticiosa Lafaek")
+            if (sourcePublication is not null && !DisclosureParser.HasOutletWord(sourcePublication)
+                && article.Authors.Any(a => a.Role != "agency" && string.Equals(a.Name.Trim(), sourcePublication, StringComparison.OrdinalIgnoreCase)))
                 sourcePublication = null;
             var source = primary.SourceLanguage;
             var basis = primary.SourceLanguageBasis;

@@ -10,15 +10,15 @@ namespace Platform.Provenance.Detection;
 /// </summary>
 public static class WebTranslationServices
 {
-    // A web address, a domain, or a name ending in "proxy"/"relay".
+    // A web address, a domain, or a name ending in "proxy"/"relay" ("PageRelay Web Proxy", "LingoRelay").
     private const string Service =
-        @"\S*(?:https?://|www\.)|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|app|io|ai|example|dev|co)\b|(?:[\p{Lu}][\w-]*\s+){0,3}(?:web\s+)?(?:proxy|relay)\b";
+        @"\S*(?:https?://|www\.)|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|app|io|ai|example|dev|co)\b|(?:[\p{Lu}][\w-]*\s+){0,3}(?:web\s+)?(?:proxy|relay)\b|\b(?-i:\p{Lu}\p{Ll}+)(?:proxy|relay|Proxy|Relay)\b";
 
     private static readonly Regex ServiceName = new(@"(?:" + Service + @")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex Banner = new(
-        @"^\W*translated\s+(?:by|with|via)\s+(?:" + Service + @"|[^.]{0,40}[—–-]\s*[\w-]+(?:\.[\w-]+)+)" +
+        @"^\W*(?:this\s+page\s+(?:was|has\s+been|is)\s+(?:automatically\s+)?)?translated\s+(?:by|with|via)\s+(?:" + Service + @"|[^.]{0,40}[—–-]\s*[\w-]+(?:\.[\w-]+)+)" +
         // the widget's controls beside the credit
         @"|\brate\s+this\s+translation\b|\bshow\s+original\b|\boriginal\s+page\s*:|\bpowered\s+by\s+\w+\s+translat",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);

@@ -17,13 +17,18 @@ public static class DisclosureSentences
 
     /// <summary>
     /// Reasons for set-aside text that may hold this page's disclosure (a byline badge, a line under the headline, a bar
-    /// in the navigation, a footer); other stories' teasers, comments, scripts and the headline itself are not read.
+    /// in the navigation, a footer, a box after the article); lists of other stories, comments, scripts and the headline
+    /// itself are not read.
     /// </summary>
     private static readonly HashSet<string> ChromeRead = new(StringComparer.Ordinal)
     {
         "page-chrome", "navigation", "subheadline", "byline", "copyright", "site-boilerplate", "caption", "page-jump",
-        "document-info", "end-marker",
+        "document-info", "end-marker", OtherItem,
     };
+
+    /// <summary>Text ingest read as another item after the article: a footer box about this text can land there, so it is
+    /// read, but the detector holds it to the higher bar.</summary>
+    public const string OtherItem = "other-item";
 
     /// <summary>Location of a sentence from set-aside chrome; its <see cref="TextSentence.NoteIndex"/> is the index in Removed.</summary>
     public const string ChromeLocation = "chrome";
