@@ -109,6 +109,9 @@ public static partial class DateTextParser
             minute = Int(m, "m");
             second = m.Groups["s"].Success ? Int(m, "s") : 0;
             var meridiem = m.Groups["ap"].Value.Replace(".", "", StringComparison.Ordinal).Trim().ToLowerInvariant();
+            var dayPart = m.Groups["dp"].Value.ToLowerInvariant();
+            if (meridiem.Length == 0 && dayPart.Length > 0)
+                meridiem = dayPart is "pagi" || dayPart.EndsWith("mañana", StringComparison.Ordinal) || dayPart.EndsWith("matin", StringComparison.Ordinal) || dayPart.EndsWith("manhã", StringComparison.Ordinal) ? "am" : "pm";
             if (meridiem.StartsWith('p') || meridiem == "오후" || meridiem == "午後") { if (hour < 12) hour += 12; }
             else if ((meridiem.StartsWith('a') || meridiem == "오전" || meridiem == "午前") && hour == 12) hour = 0;
             return hour < 24 && minute < 60 && second < 60;
@@ -187,7 +190,9 @@ public static partial class DateTextParser
     private static Regex ClockTime() => ClockTimeWithPrefix.Value;
 
     private static readonly Lazy<Regex> ClockTimeWithPrefix = new(() => new Regex(
-        @"(?<ap>오전|오후|午前|午後)?\s*(?<!\d)(?<h>\d{1,2})(?:[:.h]| h )(?<m>\d{2})(?::(?<s>\d{2}))?(?!\d)(?:\.\d+)?\s*(?<ap>[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))?",
+        @"(?<ap>오전|오후|午前|午後)?\s*(?<!\d)(?<h>\d{1,2})(?:[:.h]| h )(?<m>\d{2})(?::(?<s>\d{2}))?(?!\d)(?:\.\d+)?\s*(?<ap>[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))?" +
+        // a part of the day after the time: "8.45 malam", "3:30 de la tarde", "9h du soir", "10h da manhã"
+        @"(?:\s*(?<dp>pagi|petang|sore|malam|de\s+la\s+(?:mañana|tarde|noche)|du\s+(?:matin|soir)|de\s+l['’]après-midi|da\s+(?:manhã|tarde|noite))\b)?",
         RegexOptions.Compiled | RegexOptions.CultureInvariant));
 
     [GeneratedRegex(@"(?<!\d)(?<h>\d{1,2})\s*(?<ap>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z])")]

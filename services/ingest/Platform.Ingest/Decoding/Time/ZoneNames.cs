@@ -59,6 +59,11 @@ public static partial class ZoneNames
         ["VUT"] = (660, "Pacific/Efate"),
         ["SBT"] = (660, "Pacific/Guadalcanal"),
         ["FJT"] = (720, "Pacific/Fiji"),
+        ["MVT"] = (300, "Indian/Maldives"),
+        ["TLT"] = (540, "Asia/Dili"),
+        ["PGT"] = (600, "Pacific/Port_Moresby"),
+        ["SLST"] = (330, "Asia/Colombo"),
+        ["BTT"] = (360, "Asia/Thimphu"),
         ["TOT"] = (780, "Pacific/Tongatapu"),
         ["CAT"] = (120, "Africa/Maputo"),
         ["WAT"] = (60, "Africa/Lagos"),
@@ -152,6 +157,10 @@ public static partial class ZoneNames
         ["Seychellois"] = "Indian/Mahe", ["Malagasy"] = "Indian/Antananarivo", ["Tanzanian"] = "Africa/Dar_es_Salaam", ["Ugandan"] = "Africa/Kampala",
         ["Rwandan"] = "Africa/Kigali", ["Somali"] = "Africa/Mogadishu", ["Sudanese"] = "Africa/Khartoum", ["Senegalese"] = "Africa/Dakar",
         ["Ivorian"] = "Africa/Abidjan", ["Cameroonian"] = "Africa/Douala", ["Portuguese"] = "Europe/Lisbon", ["Spanish"] = "Europe/Madrid",
+        // Abbreviated and other-language country names: "(PNG time)", "heure de Maurice", "hora de Timor-Leste"
+        ["PNG"] = "Pacific/Port_Moresby", ["Papua New Guinea"] = "Pacific/Port_Moresby", ["Maurice"] = "Indian/Mauritius",
+        ["Maldivian"] = "Indian/Maldives", ["Fijian"] = "Pacific/Fiji", ["Fiji"] = "Pacific/Fiji", ["Timor-Leste"] = "Asia/Dili",
+        ["Timorese"] = "Asia/Dili", ["Bujumbura"] = "Africa/Bujumbura", ["Madagascar"] = "Indian/Antananarivo",
         ["Seoul"] = "Asia/Seoul",
         ["Korea"] = "Asia/Seoul",
         ["Korean"] = "Asia/Seoul",
@@ -344,6 +353,6 @@ public static partial class ZoneNames
     [GeneratedRegex(@"\b(?:UTC|GMT)\s*(?<sign>[+\-−])(?<h>\d{1,2})(?::?(?<m>\d{2}))?(?!\d)|(?<=\d\d(?:\.\d+)?\s?)(?<sign>[+\-−])(?<h>\d{2}):?(?<m>\d{2})(?!\d)")]
     private static partial Regex NumericOffset();
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?<z>KST|JST|HKT|SGT|PHT|AWST|WIB|ICT|IST|PKT|GST|MSK|EEST|EET|CEST|CET|BST|WEST|WET|GMT|UTC|UT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEDT|AEST|NZDT|NZST|NZT|AET|WITA|WIT|TSİ|TRT|EAT|CAT|WAT|SAST|IRST|NPT|VUT|SBT|FJT|TOT|MYT|ART|BRT|CLT|AKST|HST|CVT|UZT|AZT|KGT|TJT|HNE|HAE|HNC|HAC|HNR|HAR|HNP|HAP|HNA|HAA|AST|ADT|SCT|MUT|RET|ULAT|ET|PT|CT|MT)(?![A-Za-z])|(?<=\d)(?<z>Z)(?![A-Za-z])")]
+    [GeneratedRegex(@"(?<![A-Za-z])(?<z>KST|JST|HKT|SGT|PHT|AWST|WIB|ICT|IST|PKT|GST|MSK|EEST|EET|CEST|CET|BST|WEST|WET|GMT|UTC|UT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEDT|AEST|NZDT|NZST|NZT|AET|WITA|WIT|TSİ|TRT|EAT|CAT|WAT|SAST|IRST|NPT|VUT|SBT|FJT|TOT|MYT|ART|BRT|CLT|AKST|HST|CVT|UZT|AZT|KGT|TJT|HNE|HAE|HNC|HAC|HNR|HAR|HNP|HAP|HNA|HAA|AST|ADT|SCT|MUT|RET|ULAT|MVT|TLT|PGT|SLST|BTT|ET|PT|CT|MT)(?![A-Za-z])|(?<=\d)(?<z>Z)(?![A-Za-z])")]
     private static partial Regex Abbreviation();
 }
