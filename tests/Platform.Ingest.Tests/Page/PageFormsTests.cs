@@ -191,6 +191,7 @@ public sealed class PageFormsTests
     [InlineData("Mwandishi: Neema Mushi", "Neema Mushi")]
     [InlineData("Original author: Yared Alemu", "Yared Alemu")]
     [InlineData("Deur Ilse van der Merwe", "Ilse van der Merwe")]
+    [InlineData("Ni Joy Marie Cabahug", "Joy Marie Cabahug")]
     public void More_byline_labels(string line, string name) => Assert.Equal(name, BylineParser.TryParse(line)!.Authors.Single().Name);
 
     [Fact]
