@@ -97,13 +97,14 @@ public sealed class TranslationProvenanceDetector
         var featured = DisclosureSentences.Of(sentences, guessedTarget);
         var best = -1;
         var bestProbability = 0.0;
-        var bar = explained ? Math.Max(learnedThreshold, LearnedThresholdWhereExplained) : learnedThreshold;
+        var higherBar = Math.Max(learnedThreshold, LearnedThresholdWhereExplained);
+        var bar = explained ? higherBar : learnedThreshold;
         for (var i = 0; i < classified.Count; i++)
         {
             // (a topic mention is the weakest rule reading: the model may overrule it, at the higher bar)
             if (classified[i].Kind is not (SentenceKind.None or SentenceKind.Topic) || SentenceClassifier.WordCount(classified[i].Sentence.Text) < LearnedMinimumWords) continue;
             var probability = model.Probability(featured[i].Features);
-            if (classified[i].Kind == SentenceKind.Topic && probability < Math.Max(learnedThreshold, LearnedThresholdWhereExplained)) continue;
+            if (classified[i].Kind == SentenceKind.Topic && probability < higherBar) continue;
             if (probability > bestProbability) (best, bestProbability) = (i, probability);
         }
         // The chrome ingest set aside (a byline badge, a line under the headline, a bar in the navigation) is read too; a
@@ -116,7 +117,7 @@ public sealed class TranslationProvenanceDetector
                 || SentenceClassifier.Classify(candidate.Sentence.Text, true, true, guessedTarget) is not (SentenceKind.None or SentenceKind.Translation or SentenceKind.Origin or SentenceKind.Continuation))
                 continue;
             var probability = model.Probability(candidate.Features);
-            if (candidate.Features.Contains("chrome=" + DisclosureSentences.OtherItem) && probability < Math.Max(learnedThreshold, LearnedThresholdWhereExplained)) continue;
+            if (article.Removed[candidate.Sentence.NoteIndex!.Value].Reason == DisclosureSentences.OtherItem && probability < higherBar) continue;
             if (probability > bestProbability) (chromeBest, bestProbability) = (candidate, probability);
         }
         if ((best < 0 && chromeBest is null) || bestProbability < bar) return null;
