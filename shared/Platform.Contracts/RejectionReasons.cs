@@ -24,6 +24,10 @@ public static class RejectionReasons
     public const string DecoderFailure = "decoder-failure";
     /// <summary>The file could not be read from disk by the command line.</summary>
     public const string UnreadableFile = "unreadable-file";
+    /// <summary>The inbox was handed a symbolic link rather than a file.</summary>
+    public const string SymlinkRefused = "symlink-refused";
+    /// <summary>An upload declared a content type that is not an article format (an image, an archive).</summary>
+    public const string UnsupportedType = "unsupported-type";
     /// <summary>A stage's own logic failed on the article.</summary>
     public const string StageFailure = "stage-failure";
     /// <summary>Storage could not store the article after retrying.</summary>

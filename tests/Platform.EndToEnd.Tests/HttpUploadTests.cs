@@ -80,15 +80,17 @@ public sealed class HttpUploadTests(DistributedPlatform platform) : IAsyncLifeti
     }
 
     [Fact]
-    public async Task Unsupported_type_gets_415()
+    public async Task Unsupported_type_gets_415_and_its_rejection_recorded()
     {
         using var http = Client();
         var content = new ByteArrayContent([0x89, 0x50, 0x4E, 0x47]);
         content.Headers.ContentType = new MediaTypeHeaderValue("image/png");
 
-        var response = await http.PostAsync("articles", content);
+        var response = await http.PostAsync("articles?filename=picture.png", content);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        var submissions = await platform.Database.WaitForSubmissionsAsync(rows => rows.Any(r => r.FileName == "picture.png"), TimeSpan.FromMinutes(2));
+        Assert.Equal("unsupported-type", submissions.Single(r => r.FileName == "picture.png").Reason);
     }
 
     [Fact]

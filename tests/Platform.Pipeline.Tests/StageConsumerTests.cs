@@ -4,7 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts;
 using Platform.Extraction;
 using Platform.Ingest;
-using Platform.Ingest.Submissions;
+using Platform.Ingest.Decoding;
+using Platform.Ingest.Intake;
 using Platform.Messaging;
 using Platform.Provenance;
 using Platform.Storage;
@@ -19,11 +20,13 @@ public sealed class StageConsumerTests
     public async Task Ingest_stage_publishes_ArticleIngested_for_a_sample_style_file()
     {
         await using var stage = await StageHarness.StartAsync(x => x.AddIngestStage());
-        var command = IngestSubmissions.Create(TestArticles.Bytes("busan-port-automation.txt"), "busan-port-automation.txt", null, "test");
+        var intake = new ArticleIntake(new IngestOptions(), stage.Harness.Bus);
 
-        await stage.Harness.Bus.Publish(command);
+        var receipt = await intake.SubmitAsync(TestArticles.Bytes("busan-port-automation.txt"), "busan-port-automation.txt", null, "test", null, CancellationToken.None);
 
         Assert.True(await stage.Harness.Consumed.Any<IngestArticleFile>());
+        var command = stage.Harness.Consumed.Select<IngestArticleFile>().Single().Context.Message;
+        Assert.Equal(receipt.CorrelationId, command.CorrelationId);
         var published = stage.Harness.Published.Select<ArticleIngested>().Single().Context.Message;
         Assert.Equal(command.CorrelationId, published.CorrelationId);
         Assert.Equal(command.SubmissionId, published.SubmissionId);
@@ -36,15 +39,13 @@ public sealed class StageConsumerTests
     public async Task Ingest_stage_rejects_an_empty_file_with_its_reason()
     {
         await using var stage = await StageHarness.StartAsync(x => x.AddIngestStage());
-        var command = IngestSubmissions.Create([], "empty.txt", null, "test");
-
-        await stage.Harness.Bus.Publish(command);
+        var receipt = await new ArticleIntake(new IngestOptions(), stage.Harness.Bus).SubmitAsync([], "empty.txt", null, "test", null, CancellationToken.None);
 
         Assert.True(await stage.Harness.Published.Any<ArticleRejected>());
         var rejected = stage.Harness.Published.Select<ArticleRejected>().Single().Context.Message;
         Assert.Equal("empty-file", rejected.Reason);
         Assert.Equal(PipelineStages.Ingest, rejected.Stage);
-        Assert.Equal(command.CorrelationId, rejected.CorrelationId);
+        Assert.Equal(receipt.CorrelationId, rejected.CorrelationId);
         Assert.False(string.IsNullOrWhiteSpace(rejected.Detail));
         Assert.False(await stage.Harness.Published.Any<ArticleIngested>());
     }
@@ -131,7 +132,7 @@ public sealed class StageConsumerTests
                 sp => sp.GetRequiredService<IArticleStore>().MigrateAsync(CancellationToken.None));
             var correlation = Guid.NewGuid();
 
-            await stage.Harness.Bus.Publish(IngestSubmissions.Reject("abc", correlation, "bad.bin", "binary-content", "The file is binary."));
+            await stage.Harness.Bus.Publish(ArticleRejections.AtIntake("abc", correlation, "bad.bin", "binary-content", "The file is binary."));
 
             Assert.True(await stage.Harness.Published.Any<ArticleRejectionRecorded>());
             await using var scope = stage.Services.CreateAsyncScope();

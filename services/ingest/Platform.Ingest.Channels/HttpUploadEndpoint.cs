@@ -1,21 +1,21 @@
 using Platform.Contracts;
 using System.Security.Cryptography;
 using System.Text;
-using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Platform.Ingest.Decoding;
-using Platform.Ingest.Submissions;
-using Platform.Messaging;
+using Platform.Ingest.Intake;
 
 namespace Platform.Ingest.Channels;
 
 /// <summary>
 /// <c>POST /articles</c>: upload one article file as the raw body or as the first file of a multipart form. Protected by an API
-/// key (<c>X-Api-Key</c>). Answers 202 with the article id, 413 when over the size limit, 415 for unsupported types, 422 with the
-/// reason when the file is not an article (the rejection is recorded like any other).
+/// key (<c>X-Api-Key</c>). The file goes through the intake like any other and is decoded once, by the ingest consumer, whose
+/// answer the request waits for: 202 with the article id, 413 when over the size limit, 415 for unsupported types, 422 with the
+/// reason when the file is not an article (every refusal is recorded like any other rejection); 202 without an article id when
+/// the decoder did not answer in time (the file is on its way and will get its outcome).
 /// </summary>
 public static class HttpUploadEndpoint
 {
@@ -26,7 +26,7 @@ public static class HttpUploadEndpoint
     }
 
     private static async Task<IResult> UploadAsync(HttpContext http, HttpUploadSettings settings, IngestOptions options,
-        ArticleFileDecoder decoder, IBus bus, CancellationToken cancellationToken)
+        ArticleIntake intake, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(settings.ApiKey) || !KeyMatches(http.Request.Headers[HttpUploadSettings.ApiKeyHeader], settings.ApiKey))
         {
@@ -39,7 +39,7 @@ public static class HttpUploadEndpoint
         }
         if (http.Request.ContentLength > options.MaxFileBytes)
         {
-            return await TooLargeAsync(bus, options, http, cancellationToken);
+            return await TooLargeAsync(intake, http, cancellationToken);
         }
 
         byte[] content;
@@ -57,7 +57,7 @@ public static class HttpUploadEndpoint
                 }
                 if (file.Length > options.MaxFileBytes)
                 {
-                    return await TooLargeAsync(bus, options, http, cancellationToken);
+                    return await TooLargeAsync(intake, http, cancellationToken);
                 }
                 fileName = file.FileName;
                 contentType = file.ContentType;
@@ -74,49 +74,46 @@ public static class HttpUploadEndpoint
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return await TooLargeAsync(bus, options, http, cancellationToken);
-        }
-        if (content.Length > options.MaxFileBytes)
-        {
-            return await TooLargeAsync(bus, options, http, cancellationToken);
+            return await TooLargeAsync(intake, http, cancellationToken);
         }
         if (!UploadContentTypes.IsAccepted(contentType))
         {
-            return Results.Problem($"Content type '{contentType}' is not an article format; send text, HTML or JSON.",
-                statusCode: StatusCodes.Status415UnsupportedMediaType);
+            var detail = $"Content type '{contentType}' is not an article format; send text, HTML or JSON.";
+            var refused = await intake.RefuseAsync(ArticleIdentity.SubmissionId(content), fileName, RejectionReasons.UnsupportedType, detail, cancellationToken);
+            return Results.Problem(detail, statusCode: StatusCodes.Status415UnsupportedMediaType, extensions: Ids(refused));
         }
 
-        var command = IngestSubmissions.Create(content, fileName, contentType, "http");
-        var decision = decoder.Decode(content, fileName, contentType);
-        var endpoint = await bus.GetSendEndpoint(QueueNames.IngestFilesAddress);
-        await endpoint.Send(command, cancellationToken);
-        if (decision.ArticleId is { } articleId)
+        var receipt = await intake.SubmitAndWaitForDecodingAsync(content, fileName, contentType, "http", cancellationToken);
+        if (receipt.RejectionReason == RejectionReasons.TooLarge)
         {
-            return Results.Accepted($"/articles/{articleId}",
-                new { articleId, submissionId = command.SubmissionId, correlationId = command.CorrelationId });
+            return Results.Problem(receipt.Detail, statusCode: StatusCodes.Status413PayloadTooLarge, extensions: Ids(receipt));
         }
-        return Results.UnprocessableEntity(new
+        if (receipt.IsRejected)
         {
-            reason = decision.Reason,
-            detail = decision.Detail,
-            submissionId = command.SubmissionId,
-            correlationId = command.CorrelationId,
-        });
+            return Results.UnprocessableEntity(new
+            {
+                reason = receipt.RejectionReason,
+                detail = receipt.Detail,
+                submissionId = receipt.SubmissionId,
+                correlationId = receipt.CorrelationId,
+            });
+        }
+        return Results.Accepted(receipt.ArticleId is { } articleId ? $"/articles/{articleId}" : null,
+            new { articleId = receipt.ArticleId, submissionId = receipt.SubmissionId, correlationId = receipt.CorrelationId });
     }
 
     /// <summary>
     /// 413, and a recorded rejection like every other way in, so the upload has an outcome in storage too. The body was not
-    /// read (or was cut off), so the submission id is minted for this request.
+    /// read (or was cut off), so the intake mints the submission id for this request.
     /// </summary>
-    private static async Task<IResult> TooLargeAsync(IBus bus, IngestOptions options, HttpContext http, CancellationToken cancellationToken)
+    private static async Task<IResult> TooLargeAsync(ArticleIntake intake, HttpContext http, CancellationToken cancellationToken)
     {
-        var detail = http.Request.ContentLength is { } length ? options.TooLargeDetail(length) : options.TooLargeDetail();
-        var rejection = IngestSubmissions.Reject("http-" + NewId.NextGuid().ToString("N"), NewId.NextGuid(),
-            http.Request.Query["filename"].FirstOrDefault(), RejectionReasons.TooLarge, detail);
-        await bus.Publish(rejection, cancellationToken);
-        return Results.Problem(detail, statusCode: StatusCodes.Status413PayloadTooLarge,
-            extensions: new Dictionary<string, object?> { ["submissionId"] = rejection.SubmissionId, ["correlationId"] = rejection.CorrelationId });
+        var receipt = await intake.RejectUnreadBodyAsync(http.Request.ContentLength, http.Request.Query["filename"].FirstOrDefault(), cancellationToken);
+        return Results.Problem(receipt.Detail, statusCode: StatusCodes.Status413PayloadTooLarge, extensions: Ids(receipt));
     }
+
+    private static Dictionary<string, object?> Ids(IntakeReceipt receipt) =>
+        new() { ["submissionId"] = receipt.SubmissionId, ["correlationId"] = receipt.CorrelationId };
 
     private static bool KeyMatches(string? given, string expected) =>
         given is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected));

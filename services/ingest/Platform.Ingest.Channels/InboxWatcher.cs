@@ -1,27 +1,22 @@
 using Platform.Contracts;
 using System.Diagnostics;
 using System.Text.Json;
-using MassTransit;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Platform.Ingest.Decoding;
-using Platform.Ingest.Submissions;
+using Platform.Ingest.Intake;
 using Platform.Messaging;
-using RabbitMQ.Client;
 
 namespace Platform.Ingest.Channels;
 
 /// <summary>
-/// Watches the inbox folder. Several replicas may watch one folder: a file is claimed by atomic rename, published raw to the
-/// <c>ingest</c> queue with broker confirmation, then moved to <c>processed/</c>; a file that cannot be published (a symlink,
-/// unreadable) goes to <c>failed/</c> with a JSON reason and a recorded rejection. Claims left by a dead process on this host
-/// are taken back on start.
+/// Watches the inbox folder. Several replicas may watch one folder: a file is claimed by atomic rename, handed to the intake
+/// (sent straight to <c>ingest-files</c>, confirmed by the broker), then moved to <c>processed/</c>; a file the intake refuses
+/// (a symlink, too large, unreadable) goes to <c>failed/</c> with a JSON reason and a recorded rejection. Claims left by a dead
+/// process on this host are taken back on start. Works on any transport, the in-memory one included.
 /// </summary>
 public sealed class InboxWatcher(
     InboxSettings inbox,
-    IngestOptions options,
-    RabbitMqSettings rabbit,
-    IBus bus,
+    ArticleIntake intake,
     ILogger<InboxWatcher> logger) : BackgroundService
 {
     private readonly Dictionary<string, (long Length, DateTime WriteTime, DateTime FirstSeen)> _seen = new(StringComparer.Ordinal);
@@ -43,15 +38,8 @@ public sealed class InboxWatcher(
         {
             try
             {
-                var factory = RawIngestQueue.ConnectionFactory(rabbit, $"inbox-watcher@{Environment.MachineName}:{Environment.ProcessId}");
-                await using var connection = await factory.CreateConnectionAsync(stoppingToken);
-                await using var channel = await connection.CreateChannelAsync(RawIngestQueue.ConfirmedChannel, stoppingToken);
-                await RawIngestQueue.DeclareAsync(channel, stoppingToken);
-                while (!stoppingToken.IsCancellationRequested && channel.IsOpen)
-                {
-                    await SweepAsync(folders, channel, stoppingToken);
-                    await Task.Delay(inbox.PollMilliseconds, stoppingToken);
-                }
+                await SweepAsync(folders, stoppingToken);
+                await Task.Delay(inbox.PollMilliseconds, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -59,13 +47,13 @@ public sealed class InboxWatcher(
             }
             catch (Exception ex)
             {
-                logger.LogWarning("Inbox watcher cannot reach the broker ({Message}); retrying", ex.Message);
+                logger.LogWarning("Inbox watcher cannot hand files to the pipeline ({Message}); retrying", ex.Message);
                 await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
             }
         }
     }
 
-    private async Task SweepAsync(InboxFolders folders, IChannel channel, CancellationToken cancellationToken)
+    private async Task SweepAsync(InboxFolders folders, CancellationToken cancellationToken)
     {
         var now = DateTime.UtcNow;
         var present = new HashSet<string>(StringComparer.Ordinal);
@@ -96,7 +84,7 @@ public sealed class InboxWatcher(
                 continue;
             }
             _seen.Remove(path);
-            await HandleClaimedAsync(folders, claimed, name, channel, cancellationToken);
+            await HandleClaimedAsync(folders, claimed, name, cancellationToken);
         }
         foreach (var gone in _seen.Keys.Where(k => !present.Contains(k)).ToList())
         {
@@ -118,72 +106,37 @@ public sealed class InboxWatcher(
             && (now - writeTime).TotalMilliseconds >= inbox.SettleMilliseconds;
     }
 
-    private async Task HandleClaimedAsync(InboxFolders folders, string claimed, string originalName, IChannel channel,
-        CancellationToken cancellationToken)
+    private async Task HandleClaimedAsync(InboxFolders folders, string claimed, string originalName, CancellationToken cancellationToken)
     {
         var info = new FileInfo(claimed);
-        if (info.LinkTarget is not null)
-        {
-            await FailAsync(folders, claimed, originalName, "symlink-refused",
-                "Symbolic links are not read from the inbox: drop the file itself.", cancellationToken);
-            return;
-        }
-        if (info.Length > options.MaxFileBytes)
-        {
-            var bigId = await ArticleIdentity.SubmissionIdOfFileAsync(claimed, cancellationToken);
-            await FailAsync(folders, claimed, originalName, RejectionReasons.TooLarge, options.TooLargeDetail(info.Length), cancellationToken, bigId);
-            return;
-        }
-        byte[] content;
+        IntakeReceipt receipt;
         try
         {
-            content = await File.ReadAllBytesAsync(claimed, cancellationToken);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            await FailAsync(folders, claimed, originalName, RejectionReasons.UnreadableFile, $"The file could not be read: {ex.Message}", cancellationToken);
-            return;
-        }
-
-        // The same claimed file keeps its message id if it must be published again after a crash, so storage sees a redelivery.
-        var messageId = DropMessageId(originalName, content, info.LastWriteTimeUtc);
-        try
-        {
-            await RawIngestQueue.PublishAsync(channel, content, originalName, contentType: null, messageId, cancellationToken);
+            // The same claimed file keeps its correlation id if it must be sent again after a crash, so storage sees a redelivery.
+            receipt = info.LinkTarget is not null
+                ? await intake.RefuseAsync(ArticleIntake.SubmissionIdOfUnreadable(Path.Combine(folders.Failed, originalName)), originalName,
+                    RejectionReasons.SymlinkRefused, "Symbolic links are not read from the inbox: drop the file itself.", cancellationToken)
+                : await intake.SubmitFileAsync(claimed, originalName, "inbox", $"{originalName}\n{info.LastWriteTimeUtc.Ticks}", cancellationToken);
         }
         catch
         {
-            // Not confirmed by the broker: give the claim back so this or another replica publishes it once the broker answers.
+            // Not confirmed by the broker: give the claim back so this or another replica hands it in once the broker answers.
             File.Move(claimed, UniquePath(folders.Root, originalName));
             throw;
+        }
+        if (receipt.RejectedAtIntake)
+        {
+            // The rejection is recorded first: a file is only filed under failed/ once its outcome is on its way to storage.
+            var target = UniquePath(folders.Failed, originalName);
+            File.Move(claimed, target);
+            var record = new { file = originalName, reason = receipt.RejectionReason, detail = receipt.Detail, submissionId = receipt.SubmissionId, failedAt = DateTimeOffset.UtcNow };
+            await File.WriteAllTextAsync(target + ".reason.json", JsonSerializer.Serialize(record), cancellationToken);
+            logger.LogWarning("Inbox file {File} failed: {Reason}", originalName, receipt.RejectionReason);
+            return;
         }
         File.Move(claimed, UniquePath(folders.Processed, originalName));
-        logger.LogInformation("Inbox file {File} published to '{Queue}'", originalName, QueueNames.RawIngest);
+        logger.LogInformation("Inbox file {File} sent to '{Queue}'", originalName, QueueNames.IngestFiles);
     }
-
-    private async Task FailAsync(InboxFolders folders, string claimed, string originalName, string reason, string detail,
-        CancellationToken cancellationToken, string? submissionId = null)
-    {
-        submissionId ??= IngestSubmissions.SubmissionIdOfUnreadable(Path.Combine(folders.Failed, originalName));
-        try
-        {
-            // Record the rejection first: a file is only filed under failed/ once its outcome is on its way to storage.
-            await bus.Publish(IngestSubmissions.Reject(submissionId, NewId.NextGuid(), originalName, reason, detail), cancellationToken);
-        }
-        catch
-        {
-            File.Move(claimed, UniquePath(folders.Root, originalName));
-            throw;
-        }
-        var target = UniquePath(folders.Failed, originalName);
-        File.Move(claimed, target);
-        var record = new { file = originalName, reason, detail, submissionId, failedAt = DateTimeOffset.UtcNow };
-        await File.WriteAllTextAsync(target + ".reason.json", JsonSerializer.Serialize(record), cancellationToken);
-        logger.LogWarning("Inbox file {File} failed: {Reason}", originalName, reason);
-    }
-
-    private static Guid DropMessageId(string name, byte[] content, DateTime lastWriteUtc) =>
-        ArticleIdentity.NameBased($"{name}\n{ArticleIdentity.SubmissionId(content)}\n{lastWriteUtc.Ticks}");
 
     /// <summary>Claims made by a process of this host that no longer runs go back to the inbox to be claimed again.</summary>
     private void RecoverAbandonedClaims(InboxFolders folders)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Ingest.Channels;
 using Platform.Ingest.Decoding;
+using Platform.Ingest.Intake;
 
 namespace Platform.Ingest;
 
@@ -15,6 +16,7 @@ public static class IngestChannelsRegistration
         services.AddSingleton(inbox);
         services.AddSingleton(configuration.GetSection(HttpUploadSettings.SectionName).Get<HttpUploadSettings>() ?? new HttpUploadSettings());
         services.TryAddSingleton(IngestOptionsFrom(configuration));
+        services.AddSingleton<ArticleIntake>();
         services.AddSingleton<RawIngestQueueListener>();
         services.AddHostedService(sp => sp.GetRequiredService<RawIngestQueueListener>());
         services.AddHostedService<InboxWatcher>();

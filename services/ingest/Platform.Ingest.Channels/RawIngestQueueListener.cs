@@ -1,11 +1,8 @@
 using System.Text;
-using MassTransit;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Platform.Contracts;
-using Platform.Ingest.Decoding;
-using Platform.Ingest.Submissions;
+using Platform.Ingest.Intake;
 using Platform.Messaging;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
@@ -15,12 +12,11 @@ namespace Platform.Ingest.Channels;
 /// <summary>
 /// Consumes the raw <c>ingest</c> queue with RabbitMQ.Client (MassTransit's envelope does not fit a file dropped by any AMQP
 /// client or the dashboard) and forwards each file as an <see cref="IngestArticleFile"/> command. A delivery is acked only after
-/// the command (or, for an oversize file, its rejection) is confirmed by the broker, so nothing is lost.
+/// the intake's command (or, for an oversize file, its rejection) is confirmed by the broker, so nothing is lost.
 /// </summary>
 public sealed class RawIngestQueueListener(
     RabbitMqSettings settings,
-    IngestOptions options,
-    IBus bus,
+    ArticleIntake intake,
     ILogger<RawIngestQueueListener> logger) : BackgroundService, IHealthCheck
 {
     private volatile bool _consuming;
@@ -79,20 +75,8 @@ public sealed class RawIngestQueueListener(
         {
             var content = delivery.Body.ToArray();
             var properties = delivery.BasicProperties;
-            var fileName = ReadFileName(properties.Headers);
-            var correlationId = CorrelationIdOf(properties.MessageId, content);
-
-            if (content.Length > options.MaxFileBytes)
-            {
-                await bus.Publish(IngestSubmissions.Reject(ArticleIdentity.SubmissionId(content), correlationId, fileName, RejectionReasons.TooLarge,
-                    options.TooLargeDetail(content.Length)), stoppingToken);
-            }
-            else
-            {
-                var command = IngestSubmissions.Create(content, fileName, properties.ContentType, "amqp", correlationId);
-                var endpoint = await bus.GetSendEndpoint(QueueNames.IngestFilesAddress);
-                await endpoint.Send(command, stoppingToken);
-            }
+            // A redelivered message (same message_id, same bytes) keeps its correlation id, so storage's ledger sees a redelivery.
+            await intake.SubmitAsync(content, ReadFileName(properties.Headers), properties.ContentType, "amqp", properties.MessageId, stoppingToken);
             await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, stoppingToken);
         }
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
@@ -101,19 +85,6 @@ public sealed class RawIngestQueueListener(
             await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
             await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true, stoppingToken);
         }
-    }
-
-    /// <summary>
-    /// A redelivered message (same <c>message_id</c>, same bytes) keeps its correlation id, so storage's ledger sees a redelivery;
-    /// a different file that happens to reuse a message id gets its own. Without a message id every delivery is a new submission.
-    /// </summary>
-    internal static Guid CorrelationIdOf(string? messageId, ReadOnlySpan<byte> content)
-    {
-        if (string.IsNullOrWhiteSpace(messageId))
-        {
-            return NewId.NextGuid();
-        }
-        return ArticleIdentity.NameBased(messageId + "\n" + ArticleIdentity.SubmissionId(content));
     }
 
     /// <summary>The optional <c>filename</c> header: AMQP carries header strings as bytes.</summary>

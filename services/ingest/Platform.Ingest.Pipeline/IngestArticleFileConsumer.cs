@@ -21,7 +21,9 @@ public sealed class IngestArticleFileConsumer(ArticleFileDecoder decoder, ILogge
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "Decoding failed for submission {SubmissionId} ({FileName})", message.SubmissionId, message.FileName);
-            await context.Publish(ArticleRejections.StageFailure(message, PipelineStages.Ingest, ex), context.CancellationToken);
+            var failure = ArticleRejections.StageFailure(message, PipelineStages.Ingest, ex);
+            await context.Publish(failure, context.CancellationToken);
+            await AnswerAsync(context, null, failure.Reason, failure.Detail);
             return;
         }
 
@@ -35,11 +37,27 @@ public sealed class IngestArticleFileConsumer(ArticleFileDecoder decoder, ILogge
                 ArticleId = articleId,
                 Article = article with { FileName = message.FileName },
             }, context.CancellationToken);
+            await AnswerAsync(context, articleId, null, null);
             return;
         }
 
         logger.LogInformation("Rejected {FileName}: {Reason}", message.FileName, decision.Reason);
-        await context.Publish(ArticleRejections.For(message, PipelineStages.Ingest, decision.Reason ?? RejectionReasons.NotAnArticle,
-            decision.Detail ?? "The file could not be read as an article."), context.CancellationToken);
+        var rejection = ArticleRejections.For(message, PipelineStages.Ingest, decision.Reason ?? RejectionReasons.NotAnArticle,
+            decision.Detail ?? "The file could not be read as an article.");
+        await context.Publish(rejection, context.CancellationToken);
+        await AnswerAsync(context, null, rejection.Reason, rejection.Detail);
     }
+
+    /// <summary>A way in that sent the file as a request (HTTP upload) waits for this answer; other submissions have no one to answer.</summary>
+    private static Task AnswerAsync(ConsumeContext<IngestArticleFile> context, Guid? articleId, string? reason, string? detail) =>
+        context.ResponseAddress is null
+            ? Task.CompletedTask
+            : context.RespondAsync(new ArticleFileDecoded
+            {
+                SubmissionId = context.Message.SubmissionId,
+                CorrelationId = context.Message.CorrelationId,
+                ArticleId = articleId,
+                RejectionReason = reason,
+                Detail = detail,
+            });
 }

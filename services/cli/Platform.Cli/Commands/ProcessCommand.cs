@@ -6,7 +6,7 @@ using Platform.Cli.Input;
 using Platform.Cli.Output;
 using Platform.Contracts;
 using Platform.Ingest.Decoding;
-using Platform.Ingest.Submissions;
+using Platform.Ingest.Intake;
 using Platform.Messaging;
 using Platform.Storage.Persistence;
 
@@ -43,9 +43,9 @@ public static class ProcessCommand
         await host.StartAsync(cancellationToken);
         try
         {
-            var bus = host.Services.GetRequiredService<IBus>();
+            var intake = new ArticleIntake(ingestOptions, host.Services.GetRequiredService<IBus>());
             var tracker = host.Services.GetRequiredService<SubmissionOutcomeTracker>();
-            var results = await ProcessAllAsync(files, bus, tracker, store, ingestOptions, cancellationToken);
+            var results = await ProcessAllAsync(files, intake, tracker, store, cancellationToken);
             ResultPrinter printer = json ? new JsonLinePrinter(stdout) : new TablePrinter(stdout);
             foreach (var result in results)
             {
@@ -60,8 +60,8 @@ public static class ProcessCommand
         }
     }
 
-    private static async Task<IReadOnlyList<FileResult>> ProcessAllAsync(IReadOnlyList<string> files, IBus bus,
-        SubmissionOutcomeTracker tracker, IArticleStore store, IngestOptions options, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<FileResult>> ProcessAllAsync(IReadOnlyList<string> files, ArticleIntake intake,
+        SubmissionOutcomeTracker tracker, IArticleStore store, CancellationToken cancellationToken)
     {
         var results = new FileResult[files.Count];
         using var gate = new SemaphoreSlim(MaxInFlight);
@@ -70,7 +70,7 @@ public static class ProcessCommand
             await gate.WaitAsync(cancellationToken);
             try
             {
-                results[index] = await ProcessOneAsync(file, bus, tracker, store, options, cancellationToken);
+                results[index] = await ProcessOneAsync(file, intake, tracker, store, cancellationToken);
             }
             finally
             {
@@ -81,12 +81,12 @@ public static class ProcessCommand
         return results;
     }
 
-    private static async Task<FileResult> ProcessOneAsync(string file, IBus bus, SubmissionOutcomeTracker tracker,
-        IArticleStore store, IngestOptions options, CancellationToken cancellationToken)
+    private static async Task<FileResult> ProcessOneAsync(string file, ArticleIntake intake, SubmissionOutcomeTracker tracker,
+        IArticleStore store, CancellationToken cancellationToken)
     {
         var correlationId = NewId.NextGuid();
         var outcome = tracker.Expect(correlationId);
-        var submissionId = await SubmitAsync(file, correlationId, bus, options, cancellationToken);
+        var submissionId = (await intake.SubmitFileAsync(file, file, "cli", correlationId, cancellationToken)).SubmissionId;
 
         SubmissionOutcome finished;
         try
@@ -108,37 +108,5 @@ public static class ProcessCommand
         var stored = await store.FindArticleAsync(articleId, cancellationToken)
             ?? throw new InvalidOperationException($"Storage announced article {articleId} but does not hold it.");
         return new FileResult(file, finished.Status, submissionId, null, null, articleId, finished.DuplicateOf, stored);
-    }
-
-    /// <summary>Sends the file into the pipeline, or a rejection when it cannot be carried (too large, unreadable).</summary>
-    private static async Task<string> SubmitAsync(string file, Guid correlationId, IBus bus, IngestOptions options,
-        CancellationToken cancellationToken)
-    {
-        var fileName = file;
-        byte[] content;
-        try
-        {
-            var length = new FileInfo(file).Length;
-            if (length > options.MaxFileBytes)
-            {
-                var bigId = await ArticleIdentity.SubmissionIdOfFileAsync(file, cancellationToken);
-                await bus.Publish(IngestSubmissions.Reject(bigId, correlationId, fileName, RejectionReasons.TooLarge,
-                    options.TooLargeDetail(length)), cancellationToken);
-                return bigId;
-            }
-            content = await File.ReadAllBytesAsync(file, cancellationToken);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            var unreadableId = IngestSubmissions.SubmissionIdOfUnreadable(Path.GetFullPath(file));
-            await bus.Publish(IngestSubmissions.Reject(unreadableId, correlationId, fileName, RejectionReasons.UnreadableFile,
-                $"The file could not be read: {ex.Message}"), cancellationToken);
-            return unreadableId;
-        }
-
-        var message = IngestSubmissions.Create(content, fileName, contentType: null, channel: "cli", correlationId);
-        var endpoint = await bus.GetSendEndpoint(QueueNames.IngestFilesAddress);
-        await endpoint.Send(message, cancellationToken);
-        return message.SubmissionId;
     }
 }

@@ -1,19 +1,22 @@
 using System.Text;
-using Platform.Ingest.Channels;
+using Platform.Ingest.Decoding;
+using Platform.Ingest.Intake;
 
 namespace Platform.Ingest.Tests.Channels;
 
-public sealed class RawIngestCorrelationTests
+public sealed class RedeliveryCorrelationTests
 {
     private static readonly byte[] FileA = Encoding.UTF8.GetBytes("Headline A\nBody of article A.");
     private static readonly byte[] FileB = Encoding.UTF8.GetBytes("Headline B\nBody of article B.");
+
+    private static Guid Correlation(string? key, byte[] content) => ArticleIntake.CorrelationOf(key, ArticleIdentity.SubmissionId(content));
 
     [Fact]
     public void A_redelivered_message_keeps_its_correlation_id()
     {
         var id = Guid.NewGuid().ToString();
 
-        Assert.Equal(RawIngestQueueListener.CorrelationIdOf(id, FileA), RawIngestQueueListener.CorrelationIdOf(id, FileA));
+        Assert.Equal(Correlation(id, FileA), Correlation(id, FileA));
     }
 
     [Fact]
@@ -21,12 +24,12 @@ public sealed class RawIngestCorrelationTests
     {
         var id = Guid.NewGuid().ToString();
 
-        Assert.NotEqual(RawIngestQueueListener.CorrelationIdOf(id, FileA), RawIngestQueueListener.CorrelationIdOf(id, FileB));
+        Assert.NotEqual(Correlation(id, FileA), Correlation(id, FileB));
     }
 
     [Fact]
     public void Without_a_message_id_every_delivery_is_a_new_submission()
     {
-        Assert.NotEqual(RawIngestQueueListener.CorrelationIdOf(null, FileA), RawIngestQueueListener.CorrelationIdOf(null, FileA));
+        Assert.NotEqual(Correlation(null, FileA), Correlation(null, FileA));
     }
 }
