@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Platform.Contracts;
 
 /// <summary>An article as ingest structured it. Travels whole through every stage.</summary>
@@ -23,10 +25,14 @@ public sealed record ArticleDocument
     /// <summary>A wire dateline such as "SEOUL, June 19 (Yonhap)", without the dashes.</summary>
     public string? Dateline { get; init; }
     public IReadOnlyList<ArticleAuthor> Authors { get; init; } = [];
-    /// <summary>Body paragraphs, NFC, without headline, bylines, notes or boilerplate.</summary>
-    public IReadOnlyList<string> Paragraphs { get; init; } = [];
-    /// <summary>The paragraphs joined by a blank line ("\n\n"). All offsets of later stages point into this string.</summary>
+    /// <summary>
+    /// The body: paragraphs (NFC, whitespace collapsed, without headline, bylines, notes or boilerplate) joined by a blank
+    /// line ("\n\n"). All offsets of later stages point into this string. The only copy of the text on the wire.
+    /// </summary>
     public required string Body { get; init; }
+    /// <summary>The body's paragraphs: <see cref="Body"/> split at its blank lines. Derived, not serialized.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> Paragraphs => string.IsNullOrEmpty(Body) ? [] : Body.Split("\n\n");
     /// <summary>Editor's notes, translation notes, corrections: text that belongs to the article but not to its body.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
     /// <summary>Text removed as not belonging to the article, with a reason code, so users can audit it.</summary>

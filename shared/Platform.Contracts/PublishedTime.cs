@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Platform.Contracts;
 
 /// <summary>
@@ -19,4 +21,21 @@ public sealed record PublishedTime
     public required string OffsetSource { get; init; }
     /// <summary>The IANA time zone used when the offset was inferred or named, e.g. "Asia/Seoul".</summary>
     public string? TimeZone { get; init; }
+
+    /// <summary>
+    /// The time as every output writes it: <c>yyyy-MM-ddTHH:mm:sszzz</c> when the offset is known, the local
+    /// <c>yyyy-MM-ddTHH:mm:ss</c> when it is not, <c>yyyy-MM-dd</c> for a date alone.
+    /// </summary>
+    public string ToIso8601()
+    {
+        if (DateOnly)
+        {
+            return Local.Length >= 10 ? Local[..10] : Local;
+        }
+        if (Utc is { } utc && OffsetMinutes is { } offset)
+        {
+            return utc.ToOffset(TimeSpan.FromMinutes(offset)).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
+        }
+        return Local;
+    }
 }

@@ -36,7 +36,6 @@ public sealed record CorpusCase
             Outlet = Article.Outlet,
             Headline = Article.Headline,
             Language = Article.Language,
-            Paragraphs = paragraphs,
             Body = string.Join("\n\n", paragraphs),
             Notes = Article.Notes,
         };

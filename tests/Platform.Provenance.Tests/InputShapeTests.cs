@@ -75,7 +75,6 @@ public sealed class InputShapeTests
             Encoding = "utf-8",
             EncodingReason = "bom",
             Language = "en",
-            Paragraphs = ["The council met.", note],
             Body = "The council met.\n\n" + note,
             Notes = [note],
         };
@@ -115,7 +114,6 @@ public sealed class InputShapeTests
             Language = "en",
             Body = "The council met.",
             Notes = null!,
-            Paragraphs = null!,
             Authors = null!,
             Removed = null!,
         };

@@ -21,7 +21,7 @@ public sealed class RealPageWordingTests
         Detector.Detect(new ArticleDocument
         {
             Format = "text", Encoding = "utf-8", EncodingReason = "valid", Language = "en", Body = body,
-            Paragraphs = body.Split("\n\n"), Notes = notes ?? [], Outlet = outlet, Removed = removed ?? [],
+            Notes = notes ?? [], Outlet = outlet, Removed = removed ?? [],
         });
 
     /// <summary>An article in another language than English with one note.</summary>
@@ -29,7 +29,7 @@ public sealed class RealPageWordingTests
         Detector.Detect(new ArticleDocument
         {
             Format = "text", Encoding = "utf-8", EncodingReason = "valid", Language = language, Body = body,
-            Paragraphs = body.Split("\n\n"), Notes = [note], Removed = [],
+            Notes = [note], Removed = [],
         });
 
     [Theory]
@@ -317,7 +317,7 @@ public sealed class RealPageWordingTests
         var body = "Мэрия Кутаиси объявила о новой транспортной реформе.\n\nТекст переведён с грузинского языка системой машинного перевода и может содержать неточности.";
         var p = Detector.Detect(new ArticleDocument
         {
-            Format = "text", Encoding = "utf-8", EncodingReason = "valid", Language = "ru", Body = body, Paragraphs = body.Split("\n\n"),
+            Format = "text", Encoding = "utf-8", EncodingReason = "valid", Language = "ru", Body = body,
         });
         Assert.True(p.IsTranslation);
         Assert.Equal("machine", p.Method);

@@ -30,7 +30,6 @@ internal static class SampleArticle
             Outlet = "Korea JoongAng Daily",
             Headline = headline,
             Language = "en",
-            Paragraphs = paragraphs,
             Body = string.Join("\n\n", paragraphs),
             Notes = noteInBody ? [] : [note],
             Authors = [new ArticleAuthor { Name = "Kim Eun-bin", Role = "reporter", Affiliation = "Korea JoongAng Daily", EmailObfuscated = true }],

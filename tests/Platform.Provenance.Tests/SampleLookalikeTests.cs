@@ -14,7 +14,7 @@ public sealed class SampleLookalikeTests
         var p = new TranslationProvenanceDetector().Detect(new ArticleDocument
         {
             Format = "text", Encoding = "utf-8", EncodingReason = "valid", Language = "en", Outlet = "Tallis Harbour Daily",
-            Body = body, Paragraphs = body.Split("\n\n"),
+            Body = body,
             Notes = ["Translated from the Tallis Ilbo using generative AI and edited by Tallis Harbour Daily staff."],
         });
         Assert.True(p.IsTranslation);

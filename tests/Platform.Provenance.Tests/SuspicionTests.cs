@@ -12,7 +12,6 @@ public sealed class SuspicionTests
         EncodingReason = "valid-utf8",
         Language = language,
         Headline = "Port plan advances",
-        Paragraphs = body.Split("\n\n"),
         Body = body,
         Notes = notes ?? [],
         Removed = removed ?? [],

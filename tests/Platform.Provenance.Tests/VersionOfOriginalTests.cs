@@ -21,7 +21,7 @@ public sealed class VersionOfOriginalTests
         Detector.Detect(new ArticleDocument
         {
             Format = "text", Encoding = "utf-8", EncodingReason = "valid", Language = "en", Body = body,
-            Paragraphs = body.Split("\n\n"), Notes = notes, Outlet = outlet, Authors = authors ?? [], Removed = [],
+            Notes = notes, Outlet = outlet, Authors = authors ?? [], Removed = [],
         });
 
     [Theory]

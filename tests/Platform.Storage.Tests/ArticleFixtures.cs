@@ -39,7 +39,6 @@ internal static class ArticleFixtures
                     new ArticleAuthor { Name = "Seo Da-rim", Email = null, EmailObfuscated = true, Role = "reporter", Affiliation = "Harbor Light Daily" },
                     new ArticleAuthor { Name = "Ines Varga", Email = "ines.varga@harborlight.example", Role = "translator" },
                 ],
-                Paragraphs = Paragraphs,
                 Body = body,
                 Notes = ["This article was originally written in Korean by Namhae Sinmun and translated with the help of a generative AI tool, then edited by Harbor Light staff. 원문 보기"],
                 Removed = [new RemovedText { Text = "Most Popular", Reason = "site-boilerplate" }],

@@ -19,7 +19,7 @@ public sealed class ChromeDisclosureTests
     private static ArticleDocument Page(params RemovedText[] removed) => new()
     {
         Format = "text", Encoding = "utf-8", EncodingReason = "valid", Language = "en", Body = Story,
-        Paragraphs = Story.Split("\n\n"), Notes = [], Removed = removed,
+        Notes = [], Removed = removed,
     };
 
     [Fact]

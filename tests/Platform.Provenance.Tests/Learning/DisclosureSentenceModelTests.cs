@@ -21,7 +21,7 @@ public sealed class DisclosureSentenceModelTests
     private static ArticleDocument Page(params string[] notes) => new()
     {
         Format = "text", Encoding = "utf-8", EncodingReason = "valid", Language = "en", Body = Story,
-        Paragraphs = Story.Split("\n\n"), Notes = notes, Removed = [],
+        Notes = notes, Removed = [],
     };
 
     private static DisclosureSentenceModel Constant(double bias) => new(new Dictionary<string, double> { ["bias"] = bias }, "constant");
@@ -148,7 +148,7 @@ public sealed class DisclosureSentenceModelTests
     [Fact]
     public void A_label_of_a_few_words_is_too_little_wording_for_the_model()
     {
-        var provenance = new TranslationProvenanceDetector(Constant(Logit(0.9))).Detect(Page("English version") with { Body = "", Paragraphs = [] });
+        var provenance = new TranslationProvenanceDetector(Constant(Logit(0.9))).Detect(Page("English version") with { Body = "" });
 
         Assert.Null(provenance.IsTranslation);
     }

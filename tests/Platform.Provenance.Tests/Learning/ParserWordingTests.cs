@@ -56,7 +56,7 @@ public sealed class ParserWordingTests
         const string story = "Fishers in Atauro said on Monday that the new quota would halve their catch.\n\nThe ministry said it would review the quota in June.";
         var provenance = new TranslationProvenanceDetector().Detect(new Platform.Contracts.ArticleDocument
         {
-            Format = "text", Encoding = "utf-8", EncodingReason = "valid", Language = "en", Body = story, Paragraphs = story.Split("\n\n"),
+            Format = "text", Encoding = "utf-8", EncodingReason = "valid", Language = "en", Body = story,
             Notes = ["[This English version follows a dispatch first filed in Tetum on the Agência Noticiosa Matebian national wire.]"],
             Authors = [new Platform.Contracts.ArticleAuthor { Name = "Agência Noticiosa Matebian", Role = "reporter" }], Removed = [],
         });

@@ -81,7 +81,7 @@ public static class EvalPagesCommand
     private static string Got(string field, PageVerdict v) => field switch
     {
         "headline" => Show(v.Article?.Headline),
-        "published" => Show(PublishedTimeFormat.Format(v.Article?.Published)) + (v.Article?.Published is { } p ? $" from '{p.Raw}'" : ""),
+        "published" => Show(v.Article?.Published?.ToIso8601()) + (v.Article?.Published is { } p ? $" from '{p.Raw}'" : ""),
         "authors" => "[" + string.Join("; ", (v.Article?.Authors ?? []).Select(a => $"{a.Name} ({a.Role})")) + "]",
         "is_translation" or "no_false_alarm" => (v.Provenance?.IsTranslation?.ToString() ?? "null") + $" {Show(v.Provenance?.Disclosure)}",
         "method" => Show(v.Provenance?.Method),

@@ -15,11 +15,6 @@ public sealed class JsonLinePrinter(TextWriter output) : ResultPrinter
     public const int SchemaVersion = 1;
 
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    internal static readonly JsonSerializerOptions NestedOptions = new(JsonSerializerDefaults.Web)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    };
 
     public override void Print(FileResult result)
     {
@@ -53,7 +48,7 @@ public sealed class JsonLinePrinter(TextWriter output) : ResultPrinter
         w.WriteString("outlet", article?.Outlet);
         w.WriteString("url", article?.Url);
         w.WriteString("headline", article?.Headline);
-        w.WriteString("published", PublishedTimeFormat.Format(article?.Published));
+        w.WriteString("published", article?.Published?.ToIso8601());
         w.WriteString("publishedRaw", article?.Published?.Raw);
         w.WriteString("publishedOffsetSource", article?.Published?.OffsetSource ?? (article is null ? null : "none"));
         w.WriteString("language", article?.Language);
@@ -69,7 +64,7 @@ public sealed class JsonLinePrinter(TextWriter output) : ResultPrinter
         w.WriteString("encodingReason", article?.EncodingReason);
         w.WriteString("dateline", article?.Dateline);
         WriteExtractionStatus(w, extraction);
-        w.WriteString("updated", PublishedTimeFormat.Format(article?.Modified));
+        w.WriteString("updated", article?.Modified?.ToIso8601());
         WriteStrings(w, "warnings", article?.Warnings);
         WriteFieldEvidence(w, article);
         w.WriteEndObject();
@@ -137,7 +132,7 @@ public sealed class JsonLinePrinter(TextWriter output) : ResultPrinter
         w.WriteStartObject("provenance");
         WriteNullableBool(w, "isTranslation", p.IsTranslation);
         w.WritePropertyName("suspicion");
-        JsonSerializer.Serialize(w, p.Suspicion, NestedOptions);
+        JsonSerializer.Serialize(w, p.Suspicion, ArticleJson.Output);
         w.WriteString("sourcePublication", p.SourcePublication);
         w.WriteString("sourceLanguage", p.SourceLanguage);
         w.WriteString("languageTag", p.LanguageTag);
@@ -152,9 +147,9 @@ public sealed class JsonLinePrinter(TextWriter output) : ResultPrinter
         w.WriteString("noteKind", p.NoteKind);
         w.WriteNumber("confidence", p.Confidence);
         w.WritePropertyName("evidence");
-        JsonSerializer.Serialize(w, p.Evidence, NestedOptions);
+        JsonSerializer.Serialize(w, p.Evidence, ArticleJson.Output);
         w.WritePropertyName("aiAct");
-        JsonSerializer.Serialize(w, p.AiAct, NestedOptions);
+        JsonSerializer.Serialize(w, p.AiAct, ArticleJson.Output);
         w.WriteString("detectorVersion", p.DetectorVersion);
         w.WriteEndObject();
     }

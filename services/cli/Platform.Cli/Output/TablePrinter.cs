@@ -34,7 +34,7 @@ public sealed class TablePrinter(TextWriter output) : ResultPrinter
         }
         output.WriteLine($"  article     {r.ArticleId}");
         output.WriteLine($"  headline    {a.Headline}");
-        output.WriteLine($"  published   {PublishedTimeFormat.Format(a.Published) ?? "-"} (offset: {a.Published?.OffsetSource ?? "none"}){(a.Modified is null ? "" : $"   updated: {PublishedTimeFormat.Format(a.Modified)}")}");
+        output.WriteLine($"  published   {a.Published?.ToIso8601() ?? "-"} (offset: {a.Published?.OffsetSource ?? "none"}){(a.Modified is null ? "" : $"   updated: {a.Modified?.ToIso8601()}")}");
         output.WriteLine($"  outlet      {a.Outlet ?? "-"}   language: {a.Language ?? "-"}   format: {a.Format}/{a.Encoding}");
         output.WriteLine($"  authors     {(a.Authors.Count == 0 ? "-" : string.Join("; ", a.Authors.Select(au => $"{au.Name} ({au.Role})")))}");
         var translation = p.IsTranslation switch

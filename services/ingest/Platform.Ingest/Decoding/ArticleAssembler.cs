@@ -63,7 +63,6 @@ public static partial class ArticleAssembler
             Modified = modified,
             Dateline = draft.Dateline,
             Authors = draft.Authors.ToList(),
-            Paragraphs = paragraphs,
             Body = body,
             Notes = draft.Notes.Select(n => n.Normalize(NormalizationForm.FormC)).ToList(),
             Removed = draft.Removed.ToList(),

@@ -49,7 +49,6 @@ public sealed class TranslationProvenanceDetector
         article = article with
         {
             Notes = article.Notes ?? [],
-            Paragraphs = article.Paragraphs ?? [],
             Authors = article.Authors ?? [],
             Body = article.Body ?? "",
         };

@@ -86,7 +86,7 @@ public static class C2paManifestExporter
         if (article.Outlet is not null || article.Published is not null)
         {
             var published = new JsonObject { ["action"] = "c2pa.published" };
-            JsonOutput.AddIfNotNull(published, "when", JsonOutput.Date(article.Published));
+            JsonOutput.AddIfNotNull(published, "when", article.Published?.ToIso8601());
             if (article.Outlet is not null) published["parameters"] = new JsonObject { ["publisher"] = article.Outlet };
             actions.Add(published);
         }

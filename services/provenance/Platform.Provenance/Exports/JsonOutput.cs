@@ -1,12 +1,10 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Platform.Contracts;
 
 namespace Platform.Provenance.Exports;
 
-/// <summary>Shared helpers for the exporters: serializer settings and date formatting.</summary>
+/// <summary>Shared helpers for the exporters: serializer settings and JSON building.</summary>
 internal static class JsonOutput
 {
     /// <summary>Indented; non-ASCII text (Hangul, accents) and apostrophes stay readable.</summary>
@@ -24,15 +22,6 @@ internal static class JsonOutput
         .Replace("<", "\\u003C", StringComparison.Ordinal)
         .Replace(">", "\\u003E", StringComparison.Ordinal)
         .Replace("&", "\\u0026", StringComparison.Ordinal);
-
-    /// <summary>ISO 8601 with offset when the offset is known, else the local time as written by ingest.</summary>
-    public static string? Date(PublishedTime? t)
-    {
-        if (t is null) return null;
-        if (t.Utc is { } utc && t.OffsetMinutes is { } offset && !t.DateOnly)
-            return utc.ToOffset(TimeSpan.FromMinutes(offset)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-        return t.Local;
-    }
 
     public static void AddIfNotNull(JsonObject o, string name, string? value)
     {

@@ -37,8 +37,8 @@ public static class SchemaOrgJsonLdExporter
         };
         JsonOutput.AddIfNotNull(o, "headline", article.Headline);
         JsonOutput.AddIfNotNull(o, "url", article.Url);
-        JsonOutput.AddIfNotNull(o, "datePublished", JsonOutput.Date(article.Published));
-        JsonOutput.AddIfNotNull(o, "dateModified", JsonOutput.Date(article.Modified));
+        JsonOutput.AddIfNotNull(o, "datePublished", article.Published?.ToIso8601());
+        JsonOutput.AddIfNotNull(o, "dateModified", article.Modified?.ToIso8601());
         JsonOutput.AddIfNotNull(o, "inLanguage", p.TargetLanguage ?? article.Language);
         JsonOutput.AddIfNotNull(o, "dateline", article.Dateline);
 

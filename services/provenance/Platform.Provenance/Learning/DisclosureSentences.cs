@@ -89,7 +89,6 @@ public static class DisclosureSentences
     private static ArticleDocument Normalised(ArticleDocument article) => article with
     {
         Notes = article.Notes ?? [],
-        Paragraphs = article.Paragraphs ?? [],
         Body = article.Body ?? "",
         Removed = article.Removed ?? [],
     };

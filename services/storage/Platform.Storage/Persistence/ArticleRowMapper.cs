@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Platform.Contracts;
 
 namespace Platform.Storage.Persistence;
@@ -31,9 +32,9 @@ internal static class ArticleRowMapper
             TranslationMethod = StoredText.Clean(provenance.Method),
             LanguageTag = StoredText.Clean(provenance.LanguageTag),
             Body = StoredText.Clean(article.Body),
-            DocumentJson = ArticleJson.Serialize(article),
-            ProvenanceJson = ArticleJson.Serialize(provenance),
-            ExtractionJson = ArticleJson.Serialize(message.Extraction),
+            DocumentJson = JsonSerializer.Serialize(article, ArticleJson.Stored),
+            ProvenanceJson = JsonSerializer.Serialize(provenance, ArticleJson.Stored),
+            ExtractionJson = JsonSerializer.Serialize(message.Extraction, ArticleJson.Stored),
             StoredAt = storedAt.ToUniversalTime(),
         };
     }
@@ -119,9 +120,9 @@ internal static class ArticleRowMapper
     public static StoredArticle ToStoredArticle(ArticleRow row) => new(
         row.Id,
         row.SubmissionId,
-        ArticleJson.Deserialize<ArticleDocument>(row.DocumentJson, "document_json"),
-        ArticleJson.Deserialize<TranslationProvenance>(row.ProvenanceJson, "provenance_json"),
-        ArticleJson.Deserialize<ArticleExtraction>(row.ExtractionJson, "extraction_json"),
+        Column<ArticleDocument>(row.DocumentJson, "document_json"),
+        Column<TranslationProvenance>(row.ProvenanceJson, "provenance_json"),
+        Column<ArticleExtraction>(row.ExtractionJson, "extraction_json"),
         row.StoredAt);
 
     public static SubmissionRecord ToSubmissionRecord(SubmissionRow row) => new(
@@ -134,4 +135,8 @@ internal static class ArticleRowMapper
         row.Reason,
         row.Detail,
         row.RecordedAt);
+
+    private static T Column<T>(string json, string column) =>
+        JsonSerializer.Deserialize<T>(json, ArticleJson.Stored)
+        ?? throw new InvalidOperationException($"Column '{column}' holds JSON null where a {typeof(T).Name} was expected.");
 }
