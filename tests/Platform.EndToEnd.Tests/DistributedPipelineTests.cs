@@ -13,7 +13,7 @@ public sealed class DistributedPipelineTests(DistributedPlatform platform) : IAs
     public Task InitializeAsync() => platform.Database.ResetAsync();
     public Task DisposeAsync() => Task.CompletedTask;
 
-    [Fact]
+    [InfrastructureFact]
     public async Task Files_dropped_into_the_inbox_are_each_stored_once_with_headline_time_and_provenance()
     {
         DropIntoInbox("sample-article.txt", await File.ReadAllBytesAsync(RepositoryPaths.SampleArticle));
@@ -41,7 +41,7 @@ public sealed class DistributedPipelineTests(DistributedPlatform platform) : IAs
         Assert.Empty(Directory.GetFiles(platform.Inbox));
     }
 
-    [Fact]
+    [InfrastructureFact]
     public async Task An_oversize_file_dropped_into_the_inbox_is_recorded_as_too_large_and_filed_under_failed_with_its_reason()
     {
         DropIntoInbox("huge.txt", new byte[DistributedPlatform.MaxFileBytes + 1024].Select(_ => (byte)'a').ToArray());
@@ -56,7 +56,7 @@ public sealed class DistributedPipelineTests(DistributedPlatform platform) : IAs
         Assert.Contains("too-large", await File.ReadAllTextAsync(Path.Combine(failed, "huge.txt.reason.json")));
     }
 
-    [Fact]
+    [InfrastructureFact]
     public async Task A_file_published_raw_with_RabbitMQ_Client_is_processed_like_a_dropped_file()
     {
         var content = await File.ReadAllBytesAsync(Path.Combine(RepositoryPaths.Fixtures, "rhine-flood-barriers.txt"));
@@ -76,7 +76,7 @@ public sealed class DistributedPipelineTests(DistributedPlatform platform) : IAs
         Assert.Equal(60, article.OffsetMinutes);
     }
 
-    [Fact]
+    [InfrastructureFact]
     public async Task A_text_body_published_through_the_management_HTTP_API_is_processed_without_any_header()
     {
         var text = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Fixtures, "busan-port-automation.txt"));
@@ -89,7 +89,7 @@ public sealed class DistributedPipelineTests(DistributedPlatform platform) : IAs
         Assert.Equal("Busan port union agrees to phased automation after three-day talks", article.Headline);
     }
 
-    [Fact]
+    [InfrastructureFact]
     public async Task The_same_message_delivered_twice_to_two_storage_replicas_makes_one_row()
     {
         var content = await File.ReadAllBytesAsync(Path.Combine(RepositoryPaths.Fixtures, "rhine-flood-barriers.txt"));
@@ -114,7 +114,7 @@ public sealed class DistributedPipelineTests(DistributedPlatform platform) : IAs
         Assert.Equal(2, submissions.Select(s => s.CorrelationId).Distinct().Count());
     }
 
-    [Fact]
+    [InfrastructureFact]
     public async Task Durable_endpoints_are_quorum_queues_named_like_the_pipeline()
     {
         foreach (var queue in new[] { QueueNames.RawIngest, QueueNames.IngestFiles, QueueNames.Provenance, QueueNames.Extraction, QueueNames.Storage })

@@ -27,6 +27,8 @@ public sealed class DistributedPlatform : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Without the broker and database every test here is skipped (InfrastructureFact); there is nothing to start.
+        if (TestNeeds.MissingInfrastructure() is not null) return;
         Settings = InfrastructureSettings.FromEnvironment();
         Management = new RabbitManagementApi(Settings);
         await Management.CreateVirtualHostAsync(VirtualHost);

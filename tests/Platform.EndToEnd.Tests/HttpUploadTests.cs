@@ -22,7 +22,7 @@ public sealed class HttpUploadTests(DistributedPlatform platform) : IAsyncLifeti
         return http;
     }
 
-    [Fact]
+    [InfrastructureFact]
     public async Task Raw_upload_is_accepted_with_the_article_id_and_stored()
     {
         using var http = Client();
@@ -39,7 +39,7 @@ public sealed class HttpUploadTests(DistributedPlatform platform) : IAsyncLifeti
         Assert.Equal(articleId, article.Id);
     }
 
-    [Fact]
+    [InfrastructureFact]
     public async Task Multipart_upload_is_accepted()
     {
         using var http = Client();
@@ -55,7 +55,7 @@ public sealed class HttpUploadTests(DistributedPlatform platform) : IAsyncLifeti
         Assert.Equal("busan.txt", Assert.Single(submissions).FileName);
     }
 
-    [Fact]
+    [InfrastructureFact]
     public async Task Upload_without_the_api_key_is_refused()
     {
         using var http = Client(withKey: false);
@@ -65,7 +65,7 @@ public sealed class HttpUploadTests(DistributedPlatform platform) : IAsyncLifeti
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    [Fact]
+    [InfrastructureFact]
     public async Task Oversize_upload_gets_413_and_its_rejection_recorded()
     {
         using var http = Client();
@@ -79,7 +79,7 @@ public sealed class HttpUploadTests(DistributedPlatform platform) : IAsyncLifeti
         Assert.Equal("too-large", rejection.Reason);
     }
 
-    [Fact]
+    [InfrastructureFact]
     public async Task Unsupported_type_gets_415_and_its_rejection_recorded()
     {
         using var http = Client();
@@ -93,7 +93,7 @@ public sealed class HttpUploadTests(DistributedPlatform platform) : IAsyncLifeti
         Assert.Equal("unsupported-type", submissions.Single(r => r.FileName == "picture.png").Reason);
     }
 
-    [Fact]
+    [InfrastructureFact]
     public async Task An_empty_upload_is_answered_422_and_its_rejection_recorded()
     {
         using var http = Client();

@@ -12,7 +12,7 @@ public sealed class IngestCrashRecoveryTests(DistributedPlatform platform) : IAs
     public Task InitializeAsync() => platform.Database.ResetAsync();
     public Task DisposeAsync() => Task.CompletedTask;
 
-    [Fact]
+    [InfrastructureFact]
     public async Task Killing_ingest_mid_drop_and_restarting_ends_with_every_file_stored_or_rejected_exactly_once()
     {
         var staging = Directory.CreateTempSubdirectory("platform-e2e-staging-");

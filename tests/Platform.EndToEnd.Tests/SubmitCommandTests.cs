@@ -16,7 +16,7 @@ public sealed class SubmitCommandTests(DistributedPlatform platform) : IAsyncLif
         return Task.CompletedTask;
     }
 
-    [Fact]
+    [InfrastructureFact]
     public async Task Submitting_a_folder_twice_stores_each_article_once_and_the_rerun_skips_every_file()
     {
         var journal = Path.Combine(_work.FullName, "submit.journal");

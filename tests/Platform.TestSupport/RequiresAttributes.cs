@@ -19,6 +19,12 @@ public static class TestNeeds
         ? null
         : $"needs the team folder beside the repository ({RepositoryPaths.TeamShared}), which holds the sample article and the shared corpora";
 
+    public const string RabbitMqVariable = "PLATFORM_RABBITMQ_HOST";
+
+    public static string? MissingInfrastructure() => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(RabbitMqVariable)) || RequireAll
+        ? null
+        : $"needs the running RabbitMQ and PostgreSQL ({RabbitMqVariable} and the other PLATFORM_* variables of `deploy/infra.sh env`; the README's test command starts them)";
+
     public static string? MissingPostgres() => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresVariable)) || RequireAll
         ? null
         : $"needs a PostgreSQL server in {PostgresVariable} (the README's test command starts one)";
@@ -46,4 +52,10 @@ public sealed class PostgresFactAttribute : FactAttribute
 public sealed class PostgresTheoryAttribute : TheoryAttribute
 {
     public PostgresTheoryAttribute() => Skip = TestNeeds.MissingPostgres();
+}
+
+/// <summary>A fact that needs the running broker and database (the distributed platform's end-to-end tests).</summary>
+public sealed class InfrastructureFactAttribute : FactAttribute
+{
+    public InfrastructureFactAttribute() => Skip = TestNeeds.MissingInfrastructure();
 }
