@@ -60,10 +60,12 @@ public static partial class DisclosureParser
         new(@"(?:^|[:;,—–]\s*|\.\s+)" + Pub + @"\s+(?:first\s+|originally\s+)?(?:published|ran|carried|printed|aired|broadcast)\s+(?:it|this|the\s+(?:story|report|original|article|piece))\b", Opt),
         // "in the Russian-language Baku weekly Absheron Vestnik": up to three describing words before the kind of outlet
         new(@"\b(?:on|in|at|for|by)\s+(?:the\s+|an?\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?(?:blog|site|website|newspaper|daily|weekly|monthly|magazine|paper|portal|news\s+site|news\s+agency|broadcaster|publication|title)\s+" + Pub, Opt),
-        new(@"\bfrom\s+(?:the\s+|an?\s+)?(?:(?-i:(?:" + LanguageNames.Pattern + @"))(?:[- ]language\s+|\s+(?=(?:newspaper|daily|weekly|magazine|outlet|news\s+agency|agency|broadcaster|website|site|paper|publication|tabloid|journal|edition|version)\b)))?(?:(?:newspaper|daily|weekly|magazine|outlet|news\s+agency|agency|broadcaster|website|site|paper|publication|news\s+site|newsmagazine|tabloid|journal|news\s+outlet)\s+)?(?:(?:edition|version|original|website|site|pages)\s+(?:of|in|by|at)\s+)?(?:the\s+)?" + Pub, Opt),
+        new(@"\bfrom\s+(?:the\s+|an?\s+)?(?:(?-i:(?:" + LanguageNames.Pattern + @"))(?:[- ]language\s+|\s+(?=(?:newspaper|daily|weekly|magazine|outlet|news\s+agency|agency|broadcaster|website|site|paper|publication|tabloid|journal|edition|version|text|original|copy)\b)))?(?:(?:newspaper|daily|weekly|magazine|outlet|news\s+agency|agency|broadcaster|website|site|paper|publication|news\s+site|newsmagazine|tabloid|journal|news\s+outlet)\s+)?(?:(?:edition|version|original|website|site|pages|text|copy)\s+(?:of|in|by|at)\s+)?(?:the\s+)?" + Pub, Opt),
         new(@"\b(?:article|story|report|piece|column|editorial|interview|op-ed|original|essay|feature)s?\s+(?:(?:first\s+|originally\s+)?(?:published|that\s+(?:first\s+|originally\s+)?(?:appeared|ran)|which\s+(?:first\s+|originally\s+)?appeared|appearing|run)\s+)?(?:in|by|from|of|at|on)\s+(?:the\s+)?" + Pub, Opt),
         new(@"\b(?:published|appeared|ran|printed|aired|posted|produced|carried|filed)\s+(?:(?:first|originally|initially)\s+)?(?:(?:[\w'’-]+\s+){0,4}?)(?:in|by|on|at)\s+(?:the\s+)?" + Pub, Opt),
-        new(@"(?:^|\b(?:the|by|from|in)\s+)" + Pub + @"(?:'s|’s)\s+(?:original|article|story|report|edition|version|[\p{L}]+-language)\b", Opt),
+        new(@"(?:^|\b(?:the|by|from|in|for)\s+)" + Pub + @"(?:'s|’s)\s+(?:original|article|story|report|edition|version|[\p{L}]+-language)\b", Opt),
+        // "Reporters at SPM Italiano wrote this story": the newsroom the original's writers work at
+        new(@"\b(?:reporters?|journalists?|correspondents?|colleagues|writers?|editors?|staff|team|newsroom)\s+(?:at|of|from)\s+(?:the\s+)?" + Pub + @"(?=[^.;]{0,60}?\b(?:wrote|write|reported|filed|produced|published|prepared)\b)", Opt),
         // "the English edition of X", "appeared on the blog X", "appeared in <X>", "publicado por X", "publié par X"
         new(@"\b(?:edition|version)s?\s+of\s+(?:the\s+|an?\s+)?" + Pub, Opt),
         new(@"\b(?:published|appeared|ran|printed)\s+(?:(?:first|originally)\s+)?(?:in|on|by)\s+[<«""“]\s*" + Pub, Opt),
@@ -332,7 +334,9 @@ public static partial class DisclosureParser
     [GeneratedRegex(@"['‘""“<«]\s*(?<name>\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|de|del|do|da|van|von|al|el|la|le|ya|wa)){0,5})\s*['’""”>»]")]
     private static partial Regex QuotedName();
 
-    [GeneratedRegex(@"\b(?i:originally\s+published\s+in\s+\p{L}+)\s*:\s*[""“«„'].+?[""”»'“]\.?\s+[^.]{2,60}\.\s+(?<pub>\p{Lu}[^.]{1,60}?)\.\s|\b(?i:original)\s+(?:\p{Lu}\p{Ll}+\s+)?(?i:article|story|text|version|report)\s*:\s*(?<pub>\p{Lu}[^,.;:]{1,60}?)\s*(?:,|\.|;|$)")]
+    // (after "original ...:" a title in quotation marks may come first: "Original Greek article: «title» — Outlet, date"; the
+    // outlet's name may be in a script without capitals: "Chinese original: 明燈週報, 14 March 2025")
+    [GeneratedRegex(@"\b(?i:originally\s+published\s+in\s+\p{L}+)\s*:\s*[""“«„'].+?[""”»'“]\.?\s+[^.]{2,60}\.\s+(?<pub>\p{Lu}[^.]{1,60}?)\.\s|\b(?:(?i:original)\s+(?:\p{Lu}\p{Ll}+\s+)?(?i:article|story|text|version|report)|\p{Lu}\p{Ll}+\s+(?i:original))\s*[:：]\s*(?:[«""“„][^»""”“]{1,200}[»""”“]\s*[—–,-]?\s*)?(?<pub>[\p{Lu}\p{Lo}][^,.;:«»""“”]{0,60}?)\s*(?:,|\.|;|$)")]
     private static partial Regex CitationLine();
 
     private static readonly Regex DescribedNext = new(@"^\s+(?:[\p{L}-]+\s+)?(?:weekly|daily|monthly|newspaper|paper|magazine|news\s+site|website|portal|radio|broadcaster|tabloid)\s+(?-i:\p{Lu})", Opt);

@@ -65,12 +65,22 @@ internal static class DisclosurePatterns
         @"|\b(?:follows|is\s+based\s+on|draws\s+on|reproduces)\b[^.;]{0,60}?\b(?:report|article|story|piece|text|original|reporting|column)\b" +
         @"|\b(?:report|article|story|piece|column)\s+(?:that\s+)?(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,3}\s+(?:wrote|filed|published)\s+(?:for|in)\b", Opt);
 
+    private const string ReaderAddressPattern =
+        @"^\W*(?:what\s+follows|the\s+following|below)\s+(?:is|are)\b|\b(?:you\s+are|you['’]re)\s+(?:now\s+)?(?:reading|about\s+to\s+read)\b" +
+        // "A word before you read: ...", "The English below is ..."
+        @"|\bbefore\s+you\s+(?:read|listen)\b|^\W*the\s+(?-i:\p{Lu}\p{Ll}+)(?:\s+(?:text|version))?\s+below\s+(?:is|was|comes)\b";
+
+    /// <summary>The sentence introduces this text to its reader ("What follows is ...", "the English you are reading"): a frame only a note uses.</summary>
+    public static readonly Regex ReaderAddress = new(ReaderAddressPattern, Opt);
+
     /// <summary>Self-reference: the sentence talks about this very article.</summary>
     public static readonly Regex SelfReference = new(
         @"\b(?:this|the\s+present|the\s+following|the\s+above|the\s+accompanying)\s+(?:[\w-]+\s+)?(?:article|story|report|piece|text|column|op-ed|editorial|interview|essay|feature|analysis|commentary|content|post|dispatch|letter|review|version|translation|newsletter|transcript|explainer|item|news(?:\s+item)?|page)s?\b" +
         @"|\bthis\s+is\s+an?\s+(?:[\w-]+\s+){0,2}(?:translation|translated|version|adaptation)\b" +
         // "The following is my own translation of ...", "What follows is an unofficial translation"
         @"|\b(?:the\s+following|what\s+follows|below)\s+is\s+(?:an?|my|our|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:translation|version|adaptation)\b" +
+        // the reader addressed: "What follows is the channel's own Russian text", "the English draft you are reading"
+        @"|" + ReaderAddressPattern +
         // (not "every major story is translated": a quantified set of stories is the site, not this text)
         @"|(?<!\b(?:every|each|all|any|our|many|most|some)\s+(?:[\w-]+\s+)?)\b(?:article|story|report|piece)\s+(?:was|has\s+been|is)\s+(?:originally\s+|first\s+)?(?:translated|published|written)\b", Opt);
 

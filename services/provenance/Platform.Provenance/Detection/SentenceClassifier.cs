@@ -46,6 +46,14 @@ public static class SentenceClassifier
         if (targetLanguage is not null && IntoLanguages(core) is { Count: > 0 } intoTags
             && intoTags.All(t => LanguageNames.Primary(t) != LanguageNames.Primary(targetLanguage)))
             return Slogan.IsMatch(core) || intoTags.Count > 1 ? SentenceKind.SiteSlogan : SentenceKind.None;
+        // "We translate our stories into four more languages", in a note: the site speaking of versions in languages it does not
+        // even name (a report's "the novel has been translated into 30 languages" is about the novel).
+        if ((inNote || standalone) && IntoUnnamedLanguages.IsMatch(core) && SiteVoice.IsMatch(core)) return SentenceKind.SiteSlogan;
+        // "The French, German and Italian versions are translated by our partner services": the subject is versions in other
+        // languages; this text is not one of them.
+        if (targetLanguage is not null && OtherVersionsSubject(core) is { Count: > 0 } versionTags
+            && versionTags.All(t => LanguageNames.Primary(t) != LanguageNames.Primary(targetLanguage)))
+            return versionTags.Count > 1 ? SentenceKind.SiteSlogan : SentenceKind.None;
         // A lone word or tag ("translation", "Translations") names a topic; a disclosure says something about the text.
         if (core.Length <= 24 && core.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 2 && !core.Contains(':')
             && core.All(c => c < '\u0250' || !char.IsLetter(c))) return SentenceKind.None;
@@ -80,7 +88,10 @@ public static class SentenceClassifier
         // an original is a translation statement, whatever verb it uses.
         if ((inNote || self || lead || standalone) && IsRendering(unquoted, targetLanguage)) return SentenceKind.Translation;
         // Whatever its words, a note sentence whose features weigh like a translation statement is one (DisclosureScore).
-        if ((inNote || standalone) && IsScoredDisclosure(unquoted, targetLanguage, inNote)) return SentenceKind.Translation;
+        // (and so is a body sentence that introduces this text to its reader, weighed like a note: "the English draft you are
+        // reading came out of an AI tool")
+        var addressed = ReaderAddress.IsMatch(framed);
+        if ((inNote || standalone || addressed) && IsScoredDisclosure(unquoted, targetLanguage, inNote || addressed)) return SentenceKind.Translation;
 
         var written = WrittenIn.Match(core);
         if (written.Success && !translat && meta && (self || lead || inNote))
@@ -135,6 +146,24 @@ public static class SentenceClassifier
             && LanguageNames.Primary(language) != LanguageNames.Primary(targetLanguage)) return false;
         var credit = version.Index <= 3 && (version.Value.Contains(':') || version.Value.Contains('：') || version.Value.EndsWith(" by", StringComparison.OrdinalIgnoreCase) || version.Value.Contains(" by "));
         return credit || OriginReference.IsMatch(text);
+    }
+
+    private static readonly Regex IntoUnnamedLanguages = new(
+        @"\b(?:translat\w*|rendered|put|published|available)\b[^.;]{0,60}?\b(?:in|into)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|various|multiple|other|more|a\s+dozen|dozens\s+of)\s+)+(?:other\s+|more\s+)?languages\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex SiteVoice = new(@"\b(?:we|our|us)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex VersionsSubject = new(
+        @"^\W*(?:the\s+|our\s+|its\s+)?(?<langs>(?-i:" + LanguageNames.Pattern + @")(?:\s*,\s*(?-i:" + LanguageNames.Pattern + @"))*(?:,?\s+(?:and|or)\s+(?-i:" + LanguageNames.Pattern + @"))?)(?:[- ]language)?\s+(?:versions|editions|translations|texts|version|edition|translation|text)\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:are|is|were|was|have\s+been|has\s+been|get|gets)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>The languages of the versions a sentence is about when they are its subject ("The French and German versions are ...").</summary>
+    private static List<string> OtherVersionsSubject(string text)
+    {
+        var m = VersionsSubject.Match(text);
+        if (!m.Success) return [];
+        return Regex.Matches(m.Groups["langs"].Value, @"\p{L}+").Select(w => LanguageNames.ToTag(w.Value)).OfType<string>().Distinct().ToList();
     }
 
     private static readonly Regex LanguageEdition = new(

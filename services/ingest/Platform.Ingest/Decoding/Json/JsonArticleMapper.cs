@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Platform.Contracts;
 using Platform.Ingest.Decoding.Outlets;
 using Platform.Ingest.Decoding.Text;
@@ -87,13 +88,19 @@ public static partial class JsonArticleMapper
             AddPeople(article, draft, "editor", "editor", "editors");
         }
 
+        // A feed item's "source" (the publication an aggregator took the item from) is its "Source: X" credit line.
+        if (TryGet(article, "source", out var source)
+            && (source.ValueKind == JsonValueKind.String ? source.GetString() : Text(source, "name") ?? Text(source, "title")) is { Length: > 1 } sourceName
+            && !sourceName.Contains("://", StringComparison.Ordinal))
+            draft.AddNote("Source: " + sourceName.Trim());
+
         // Notes stand at the item's top level or inside an extension object ("_ndi": {"translation_notice": ...} in JSON Feed).
         var holders = new List<JsonElement> { article };
         holders.AddRange(article.EnumerateObject().Where(p => p.Name.StartsWith('_') && p.Value.ValueKind == JsonValueKind.Object).Select(p => p.Value));
         foreach (var holder in holders)
-        foreach (var key in NoteKeys)
+        foreach (var property in holder.EnumerateObject().Where(p => IsNoteKey(p.Name)))
         {
-            if (!TryGet(holder, key, out var note)) continue;
+            var note = property.Value;
             switch (note.ValueKind)
             {
                 case JsonValueKind.String:
@@ -111,9 +118,18 @@ public static partial class JsonArticleMapper
         }
     }
 
-    private static readonly string[] NoteKeys =
-        ["notes", "note", "notice", "editorNote", "editorsNote", "editor_note", "correction", "corrections", "translationNote", "translation_note",
-         "translationNotice", "translation_notice", "disclosure", "disclaimer", "aiDisclosure", "ai_disclosure"];
+    /// <summary>
+    /// A key holds a note when one of the words of its name (camelCase, snake_case, kebab-case) is a note word: "note",
+    /// "editorsNote", "translation_notice", "provenance_note", "aiDisclosure", "corrections".
+    /// </summary>
+    internal static bool IsNoteKey(string key) =>
+        KeyWords().Matches(key).Any(w => NoteWords.Contains(w.Value));
+
+    private static readonly HashSet<string> NoteWords = new(StringComparer.OrdinalIgnoreCase)
+        { "note", "notes", "notice", "notices", "disclosure", "disclosures", "disclaimer", "correction", "corrections", "provenance" };
+
+    [GeneratedRegex(@"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")]
+    private static partial Regex KeyWords();
 
     /// <summary>
     /// A feed's own title names the site its items come from ("Diari del Montseny — English edition"): offered as the

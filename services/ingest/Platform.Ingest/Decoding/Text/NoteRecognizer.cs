@@ -57,7 +57,8 @@ public static partial class NoteRecognizer
     private static partial Regex NoteOpening();
 
     // (staff as the article's handlers: "edited by staff", "our staff", "X staff"; not "two staff translators" in a report)
-    [GeneratedRegex(@"\b(?:this|the) (?:article|story|report|piece|column|text|content|interview|editorial|original|news)\b|\b(?:our|the) (?:editors|newsroom|desk)\b|\b(?:by|our|from)\s+(?:\p{L}+\s+){0,3}?staff\b|\bstaff\s*(?:$|[.,;)\]])|\bthis report\b|contributed reporting", RegexOptions.IgnoreCase)]
+    // (the newsroom speaking of itself: "whose name we withhold", "the Chiang Mai desk")
+    [GeneratedRegex(@"\b(?:this|the) (?:article|story|report|piece|column|text|content|interview|editorial|original|news)\b|\b(?:our|the) (?:\p{Lu}[\p{L}-]+ ){0,3}(?:editors|newsroom|desk)\b|\b(?:we|us)\b|\b(?:by|our|from)\s+(?:\p{L}+\s+){0,3}?staff\b|\bstaff\s*(?:$|[.,;)\]])|\bthis report\b|contributed reporting", RegexOptions.IgnoreCase)]
     private static partial Regex SelfReference();
 
     // Participles and nouns ("translated with AI", "AI-assisted translation"), not a verb with a subject of its own

@@ -167,8 +167,38 @@ public static partial class TextArticleParser
                 blank = false;
             }
         }
+        MarkNoteHeadings(result);
         return result;
     }
+
+    /// <summary>
+    /// "About this text", "A note on the translation", "How this post got here": a heading that announces a note about this
+    /// text makes the content line under it a note (the heading itself is page furniture); a line that opens with such a
+    /// heading ("How this post got here. What follows is ...") is a note itself.
+    /// </summary>
+    private static void MarkNoteHeadings(List<Line> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Kind is not (LineKind.Content or LineKind.Note) || NoteHeading().Match(lines[i].Text) is not { Success: true } heading) continue;
+            var alone = heading.Value.Trim().Length >= lines[i].Text.TrimEnd(':', '.', ' ').Length;
+            if (!alone)
+            {
+                if (lines[i].Text.Length <= MaxNoteLength) lines[i] = lines[i] with { Kind = LineKind.Note };
+                continue;
+            }
+            if (i + 1 < lines.Count && lines[i + 1].Kind == LineKind.Content && lines[i + 1].Text.Length <= MaxNoteLength)
+            {
+                lines[i] = lines[i] with { Kind = LineKind.Boilerplate, Reason = BoilerplateRecognizer.SiteBoilerplate };
+                lines[i + 1] = lines[i + 1] with { Kind = LineKind.Note };
+            }
+        }
+    }
+
+    private const int MaxNoteLength = 700;
+
+    [GeneratedRegex(@"^\W{0,3}(?:about\s+(?:this|the)\s+(?:text|translation|article|story|report|post|piece|version|edition|original)|(?:a\s+)?note\s+(?:on|about)\s+(?:the|this)\s+(?:text|translation|article|story|report|sources?|original|language|version)|how\s+(?:this|the)\s+(?:text|translation|article|story|report|post|piece)\s+(?:got\s+here|came\s+about|was\s+(?:made|produced|translated|written|prepared|reported))|(?:language|translation|transparency|provenance)\s+note)\s*(?:[:.?!—–-]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex NoteHeading();
 
     /// <summary>"Published: ... | By Oh Se-ra": a meta line joining a date and a byline is read as separate lines.</summary>
     private static IEnumerable<string> SplitMetaLine(string text)

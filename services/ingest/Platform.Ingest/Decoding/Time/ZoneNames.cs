@@ -60,6 +60,8 @@ public static partial class ZoneNames
         ["SBT"] = (660, "Pacific/Guadalcanal"),
         ["FJT"] = (720, "Pacific/Fiji"),
         ["MVT"] = (300, "Indian/Maldives"),
+        ["MMT"] = (390, "Asia/Yangon"),
+        ["AFT"] = (270, "Asia/Kabul"),
         ["TLT"] = (540, "Asia/Dili"),
         ["PGT"] = (600, "Pacific/Port_Moresby"),
         ["SLST"] = (330, "Asia/Colombo"),
@@ -353,6 +355,11 @@ public static partial class ZoneNames
     [GeneratedRegex(@"\b(?:UTC|GMT)\s*(?<sign>[+\-−])(?<h>\d{1,2})(?::?(?<m>\d{2}))?(?!\d)|(?<=\d\d(?:\.\d+)?\s?)(?<sign>[+\-−])(?<h>\d{2}):?(?<m>\d{2})(?!\d)")]
     private static partial Regex NumericOffset();
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?<z>KST|JST|HKT|SGT|PHT|AWST|WIB|ICT|IST|PKT|GST|MSK|EEST|EET|CEST|CET|BST|WEST|WET|GMT|UTC|UT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|AEDT|AEST|NZDT|NZST|NZT|AET|WITA|WIT|TSİ|TRT|EAT|CAT|WAT|SAST|IRST|NPT|VUT|SBT|FJT|TOT|MYT|ART|BRT|CLT|AKST|HST|CVT|UZT|AZT|KGT|TJT|HNE|HAE|HNC|HAC|HNR|HAR|HNP|HAP|HNA|HAA|AST|ADT|SCT|MUT|RET|ULAT|MVT|TLT|PGT|SLST|BTT|ET|PT|CT|MT)(?![A-Za-z])|(?<=\d)(?<z>Z)(?![A-Za-z])")]
-    private static partial Regex Abbreviation();
+    // Built from the table itself, so a zone added there is recognised in date lines too (longest names first). Keys with a
+    // hyphen are the table's own variants of a shared abbreviation ("IST-IE"), not written forms.
+    private static readonly Regex AbbreviationPattern = new(
+        @"(?<![A-Za-z])(?<z>" + string.Join("|", Abbreviations.Keys.Where(k => k != "Z" && !k.Contains('-')).OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape)) +
+        @")(?![A-Za-z])|(?<=\d)(?<z>Z)(?![A-Za-z])", RegexOptions.Compiled);
+
+    private static Regex Abbreviation() => AbbreviationPattern;
 }
