@@ -32,6 +32,8 @@ public static class RejectionReasons
     public const string StageFailure = "stage-failure";
     /// <summary>Storage could not store the article after retrying.</summary>
     public const string StorageFailure = "storage-failure";
+    /// <summary>A path given to the command line names no file or folder (nothing was submitted or stored).</summary>
+    public const string NotFound = "not-found";
     /// <summary>The command line waited and no outcome arrived.</summary>
     public const string NoOutcome = "no-outcome";
 }

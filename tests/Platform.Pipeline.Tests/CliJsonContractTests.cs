@@ -132,7 +132,6 @@ public sealed class CliJsonContractTests : IDisposable
     [Theory]
     [InlineData]
     [InlineData("process")]
-    [InlineData("process", "/no/such/file.txt")]
     [InlineData("process", "--bogus")]
     [InlineData("frobnicate")]
     public async Task Usage_errors_exit_with_code_2_and_print_nothing_on_stdout(params string[] args)

@@ -108,6 +108,22 @@ public abstract class ArticleStoreBehaviour
     }
 
     [SkippableFact]
+    public async Task The_same_bytes_rejected_again_for_the_same_reason_add_no_row()
+    {
+        var first = ArticleFixtures.Rejection();
+        var again = first with { CorrelationId = Guid.NewGuid() };
+        var otherReason = first with { CorrelationId = Guid.NewGuid(), Reason = "stage-failure", Stage = "extraction" };
+
+        await Store.RecordRejectionAsync(first, Ct);
+        await Store.RecordRejectionAsync(again, Ct);
+        await Store.RecordRejectionAsync(otherReason, Ct);
+
+        Assert.Null(await Store.FindSubmissionAsync(again.CorrelationId, Ct));
+        Assert.NotNull(await Store.FindSubmissionAsync(otherReason.CorrelationId, Ct));
+        Assert.Equal(2, await Harness.QueryAsync(db => db.Submissions.CountAsync(Ct)));
+    }
+
+    [SkippableFact]
     public async Task Rejection_after_storing_keeps_the_first_outcome()
     {
         var message = ArticleFixtures.TranslatedArticle();

@@ -1,13 +1,24 @@
+using System.Runtime.InteropServices;
 using Platform.Cli.Commands;
 using Platform.Cli.Input;
+using Platform.Cli.Output;
 
 Environment.SetEnvironmentVariable("MASSTRANSIT_USAGE_TELEMETRY", "false");
 using var cancellation = new CancellationTokenSource();
+// Ctrl-C (exit 130) and SIGTERM (exit 143) stop a command the same way: it takes no new work, finishes or gives up what is
+// in flight, prints what finished, and exits with the signal's code.
+var stoppedExitCode = 130;
 Console.CancelKeyPress += (_, e) =>
 {
     e.Cancel = true;
     cancellation.Cancel();
 };
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    stoppedExitCode = 143;
+    cancellation.Cancel();
+});
 
 try
 {
@@ -18,7 +29,7 @@ try
             CommandLine.Parse(args, new HashSet<string> { "--json", "--verbose" }, new HashSet<string> { "--data", "--max-bytes" }),
             Console.Out, cancellation.Token),
         "submit" => await SubmitCommand.RunAsync(
-            CommandLine.Parse(args, new HashSet<string> { "--quiet" }, new HashSet<string> { "--journal", "--content-type" }),
+            CommandLine.Parse(args, new HashSet<string> { "--quiet" }, new HashSet<string> { "--journal", "--content-type", "--data" }),
             cancellation.Token),
         "export" => await ExportCommand.RunAsync(
             CommandLine.Parse(args, new HashSet<string>(), new HashSet<string> { "--format", "--data", "--postgres" }),
@@ -36,10 +47,17 @@ catch (UsageException ex)
     Console.Error.WriteLine($"platform: {ex.Message}");
     return Usage.Print(Console.Error, 2);
 }
-catch (OperationCanceledException)
+catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
 {
-    Console.Error.WriteLine("platform: interrupted.");
-    return 130;
+    Console.Error.WriteLine(stoppedExitCode == 143 ? "platform: terminated." : "platform: interrupted.");
+    return stoppedExitCode;
+}
+catch (Exception ex) when (UnreachableService.Describe(ex) is { } unreachable)
+{
+    // One line saying what could not be reached and which setting names it; the whole trace only with --verbose.
+    Console.Error.WriteLine($"platform: {unreachable}");
+    if (args.Contains("--verbose")) Console.Error.WriteLine(ex);
+    return 1;
 }
 catch (Exception ex)
 {

@@ -6,7 +6,7 @@ namespace Platform.Cli.Commands;
 public sealed record FileResult(
     string File,
     string Status,
-    string SubmissionId,
+    string? SubmissionId,
     string? Reason,
     string? Detail,
     Guid? ArticleId,

@@ -14,13 +14,17 @@ namespace Platform.Cli.Commands;
 
 /// <summary>
 /// <c>platform process &lt;files or folders...&gt; [--json] [--data DIR]</c>: runs every file through the whole pipeline in
-/// this process and prints one result per file, in input order.
+/// this process and prints one result per file, in input order, each as soon as it and the files before it have their
+/// outcome. A path that names nothing gets its own <c>not-found</c> line and the run goes on. When stopped (Ctrl-C,
+/// SIGTERM) it takes no new files, waits up to <see cref="GraceAfterStop"/> for those in flight, prints every line finished
+/// and ends with <see cref="OperationCanceledException"/> (the caller's exit code says which signal).
 /// </summary>
 public static class ProcessCommand
 {
     public const string DefaultDataFolder = "platform-data";
     private static readonly TimeSpan OutcomeTimeout = TimeSpan.FromMinutes(2);
     private const int MaxInFlight = 32;
+    public static readonly TimeSpan GraceAfterStop = TimeSpan.FromSeconds(10);
 
     public static async Task<int> RunAsync(CommandLine line, TextWriter stdout, CancellationToken cancellationToken)
     {
@@ -28,7 +32,7 @@ public static class ProcessCommand
         {
             throw new UsageException("process needs at least one file or folder.");
         }
-        var files = InputFiles.Expand(line.Arguments);
+        var files = InputFiles.ExpandKeepingMissing(line.Arguments);
         var dataFolder = line.Option("--data") ?? DefaultDataFolder;
         var json = line.HasFlag("--json");
         var ingestOptions = new IngestOptions();
@@ -45,13 +49,10 @@ public static class ProcessCommand
         {
             var intake = new ArticleIntake(ingestOptions, host.Services.GetRequiredService<IBus>());
             var tracker = host.Services.GetRequiredService<SubmissionOutcomeTracker>();
-            var results = await ProcessAllAsync(files, intake, tracker, store, cancellationToken);
             ResultPrinter printer = json ? new JsonLinePrinter(stdout) : new TablePrinter(stdout);
-            foreach (var result in results)
-            {
-                printer.Print(result);
-            }
+            await ProcessAllAsync(files, intake, tracker, store, printer, cancellationToken);
             printer.Finish();
+            cancellationToken.ThrowIfCancellationRequested();
             return 0;
         }
         finally
@@ -60,25 +61,50 @@ public static class ProcessCommand
         }
     }
 
-    private static async Task<IReadOnlyList<FileResult>> ProcessAllAsync(IReadOnlyList<string> files, ArticleIntake intake,
-        SubmissionOutcomeTracker tracker, IArticleStore store, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts up to <see cref="MaxInFlight"/> files at once and prints each result in input order as soon as it and every
+    /// earlier file are done. <paramref name="stop"/> ends the taking of new files; files in flight get
+    /// <see cref="GraceAfterStop"/> to finish, and whatever finished is printed.
+    /// </summary>
+    private static async Task ProcessAllAsync(IReadOnlyList<InputFiles.Item> files, ArticleIntake intake,
+        SubmissionOutcomeTracker tracker, IArticleStore store, ResultPrinter printer, CancellationToken stop)
     {
-        var results = new FileResult[files.Count];
         using var gate = new SemaphoreSlim(MaxInFlight);
-        var tasks = files.Select(async (file, index) =>
+        using var inFlight = new CancellationTokenSource();
+        using var graceAfterStop = stop.Register(() => inFlight.CancelAfter(GraceAfterStop));
+        var tasks = files.Select(async file =>
         {
-            await gate.WaitAsync(cancellationToken);
             try
             {
-                results[index] = await ProcessOneAsync(file, intake, tracker, store, cancellationToken);
+                await gate.WaitAsync(stop);
+            }
+            catch (OperationCanceledException)
+            {
+                return null; // not started before the stop
+            }
+            try
+            {
+                return file.Found
+                    ? await ProcessOneAsync(file.Path, intake, tracker, store, inFlight.Token)
+                    : new FileResult(file.Path, SubmissionStatus.Rejected, null, RejectionReasons.NotFound,
+                        $"No such file or folder: {file.Path}", null, null, null);
+            }
+            catch (OperationCanceledException) when (inFlight.IsCancellationRequested)
+            {
+                return null; // still in flight when the grace time ran out
             }
             finally
             {
                 gate.Release();
             }
         }).ToList();
-        await Task.WhenAll(tasks);
-        return results;
+        foreach (var task in tasks)
+        {
+            if (await task is { } result)
+            {
+                printer.Print(result);
+            }
+        }
     }
 
     private static async Task<FileResult> ProcessOneAsync(string file, ArticleIntake intake, SubmissionOutcomeTracker tracker,

@@ -12,7 +12,8 @@ namespace Platform.Cli.Commands;
 /// </summary>
 public static class SubmitCommand
 {
-    public const string DefaultJournal = ".platform-submit.journal";
+    /// <summary>The journal's name in the data folder (<c>--data</c>, default <c>platform-data</c>), unless <c>--journal</c> names a file.</summary>
+    public const string JournalFileName = "submit.journal";
 
     /// <summary>RabbitMQ's default largest message (128 MiB) less room for properties.</summary>
     private const long BrokerMessageLimit = 127L * 1024 * 1024;
@@ -33,7 +34,8 @@ public static class SubmitCommand
         var files = InputFiles.Expand(line.Arguments);
         var settings = RabbitMqSettingsReader.FromEnvironment();
         var contentType = line.Option("--content-type");
-        using var journal = new SubmitJournal(line.Option("--journal") ?? DefaultJournal);
+        using var journal = new SubmitJournal(line.Option("--journal")
+            ?? Path.Combine(line.Option("--data") ?? ProcessCommand.DefaultDataFolder, JournalFileName));
         var progress = new ProgressBar(files.Count, line.HasFlag("--quiet"));
 
         var factory = RawIngestQueue.ConnectionFactory(settings, "platform-submit");

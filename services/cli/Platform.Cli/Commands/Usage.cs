@@ -9,11 +9,13 @@ public static class Usage
               platform process <files or folders...> [--json] [--data DIR] [--max-bytes N] [--verbose]
                   Runs every file through ingest, provenance, extraction and storage in this process
                   (in-memory bus, embedded SQLite store in DIR, default ./platform-data).
-                  --json prints one JSON line per file (see README, "JSON contract").
-              platform submit <files or folders...> [--journal FILE] [--content-type TYPE] [--quiet]
+                  --json prints one JSON line per file (see README, "JSON contract"). Lines come in input order as
+                  soon as each file and those before it are done; a path that names nothing is its own 'not-found'
+                  line. Ctrl-C or SIGTERM: no new files, up to 10 s for those in flight, exit 130 or 143.
+              platform submit <files or folders...> [--data DIR] [--journal FILE] [--content-type TYPE] [--quiet]
                   Sends the files as raw messages into the RabbitMQ 'ingest' queue of a distributed run
                   (settings from RabbitMq__* or PLATFORM_RABBITMQ_* environment variables). Files already
-                  confirmed by the broker (listed in the journal) are skipped on a re-run.
+                  confirmed by the broker (listed in the journal, DIR/submit.journal) are skipped on a re-run.
               platform export <articleId> [--format jsonld|c2pa] [--data DIR | --postgres CONNECTION]
                   Prints a stored article's provenance as schema.org NewsArticle JSON-LD (default) or as a
                   C2PA-style sidecar manifest, from the embedded store or from PostgreSQL.

@@ -6,6 +6,21 @@ namespace Platform.Cli.Input;
 /// </summary>
 public static class InputFiles
 {
+    /// <summary>One file to process, or an argument that names nothing (<see cref="Found"/> false), in input order.</summary>
+    public sealed record Item(string Path, bool Found);
+
+    /// <summary>Like <see cref="Expand"/>, but an argument that names no file or folder stays in the list as not found.</summary>
+    public static IReadOnlyList<Item> ExpandKeepingMissing(IEnumerable<string> arguments)
+    {
+        var items = new List<Item>();
+        foreach (var argument in arguments)
+        {
+            if (File.Exists(argument) || Directory.Exists(argument)) items.AddRange(Expand([argument]).Select(f => new Item(f, true)));
+            else items.Add(new Item(argument, false));
+        }
+        return items;
+    }
+
     public static IReadOnlyList<string> Expand(IEnumerable<string> arguments)
     {
         var files = new List<string>();

@@ -80,6 +80,13 @@ internal sealed class EfArticleStore(Func<PlatformDbContext> createContext, Time
         ArgumentNullException.ThrowIfNull(message);
         await using var db = createContext();
         var ledger = ArticleRowMapper.ToLedgerRow(message, clock.GetUtcNow());
+        // The same bytes rejected again for the same reason (an empty or unreadable file processed twice) keep their one
+        // row: the earlier outcome stands for the new submission too.
+        if (await db.Submissions.AsNoTracking().AnyAsync(s => s.SubmissionId == ledger.SubmissionId && s.Status == SubmissionStatus.Rejected
+                && s.Reason == ledger.Reason && s.Stage == ledger.Stage, ct))
+        {
+            return;
+        }
         await InsertIgnoringConflict.ExecuteAsync(db, ledger, ct);
     }
 

@@ -15,7 +15,10 @@ public interface IArticleStore
     /// </summary>
     Task<StoreResult> SaveArticleAsync(ArticleExtracted message, CancellationToken ct);
 
-    /// <summary>Records a rejection in the ledger. Idempotent on <see cref="ArticleRejected.CorrelationId"/>: the first outcome wins.</summary>
+    /// <summary>
+    /// Records a rejection in the ledger. Idempotent on <see cref="ArticleRejected.CorrelationId"/>: the first outcome wins;
+    /// and the same bytes (submission id) rejected again by the same stage for the same reason add no second row.
+    /// </summary>
     Task RecordRejectionAsync(ArticleRejected message, CancellationToken ct);
 
     Task<StoredArticle?> FindArticleAsync(Guid articleId, CancellationToken ct);

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace Platform.Pipeline.Tests;
+
+/// <summary>How <c>platform process</c> behaves over a run: a missing path is one line of its own, and a stop signal ends it cleanly.</summary>
+public sealed class CliRunBehaviourTests : IDisposable
+{
+    private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("platform-cli-data-");
+    private readonly DirectoryInfo _input = Directory.CreateTempSubdirectory("platform-cli-input-");
+
+    public void Dispose()
+    {
+        _data.Delete(true);
+        _input.Delete(true);
+    }
+
+    [Fact]
+    public async Task A_missing_path_gets_its_own_not_found_line_and_the_run_goes_on()
+    {
+        var article = Path.Combine(RepositoryPaths.Fixtures, "rhine-flood-barriers.txt");
+        var missing = Path.Combine(_input.FullName, "no-such-file.txt");
+
+        var result = await CliRunner.RunAsync("process", missing, article, "--json", "--data", _data.FullName);
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal([missing, article], lines.Select(l => l.GetProperty("file").GetString()));
+        Assert.Equal("rejected", lines[0].GetProperty("status").GetString());
+        Assert.Equal("not-found", lines[0].GetProperty("reason").GetString());
+        Assert.Equal(JsonValueKind.Null, lines[0].GetProperty("submissionId").ValueKind);
+        Assert.Equal("stored", lines[1].GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Sigterm_stops_the_run_prints_whole_lines_for_what_finished_and_exits_143()
+    {
+        var template = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Fixtures, "rhine-flood-barriers.txt"));
+        const int count = 400;
+        for (var i = 0; i < count; i++)
+        {
+            await File.WriteAllTextAsync(Path.Combine(_input.FullName, $"{i:D4}.txt"), template + $"\n\nThe council will publish report number {i} next week.\n");
+        }
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = RepositoryPaths.Root,
+        };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "platform.dll"), "process", _input.FullName, "--json", "--data", _data.FullName })
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["MASSTRANSIT_USAGE_TELEMETRY"] = "false";
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+
+        var first = await process.StandardOutput.ReadLineAsync();
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString()]))
+        {
+            await kill.WaitForExitAsync();
+        }
+        var rest = await process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.Equal(143, process.ExitCode);
+        Assert.Contains("terminated", await stderr);
+        var lines = new[] { first! }.Concat(rest.Split('\n', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        Assert.InRange(lines.Count, 1, count - 1);
+        var files = lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("file").GetString()).ToList();
+        Assert.Equal(files.Order(StringComparer.Ordinal), files);
+    }
+
+    [Fact]
+    public async Task An_unreachable_broker_is_one_line_naming_its_setting_and_exit_code_1()
+    {
+        var result = await CliRunner.RunWithEnvironmentAsync(
+            new Dictionary<string, string> { ["PLATFORM_RABBITMQ_HOST"] = "127.0.0.1", ["PLATFORM_RABBITMQ_PORT"] = "9" },
+            "submit", Path.Combine(RepositoryPaths.Fixtures, "rhine-flood-barriers.txt"), "--quiet", "--data", _data.FullName);
+
+        Assert.Equal(1, result.ExitCode);
+        var stderr = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var line = Assert.Single(stderr);
+        Assert.Contains("cannot reach RabbitMQ", line);
+        Assert.Contains("RabbitMq__Host", line);
+    }
+
+    [Fact]
+    public async Task An_unreachable_database_is_one_line_naming_its_setting_and_exit_code_1()
+    {
+        var result = await CliRunner.RunAsync("export", Guid.NewGuid().ToString(), "--postgres", "Host=127.0.0.1;Port=9;Username=x;Password=y;Database=z;Timeout=5");
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("cannot reach PostgreSQL", line);
+        Assert.Contains("--postgres", line);
+    }
+
+    [Fact]
+    public async Task Submit_keeps_its_journal_in_the_data_folder_not_the_working_tree()
+    {
+        await CliRunner.RunWithEnvironmentAsync(
+            new Dictionary<string, string> { ["PLATFORM_RABBITMQ_HOST"] = "127.0.0.1", ["PLATFORM_RABBITMQ_PORT"] = "9" },
+            "submit", Path.Combine(RepositoryPaths.Fixtures, "rhine-flood-barriers.txt"), "--quiet", "--data", _data.FullName);
+
+        Assert.True(File.Exists(Path.Combine(_data.FullName, "submit.journal")));
+        Assert.False(File.Exists(Path.Combine(RepositoryPaths.Root, ".platform-submit.journal")));
+    }
+
+    [Fact]
+    public async Task Processing_the_same_empty_file_again_reports_the_earlier_outcome_and_adds_no_row()
+    {
+        var empty = Path.Combine(RepositoryPaths.Fixtures, "empty-upload.txt");
+
+        var first = await CliRunner.RunAsync("process", empty, "--json", "--data", _data.FullName);
+        var second = await CliRunner.RunAsync("process", empty, "--json", "--data", _data.FullName);
+
+        foreach (var run in new[] { first, second })
+        {
+            Assert.Equal(0, run.ExitCode);
+            Assert.Equal("empty-file", JsonDocument.Parse(Assert.Single(run.Lines)).RootElement.GetProperty("reason").GetString());
+        }
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(
+            $"Data Source={Path.Combine(_data.FullName, Platform.Cli.Embedded.EmbeddedPipelineHost.DatabaseFileName)};Pooling=False");
+        await connection.OpenAsync();
+        await using var count = connection.CreateCommand();
+        count.CommandText = "select count(*) from submissions";
+        Assert.Equal(1L, (long)(await count.ExecuteScalarAsync())!);
+    }
+}
