@@ -57,10 +57,31 @@ public sealed class ReaderAddressAndVersionsTests
     [InlineData("English rendering drafted by a language model from the Vietnamese text in Sóng Biển Nhật Báo; checked by our desk", "Sóng Biển Nhật Báo")]
     [InlineData("Reported in Karen for Kawthoolei Voice's Karen-language service by a correspondent we do not name; put into English by Naw Paw at our border desk", "Kawthoolei Voice")]
     [InlineData("Reporters at Radio Lugano Italiano wrote this story for Italian-speaking listeners; the English you are reading came out of an AI tool.", "Radio Lugano Italiano")]
+    [InlineData("What you just read is our English retelling, shortened, of Aigerim Sadykova's report for our Kazakh-language site, Dala Kuni.", "Dala Kuni")]
+    [InlineData("[What you are reading is an English rendering of a report carried on Friday by Sagal (ሳጋል), the Harbour Ledger's Amharic-language sister weekly.]", "Sagal")]
     public void The_source_outlet_is_read_wherever_the_note_names_it(string note, string outlet)
     {
         var p = Detect(Story, [note], outlet: "Harbour English");
         Assert.True(p.IsTranslation);
         Assert.Equal(outlet, p.SourcePublication);
+    }
+
+    [Fact]
+    public void A_language_label_before_a_name_credits_a_human_translator()
+    {
+        var p = Detect(Story, ["English: Mark Doyle, from the Hungarian"]);
+        Assert.True(p.IsTranslation);
+        Assert.Equal("human", p.Method);
+        Assert.Equal(["Mark Doyle"], p.Translators);
+        Assert.Equal("hu", p.SourceLanguage);
+    }
+
+    [Fact]
+    public void A_desk_named_after_the_pages_language_is_not_the_source_language()
+    {
+        var p = Detect(Story, ["Note from the English desk: an AI language model drafted this text from Reza Amini's Persian report for Shahr Weekly; our editors checked it."]);
+        Assert.True(p.IsTranslation);
+        Assert.Equal("fa", p.SourceLanguage);
+        Assert.Equal("Shahr Weekly", p.SourcePublication);
     }
 }

@@ -87,4 +87,41 @@ public sealed class NoteHeadingTests
         var a = PageDumps.Read("HARBOUR LINES\nPort Tallis closes its fish market\nBy Ruth Adler\n" + dateLine + "\n" + PageDumps.Body);
         Assert.Equal(expected, a.Published!.ToIso8601());
     }
+
+    [Fact]
+    public void A_language_label_before_a_name_in_the_byline_line_is_a_translators_credit_note()
+    {
+        var a = PageDumps.Read("HARBOUR LINES\nPort Tallis closes its fish market\nBy Anna Kovacs (pen name), Pecs · English: Mark Doyle, from the Hungarian\nJune 3, 2025\n" + PageDumps.Body);
+        Assert.Contains("English: Mark Doyle, from the Hungarian", a.Notes);
+        Assert.Equal(["Anna Kovacs"], a.Authors.Select(x => x.Name));
+    }
+
+    [Theory]
+    [InlineData("English: Mark Doyle", true)]
+    [InlineData("Pashto: Gul Ahmad, from the Pashto", true)]
+    [InlineData("Photos: Mark Doyle", false)]
+    [InlineData("Source: Saare Leht", false)]
+    [InlineData("Editor: Mark Doyle", false)]
+    public void Only_a_language_name_as_the_label_makes_a_language_credit(string line, bool expected) =>
+        Assert.Equal(expected, Platform.Ingest.Decoding.Text.NoteRecognizer.IsLanguageCredit(line));
+
+    [Fact]
+    public void A_feed_item_with_a_teaser_and_the_whole_story_is_read_from_the_whole_story()
+    {
+        var paragraphs = PageDumps.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var item = new Dictionary<string, object>
+        {
+            ["id"] = "hl-78",
+            ["title"] = "Port Tallis closes its fish market",
+            ["content_text"] = paragraphs[0][..80] + "... (read more at the link)",
+            ["content_html"] = string.Concat(paragraphs.Select(p => "<p>" + p + "</p>")),
+            ["date_published"] = "2025-06-03T09:15:00+02:00",
+        };
+        var feed = new { version = "https://jsonfeed.org/version/1.1", title = "Baltic Wire", items = new object[] { item } };
+
+        var a = TestFiles.Decoder.Decode(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(feed)), "feed.json", "application/json").Article!;
+
+        Assert.Contains("Now the roof has decided for us.", a.Body);
+        Assert.DoesNotContain("read more at the link", a.Body);
+    }
 }

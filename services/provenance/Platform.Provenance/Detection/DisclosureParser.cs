@@ -14,7 +14,9 @@ public static partial class DisclosureParser
     private const RegexOptions Opt = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
     private static readonly string L = @"(?-i:(?<lang>" + LanguageNames.Pattern + @"))";
     // (?-i:) around \p{Lu}: under IgnoreCase a \p{Lu} class matches lower-case letters too.
-    private static readonly string NotLanguage = @"(?!(?-i:" + LanguageNames.Pattern + @")\b(?![- ]?\s*(?-i:\p{Lu})))";
+    // (nor a day or month: "carried on Thursday by Meskot" names Meskot)
+    private static readonly string NotLanguage = @"(?!(?-i:" + LanguageNames.Pattern + @")\b(?![- ]?\s*(?-i:\p{Lu})))" +
+        @"(?!(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)";
     private const string Token = @"(?:(?:al|el|an|ar|as|ad|ash|at|az|ul)-|[lLdD]['’])?[\p{Lu}\p{N}][\p{L}\p{N}'’&\-]*(?:\.(?=\p{L})[\p{L}\p{N}'’&\-]*)*";
     // Particles inside outlet names: "Sawt al-Wadi", "Dagblad van het Wad", "La Gazette de Nyons et Buis", "Diário do Vale do Zambeze".
     private const string Connector = @"(?:of|the|de|del|della|delle|di|da|do|dos|das|der|die|den|des|du|la|le|les|el|al|y|e|i|et|und|am|im|van|von|het|na|ya|wa|&)";
@@ -24,7 +26,8 @@ public static partial class DisclosureParser
 
     private static readonly Regex[] SourceLanguagePatterns =
     [
-        new(@"\bfrom\s+(?:the\s+|an?\s+|our\s+)?(?:original\s+)?" + L + @"(?-i:(?!\s+\p{Lu}\p{Ll}))(?:[- ]language)?\b", Opt),
+        // (not a department: "Note from the English desk")
+        new(@"\bfrom\s+(?:the\s+|an?\s+|our\s+)?(?:original\s+)?" + L + @"(?-i:(?!\s+\p{Lu}\p{Ll}))(?:[- ]language)?\b(?!\s+(?:desk|newsroom|team|service|staff|section|department|bureau|editors?|office)\b)", Opt),
         new(@"\b(?:first|originally|initially)\s+(?:published|written|appeared|reported|ran|aired|posted|printed|produced)\s+(?:[\w'’.-]+\s+){0,4}?in\s+(?:the\s+)?" + L + @"\b", Opt),
         new(@"\boriginal\s+(?:[\w-]+\s+){0,3}?in\s+" + L + @"\b", Opt),
         // "published on the Armenian website ...", "appeared in a Catalan weekly"
@@ -51,6 +54,8 @@ public static partial class DisclosureParser
 
     private static readonly Regex[] PublicationPatterns =
     [
+        // "Dilnoza Yusupova's investigation for our Uzbek-language site, Erkin Tong": the outlet in apposition after its description
+        new(@"\bfor\s+(?:our|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:site|website|paper|newspaper|weekly|daily|monthly|service|edition|magazine|outlet|channel|portal),\s+(?:the\s+)?" + Pub, Opt),
         // "comes from our partners at Glas Podrinja, a small weekly published in Goražde": the partner is the source
         new(@"\b(?:comes?|came)\s+(?:to\s+us\s+)?from\s+(?:our\s+)?(?:partners?|colleagues|friends|sister\s+[\p{L}-]+)\s+(?:at|of)\s+(?:the\s+)?" + Pub, Opt),
         // "working from Chan Hoi-yan's Cantonese feature for Kaifong Weekly": the outlet a piece was written for, not its writer
@@ -107,7 +112,7 @@ public static partial class DisclosureParser
     // "English text: Rutendo Chikowore", "English by Gabriel Yambun from ...": the person named for this language version
     // is its translator.
     private static readonly Regex VersionCredit = new(
-        @"^[\W_]*(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s+(?:(?:text|version|rendering)(?:\s+from\s+[^:：]{1,60}?)?\s*(?:by\s+|[:：]\s*)|by\s+)(?<who>.+)$", Opt);
+        @"^[\W_]*(?-i:(?<lang>" + LanguageNames.Pattern + @"))(?:\s+(?:(?:text|version|rendering)(?:\s+from\s+[^:：]{1,60}?)?\s*(?:by\s+|[:：]\s*)|by\s+)|\s*[:：]\s*(?=(?-i:\p{Lu})))(?<who>.+)$", Opt);
 
     private static readonly Regex PassiveVoice = new(@"\b(?:was|were|is|are|been|being)\b", Opt);
 
@@ -343,7 +348,8 @@ public static partial class DisclosureParser
 
     private static readonly Regex ByBefore = new(@"\bby\s+(?:the\s+)?$", Opt);
 
-    private static readonly Regex PublishedBy = new(@"\b(?:published|printed|aired|broadcast|carried|issued)\s+(?:(?:first|originally|initially)\s+)?(?:in\s+[\p{L}]+\s+)?by\s+(?:the\s+)?$", Opt);
+    // ("carried on Thursday by Meskot": a few words of time or place between the verb and "by")
+    private static readonly Regex PublishedBy = new(@"\b(?:published|printed|aired|broadcast|carried|issued)\s+(?:(?:first|originally|initially)\s+)?(?:(?:in|on|last|this)\s+[\p{L}]+\s+)?by\s+(?:the\s+)?$", Opt);
 
     /// <summary>Words that mark a name as a publication rather than a person.</summary>
     /// <summary>True when a name has a word outlets are named with ("Daily", "News", "Agência", "Radio" ...).</summary>

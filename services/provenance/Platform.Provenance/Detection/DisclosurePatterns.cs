@@ -43,8 +43,10 @@ internal static class DisclosurePatterns
     /// which a disclosure then relates to an original (see <see cref="OriginReference"/>). Group <c>lang</c> is the language.
     /// </summary>
     public static readonly Regex TextInLanguage = new(
-        @"\b(?:this|its|the\s+present|our|(?:what\s+you\s+are\s+reading|what\s+follows|this)\s+is\s+(?:an?|the|our))\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s+(?:text|version|edition|rendering|copy|translation|adaptation)\b" +
+        @"\b(?:this|its|the\s+present|our|(?:what\s+you\s+are\s+reading|what\s+you\s+(?:have\s+)?just\s+read|what\s+follows|this)\s+is\s+(?:an?|the|our))\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s+(?:text|version|edition|rendering|copy|translation|adaptation|retelling|rendition|draft)\b" +
         @"|^\W*(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s+(?:(?:text|version|rendering|translation)\s*(?:by\b|[:：])|by\s+(?-i:\p{Lu}))" +
+        // "English: Tomasz Hale", "English: Hamid Nuristani, from the Pashto": the language as a label before a name
+        @"|^\W*(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s*[:：]\s*(?-i:\p{Lu}[\p{L}'’.-]+)(?:\s+(?-i:\p{Lu})[\p{L}'’.-]+){0,3}\s*(?:,\s*from\b|$)" +
         // "English text prepared with an AI tool from ...", "English output of our Binisaya copy": a language version made or drawn from
         @"|^\W*(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s+(?:text|version|rendering|output|copy|edition)\s+(?:(?:prepared|produced|made|generated|created|drafted|done)\b|of\s+(?:our|the|its|a|an)\b)" +
         // "... first published by Deanu Jietna and appears here in English by arrangement with the paper"
@@ -68,7 +70,7 @@ internal static class DisclosurePatterns
     private const string ReaderAddressPattern =
         @"^\W*(?:what\s+follows|the\s+following|below)\s+(?:is|are)\b|\b(?:you\s+are|you['’]re)\s+(?:now\s+)?(?:reading|about\s+to\s+read)\b" +
         // "A word before you read: ...", "The English below is ..."
-        @"|\bbefore\s+you\s+(?:read|listen)\b|^\W*the\s+(?-i:\p{Lu}\p{Ll}+)(?:\s+(?:text|version))?\s+below\s+(?:is|was|comes)\b";
+        @"|\bbefore\s+you\s+(?:read|listen)\b|^\W*what\s+you\s+(?:have\s+)?(?:just\s+)?(?:read|heard)\s+(?:is|was)\b|^\W*the\s+(?-i:\p{Lu}\p{Ll}+)(?:\s+(?:text|version))?\s+below\s+(?:is|was|comes)\b";
 
     /// <summary>The sentence introduces this text to its reader ("What follows is ...", "the English you are reading"): a frame only a note uses.</summary>
     public static readonly Regex ReaderAddress = new(ReaderAddressPattern, Opt);

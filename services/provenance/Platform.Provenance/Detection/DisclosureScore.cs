@@ -57,7 +57,7 @@ internal static partial class DisclosureScore
     [GeneratedRegex(@"\b\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex LanguageName();
 
-    [GeneratedRegex(@"\b(?:text|page|version|edition|rendering|copy|translation|article|story|report)\b|\binto\s+\p{Lu}|\b\p{Lu}\p{Ll}+-language\s+(?:readers|audiences?|edition|service)\b|^\W*\p{Lu}\p{Ll}+\s+(?:text|version|by)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:text|page|version|edition|rendering|copy|translation|article|story|report|retelling|rendition|draft|adaptation)\b|\binto\s+\p{Lu}|\b\p{Lu}\p{Ll}+-language\s+(?:readers|audiences?|edition|service)\b|^\W*\p{Lu}\p{Ll}+\s+(?:text|version|by)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PageVersion();
 
     [GeneratedRegex(@"\boriginal(?:ly)?\b|\bfirst\s+(?:ran|run|written|published|aired|broadcast|carried|appeared)\b|\bfrom\s+(?:a|an|the|our|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:script|broadcast|article|report|story|edition|text|dispatch|bulletin|programme|program|podcast|post|column)\b|\brendering\s+of\b|\badapted\b|\bbased\s+on\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

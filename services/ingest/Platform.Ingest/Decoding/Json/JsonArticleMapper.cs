@@ -55,17 +55,36 @@ public static partial class JsonArticleMapper
         return null;
     }
 
+    /// <summary>
+    /// The item's body: of the body fields it has, the one with the most text once markup is set aside (a feed that carries
+    /// a teaser in <c>content_text</c> and the whole story in <c>content_html</c> gives the whole story).
+    /// </summary>
     public static string? BodyText(JsonElement article)
     {
+        string? best = null;
+        var bestLength = -1;
         foreach (var key in BodyKeys)
         {
             if (!TryGet(article, key, out var value)) continue;
-            if (value.ValueKind == JsonValueKind.String) return value.GetString();
-            if (value.ValueKind == JsonValueKind.Array)
-                return string.Join("\n\n", value.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? v.GetString() : Text(v, "text")).Where(s => !string.IsNullOrWhiteSpace(s)));
+            var candidate = value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString(),
+                JsonValueKind.Array => string.Join("\n\n", value.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? v.GetString() : Text(v, "text")).Where(s => !string.IsNullOrWhiteSpace(s))),
+                _ => null,
+            };
+            if (string.IsNullOrWhiteSpace(candidate)) continue;
+            var length = Markup().Replace(candidate, "").Length;
+            if (length > bestLength)
+            {
+                best = candidate;
+                bestLength = length;
+            }
         }
-        return null;
+        return best;
     }
+
+    [GeneratedRegex(@"<[^>]{0,400}>")]
+    private static partial Regex Markup();
 
     public static void Fill(JsonElement article, ArticleDraft draft)
     {

@@ -123,7 +123,7 @@ public static partial class PagePreparer
         if (parts.Length is < 2 or > 4 || !parts.Skip(1).Any(p => NoteRecognizer.IsNote(p) || IsCreditLine(p))) return [text];
         // "Jana HORÁKOVÁ · Machine-translated from Czech": a short name or label before the note is split off even when
         // the whole line reads as a note.
-        var shortLead = !NoteRecognizer.IsNote(parts[0]) && ProseRules.Words(parts[0]) <= 6;
+        var shortLead = !NoteRecognizer.IsNote(parts[0]) && (ProseRules.Words(parts[0]) <= 6 || BylineParser.TryParse(parts[0]) is not null);
         if (!shortLead && !(separator == " | " && !NoteRecognizer.IsNote(text))) return [text];
         // "A · Outlet · Automatic translation, not reviewed": the note goes to a line of its own, the credits before it
         // stay together on theirs.

@@ -33,6 +33,8 @@ public static partial class BylineParser
         }
         // "— LEAD STORY —", "-- More --": a heading between rules, not a sign-off.
         if (DashWrapped().IsMatch(line)) return null;
+        // "By Zarghuna Stanikzai (pen name), Lashkar Gah": a remark in brackets about the name is not part of it.
+        if (NameRemark().IsMatch(line)) return TryParse(NameRemark().Replace(line, ""));
         // A blog's "Posted on 22 May 2024 by Name": the date goes, the name is the writer.
         var posted = PostedBy().Match(line);
         if (posted.Success) return TryParse("By " + posted.Groups["names"].Value);
@@ -406,4 +408,6 @@ public static partial class BylineParser
     [GeneratedRegex(@",?\s*(?:Staff Reporter|Staff Writer|Correspondent|Reporter|Senior Reporter|Staff Photographer|Contributing Writer)s?$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleSuffix();
 
+    [GeneratedRegex(@"(?<=\p{L})\s*\((?:a\s+|not\s+(?:his|her|their)\s+real\s+name|pen\s+name|pseudonym|name\s+(?:changed|withheld)|alias)[^)]{0,20}\)", RegexOptions.IgnoreCase)]
+    private static partial Regex NameRemark();
 }

@@ -25,6 +25,7 @@ public static partial class NoteRecognizer
     {
         if (line.Length < 8 || line.Length > 600) return Strength.None;
         if (LabelledNote().IsMatch(line)) return Strength.Note;
+        if (IsLanguageCredit(line)) return Strength.Note;
         if (Bracketed().IsMatch(line) && NoteKeywords().IsMatch(line)) return Strength.Note;
         if (line.Length > 320 || !NoteKeywords().IsMatch(line)) return Strength.None;
         // "Each bulletin ends with a line on screen: "This programme was translated ..."": someone else's note quoted in a
@@ -39,6 +40,23 @@ public static partial class NoteRecognizer
         // sentence: a title-shaped line ("Dearborn's new AI translation tool gets mixed reviews") is a headline about it.
         return TranslationTool().IsMatch(judged) && SentenceClose().IsMatch(line) ? Strength.ToolMention : Strength.None;
     }
+
+    /// <summary>
+    /// "English: Tomasz Hale", "English: Hamid Nuristani, from the Pashto": a language named as a label before a person's
+    /// name credits who wrote the text in that language (a translator's credit). The label must be a language's name in the
+    /// culture data, not any capitalised word ("Photos: ...", "Source: ...").
+    /// </summary>
+    public static bool IsLanguageCredit(string line) =>
+        LanguageCredit().Match(line) is { Success: true } m && LanguageNamesInEnglish.Contains(m.Groups["lang"].Value);
+
+    private static readonly HashSet<string> LanguageNamesInEnglish = System.Globalization.CultureInfo
+        .GetCultures(System.Globalization.CultureTypes.NeutralCultures)
+        .Select(c => c.EnglishName.Split(' ', '(')[0])
+        .Where(n => n.Length > 2 && n.All(char.IsLetter))
+        .ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"^\W*(?<lang>\p{Lu}\p{Ll}+)\s*[:：]\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*,\s*from\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+original)?)?\s*\.?$")]
+    private static partial Regex LanguageCredit();
 
     private static bool StartsWithQuote(string line) => line.Length > 0 && line[0] is '"' or '“' or '\'' or '‘';
 
