@@ -129,4 +129,38 @@ public sealed class CliRunBehaviourTests : IDisposable
         count.CommandText = "select count(*) from submissions";
         Assert.Equal(1L, (long)(await count.ExecuteScalarAsync())!);
     }
+
+    [Fact]
+    public async Task Each_command_has_its_own_help_with_examples()
+    {
+        var result = await CliRunner.RunAsync("process", "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("platform process <inputs>... [options]", result.Stdout);
+        Assert.Contains("Examples:", result.Stdout);
+        Assert.Contains("--json", result.Stdout);
+    }
+
+    [Fact]
+    public async Task Version_names_the_detector_and_the_extractor()
+    {
+        var result = await CliRunner.RunAsync("--version");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"detector {Platform.Provenance.Detection.TranslationProvenanceDetector.Version}", result.Stdout);
+        Assert.Contains($"extractor {Platform.Extraction.ArticleExtractor.Version}", result.Stdout);
+    }
+
+    [Fact]
+    public async Task Verbose_shows_the_pipelines_logs_but_sql_only_with_log_sql()
+    {
+        var article = Path.Combine(RepositoryPaths.Fixtures, "rhine-flood-barriers.txt");
+
+        var verbose = await CliRunner.RunAsync("process", article, "--json", "--verbose", "--data", _data.FullName);
+        var withSql = await CliRunner.RunAsync("process", article, "--json", "--verbose", "--log-sql", "--data", Path.Combine(_data.FullName, "sql"));
+
+        Assert.Contains("Ingested", verbose.Stderr);
+        Assert.DoesNotContain("Executed DbCommand", verbose.Stderr);
+        Assert.Contains("Executed DbCommand", withSql.Stderr);
+    }
 }

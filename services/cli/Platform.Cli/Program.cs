@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.CommandLine;
 using Platform.Cli.Commands;
 using Platform.Cli.Input;
 using Platform.Cli.Output;
@@ -22,25 +23,13 @@ using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, contex
 
 try
 {
-    var verb = args.Length > 0 ? args[0] : "";
-    return verb switch
-    {
-        "process" => await ProcessCommand.RunAsync(
-            CommandLine.Parse(args, new HashSet<string> { "--json", "--verbose" }, new HashSet<string> { "--data", "--max-bytes" }),
-            Console.Out, cancellation.Token),
-        "submit" => await SubmitCommand.RunAsync(
-            CommandLine.Parse(args, new HashSet<string> { "--quiet" }, new HashSet<string> { "--journal", "--content-type", "--data" }),
-            cancellation.Token),
-        "export" => await ExportCommand.RunAsync(
-            CommandLine.Parse(args, new HashSet<string>(), new HashSet<string> { "--format", "--data", "--postgres" }),
-            Console.Out, cancellation.Token),
-        "benchmark" => BenchmarkCommand.Run(
-            CommandLine.Parse(args, new HashSet<string>(), new HashSet<string> { "--seconds" }), Console.Out),
-        "eval" => Eval(CommandLine.Parse(args, new HashSet<string> { "--misses" }, new HashSet<string> { "--floors" })),
-        "train" => TrainDisclosureCommand.Run(CommandLine.Parse(args, new HashSet<string> { "--cross-validate" }, new HashSet<string>()), Console.Out),
-        "help" or "--help" or "-h" => Usage.Print(Console.Out, 0),
-        _ => throw new UsageException(verb.Length == 0 ? "No command given." : $"Unknown command: {verb}"),
-    };
+    if (args.Length == 0) throw new UsageException("No command given.");
+    if (args is ["help"]) return Usage.Print(Console.Out, 0);
+    var parsed = PlatformCommands.Build(Console.Out).Parse(args);
+    if (parsed.Errors.Count > 0) throw new UsageException(string.Join(" ", parsed.Errors.Select(e => e.Message)));
+    // Signals and failures are this program's own (exit codes 130/143, one-line messages), not the library's.
+    return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false },
+        cancellation.Token);
 }
 catch (UsageException ex)
 {
@@ -64,7 +53,3 @@ catch (Exception ex)
     Console.Error.WriteLine($"platform: internal failure: {ex}");
     return 1;
 }
-
-// "eval news FOLDER TRUTH" scores extraction; "eval pages FOLDER TRUTH" the page reader and the detector.
-static int Eval(CommandLine line) =>
-    line.Arguments.Count == 3 && line.Arguments[0] == "news" ? EvalNewsCommand.Run(line, Console.Out) : EvalPagesCommand.Run(line, Console.Out);

@@ -41,7 +41,7 @@ public static class ProcessCommand
             ingestOptions = ingestOptions with { MaxFileBytes = long.TryParse(maxBytes, out var m) && m > 0 ? m : throw new UsageException("--max-bytes needs a positive number.") };
         }
 
-        using var host = EmbeddedPipelineHost.Build(dataFolder, line.HasFlag("--verbose"), ingestOptions);
+        using var host = EmbeddedPipelineHost.Build(dataFolder, line.HasFlag("--verbose"), ingestOptions, line.HasFlag("--log-sql"));
         var store = host.Services.GetRequiredService<IArticleStore>();
         await store.MigrateAsync(cancellationToken);
         await host.StartAsync(cancellationToken);

@@ -21,7 +21,7 @@ public static class EmbeddedPipelineHost
 {
     public const string DatabaseFileName = "platform.db";
 
-    public static IHost Build(string dataFolder, bool verbose, IngestOptions? ingestOptions = null)
+    public static IHost Build(string dataFolder, bool verbose, IngestOptions? ingestOptions = null, bool logSql = false)
     {
         Directory.CreateDirectory(dataFolder);
         var databasePath = Path.GetFullPath(Path.Combine(dataFolder, DatabaseFileName));
@@ -36,6 +36,8 @@ public static class EmbeddedPipelineHost
         // stdout carries only results: every log line goes to stderr.
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(verbose ? LogLevel.Information : LogLevel.Warning);
+        // --verbose shows the pipeline's own logs; every SQL command only with --log-sql.
+        if (!logSql) builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
 
         builder.Services.AddSingleton<SubmissionOutcomeTracker>();
         builder.Services.AddPlatformBus(builder.Configuration, bus =>

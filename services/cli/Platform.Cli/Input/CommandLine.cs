@@ -12,6 +12,19 @@ public sealed class CommandLine
     public bool HasFlag(string name) => _flags.Contains(name);
     public string? Option(string name) => _options.GetValueOrDefault(name);
 
+    /// <summary>The command line as System.CommandLine parsed it, in the shape the commands read.</summary>
+    public static CommandLine From(string verb, IEnumerable<string> arguments, IEnumerable<KeyValuePair<string, string?>> options, IEnumerable<string> flags)
+    {
+        var line = new CommandLine { Verb = verb };
+        line.Arguments.AddRange(arguments);
+        foreach (var (name, value) in options)
+        {
+            if (value is not null) line._options[name] = value;
+        }
+        foreach (var flag in flags) line._flags.Add(flag);
+        return line;
+    }
+
     /// <summary>Parses <c>verb [args...] [--flag] [--option value]</c>. <paramref name="optionsWithValue"/> names options that take a value.</summary>
     public static CommandLine Parse(string[] args, IReadOnlySet<string> flags, IReadOnlySet<string> optionsWithValue)
     {
