@@ -71,7 +71,8 @@ log "README first command on ../shared/seeds/sample-article.txt"
 sample="$repo/../shared/seeds/sample-article.txt"
 data="$(mktemp -d /tmp/platform-sample-data.XXXXXX)"
 cli="services/cli/Platform.Cli/bin/$configuration/net10.0/platform.dll"
-if dotnet "$cli" process "$sample" --json --data "$data" >"$results/sample.jsonl" 2>"$results/sample.err" \
+# (as the README runs it: deploy/platform.sh builds the command line with visible progress, then runs it)
+if bash deploy/platform.sh process "$sample" --json --data "$data" >"$results/sample.jsonl" 2>"$results/sample.err" \
    && python3 - "$results/sample.jsonl" <<'PY'
 import json, sys
 lines = [l for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
