@@ -73,11 +73,18 @@ public sealed class CliRunBehaviourTests : IDisposable
         Assert.Equal(files.Order(StringComparer.Ordinal), files);
     }
 
+    /// <summary>A broker address nothing listens on, in both families of settings (the <c>RabbitMq__*</c> ones win when set).</summary>
+    private static readonly Dictionary<string, string> UnreachableBroker = new()
+    {
+        ["RabbitMq__Host"] = "127.0.0.1", ["RabbitMq__Port"] = "9",
+        ["PLATFORM_RABBITMQ_HOST"] = "127.0.0.1", ["PLATFORM_RABBITMQ_PORT"] = "9",
+    };
+
     [Fact]
     public async Task An_unreachable_broker_is_one_line_naming_its_setting_and_exit_code_1()
     {
         var result = await CliRunner.RunWithEnvironmentAsync(
-            new Dictionary<string, string> { ["PLATFORM_RABBITMQ_HOST"] = "127.0.0.1", ["PLATFORM_RABBITMQ_PORT"] = "9" },
+            UnreachableBroker,
             "submit", Path.Combine(RepositoryPaths.Fixtures, "rhine-flood-barriers.txt"), "--quiet", "--data", _data.FullName);
 
         Assert.Equal(1, result.ExitCode);
@@ -102,7 +109,7 @@ public sealed class CliRunBehaviourTests : IDisposable
     public async Task Submit_keeps_its_journal_in_the_data_folder_not_the_working_tree()
     {
         await CliRunner.RunWithEnvironmentAsync(
-            new Dictionary<string, string> { ["PLATFORM_RABBITMQ_HOST"] = "127.0.0.1", ["PLATFORM_RABBITMQ_PORT"] = "9" },
+            UnreachableBroker,
             "submit", Path.Combine(RepositoryPaths.Fixtures, "rhine-flood-barriers.txt"), "--quiet", "--data", _data.FullName);
 
         Assert.True(File.Exists(Path.Combine(_data.FullName, "submit.journal")));
