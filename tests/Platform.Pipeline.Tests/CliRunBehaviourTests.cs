@@ -170,4 +170,20 @@ public sealed class CliRunBehaviourTests : IDisposable
         Assert.DoesNotContain("Executed DbCommand", verbose.Stderr);
         Assert.Contains("Executed DbCommand", withSql.Stderr);
     }
+
+    [Fact]
+    public async Task Without_json_each_file_is_a_table_in_input_order_and_a_count_line_ends_the_run()
+    {
+        var article = Path.Combine(RepositoryPaths.Fixtures, "rhine-flood-barriers.txt");
+        var empty = Path.Combine(RepositoryPaths.Fixtures, "empty-upload.txt");
+
+        var result = await CliRunner.RunAsync("process", article, empty, "--data", _data.FullName);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Cologne raises flood barriers as Rhine nears record level", result.Stdout);
+        Assert.Contains("rejected (empty-file)", result.Stdout);
+        Assert.True(result.Stdout.IndexOf("rhine-flood-barriers.txt", StringComparison.Ordinal) < result.Stdout.IndexOf("empty-upload.txt", StringComparison.Ordinal));
+        Assert.Equal("1 stored, 0 duplicate, 1 rejected", result.Lines[^1]);
+        Assert.DoesNotContain("\u001b[", result.Stdout); // no colour codes when the output is not a terminal
+    }
 }

@@ -1,75 +1,96 @@
 using Platform.Contracts;
 using Platform.Cli.Commands;
+using Spectre.Console;
 
 namespace Platform.Cli.Output;
 
-/// <summary>A readable summary of <c>process</c> results for people (use <c>--json</c> for machines).</summary>
-public sealed class TablePrinter(TextWriter output) : ResultPrinter
+/// <summary>
+/// A readable summary of <c>process</c> results for people (use <c>--json</c> for machines): one Spectre.Console table per
+/// file as its outcome arrives, and a count line at the end. Colours only where the output is a terminal.
+/// </summary>
+public sealed class TablePrinter : ResultPrinter
 {
+    private readonly TextWriter _output;
+    private readonly IAnsiConsole _console;
     private int _stored;
     private int _duplicates;
     private int _rejected;
 
+    public TablePrinter(TextWriter output)
+    {
+        _output = output;
+        var terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+        _console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        if (!terminal) _console.Profile.Width = 120;
+    }
+
     public override void Print(FileResult r)
     {
-        output.WriteLine($"{r.File}");
-        output.WriteLine($"  status      {r.Status}{(r.Reason is null ? "" : $" ({r.Reason}): {r.Detail}")}");
         switch (r.Status)
         {
             case SubmissionStatus.Stored: _stored++; break;
             case SubmissionStatus.Duplicate: _duplicates++; break;
             default: _rejected++; break;
         }
-        if (r.Stored is not { } stored)
+        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle(Markup.Escape(r.File)) }
+            .AddColumn(new TableColumn("field").NoWrap())
+            .AddColumn("value");
+        table.ShowHeaders = false;
+        Row(table, "status", r.Status + (r.Reason is null ? "" : $" ({r.Reason}): {r.Detail}"), r.Status == SubmissionStatus.Rejected ? "red" : "green");
+        if (r.Stored is { } stored)
         {
-            output.WriteLine();
-            return;
+            foreach (var warning in stored.Article.Warnings)
+            {
+                Console.Error.WriteLine($"platform: warning: {r.File}: {warning}");
+            }
+            AddArticle(table, r, stored);
         }
+        _console.Write(table);
+        _output.Flush();
+    }
+
+    private static void AddArticle(Table table, FileResult r, Storage.Persistence.StoredArticle stored)
+    {
         var a = stored.Article;
         var p = stored.Provenance;
         var x = stored.Extraction;
-        foreach (var warning in stored.Article.Warnings)
-        {
-            Console.Error.WriteLine($"platform: warning: {r.File}: {warning}");
-        }
-        output.WriteLine($"  article     {r.ArticleId}");
-        output.WriteLine($"  headline    {a.Headline}");
-        output.WriteLine($"  published   {a.Published?.ToIso8601() ?? "-"} (offset: {a.Published?.OffsetSource ?? "none"}){(a.Modified is null ? "" : $"   updated: {a.Modified?.ToIso8601()}")}");
-        output.WriteLine($"  outlet      {a.Outlet ?? "-"}   language: {a.Language ?? "-"}   format: {a.Format}/{a.Encoding}");
-        output.WriteLine($"  authors     {(a.Authors.Count == 0 ? "-" : string.Join("; ", a.Authors.Select(au => $"{au.Name} ({au.Role})")))}");
-        var translation = p.IsTranslation switch
+        Row(table, "article", r.ArticleId?.ToString());
+        Row(table, "headline", a.Headline);
+        Row(table, "published", $"{a.Published?.ToIso8601() ?? "-"} (offset: {a.Published?.OffsetSource ?? "none"}){(a.Modified is null ? "" : $"   updated: {a.Modified.ToIso8601()}")}");
+        Row(table, "outlet", $"{a.Outlet ?? "-"}   language: {a.Language ?? "-"}   format: {a.Format}/{a.Encoding}");
+        Row(table, "authors", a.Authors.Count == 0 ? "-" : string.Join("; ", a.Authors.Select(au => $"{au.Name} ({au.Role})")));
+        Row(table, "translation", p.IsTranslation switch
         {
             true => $"yes, from {p.SourcePublication ?? "?"} ({p.SourceLanguage ?? "?"}), {p.Method ?? "unknown"}{(p.HumanEdited == true ? $", edited by {string.Join(", ", p.Editors)}" : "")} [{p.LanguageTag}]",
             false => "no (stated original)",
             null => p.Suspicion is null ? "nothing says" : $"not disclosed; suspicion {p.Suspicion.Confidence:0.00}",
-        };
-        output.WriteLine($"  translation {translation}");
-        if (p.AiAct is { } aiAct)
-        {
-            output.WriteLine($"  AI Act 50(4) {aiAct.Status}");
-        }
+        }, p.IsTranslation == true ? "yellow" : null);
+        if (p.AiAct is { } aiAct) Row(table, "AI Act 50(4)", aiAct.Status);
         if (!x.Attempted)
         {
-            output.WriteLine($"  extraction  not attempted: {x.NotAttemptedReason}");
+            Row(table, "extraction", $"not attempted: {x.NotAttemptedReason}");
+            return;
         }
-        else
-        {
-            var people = x.Entities.Where(e => e.Type == "person").Select(e => e.Canonical);
-            var orgs = x.Entities.Where(e => e.Type == "organization").Select(e => e.Canonical);
-            var places = x.Entities.Where(e => e.Type == "location").Select(e => e.Canonical);
-            output.WriteLine($"  people      {string.Join(", ", people)}");
-            output.WriteLine($"  orgs        {string.Join(", ", orgs)}");
-            output.WriteLine($"  places      {string.Join(", ", places)}");
-            output.WriteLine($"  dates       {string.Join(", ", x.Dates.Select(d => $"{d.Text} = {d.Resolved ?? "?"}"))}");
-            output.WriteLine($"  quantities  {string.Join(", ", x.Quantities.Select(q => q.Text))}");
-            output.WriteLine($"  quotes      {x.Quotes.Count} ({string.Join(", ", x.Quotes.Select(q => q.Speaker ?? "unattributed").Distinct())})");
-        }
-        output.WriteLine();
+        Row(table, "people", string.Join(", ", x.Entities.Where(e => e.Type == "person").Select(e => e.Canonical)));
+        Row(table, "orgs", string.Join(", ", x.Entities.Where(e => e.Type == "organization").Select(e => e.Canonical)));
+        Row(table, "places", string.Join(", ", x.Entities.Where(e => e.Type == "location").Select(e => e.Canonical)));
+        Row(table, "dates", string.Join(", ", x.Dates.Select(d => $"{d.Text} = {d.Resolved ?? "?"}")));
+        Row(table, "quantities", string.Join(", ", x.Quantities.Select(q => q.Text)));
+        Row(table, "quotes", $"{x.Quotes.Count} ({string.Join(", ", x.Quotes.Select(q => q.Speaker ?? "unattributed").Distinct())})");
     }
+
+    private static void Row(Table table, string field, string? value, string? colour = null) =>
+        table.AddRow(new Text(field, new Style(decoration: Decoration.Bold)), new Text(value ?? "-", colour is null ? Style.Plain : Style.Parse(colour)));
 
     public override void Finish()
     {
-        output.WriteLine($"{_stored} stored, {_duplicates} duplicate, {_rejected} rejected");
-        output.Flush();
+        _output.WriteLine($"{_stored} stored, {_duplicates} duplicate, {_rejected} rejected");
+        _output.Flush();
     }
 }
