@@ -36,6 +36,51 @@ public sealed class SubmitCommandTests(DistributedPlatform platform) : IAsyncLif
         Assert.Equal(submissions.Count(s => s.Status == "stored"), (await platform.Database.ArticlesAsync()).Count);
     }
 
+    [InfrastructureFact]
+    public async Task On_a_terminal_submit_shows_a_live_progress_bar_that_reaches_the_end()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_work.FullName, "terminal"));
+        foreach (var name in new[] { "rhine-flood-barriers.txt", "busan-port-automation.txt" })
+        {
+            File.Copy(Path.Combine(RepositoryPaths.Fixtures, name), Path.Combine(folder.FullName, name));
+        }
+        var cli = Path.Combine(RepositoryPaths.Root, "services", "cli", "Platform.Cli", "bin", RepositoryPaths.Configuration, "net10.0", "platform.dll");
+        // `script` gives the command a pseudo-terminal, as a person at a terminal would run it.
+        var start = new ProcessStartInfo("script") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { "-qfec", $"dotnet '{cli}' submit '{folder.FullName}' --journal '{Path.Combine(_work.FullName, "terminal.journal")}'", "/dev/null" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+        foreach (var (name, value) in BrokerEnvironment()) start.Environment[name] = value;
+        start.Environment["TERM"] = "xterm-256color";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+
+        var text = await output;
+        Assert.Equal(0, process.ExitCode);
+        Assert.Contains("submitting 2/2", text);
+        Assert.Contains("100%", text);
+        Assert.Contains("submitted 2, skipped 0", text);
+        // (and both reach storage before the next test resets the database)
+        await platform.Database.WaitForSubmissionsAsync(rows => rows.Count >= 2, TimeSpan.FromMinutes(2));
+    }
+
+    private Dictionary<string, string> BrokerEnvironment()
+    {
+        var settings = platform.Settings;
+        return new Dictionary<string, string>
+        {
+            ["RabbitMq__Host"] = settings.RabbitHost,
+            ["RabbitMq__Port"] = settings.RabbitPort.ToString(),
+            ["RabbitMq__VirtualHost"] = platform.VirtualHost,
+            ["RabbitMq__Username"] = settings.RabbitUser,
+            ["RabbitMq__Password"] = settings.RabbitPassword,
+        };
+    }
+
     private async Task<(int ExitCode, string Stderr)> SubmitAsync(params string[] args)
     {
         var cli = Path.Combine(RepositoryPaths.Root, "services", "cli", "Platform.Cli", "bin", RepositoryPaths.Configuration, "net10.0", "platform.dll");
@@ -46,12 +91,7 @@ public sealed class SubmitCommandTests(DistributedPlatform platform) : IAsyncLif
         {
             start.ArgumentList.Add(arg);
         }
-        var settings = platform.Settings;
-        start.Environment["RabbitMq__Host"] = settings.RabbitHost;
-        start.Environment["RabbitMq__Port"] = settings.RabbitPort.ToString();
-        start.Environment["RabbitMq__VirtualHost"] = platform.VirtualHost;
-        start.Environment["RabbitMq__Username"] = settings.RabbitUser;
-        start.Environment["RabbitMq__Password"] = settings.RabbitPassword;
+        foreach (var (name, value) in BrokerEnvironment()) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
         _ = process.StandardOutput.ReadToEndAsync();

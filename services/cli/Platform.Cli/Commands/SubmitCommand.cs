@@ -36,13 +36,14 @@ public static class SubmitCommand
         var contentType = line.Option("--content-type");
         using var journal = new SubmitJournal(line.Option("--journal")
             ?? Path.Combine(line.Option("--data") ?? ProcessCommand.DefaultDataFolder, JournalFileName));
-        var progress = new ProgressBar(files.Count, line.HasFlag("--quiet"));
 
         var factory = RawIngestQueue.ConnectionFactory(settings, "platform-submit");
         await using var connection = await factory.CreateConnectionAsync(cancellationToken);
         var channel = await OpenChannelAsync(connection, cancellationToken);
 
         int sent = 0, skipped = 0, failed = 0, done = 0;
+        await SubmitProgress.RunAsync(files.Count, line.HasFlag("--quiet"), async report =>
+        {
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -76,8 +77,9 @@ public static class SubmitCommand
                 failed++;
                 Console.Error.WriteLine($"{Environment.NewLine}platform: could not submit {file}: {ex.Message}");
             }
-            progress.Show(++done, failed);
+            report(++done, failed);
         }
+        });
         await channel.DisposeAsync();
 
         Console.Error.WriteLine($"submitted {sent}, skipped {skipped} already submitted, failed {failed} (of {files.Count} files) to queue '{QueueNames.RawIngest}' on {settings.Host}:{settings.Port}/{settings.VirtualHost}");
