@@ -32,8 +32,10 @@ public sealed class CliRunBehaviourTests : IDisposable
         Assert.Equal("stored", lines[1].GetProperty("status").GetString());
     }
 
-    [Fact]
-    public async Task Sigterm_stops_the_run_prints_whole_lines_for_what_finished_and_exits_143()
+    [Theory]
+    [InlineData("TERM", 143, "terminated")]
+    [InlineData("INT", 130, "interrupted")]
+    public async Task A_stop_signal_ends_the_run_with_whole_lines_for_what_finished_and_the_signals_exit_code(string signal, int exitCode, string message)
     {
         var template = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Fixtures, "rhine-flood-barriers.txt"));
         const int count = 400;
@@ -57,7 +59,7 @@ public sealed class CliRunBehaviourTests : IDisposable
         var stderr = process.StandardError.ReadToEndAsync();
 
         var first = await process.StandardOutput.ReadLineAsync();
-        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString()]))
+        using (var kill = Process.Start("kill", ["-" + signal, process.Id.ToString()]))
         {
             await kill.WaitForExitAsync();
         }
@@ -65,8 +67,8 @@ public sealed class CliRunBehaviourTests : IDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(timeout.Token);
 
-        Assert.Equal(143, process.ExitCode);
-        Assert.Contains("terminated", await stderr);
+        Assert.Equal(exitCode, process.ExitCode);
+        Assert.Contains(message, await stderr);
         var lines = new[] { first! }.Concat(rest.Split('\n', StringSplitOptions.RemoveEmptyEntries)).ToList();
         Assert.InRange(lines.Count, 1, count - 1);
         var files = lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("file").GetString()).ToList();
