@@ -40,6 +40,18 @@ public sealed class ArticleIntakeTests
     }
 
     [Fact]
+    public async Task A_file_sent_by_a_way_in_that_waits_does_not_expire_with_the_wait()
+    {
+        await using var stage = await StageHarness.StartAsync(x => x.AddIngestStage());
+        var intake = new ArticleIntake(new IngestOptions(), stage.Harness.Bus);
+
+        await intake.SubmitAndWaitForDecodingAsync(TestArticles.Bytes("busan-port-automation.txt"), "busan.txt", "text/plain", "test", CancellationToken.None);
+
+        Assert.True(await stage.Harness.Sent.Any<IngestArticleFile>());
+        Assert.Null(stage.Harness.Sent.Select<IngestArticleFile>().Single().Context.TimeToLive);
+    }
+
+    [Fact]
     public async Task A_way_in_that_waits_gets_the_decoders_reason_for_a_rejection()
     {
         await using var stage = await StageHarness.StartAsync(x => x.AddIngestStage());

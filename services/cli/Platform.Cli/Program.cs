@@ -24,8 +24,7 @@ using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, contex
 try
 {
     if (args.Length == 0) throw new UsageException("No command given.");
-    if (args is ["help"]) return Usage.Print(Console.Out, 0);
-    var parsed = PlatformCommands.Build(Console.Out).Parse(args);
+    var parsed = PlatformCommands.Build(Console.Out).Parse(args is ["help"] ? ["--help"] : args);
     if (parsed.Errors.Count > 0) throw new UsageException(string.Join(" ", parsed.Errors.Select(e => e.Message)));
     // Signals and failures are this program's own (exit codes 130/143, one-line messages), not the library's.
     return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false },
@@ -34,7 +33,8 @@ try
 catch (UsageException ex)
 {
     Console.Error.WriteLine($"platform: {ex.Message}");
-    return Usage.Print(Console.Error, 2);
+    Console.Error.WriteLine("usage: platform <command> [arguments] [options]; 'platform --help' lists the commands, 'platform <command> --help' shows one with examples.");
+    return 2;
 }
 catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
 {

@@ -13,7 +13,11 @@ public static class PlatformCommands
 {
     public static RootCommand Build(TextWriter stdout)
     {
-        var root = new RootCommand("platform: an event-driven news-article pipeline (ingest, translation provenance, extraction, storage).");
+        var root = new RootCommand("""
+            platform: an event-driven news-article pipeline (ingest, translation provenance, extraction, storage).
+            Exit codes: 0 every argument got an outcome, 1 internal failure or a broker/database out of reach, 2 usage error,
+            3 an eval under its floor, 130/143 stopped by Ctrl-C/SIGTERM.
+            """);
         if (root.Options.OfType<VersionOption>().FirstOrDefault() is { } version) version.Action = new PrintVersions(stdout);
 
         root.Subcommands.Add(Process(stdout));

@@ -1,4 +1,6 @@
 using System.Net.Sockets;
+using Npgsql;
+using RabbitMQ.Client.Exceptions;
 
 namespace Platform.Cli.Output;
 
@@ -12,12 +14,12 @@ public static class UnreachableService
     {
         for (var e = (Exception?)error; e is not null; e = e.InnerException)
         {
-            if (e.GetType().FullName == "RabbitMQ.Client.Exceptions.BrokerUnreachableException")
+            if (e is BrokerUnreachableException)
             {
                 return $"cannot reach RabbitMQ ({RootMessage(e)}); check RabbitMq__Host and RabbitMq__Port " +
                        "(or PLATFORM_RABBITMQ_HOST / PLATFORM_RABBITMQ_PORT) and that the broker runs.";
             }
-            if (e.GetType().FullName?.StartsWith("Npgsql.", StringComparison.Ordinal) == true && HasSocketFailure(e))
+            if (e is NpgsqlException && HasSocketFailure(e))
             {
                 return $"cannot reach PostgreSQL ({RootMessage(e)}); check the connection given with --postgres " +
                        "(or ConnectionStrings__Platform) and that the server runs.";

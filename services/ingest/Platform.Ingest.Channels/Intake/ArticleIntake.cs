@@ -58,7 +58,9 @@ public sealed class ArticleIntake(IngestOptions options, IBus bus)
         var client = bus.CreateRequestClient<IngestArticleFile>(QueueNames.IngestFilesAddress, RequestTimeout.After(s: (int)DecodeWait.TotalSeconds));
         try
         {
-            var answer = (await client.GetResponse<ArticleFileDecoded>(command, cancellationToken)).Message;
+            // A request message would otherwise expire with the wait (MassTransit sets its time-to-live to the timeout), and a
+            // file that waited longer in the queue would be lost; the file must be decoded however long the answer takes.
+            var answer = (await client.GetResponse<ArticleFileDecoded>(command, request => request.UseExecute(context => context.TimeToLive = null), cancellationToken)).Message;
             return new IntakeReceipt(submissionId, correlationId)
             {
                 ArticleId = answer.ArticleId,
@@ -69,6 +71,15 @@ public sealed class ArticleIntake(IngestOptions options, IBus bus)
         catch (RequestTimeoutException)
         {
             return new IntakeReceipt(submissionId, correlationId);
+        }
+        catch (RequestFaultException fault)
+        {
+            // The ingest stage failed on the file after its retries; the fault path records the rejection, this answers the way in.
+            return new IntakeReceipt(submissionId, correlationId)
+            {
+                RejectionReason = RejectionReasons.StageFailure,
+                Detail = $"The {PipelineStages.Ingest} stage could not process this file: {fault.Fault?.Exceptions.FirstOrDefault()?.Message ?? fault.Message}",
+            };
         }
     }
 

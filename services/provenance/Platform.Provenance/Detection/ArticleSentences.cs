@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Platform.Contracts;
 
 namespace Platform.Provenance.Detection;
@@ -21,7 +20,7 @@ internal static class ArticleSentences
             AddSentences(list, article.Notes[i], 0, "note", i, i, standalone: false);
 
         var body = article.Body ?? "";
-        var paragraphs = ParagraphSpans(article, body);
+        var paragraphs = ParagraphSpans(body);
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var (start, end) = paragraphs[p];
@@ -48,26 +47,18 @@ internal static class ArticleSentences
         }
     }
 
-    /// <summary>Paragraph spans in Body: found in order from <see cref="ArticleDocument.Paragraphs"/>, else split at blank lines.</summary>
-    private static List<(int Start, int End)> ParagraphSpans(ArticleDocument article, string body)
+    /// <summary>Paragraph spans in Body: the stretches between its blank-line separators (what <see cref="ArticleDocument.Paragraphs"/> reads), blank ones left out.</summary>
+    private static List<(int Start, int End)> ParagraphSpans(string body)
     {
         var spans = new List<(int, int)>();
-        var cursor = 0;
-        foreach (var p in article.Paragraphs)
+        var start = 0;
+        while (start <= body.Length)
         {
-            if (string.IsNullOrWhiteSpace(p)) continue;
-            var at = body.IndexOf(p, cursor, StringComparison.Ordinal);
-            if (at < 0) { spans.Clear(); break; }
-            spans.Add((at, at + p.Length));
-            cursor = at + p.Length;
-        }
-        if (spans.Count > 0 || body.Length == 0) return spans;
-        foreach (Match m in Regex.Matches(body, @"[^\n]+(?:\n(?!\s*\n)[^\n]*)*"))
-        {
-            var t = m.Value.Trim();
-            if (t.Length == 0) continue;
-            var lead = m.Value.Length - m.Value.TrimStart().Length;
-            spans.Add((m.Index + lead, m.Index + lead + t.Length));
+            var separator = body.IndexOf("\n\n", start, StringComparison.Ordinal);
+            var end = separator < 0 ? body.Length : separator;
+            if (!string.IsNullOrWhiteSpace(body[start..end])) spans.Add((start, end));
+            if (separator < 0) break;
+            start = separator + 2;
         }
         return spans;
     }

@@ -36,7 +36,8 @@ internal static class SourceClues
         foreach (var line in article.Removed ?? [])
             if (line.Text.Length <= 160 && SourceCreditLine.Match(line.Text.Trim()) is { Success: true } m)
                 return Found(m, "source-publication-credit-line", line.Text.Trim(), "chrome", null, 0);
-        foreach (var paragraph in article.Paragraphs.Take(2).Concat(article.Paragraphs.TakeLast(2)))
+        var paragraphs = article.Paragraphs;
+        foreach (var paragraph in paragraphs.Take(2).Concat(paragraphs.TakeLast(2)))
             if (paragraph.Length <= 120 && SourceCreditLine.Match(paragraph) is { Success: true } m
                 && article.Body.IndexOf(paragraph, StringComparison.Ordinal) is var at and >= 0)
                 return Found(m, "source-publication-credit-line", paragraph, "body", null, at);
