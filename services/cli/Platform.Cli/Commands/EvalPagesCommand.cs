@@ -31,6 +31,9 @@ public static class EvalPagesCommand
         stdout.WriteLine($"{"field",-20} {"right",5} / {"of",-5} accuracy");
         foreach (var s in scores)
             stdout.WriteLine($"{s.Field,-20} {s.Right,5} / {s.Total,-5} {s.Accuracy.ToString("0.000", CultureInfo.InvariantCulture)}");
+        // Not scored (the truth names no source on these pages), but a source the page does not name is a claim to watch.
+        stdout.WriteLine($"unfounded source claims: publication {verdicts.Count(v => v.UnfoundedSourcePublication)}, language {verdicts.Count(v => v.UnfoundedSourceLanguage)}"
+            + $" (of {verdicts.Count(v => v.Truth.IsTranslation)} translated pages)");
         if (line.HasFlag("--misses")) PrintMisses(stdout, verdicts);
 
         var below = scores.Where(s => floors.TryGetValue(s.Field, out var min) && s.Accuracy < min).ToList();
@@ -59,6 +62,8 @@ public static class EvalPagesCommand
         foreach (var v in verdicts)
         {
             var misses = PageScores.Fields.Where(f => PageScores.Verdict(f, v) == false).ToList();
+            if (v.UnfoundedSourcePublication) misses.Add("source_publication");
+            if (v.UnfoundedSourceLanguage) misses.Add("source_language");
             if (misses.Count == 0) continue;
             stdout.WriteLine($"{v.Truth.File}{(v.RejectReason is null ? "" : $" (rejected: {v.RejectReason})")}");
             foreach (var field in misses)
