@@ -10,19 +10,10 @@ namespace Platform.Provenance.Tests;
 /// </summary>
 public sealed class ReaderAddressAndVersionsTests
 {
-    private static readonly TranslationProvenanceDetector Detector = new();
-
-    private const string Story =
-        "The harbour council in Port Vell voted on Tuesday to extend the night ferry until April.\n\n" +
-        "\"The night boat is how nurses get to work,\" said councillor Ana Ruelas.\n\n" +
-        "Ticket prices will stay the same, the operator said, and two more crossings will be added on Saturdays.";
+    private const string Story = StoryPages.Story;
 
     private static TranslationProvenance Detect(string body, IReadOnlyList<string>? notes = null, string? outlet = null) =>
-        Detector.Detect(new ArticleDocument
-        {
-            Format = "text", Encoding = "utf-8", EncodingReason = "valid", Language = "en", Body = body,
-            Notes = notes ?? [], Outlet = outlet, Removed = [],
-        });
+        StoryPages.Detect(body, notes, outlet);
 
     [Theory]
     [InlineData("Staff of the Nordlys Avis in Tromsø wrote this piece for Norwegian readers; the English draft you are reading was produced by an AI language tool and checked line by line against their script by Eva Lund of our desk.", "generative-ai", "no")]

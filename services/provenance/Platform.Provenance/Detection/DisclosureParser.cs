@@ -112,7 +112,7 @@ public static partial class DisclosureParser
     // "English text: Rutendo Chikowore", "English by Gabriel Yambun from ...": the person named for this language version
     // is its translator.
     private static readonly Regex VersionCredit = new(
-        @"^[\W_]*(?-i:(?<lang>" + LanguageNames.Pattern + @"))(?:\s+(?:(?:text|version|rendering)(?:\s+from\s+[^:：]{1,60}?)?\s*(?:by\s+|[:：]\s*)|by\s+)|\s*[:：]\s*(?=(?-i:\p{Lu})))(?<who>.+)$", Opt);
+        @"^[\W_]*(?:in\s+)?(?-i:(?<lang>" + LanguageNames.Pattern + @"))(?:\s+(?:(?:text|version|rendering)(?:\s+from\s+[^:：]{1,60}?)?\s*(?:by\s+|[:：]\s*)|by\s+)|\s*[:：]\s*(?=(?-i:\p{Lu})))(?<who>.+)$", Opt);
 
     private static readonly Regex PassiveVoice = new(@"\b(?:was|were|is|are|been|being)\b", Opt);
 
@@ -127,7 +127,8 @@ public static partial class DisclosureParser
         if (shouting) text = Decapitalize(text);
         // "TRANSLATED FROM PORTUGUESE — Algarve councils ...": a language name in capitals inside a mixed-case note.
         else text = CapitalWord().Replace(text, m => LanguageNames.ToTag(Titled(m.Value)) is not null ? Titled(m.Value) : m.Value);
-        var sourceLanguage = FindLanguage(SourceLanguagePatterns, text, targetLanguage, skipSameAsTargetFrom: 5)
+        var sourceLanguage = LanguagePairSource(text, targetLanguage)
+            ?? FindLanguage(SourceLanguagePatterns, text, targetLanguage, skipSameAsTargetFrom: 5)
             ?? ForeignNoteLexicon.SourceLanguage(text)
             ?? SoleOtherLanguage(text, targetLanguage);
         var targetFromNote = FindLanguage(TargetLanguagePatterns, text, null, skipSameAsTargetFrom: int.MaxValue);
@@ -269,6 +270,23 @@ public static partial class DisclosureParser
             if (!into.Contains(i, StringComparer.OrdinalIgnoreCase)) into.Add(i);
     }
 
+    /// <summary>"ES>EN", "pt → en", "DE->EN": a pair of language codes with an arrow names the source first. The second code
+    /// must be this text's language when that is known.</summary>
+    private static string? LanguagePairSource(string text, string? target)
+    {
+        foreach (Match m in LanguagePair().Matches(text))
+        {
+            var (from, to) = (m.Groups["from"].Value, m.Groups["to"].Value);
+            if (!LanguageNames.IsKnownTag(from) || !LanguageNames.IsKnownTag(to) || string.Equals(from, to, StringComparison.OrdinalIgnoreCase)) continue;
+            if (target is not null && LanguageNames.Primary(target) != to.ToLowerInvariant()) continue;
+            return from.ToLowerInvariant();
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<from>[A-Z]{2}|[a-z]{2})\s*(?:>|→|->|⟶|=>|»|›)\s*(?<to>[A-Z]{2}|[a-z]{2})(?![\p{L}\p{N}])")]
+    private static partial Regex LanguagePair();
+
     private static string? FindLanguage(Regex[] patterns, string text, string? target, int skipSameAsTargetFrom)
     {
         for (var i = 0; i < patterns.Length; i++)
@@ -309,6 +327,15 @@ public static partial class DisclosureParser
         text = QuotedName().Replace(text, "${name}");
         // A citation line: "Originally published in Persian: «title». Author. Outlet. date" names the outlet after the
         // author; "Original Czech article: Ostravské listy, 11. 3. 2025" names it at once.
+        // A language credit: "Galician text: Uxía Figueiroa Lema (Xornal da Ría, 12.03.2025)", "Amharic original: Dawit
+        // Alemayehu (Yekatit Gazeta)": the outlet in brackets after the original's writer.
+        foreach (Match credited in CreditedOriginal().Matches(text))
+        {
+            if (LanguageNames.ToTag(credited.Groups["lang"].Value) is { } creditLanguage
+                && (target is null || LanguageNames.Primary(creditLanguage) != LanguageNames.Primary(target))
+                && CleanPublication(credited.Groups["pub"].Value) is { } creditedOutlet)
+                return creditedOutlet;
+        }
         var citation = CitationLine().Match(text);
         if (citation.Success && CleanPublication(citation.Groups["pub"].Value) is { } cited) return cited;
         // A publication the outlet table knows, in a language other than the target, is the most reliable reading.
@@ -326,6 +353,8 @@ public static partial class DisclosureParser
                 if (name is null) continue;
                 // "ran in the Smolyan weekly Rodopa Dnes": a place describing the outlet named after it.
                 if (DescribedNext.IsMatch(text[(m.Groups["pub"].Index + m.Groups["pub"].Length)..])) continue;
+                // "filed this story in Spanish from Maracaibo": where a reporter filed or wrote from is a place.
+                if (FiledFrom.IsMatch(text[..m.Groups["pub"].Index])) continue;
                 // After "by", a bare personal name ("original by Taro Yamada") is the author, not the outlet.
                 // ("published by", "first ran in" name a publisher whatever its name looks like.)
                 var byAgent = ByBefore.IsMatch(text[..m.Groups["pub"].Index]) && !PublishedBy.IsMatch(text[..m.Groups["pub"].Index]);
@@ -344,7 +373,12 @@ public static partial class DisclosureParser
     [GeneratedRegex(@"\b(?i:originally\s+published\s+in\s+\p{L}+)\s*:\s*[""“«„'].+?[""”»'“]\.?\s+[^.]{2,60}\.\s+(?<pub>\p{Lu}[^.]{1,60}?)\.\s|\b(?:(?i:original)\s+(?:\p{Lu}\p{Ll}+\s+)?(?i:article|story|text|version|report)|\p{Lu}\p{Ll}+\s+(?i:original))\s*[:：]\s*(?:[«""“„][^»""”“]{1,200}[»""”“]\s*[—–,-]?\s*)?(?<pub>[\p{Lu}\p{Lo}][^,.;:«»""“”]{0,60}?)\s*(?:,|\.|;|$)")]
     private static partial Regex CitationLine();
 
+    [GeneratedRegex(@"(?<![\p{L}])(?<lang>\p{Lu}\p{Ll}+)(?:\s+(?i:original|text|version))?\s*[:：]\s*\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3}\s*\((?<pub>[^(),]{2,60}?)\s*(?:,[^()]*)?\)")]
+    private static partial Regex CreditedOriginal();
+
     private static readonly Regex DescribedNext = new(@"^\s+(?:[\p{L}-]+\s+)?(?:weekly|daily|monthly|newspaper|paper|magazine|news\s+site|website|portal|radio|broadcaster|tabloid)\s+(?-i:\p{Lu})", Opt);
+
+    private static readonly Regex FiledFrom = new(@"\b(?:filed|filing|reporting|reported|writing|wrote|written|dispatched|sent|datelined)\b[^.;:]{0,60}\bfrom\s+(?:the\s+)?$", Opt);
 
     private static readonly Regex ByBefore = new(@"\bby\s+(?:the\s+)?$", Opt);
 

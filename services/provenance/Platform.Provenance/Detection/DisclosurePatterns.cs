@@ -164,14 +164,14 @@ internal static class DisclosurePatterns
 
     /// <summary>Terms that make a body sentence a mention of machine translation or AI (the article's topic).</summary>
     public static readonly Regex Topic = new(
-        @"\bmachine[- ]translat\w*|\btranslation\s+(?:apps?|tools?|software|engines?|services?|technolog(?:y|ies)|models?|devices?|earbuds)\b|\b(?-i:AI)\b|\bartificial\s+intelligence\b|\bchatbots?\b|\blanguage\s+models?\b|\b(?-i:LLMs?)\b|\bgenerative\b|\bDeepL\b|\bGoogle\s+Translate\b|\bPapago\b|\bChatGPT\b", Opt);
+        @"\bmachine[- ]translat\w*|\btranslation\s+(?:apps?|tools?|software|engines?|services?|technolog(?:y|ies)|models?|devices?|earbuds)\b|\b(?-i:AI)\b|\bartificial[\s-]+intelligence\b|\bchatbots?\b|\blanguage\s+models?\b|\b(?-i:LLMs?)\b|\bgenerative\b|\bDeepL\b|\bGoogle\s+Translate\b|\bPapago\b|\bChatGPT\b", Opt);
 
     public static readonly Regex StrongTopic = new(
         @"\bmachine[- ]translat\w*|\btranslation\s+(?:apps?|tools?|software|engines?|technolog(?:y|ies)|models?|devices?|earbuds)\b|\bAI[- ](?:powered\s+)?translat\w*|\bDeepL\b|\bGoogle\s+Translate\b|\bPapago\b|\bChatGPT\b|\b(?-i:LLMs?)\b|\blarge\s+language\s+models?\b|\bgenerative\s+AI\b", Opt);
 
     /// <summary>The text was written, produced or summarised with AI ("This article was produced with the help of AI").</summary>
     public static readonly Regex AiGenerated = new(
-        @"\b(?:written|produced|generated|created|drafted|composed|summari[sz]ed|prepared|compiled|assisted|researched|edited)\s+(?:[\w-]+\s+){0,3}?(?:with|using|by|via|through)\s+(?:the\s+)?(?:(?:help|assistance|support|aid)\s+of\s+)?(?:an?\s+)?(?:generative\s+)?(?:(?-i:AI)\b|artificial\s+intelligence|ChatGPT|(?:large\s+)?language\s+models?|chatbots?)" +
+        @"\b(?:written|produced|generated|created|drafted|composed|summari[sz]ed|prepared|compiled|assisted|researched|edited)\s+(?:[\w-]+\s+){0,3}?(?:with|using|by|via|through)\s+(?:the\s+)?(?:(?:help|assistance|support|aid)\s+of\s+)?(?:an?\s+)?(?:generative\s+)?(?:(?-i:AI)\b|artificial[\s-]+intelligence|ChatGPT|(?:large\s+)?language\s+models?|chatbots?)" +
         @"|(?-i:\bAI\b)[- ](?:generated|assisted|written|produced|drafted)\b", Opt);
 
     public static readonly Regex NotATranslation = new(
@@ -197,7 +197,7 @@ internal static class DisclosurePatterns
         @"\bhuman[- ](?:reviewed|edited|checked|verified|review|oversight|editing|editors?|supervision)\b|\b(?:reviewed|checked|edited|verified)\s+by\s+(?:a\s+)?humans?\b|\bhuman\s+in\s+the\s+loop\b", Opt);
 
     public static readonly Regex GenerativeAi = new(
-        @"\bgenerative\s+(?:AI|artificial\s+intelligence|model|tool)s?\b|\bgen-?AI\b|(?-i:\bAI\b)|\bA\.I\.|\bartificial\s+intelligence\b|\blarge\s+language\s+models?\b|(?-i:\bLLMs?\b)|\blanguage\s+models?\b|\bchatbots?\b|(?-i:\bGPT\b)", Opt);
+        @"\bgenerative\s+(?:AI|artificial[\s-]+intelligence|model|tool)s?\b|\bgen-?AI\b|(?-i:\bAI\b)|\bA\.I\.|\bartificial[\s-]+intelligence\b|\blarge\s+language\s+models?\b|(?-i:\bLLMs?\b)|\blanguage\s+models?\b|\bchatbots?\b|(?-i:\bGPT\b)", Opt);
 
     public static readonly Regex MachineTranslation = new(
         @"\bmachine[- ]?(?:translat\w*|assisted)|\bby\s+(?:a\s+)?machine\b|\bautomat(?:ed|ic|ically)\s+(?:\w+\s+)?translat\w*|\bautomatically\b|\bauto-?translat\w*|\btranslation\s+(?:software|engine|tool|program|system|service)\b|\bneural\s+(?:machine\s+)?translation\b|\bcomputer[- ](?:translated|translation|assisted)\b|\bsoftware\b", Opt);
@@ -211,7 +211,7 @@ internal static class DisclosurePatterns
 
     /// <summary>A phrase standing for a machine rather than a person ("an AI tool", "software").</summary>
     public static readonly Regex NonHumanAgent = new(
-        @"(?-i:\bAI\b)|\bA\.I\.|\bartificial\s+intelligence\b|\bmachines?\b|\bsoftware\b|\balgorithms?\b|\bcomputers?\b|\bmodels?\b|\b(?-i:LLMs?)\b|\bchatbots?\b|\bengines?\b|\btools?\b|\bautomat\w+|\bgenerative\b|\bapps?\b|\bsystems?\b|\bprograms?\b|\bbots?\b", Opt);
+        @"(?-i:\bAI\b)|\bA\.I\.|\bartificial[\s-]+intelligence\b|\bmachines?\b|\bsoftware\b|\balgorithms?\b|\bcomputers?\b|\bmodels?\b|\b(?-i:LLMs?)\b|\bchatbots?\b|\bengines?\b|\btools?\b|\bautomat\w+|\bgenerative\b|\bapps?\b|\bsystems?\b|\bprograms?\b|\bbots?\b", Opt);
 
     /// <summary>Where an agent phrase ("by X") ends.</summary>
     public static readonly Regex AgentEnd = new(

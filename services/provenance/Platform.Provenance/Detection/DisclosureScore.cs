@@ -63,7 +63,7 @@ internal static partial class DisclosureScore
     [GeneratedRegex(@"\boriginal(?:ly)?\b|\bfirst\s+(?:ran|run|written|published|aired|broadcast|carried|appeared)\b|\bfrom\s+(?:a|an|the|our|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:script|broadcast|article|report|story|edition|text|dispatch|bulletin|programme|program|podcast|post|column)\b|\brendering\s+of\b|\badapted\b|\bbased\s+on\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OriginWords();
 
-    [GeneratedRegex(@"\btranslat\w*|\bsoftware\b|\b(?-i:AI)\b|\bartificial intelligence\b|\bautomatic(?:ally)?\b|\bmachine\b|\bgenerative\b|\blanguage model\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\btranslat\w*|\bsoftware\b|\b(?-i:AI)\b|\bartificial[\s-]intelligence\b|\bautomatic(?:ally)?\b|\bmachine\b|\bgenerative\b|\blanguage model\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Means();
 
     [GeneratedRegex(@"\b(?:this|our)\b|^\W*the\s+\p{Lu}\p{Ll}+\s+(?:text|version|page|edition)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

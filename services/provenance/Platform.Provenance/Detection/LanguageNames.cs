@@ -176,6 +176,11 @@ public static class LanguageNames
         return Tags.Where(kv => kv.Value == primary).Select(kv => kv.Key).ToList();
     }
 
+    /// <summary>True when a code ("ES", "pt") is the primary tag of a language this table names.</summary>
+    public static bool IsKnownTag(string code) => KnownTags.Contains(code.ToLowerInvariant());
+
+    private static readonly HashSet<string> KnownTags = Tags.Values.Select(Primary).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>True when the phrase is nothing but a language name.</summary>
     public static bool IsLanguageName(string phrase) => ToTag(phrase) is not null;
 

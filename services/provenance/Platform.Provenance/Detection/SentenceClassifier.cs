@@ -69,6 +69,10 @@ public static class SentenceClassifier
         if (!inNote && lead && (!shortParagraph || Speech.IsMatch(Quoted.Replace(core, "")))) lead = false;
         var meta = inNote || self || lead || standalone;
 
+        // "Our English service is produced by translation software", "Kitakaze's English edition is machine-translated": the
+        // page's own language edition said to be translated, in a note or a short paragraph of its own, is about this text.
+        if (translat && (inNote || standalone || shortParagraph) && OwnLanguageEdition(unquoted, targetLanguage)
+            && !Speech.IsMatch(Quoted.Replace(core, "")) && !IntoUnnamedLanguages.IsMatch(core)) return SentenceKind.Translation;
         // ("English text prepared with an AI translation tool from our Indonesian edition" alone in its paragraph names this text)
         if (!inNote && StrongTopic.IsMatch(core) && !self && !lead && !(standalone && IsRendering(unquoted, targetLanguage))) return SentenceKind.Topic;
         // ("Our English edition uses an AI tool to translate stories from X": the page's own language edition, not a slogan)
@@ -167,7 +171,7 @@ public static class SentenceClassifier
     }
 
     private static readonly Regex LanguageEdition = new(
-        @"\b(?:our|the|this)\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))(?:[- ]language)?\s+(?:edition|version|service|site)\b",
+        @"\b(?:our|the|this|(?:this\s+|the\s+)?site['’]s|(?-i:\p{Lu})[\p{L}-]+['’]s)\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))(?:[- ]language)?\s+(?:edition|version|service|site|pages|section)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>"Our English edition ...", on an English page: the sentence is about this page's language edition.</summary>
@@ -192,7 +196,14 @@ public static class SentenceClassifier
         EditClause.IsMatch(core) || NegativeReview.IsMatch(core) || HumanReviewPhrase.IsMatch(core)
         || ForeignNoteLexicon.Editors(core).Any()
         || (TranslationTools.FindIn(core) is not null && UsedWith.IsMatch(core))
-        || ((GenerativeAi.IsMatch(core) || MachineTranslation.IsMatch(core)) && UsedWith.IsMatch(core));
+        || ((GenerativeAi.IsMatch(core) || MachineTranslation.IsMatch(core)) && UsedWith.IsMatch(core))
+        || Precedence.IsMatch(core);
+
+    // Which version counts when a translation and its original differ: "In case of any difference, the French text
+    // prevails", "Where the English and the Japanese articles differ, please rely on the Japanese one".
+    private static readonly Regex Precedence = new(
+        @"\b(?:differ\w*|discrepanc\w*|inconsistenc\w*|conflicts?|doubt)\b[^.;]{0,120}\b(?:prevail\w*|precedence|valid|authoritative|binding|rely\s+on|refer\s+to)\b|\b(?:shall|will)\s+prevail\b|\btakes?\s+precedence\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex QuotationTail = new(@"^[^“„«""]{3,400}[.!?,]?[”»]\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 

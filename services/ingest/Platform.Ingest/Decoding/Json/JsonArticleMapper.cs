@@ -116,6 +116,14 @@ public static partial class JsonArticleMapper
         // Notes stand at the item's top level or inside an extension object ("_ndi": {"translation_notice": ...} in JSON Feed).
         var holders = new List<JsonElement> { article };
         holders.AddRange(article.EnumerateObject().Where(p => p.Name.StartsWith('_') && p.Value.ValueKind == JsonValueKind.Object).Select(p => p.Value));
+        // A short field of any other name whose value reads as a note ("label": "Auto-translated · ES>EN", "badge": "AI
+        // translation"): the value, not the key, says what it is. Fields that hold the article's own text are not read so.
+        foreach (var holder in holders)
+        foreach (var property in holder.EnumerateObject().Where(p => !IsNoteKey(p.Name) && !IsContentKey(p.Name) && p.Value.ValueKind == JsonValueKind.String))
+        {
+            var value = property.Value.GetString()!.Trim();
+            if (value.Length <= 300 && NoteRecognizer.IsNote(value) && !NoteRecognizer.IsToolMentionOnly(value)) draft.AddNote(value);
+        }
         foreach (var holder in holders)
         foreach (var property in holder.EnumerateObject().Where(p => IsNoteKey(p.Name)))
         {
@@ -143,6 +151,13 @@ public static partial class JsonArticleMapper
     /// </summary>
     internal static bool IsNoteKey(string key) =>
         KeyWords().Matches(key).Any(w => NoteWords.Contains(w.Value));
+
+    /// <summary>A key that holds the article's own text or title (never read as a note).</summary>
+    private static bool IsContentKey(string key) =>
+        KeyWords().Matches(key).Any(w => ContentWords.Contains(w.Value));
+
+    private static readonly HashSet<string> ContentWords = new(StringComparer.OrdinalIgnoreCase)
+        { "title", "headline", "name", "summary", "description", "content", "body", "text", "html", "article", "abstract", "excerpt", "lead", "dek", "deck", "subtitle", "teaser", "caption" };
 
     private static readonly HashSet<string> NoteWords = new(StringComparer.OrdinalIgnoreCase)
         { "note", "notes", "notice", "notices", "disclosure", "disclosures", "disclaimer", "correction", "corrections", "provenance" };

@@ -14,8 +14,9 @@ public static partial class PhraseLineReflow
 {
     /// <summary>At least this many non-blank lines before a page is read as phrase-per-line.</summary>
     public const int MinimumLines = 15;
-    /// <summary>The median line of such a layout is at most this many characters.</summary>
-    public const int MaximumMedianLength = 48;
+    /// <summary>The median line of such a layout is at most this many characters (a narrow column or a page wrapped at a
+    /// fixed width: the run-on lines, not the width, mark the layout).</summary>
+    public const int MaximumMedianLength = 80;
     /// <summary>At least this share of lines ends without closing a sentence.</summary>
     public const double MinimumOpenShare = 0.55;
     /// <summary>At least this share of lines runs on into a next line that starts in lower case.</summary>

@@ -147,7 +147,7 @@ public static partial class PublicationTimeSelector
         }
     }
 
-    [GeneratedRegex(@"\b(?:captured|archived|archive(?:d)? (?:copy|snapshot)|snapshot|saved (?:from|on|at)|retrieved|accessed|printed (?:from\s+\S+\s+)?(?:on|at)|printed\s+(?=\d)|print date|rendered|as of|wayback|crawled|fetched|downloaded)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:captured|archived|archive(?:d)? (?:copy|snapshot)|snapshot|saved (?:from|on|at)|retrieved|accessed|printed (?:from\s+\S+\s+)?(?:on|at)|printed\s+(?=\d)|print date|rendered|as of|wayback|crawled|fetched|downloaded|(?:document|pdf|page|file|copy)\s+(?:generated|created|exported|produced)|(?:generated|exported)\s+(?:from|on|at))\b", RegexOptions.IgnoreCase)]
     private static partial Regex CaptureCue();
 
     [GeneratedRegex(@"\.(?:indd|qxd|qxp|idml|inx)\b|^\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+\S.*\s[|–—-]\s+\S", RegexOptions.IgnoreCase)]

@@ -70,6 +70,12 @@ public static partial class UnmarkedBylineFinder
                 var writers = BylineParser.TryParse(credit)?.Authors.Where(a => a.Role == "reporter").ToList();
                 if (writers is { Count: > 0 }) return (writers, text);
             }
+            // "Galician text: A (Outlet, date) · In English: B": of two or more language credits, the first names the
+            // original's writer (the last, the translator of the version on the page).
+            if (NoteRecognizer.LanguageCredits(text) is [{ Credit: var first }, _, ..]
+                && BylineParser.TryParse("By " + CreditRemark().Replace(first, "")) is { Authors: [_, ..] } original
+                && original.Authors.All(a => a.Role == "reporter"))
+                return (original.Authors, text);
             var m = WriterCredit().Match(text);
             if (!m.Success) continue;
             var parsed = BylineParser.TryParse("By " + m.Groups["names"].Value.TrimEnd('.'));
@@ -81,11 +87,26 @@ public static partial class UnmarkedBylineFinder
 
     private static IReadOnlyList<ArticleAuthor>? AsName(PageLine line)
     {
-        if (line.Kind != LineKind.Content || line.IsCaption || line.IsMenu || line.Words is < 2 or > 12) return null;
-        if (!BareNames().IsMatch(line.Text) || NotAName().IsMatch(line.Text)) return null;
-        var parsed = BylineParser.TryParse("By " + line.Text);
+        if (line.Kind != LineKind.Content || line.IsCaption || line.Words is < 2 or > 24) return null;
+        // "Bimala Shrestha | Lalitpur", "Hamza Iftikhar | Staff Reporter", "Farhana Akter, Sirajganj | English from her
+        // Bangla original": what follows a bar is the writer's place, title or a note; the name stands before it (a short
+        // line with a bar reads as a menu otherwise).
+        var barred = NameBeforeBar().Match(line.Text);
+        if (line.IsMenu && !barred.Success) return null;
+        var text = barred.Success ? barred.Groups["name"].Value : line.Text;
+        if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 12) return null;
+        if (!BareNames().IsMatch(text) || NotAName().IsMatch(text)) return null;
+        var parsed = BylineParser.TryParse("By " + text);
         return parsed is { Authors.Count: >= 1 and <= 4 } && parsed.Authors.All(a => a.Role == "reporter") && parsed.Affiliation is null ? parsed.Authors : null;
     }
+
+    // A name, a bar and one or two short parts ("| Lalitpur", "| Staff Reporter | 5 min read" is not: no digits).
+    [GeneratedRegex(@"^(?<name>[^|]+?)\s+\|\s+[^|\d]{2,60}(?:\s+\|\s+[^|\d]{2,60})?$")]
+    private static partial Regex NameBeforeBar();
+
+    // What follows a credited name: the original's outlet and date in brackets, a remark after a comma.
+    [GeneratedRegex(@"\s*\(.*$|\s*,.*$")]
+    private static partial Regex CreditRemark();
 
     // A writer's title on its own line: "Transport Correspondent", "Senior Reporter", "Staff Writer".
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Correspondent|Reporter|Writer|Editor|Journalist|Columnist|Contributor|Photographer)$")]

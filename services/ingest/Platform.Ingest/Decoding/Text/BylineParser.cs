@@ -22,6 +22,16 @@ public static partial class BylineParser
     [GeneratedRegex(@"^(?:de|da|do|desde|from|in|em|en|à|aus|z|ze|iz|из|из|depuis)\s+\p{Lu}")]
     private static partial Regex FromPlace();
 
+    /// <summary>
+    /// A relative clause about the writer inside a byline ("By A, who first filed this story in Spanish from Maracaibo"):
+    /// the clause without its comma, or null. The writer's name is read without it.
+    /// </summary>
+    public static string? WriterRemark(string line)
+    {
+        var m = RelativeClause().Match(TrailingPipe().Replace(line, ""));
+        return m.Success ? m.Value.TrimStart(' ', ',').Trim() : null;
+    }
+
     public static ParsedByline? TryParse(string line)
     {
         if (line.Length > 240) return null;
@@ -60,6 +70,8 @@ public static partial class BylineParser
 
         // Drop a trailing "| date", "(Brest, correspondent)" or "in Seoul" location.
         rest = TrailingPipe().Replace(rest, "");
+        // "By Daniela Urdaneta, who first filed this story in Spanish from Maracaibo": a relative clause about the writer.
+        rest = RelativeClause().Replace(rest, "");
         rest = TrailingRoleOf().Replace(rest, "");
         // A sentence's full stop after the last name ("Original report by Mathilde Vernet."), not an initial's.
         if (FinalStop().IsMatch(rest)) rest = rest[..^1];
@@ -350,6 +362,9 @@ public static partial class BylineParser
 
     [GeneratedRegex(@"\s*\|.*$")]
     private static partial Regex TrailingPipe();
+
+    [GeneratedRegex(@"\s*,\s*(?:who|whose|which)\s.*$")]
+    private static partial Regex RelativeClause();
 
     [GeneratedRegex(@"\p{L}{3}\.$")]
     private static partial Regex FinalStop();

@@ -42,12 +42,35 @@ public static partial class NoteRecognizer
     }
 
     /// <summary>
-    /// "English: Tomasz Hale", "English: Hamid Nuristani, from the Pashto": a language named as a label before a person's
-    /// name credits who wrote the text in that language (a translator's credit). The label must be a language's name in the
-    /// culture data, not any capitalised word ("Photos: ...", "Source: ...").
+    /// "English: Tomasz Hale", "English: Hamid Nuristani, from the Pashto", "Galician text: A (Outlet, 12.03.2025) · In
+    /// English: B", "Amharic original: A (Outlet) / English: B, language desk": languages named as labels before persons'
+    /// names credit who wrote the text in each language (the original's writer and the translator). Every part of the line
+    /// must be such a credit and every label a language's name in the culture data, not any capitalised word ("Photos:
+    /// ...", "Source: ...").
     /// </summary>
-    public static bool IsLanguageCredit(string line) =>
-        LanguageCredit().Match(line) is { Success: true } m && LanguageNamesInEnglish.Contains(m.Groups["lang"].Value);
+    public static bool IsLanguageCredit(string line)
+    {
+        if (line.Length > 240) return false;
+        var parts = CreditSeparator().Split(line.Trim());
+        return parts.All(part => LanguageCredit().Match(part) is { Success: true } m && LanguageNamesInEnglish.Contains(m.Groups["lang"].Value));
+    }
+
+    /// <summary>The languages a language credit names with their labels, in order ("Galician text: A · In English: B" gives
+    /// Galician, English).</summary>
+    public static IReadOnlyList<(string Language, string Credit)> LanguageCredits(string line) =>
+        IsLanguageCredit(line)
+            ? CreditSeparator().Split(line.Trim()).Select(part => LanguageCredit().Match(part)).Select(m => (m.Groups["lang"].Value, m.Groups["credit"].Value)).ToList()
+            : [];
+
+    // Parts of a credit line: " · ", " / ", " | ", " • ", "; ".
+    [GeneratedRegex(@"\s+[·/|•]\s+|\s*;\s+")]
+    private static partial Regex CreditSeparator();
+
+    /// <summary>Whether a text names a language (a capitalised word that is a language's English name in the culture data).</summary>
+    public static bool NamesLanguage(string text) => CapitalisedWord().Matches(text).Any(m => LanguageNamesInEnglish.Contains(m.Value));
+
+    [GeneratedRegex(@"\b\p{Lu}\p{Ll}+\b")]
+    private static partial Regex CapitalisedWord();
 
     private static readonly HashSet<string> LanguageNamesInEnglish = System.Globalization.CultureInfo
         .GetCultures(System.Globalization.CultureTypes.NeutralCultures)
@@ -55,7 +78,10 @@ public static partial class NoteRecognizer
         .Where(n => n.Length > 2 && n.All(char.IsLetter))
         .ToHashSet(StringComparer.Ordinal);
 
-    [GeneratedRegex(@"^\W*(?<lang>\p{Lu}\p{Ll}+)\s*[:：]\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*,\s*from\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+original)?)?\s*\.?$")]
+    // One credit: an optional "In", the language, an optional "text"/"original"/"version", a colon and a person's name, then
+    // perhaps a parenthesis (the outlet and date of the original) and up to two comma-separated remarks ("from the Pashto",
+    // "language desk").
+    [GeneratedRegex(@"^\W*(?:In\s+)?(?<lang>\p{Lu}\p{Ll}+)(?:\s+(?:original|text|version|translation|edition))?\s*[:：]\s*(?<credit>\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3}(?:\s*\([^()]{1,80}\))?(?:\s*,\s*[^,:;]{1,60}){0,2})\s*\.?$")]
     private static partial Regex LanguageCredit();
 
     private static bool StartsWithQuote(string line) => line.Length > 0 && line[0] is '"' or '“' or '\'' or '‘';
@@ -68,7 +94,7 @@ public static partial class NoteRecognizer
     [GeneratedRegex(@"^\s*(?:\[.*\]|\(.*\)|\*.+|※.+|[¹²³⁴⁵†‡§].+)\s*$")]
     private static partial Regex Bracketed();
 
-    [GeneratedRegex(@"contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting|translat|\btrad(?:uit|uite|uction|ucido|ucida|ucción|ução|uzido|uzida|uzione|otto|otta)\b|übersetz|Übersetzung|vertaald|vertaling|versi[oó]n en \p{L}+ de|versão em \p{L}+ d[eoa]|\b(?:paru|parue|publié|publiée|publicado|publicada|pubblicato|pubblicata|erschienen) (?:\w+ )?(?:en|em|in|auf|dans|no|na|nel|sul) |\b(?:English|French|Spanish|Portuguese|Arabic|Russian|German|Chinese|Japanese|Korean) (?:version|edition) of (?:a|an|the)\b|^\s*(?:English|French|Spanish|Portuguese|Arabic|Russian|German|Chinese|Japanese|Korean|Italian|Dutch|Polish|Turkish) original\s*:|generative AI|\bAI\b|artificial intelligence|originally (?:appeared|published|written|ran|posted|reported)|first (?:published|appeared|ran|reported)|read the original|original (?:\p{Lu}\p{Ll}+ )?(?:article|story|version|text|report)|English (?:text|edition|version)\b|\b(?:put|rendered) into \p{Lu}\p{Ll}+\b|\b\p{Lu}\p{Ll}+ original by\b|\bfrom the \p{L}+(?:-language)? original\b|[- ]language (?:original|version|article|edition|report)|written in (?:Korean|Japanese|Chinese|Russian|German|French|Spanish|English)|this (?:article|story|report|piece|column|interview|editorial|text|content) (?:was|has been|is|were) (?:originally|first|translated|machine|updated|corrected|edited|written|produced|published|adapted|generated|amended|changed|based|part|created|reviewed|a translation|an? (?:edited|abridged|updated|translated))|an earlier version|a previous version|editor'?s note|correction|with the (?:help|assistance|aid|use) of|adapted (?:into \p{L}+ )?from|adapted for \p{L}+|adapted into|rendered into|based on (?:the )?(?:original )?reporting in|reproduced from|republished|(?:the )?(?:writer|author|columnist|contributor) is (?:a|an|the)|views expressed|do(?:es)? not necessarily reflect|DeepL|Google Translate|Papago|ChatGPT|\bGPT\b|Claude|Gemini", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting|translat|\btrad(?:uit|uite|uction|ucido|ucida|ucción|ução|uzido|uzida|uzione|otto|otta)\b|übersetz|Übersetzung|vertaald|vertaling|versi[oó]n en \p{L}+ de|versão em \p{L}+ d[eoa]|\b(?:paru|parue|publié|publiée|publicado|publicada|pubblicato|pubblicata|erschienen) (?:\w+ )?(?:en|em|in|auf|dans|no|na|nel|sul) |\b(?:English|French|Spanish|Portuguese|Arabic|Russian|German|Chinese|Japanese|Korean) (?:version|edition) of (?:a|an|the)\b|^\s*(?:English|French|Spanish|Portuguese|Arabic|Russian|German|Chinese|Japanese|Korean|Italian|Dutch|Polish|Turkish) original\s*:|generative AI|\bAI\b|artificial[\s-]intelligence|originally (?:appeared|published|written|ran|posted|reported)|first (?:published|appeared|ran|reported)|read the original|original (?:\p{Lu}\p{Ll}+ )?(?:article|story|version|text|report)|English (?:text|edition|version)\b|\b(?:put|rendered) into \p{Lu}\p{Ll}+\b|\b\p{Lu}\p{Ll}+ original by\b|\bfrom the \p{L}+(?:-language)? original\b|[- ]language (?:original|version|article|edition|report)|written in (?:Korean|Japanese|Chinese|Russian|German|French|Spanish|English)|this (?:article|story|report|piece|column|interview|editorial|text|content) (?:was|has been|is|were) (?:originally|first|translated|machine|updated|corrected|edited|written|produced|published|adapted|generated|amended|changed|based|part|created|reviewed|a translation|an? (?:edited|abridged|updated|translated))|an earlier version|a previous version|editor'?s note|correction|with the (?:help|assistance|aid|use) of|adapted (?:into \p{L}+ )?from|adapted for \p{L}+|adapted into|rendered into|based on (?:the )?(?:original )?reporting in|reproduced from|republished|(?:the )?(?:writer|author|columnist|contributor) is (?:a|an|the)|views expressed|do(?:es)? not necessarily reflect|DeepL|Google Translate|Papago|ChatGPT|\bGPT\b|Claude|Gemini", RegexOptions.IgnoreCase)]
     private static partial Regex NoteKeywords();
 
     [GeneratedRegex(@"^[\[\(\*※\s¹²³⁴⁵†‡§]*(?:Translated|Translation|(?:Machine|Automatically|Auto|Computer)[- ]translated|(?:Automatic|Machine|AI|Automated) translation of|AI[- ](?:translated|assisted|generated)|Original (?:report|article|story|text|version) in \p{L}+|This (?:article|story|report|piece|column|interview|editorial|text|content|translation|news|material|item|page|post)|The (?:article|story|original|writer|author|columnist|contributor|views)|Originally|First (?:published|appeared|reported)|Read the original|(?:This|Its|The) English (?:text|edition|version)\b|English (?:text|version|translation)\s*:|English (?:text|version|edition|translation) (?:produced|generated|prepared|made|created|by|from)\b|English by\b|What (?:you are reading|follows) is\b|(?:Automatic|Machine|AI|Automated) translation\b|Original \p{Lu}\p{Ll}+ (?:text|version|article|story|report)\s*(?:by\b|:)|The \p{L}+(?:,? (?:and )?\p{L}+)* (?:editions?|versions?) of\b|(?:Our|All) \p{L}+(?:[- ]language)? (?:editions?|versions?)\b|\p{Lu}\p{Ll}+ original by\b|From the \p{L}+(?:-language)? original\b|An earlier version|A previous version|Correction|Edited by|Written in|Written by .{0,60} in (?:Korean|Japanese|Chinese)|Produced|Adapted|This is an? (?:[\w-]+ ){0,2}(?:translation|version|adaptation)\b|English version|(?:An? )?\p{L}+[- ]language version|Based on (?:reporting|a story|an article|the original)|(?:Article|Artículo|Artigo|Articolo|Texte|Texto|Testo|Artikel) (?:paru|publié|publicado|pubblicato|erschienen)|Publié (?:initialement|à l'origine|d'abord)|Publicado originalmente|Originalmente publicado|Tradu(?:it|ction|cción|ção|zione|cido|zido)|Übersetz|Republished|Reproduced|With the (?:help|assistance)|Generated|Powered by|Views expressed)", RegexOptions.IgnoreCase)]
@@ -81,7 +107,7 @@ public static partial class NoteRecognizer
 
     // Participles and nouns ("translated with AI", "AI-assisted translation"), not a verb with a subject of its own
     // ("Dolomites daily lets AI translate its news"): a note describes this text, a headline reports what someone does.
-    [GeneratedRegex(@"(?:translated|translation)\b.*\b(?:generative AI|\bAI\b|artificial intelligence|machine|DeepL|Papago|Google Translate|ChatGPT|GPT|Claude|Gemini)|(?:generative AI|\bAI\b|machine|DeepL|Papago|Google Translate|ChatGPT)\b.*\btranslat(?:ed|ion)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:translated|translation)\b.*\b(?:generative AI|\bAI\b|artificial[\s-]intelligence|machine|DeepL|Papago|Google Translate|ChatGPT|GPT|Claude|Gemini)|(?:generative AI|\bAI\b|machine|DeepL|Papago|Google Translate|ChatGPT)\b.*\btranslat(?:ed|ion)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TranslationTool();
 
     [GeneratedRegex(@"\b(?:say|said|says|told|according to|stated|noted|added|explained|argued|claimed|warn|warns|warned)\b", RegexOptions.IgnoreCase)]

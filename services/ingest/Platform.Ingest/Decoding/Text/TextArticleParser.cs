@@ -79,6 +79,9 @@ public static partial class TextArticleParser
                     // A translator's or editor's credit, or the source a text is taken from ("Source: Muryar Arewa (Kano)"), is
                     // also a note: provenance reads it there.
                     if (byline.Authors.Any(a => a.Role is "translator" or "editor") || SourceLabel().IsMatch(text)) draft.AddNote(text);
+                    // "By A, who first filed this story in Spanish": a remark about the writer that names a language says
+                    // in which language this text was first written; provenance reads it as a note.
+                    if (BylineParser.WriterRemark(text) is { } remark && NoteRecognizer.NamesLanguage(remark)) draft.AddNote(remark);
                     // A byline after two or more paragraphs closes the article; after one, that "paragraph" was a note or deck.
                     if (seenBody && draft.Paragraphs.Count >= 2) afterBottomByline = true;
                     break;
