@@ -28,6 +28,13 @@ else
   log "deploy/test-infra.sh printed no summary:"; tail -n 30 "$results/infra.log" >&2; failed=$((failed + 1))
 fi
 
+# The web view's browser test drives Debian's chromium headless; install it when missing, as infra.sh does RabbitMQ.
+if ! command -v chromium >/dev/null 2>&1; then
+  log "installing chromium for the browser test (apt-get install -y chromium)"
+  DEBIAN_FRONTEND=noninteractive timeout 900 apt-get -o DPkg::Lock::Timeout=300 update -q >&2
+  DEBIAN_FRONTEND=noninteractive timeout 1800 apt-get -o DPkg::Lock::Timeout=300 install -y -q chromium >&2
+fi
+
 log "starting private RabbitMQ and PostgreSQL (deploy/infra.sh up)"
 bash deploy/infra.sh up >&2
 eval "$(bash deploy/infra.sh env)"

@@ -43,6 +43,9 @@ public static class Layers
             [.. Web, .. Database, "Platform.ServiceDefaults", .. Others("Platform.Extraction")], PackageGraphToo: true),
         new("Platform.Storage.Pipeline", "services/storage/Platform.Storage.Pipeline",
             [.. Web, "Platform.ServiceDefaults", .. Others("Platform.Storage")], PackageGraphToo: true),
+        // The read side over HTTP: asks storage's query library and uses the provenance exporters; no bus, no other stage.
+        new("Platform.Storage.Web", "services/storage/Platform.Storage.Web",
+            [.. Bus, .. Wiring, "Platform.Ingest", "Platform.Extraction", "Platform.Storage.Pipeline", "Platform.Provenance.Pipeline"], PackageGraphToo: true),
     ];
 
     private static IEnumerable<string> Others(string stage) => Stages.Where(s => s != stage);

@@ -24,6 +24,8 @@ public sealed class DistributedPlatform : IAsyncLifetime
     public string UploadApiKey { get; } = Guid.NewGuid().ToString("N");
     public const int MaxFileBytes = 256 * 1024;
     public Uri IngestBaseAddress => new($"http://127.0.0.1:{_services.Single(s => s.Name == "ingest").Port}/");
+    public string ReadApiKey { get; } = Guid.NewGuid().ToString("N");
+    public Uri StorageBaseAddress => new($"http://127.0.0.1:{_services.First(s => s.Name.StartsWith("storage-", StringComparison.Ordinal)).Port}/");
 
     public async Task InitializeAsync()
     {
@@ -56,6 +58,7 @@ public sealed class DistributedPlatform : IAsyncLifetime
             ["Inbox__SettleMilliseconds"] = "500",
             ["Inbox__PollMilliseconds"] = "250",
             ["Upload__ApiKey"] = UploadApiKey,
+            ["Read__ApiKey"] = ReadApiKey,
             ["Ingest__MaxFileBytes"] = MaxFileBytes.ToString(),
         };
         var environment = _environment;

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Platform.Contracts;
 using Platform.Storage.Persistence;
 
@@ -12,6 +14,33 @@ public abstract class ArticleStoreBehaviour
     private IArticleStore Store => Harness.Store;
 
     private static CancellationToken Ct => CancellationToken.None;
+
+    [SkippableFact]
+    public async Task Query_columns_are_filled_on_store_and_by_the_migration_for_rows_stored_before_it()
+    {
+        var message = ArticleFixtures.TranslatedArticle();
+        await Store.SaveArticleAsync(message, Ct);
+        async Task<string> QueryColumns()
+        {
+            var row = await Harness.QueryAsync(db => db.Articles.AsNoTracking()
+                .Select(a => new { a.AuthorNames, a.HumanEdited, a.HasSuspicion, a.AiActStatus }).SingleAsync());
+            return $"{row.AuthorNames}|{row.HumanEdited}|{row.HasSuspicion}|{row.AiActStatus}";
+        }
+
+        var written = await QueryColumns();
+        await Harness.QueryAsync(async db =>
+        {
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync(db.Database.GetMigrations().First());
+            await migrator.MigrateAsync();
+            return 0;
+        });
+        var filledByMigration = await QueryColumns();
+
+        var p = message.Provenance;
+        Assert.Equal($"{string.Join('\n', message.Article.Authors.Select(a => a.Name))}|{p.HumanEdited}|{p.Suspicion is not null}|{p.AiAct?.Status}", written);
+        Assert.Equal(written, filledByMigration);
+    }
 
     [SkippableFact]
     public async Task New_article_is_stored_with_ledger_entry()

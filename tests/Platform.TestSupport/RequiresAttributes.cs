@@ -25,6 +25,13 @@ public static class TestNeeds
         ? null
         : $"needs the running RabbitMQ and PostgreSQL ({RabbitMqVariable} and the other PLATFORM_* variables of `deploy/infra.sh env`; the README's test command starts them)";
 
+    /// <summary>The headless browser the web view's test drives: Debian's <c>chromium</c> (deploy/test.sh installs it).</summary>
+    public static string? ChromiumPath => new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists);
+
+    public static string? MissingChromium() => ChromiumPath is not null || RequireAll
+        ? null
+        : "needs Debian's chromium for the browser test (apt-get install -y chromium; the README's test command installs it)";
+
     public static string? MissingPostgres() => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresVariable)) || RequireAll
         ? null
         : $"needs a PostgreSQL server in {PostgresVariable} (the README's test command starts one)";
@@ -58,4 +65,10 @@ public sealed class PostgresTheoryAttribute : TheoryAttribute
 public sealed class InfrastructureFactAttribute : FactAttribute
 {
     public InfrastructureFactAttribute() => Skip = TestNeeds.MissingInfrastructure();
+}
+
+/// <summary>A fact that drives a real headless browser (chromium).</summary>
+public sealed class ChromiumFactAttribute : FactAttribute
+{
+    public ChromiumFactAttribute() => Skip = TestNeeds.MissingChromium();
 }

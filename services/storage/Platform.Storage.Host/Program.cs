@@ -2,6 +2,7 @@ using Platform.Messaging;
 using Platform.ServiceDefaults;
 using Platform.Storage;
 using Platform.Storage.Persistence;
+using Platform.Storage.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatformServiceDefaults();
@@ -16,6 +17,8 @@ if (migrateOnly)
 else
 {
     builder.Services.AddPlatformBus(builder.Configuration, bus => bus.AddStorageStage(StorageProvider.Postgres, connectionString));
+    // The read side: JSON API under /api, web view at /, OpenAPI at /openapi/v1.json (reads behind Read__ApiKey or Read__Open).
+    builder.Services.AddStorageReadSide(builder.Configuration);
 }
 
 var app = builder.Build();
@@ -29,5 +32,6 @@ if (migrateOnly)
 }
 
 app.MapPlatformHealthEndpoints();
+app.MapStorageReadSide();
 await app.RunAsync();
 return 0;

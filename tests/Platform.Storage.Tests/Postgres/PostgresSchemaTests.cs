@@ -34,7 +34,20 @@ public sealed class PostgresSchemaTests(PostgresDatabaseFixture database)
         await using var harness = new StoreHarness(StorageProvider.Postgres, database.ConnectionString);
         await harness.Store.MigrateAsync(CancellationToken.None);
 
-        Assert.Single(await QueryAsync("SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\""));
+        var applied = await QueryAsync("SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\"");
+        Assert.Equal(["InitialSchema", "QueryColumnsAndFullText"], applied.Select(id => id[15..]));
+    }
+
+    [PostgresFact]
+    public async Task Articles_have_a_gin_indexed_search_vector()
+    {
+        await using var harness = new StoreHarness(StorageProvider.Postgres, database.ConnectionString);
+        await harness.Store.MigrateAsync(CancellationToken.None);
+
+        var index = await QueryAsync("SELECT indexdef FROM pg_indexes WHERE tablename = 'articles' AND indexname = 'ix_articles_search_vector'");
+        var column = await QueryAsync("SELECT data_type || ' ' || is_generated FROM information_schema.columns WHERE table_name = 'articles' AND column_name = 'search_vector'");
+        Assert.Contains("USING gin (search_vector)", Assert.Single(index));
+        Assert.Equal("tsvector ALWAYS", Assert.Single(column));
     }
 
     private async Task<List<string>> QueryAsync(string sql)

@@ -26,7 +26,25 @@ public sealed class SqliteSchemaTests : IDisposable
         Assert.Contains("IX_article_entities_type_canonical", indexes);
         Assert.Contains("IX_articles_source_language", indexes);
         Assert.Equal(["wal"], await QueryStringsAsync(path, "PRAGMA journal_mode"));
-        Assert.Single(await QueryStringsAsync(path, "SELECT MigrationId FROM __EFMigrationsHistory"));
+        var applied = await QueryStringsAsync(path, "SELECT MigrationId FROM __EFMigrationsHistory");
+        Assert.Equal(["InitialSchema", "QueryColumnsAndFullText"], applied.Select(id => id[15..]));
+        Assert.Contains("articles_fts", tables);
+    }
+
+    [Fact]
+    public async Task The_full_text_table_follows_the_articles()
+    {
+        var message = ArticleFixtures.TranslatedArticle();
+        await using (var harness = new StoreHarness(StorageProvider.Sqlite, database.ConnectionString))
+        {
+            await harness.Store.MigrateAsync(CancellationToken.None);
+            await harness.Store.SaveArticleAsync(message, CancellationToken.None);
+        }
+
+        var word = message.Article.Body.Split(' ', StringSplitOptions.RemoveEmptyEntries).First(w => w.All(char.IsLetter) && w.Length > 4);
+        var found = await QueryStringsAsync(database.FilePath,
+            $"SELECT a.id FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH '\"{word}\"'");
+        Assert.Equal([message.ArticleId.ToString().ToUpperInvariant()], found);
     }
 
     [Fact]
@@ -42,7 +60,7 @@ public sealed class SqliteSchemaTests : IDisposable
             ["id", "submission_id", "headline", "outlet", "url", "format", "encoding", "language", "published_utc",
              "published_offset_minutes", "published_offset_source", "published_raw", "published_local", "is_translation",
              "source_publication", "source_language", "translation_method", "language_tag", "body", "document_json",
-             "provenance_json", "extraction_json", "stored_at"],
+             "provenance_json", "extraction_json", "stored_at", "ai_act_status", "author_names", "has_suspicion", "human_edited"],
             columns);
         Assert.Equal(
             ["article_id", "ordinal", "entity_id", "type", "canonical", "role", "text", "start", "end", "mention_kind"],

@@ -41,7 +41,9 @@ public static class ProcessCommand
             ingestOptions = ingestOptions with { MaxFileBytes = long.TryParse(maxBytes, out var m) && m > 0 ? m : throw new UsageException("--max-bytes needs a positive number.") };
         }
 
-        using var host = EmbeddedPipelineHost.Build(dataFolder, line.HasFlag("--verbose"), ingestOptions, line.HasFlag("--log-sql"));
+        using var host = line.Option("--database") is { } database
+            ? EmbeddedPipelineHost.Build(StorageProvider.Postgres, database, line.HasFlag("--verbose"), ingestOptions, line.HasFlag("--log-sql"))
+            : EmbeddedPipelineHost.Build(dataFolder, line.HasFlag("--verbose"), ingestOptions, line.HasFlag("--log-sql"));
         var store = host.Services.GetRequiredService<IArticleStore>();
         await store.MigrateAsync(cancellationToken);
         await host.StartAsync(cancellationToken);

@@ -25,6 +25,13 @@ public static class EmbeddedPipelineHost
     {
         Directory.CreateDirectory(dataFolder);
         var databasePath = Path.GetFullPath(Path.Combine(dataFolder, DatabaseFileName));
+        return Build(StorageProvider.Sqlite, $"Data Source={databasePath}", verbose, ingestOptions, logSql);
+    }
+
+    /// <summary>The same pipeline writing to another store: <c>process --database</c> fills a PostgreSQL database (the
+    /// distributed run's, or a test's) through the same stages.</summary>
+    public static IHost Build(StorageProvider provider, string connectionString, bool verbose, IngestOptions? ingestOptions, bool logSql)
+    {
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -45,7 +52,7 @@ public static class EmbeddedPipelineHost
             bus.AddIngestStage(ingestOptions);
             bus.AddProvenanceStage();
             bus.AddExtractionStage();
-            bus.AddStorageStage(StorageProvider.Sqlite, $"Data Source={databasePath}");
+            bus.AddStorageStage(provider, connectionString);
             bus.AddConsumer<ArticleStoredObserver>();
             bus.AddConsumer<ArticleRejectionRecordedObserver>();
         }, waitUntilStarted: true);

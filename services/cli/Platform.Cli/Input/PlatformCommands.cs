@@ -26,6 +26,7 @@ public static class PlatformCommands
         root.Subcommands.Add(Benchmark(stdout));
         root.Subcommands.Add(Eval(stdout));
         root.Subcommands.Add(Train(stdout));
+        foreach (var reading in ReadingCommandTree.Build(stdout)) root.Subcommands.Add(reading);
         return root;
     }
 
@@ -34,6 +35,7 @@ public static class PlatformCommands
         var inputs = Inputs("Files or folders to process (folders recursively, hidden files skipped).");
         var json = new Option<bool>("--json") { Description = "One JSON line per file (the stable contract in the README)." };
         var data = new Option<string?>("--data") { Description = "Folder of the embedded store (default ./platform-data)." };
+        var database = new Option<string?>("--database") { Description = "Store in this PostgreSQL database (connection string) instead of the embedded store." };
         var maxBytes = new Option<long?>("--max-bytes") { Description = "Largest file accepted, in bytes." };
         var verbose = new Option<bool>("--verbose") { Description = "Show the pipeline's logs on stderr." };
         var logSql = new Option<bool>("--log-sql") { Description = "With --verbose, also every SQL command the store runs." };
@@ -47,8 +49,8 @@ public static class PlatformCommands
               platform process articles/ --data /tmp/platform-data
             """);
         command.Arguments.Add(inputs);
-        Add(command, json, data, maxBytes, verbose, logSql);
-        command.SetAction((result, ct) => ProcessCommand.RunAsync(Line("process", result, inputs, [data, maxBytes], [json, verbose, logSql]), stdout, ct));
+        Add(command, json, data, database, maxBytes, verbose, logSql);
+        command.SetAction((result, ct) => ProcessCommand.RunAsync(Line("process", result, inputs, [data, database, maxBytes], [json, verbose, logSql]), stdout, ct));
         return command;
     }
 

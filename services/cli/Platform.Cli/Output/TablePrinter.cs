@@ -19,15 +19,7 @@ public sealed class TablePrinter : ResultPrinter
     public TablePrinter(TextWriter output)
     {
         _output = output;
-        var terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
-        _console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        if (!terminal) _console.Profile.Width = 120;
+        _console = Consoles.For(output);
     }
 
     public override void Print(FileResult r)

@@ -11,11 +11,11 @@ namespace Platform.Provenance.Detection;
 /// </summary>
 public static class AiActAssessor
 {
-    public const string AiDisclosedHumanControl = "AI involved, disclosed, human editorial control";
-    public const string AiDisclosedNoReview = "AI involved, disclosed, no evidence of human review";
-    public const string AiNotDisclosed = "AI involvement not disclosed";
-    public const string HumanTranslation = "human translation";
-    public const string NoAiStated = "no AI involvement stated";
+    public const string AiDisclosedHumanControl = AiActStatuses.AiDisclosedHumanControl;
+    public const string AiDisclosedNoReview = AiActStatuses.AiDisclosedNoReview;
+    public const string AiNotDisclosed = AiActStatuses.AiNotDisclosed;
+    public const string HumanTranslation = AiActStatuses.HumanTranslation;
+    public const string NoAiStated = AiActStatuses.NoAiStated;
 
     /// <summary>A note says the text itself was written or produced with AI (no translation involved).</summary>
     public static AiActAssessment AssessAiGeneratedText(ParsedDisclosure note, IReadOnlyList<ProvenanceEvidence> evidence, string? outlet)

@@ -23,6 +23,13 @@ public sealed class ArticleRow
     public string? SourceLanguage { get; set; }
     public string? TranslationMethod { get; set; }
     public string? LanguageTag { get; set; }
+    /// <summary>Author names, one per line, so articles can be found by author without reading the document JSON.</summary>
+    public string? AuthorNames { get; set; }
+    public bool? HumanEdited { get; set; }
+    /// <summary>True when the detector reports undisclosed translation signals (a suspicion), false otherwise.</summary>
+    public bool HasSuspicion { get; set; }
+    /// <summary>The EU AI Act Article 50(4) reading's status (e.g. "AI involvement not disclosed").</summary>
+    public string? AiActStatus { get; set; }
     public required string Body { get; set; }
     public required string DocumentJson { get; set; }
     public required string ProvenanceJson { get; set; }

@@ -16,6 +16,7 @@ internal static class PlatformModel
             article.HasIndex(a => a.SourceLanguage);
             article.HasIndex(a => a.PublishedUtc);
             article.HasIndex(a => a.SubmissionId);
+            article.HasIndex(a => a.PublishedLocal);
         });
 
         model.Entity<SubmissionRow>(submission =>

@@ -124,6 +124,14 @@ namespace Platform.Storage.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("AiActStatus")
+                        .HasColumnType("text")
+                        .HasColumnName("ai_act_status");
+
+                    b.Property<string>("AuthorNames")
+                        .HasColumnType("text")
+                        .HasColumnName("author_names");
+
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasColumnType("text")
@@ -149,9 +157,17 @@ namespace Platform.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("format");
 
+                    b.Property<bool>("HasSuspicion")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_suspicion");
+
                     b.Property<string>("Headline")
                         .HasColumnType("text")
                         .HasColumnName("headline");
+
+                    b.Property<bool?>("HumanEdited")
+                        .HasColumnType("boolean")
+                        .HasColumnName("human_edited");
 
                     b.Property<bool?>("IsTranslation")
                         .HasColumnType("boolean")
@@ -220,6 +236,8 @@ namespace Platform.Storage.Migrations.Postgres
                         .HasColumnName("url");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PublishedLocal");
 
                     b.HasIndex("PublishedUtc");
 

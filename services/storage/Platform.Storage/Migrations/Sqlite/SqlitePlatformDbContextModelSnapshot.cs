@@ -119,6 +119,14 @@ namespace Platform.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("AiActStatus")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ai_act_status");
+
+                    b.Property<string>("AuthorNames")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_names");
+
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -144,9 +152,17 @@ namespace Platform.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("format");
 
+                    b.Property<bool>("HasSuspicion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("has_suspicion");
+
                     b.Property<string>("Headline")
                         .HasColumnType("TEXT")
                         .HasColumnName("headline");
+
+                    b.Property<bool?>("HumanEdited")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("human_edited");
 
                     b.Property<bool?>("IsTranslation")
                         .HasColumnType("INTEGER")
@@ -216,6 +232,8 @@ namespace Platform.Storage.Migrations.Sqlite
                         .HasColumnName("url");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PublishedLocal");
 
                     b.HasIndex("PublishedUtc");
 
