@@ -387,7 +387,7 @@ public sealed class DateExpressionExtractor
         return NumberWords.Parse(t);
     }
 
-    private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+    private static int Int(Match m, string group) => DecimalDigits.ParseInt(m.Groups[group].ValueSpan);
 
     private static bool TryDate(int year, int month, int day, out DateOnly date)
     {

@@ -52,7 +52,7 @@ public sealed class QuantityExtractor
         var start = m.Index;
         var end = m.Index + m.Length;
         var num = m.Groups["num"].Value;
-        var value = double.Parse(num.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
+        var value = double.Parse(DecimalDigits.ToAscii(num).Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
         string? currency = m.Groups["cur"].Success ? UnitLexicon.CurrencyForSymbol(m.Groups["cur"].Value) : null;
         string? unit = null;
         var scaled = false;

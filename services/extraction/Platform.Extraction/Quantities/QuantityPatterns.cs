@@ -8,7 +8,7 @@ internal static partial class QuantityPatterns
     private const string Scale = @"(?<scale>hundred|thousand|million|billion|trillion|bn|mn|mln|tn)\b";
 
     /// <summary>A numeral with an optional currency symbol before it and scale word after it ("$1.2 billion", "6,000").</summary>
-    [GeneratedRegex(@"(?<![\w.,:/$€£¥₩₹₽-])(?:(?<cur>US\$|C\$|A\$|HK\$|S\$|NT\$|\$|€|£|¥|₩|₹|₽)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]\d|\.\d|:\d|/\d|-\d)(?:(?:\s|-)?" + Scale + @"|(?<lscale>[kmb]n?)(?![\w-]))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.,٬٫:/$€£¥₩₹₽-])(?:(?<cur>US\$|C\$|A\$|HK\$|S\$|NT\$|\$|€|£|¥|₩|₹|₽)\s?)?(?<num>\d{1,3}(?:[,٬]\d{3})+(?:[.٫]\d+)?|\d+(?:[.٫]\d+)?)(?![\d,٬]\d|[.٫]\d|:\d|/\d|-\d)(?:(?:\s|-)?" + Scale + @"|(?<lscale>[kmb]n?)(?![\w-]))?", RegexOptions.CultureInvariant)]
     public static partial Regex Numeral();
 
     /// <summary>Vague plural quantities ("tens of thousands of", "dozens of", "hundreds of").</summary>
