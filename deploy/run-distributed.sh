@@ -16,6 +16,7 @@
 #   PLATFORM_RUN_DIR        pid files and logs                            default /tmp/platform-run
 #   PLATFORM_PUBLISH_DIR    published hosts (<dir>/<service>/...)        default $PLATFORM_RUN_DIR/publish
 #   PLATFORM_INBOX          ingest's inbox folder (Inbox__Path)          default $PLATFORM_RUN_DIR/inbox
+#   PLATFORM_READ_API_KEY   key of storage's read API and web view       default generated once into $PLATFORM_RUN_DIR/read-api-key
 #   PLATFORM_READY_TIMEOUT  seconds to wait for all replicas of a phase  default 180
 #   PLATFORM_MIGRATE_TIMEOUT seconds for the migrate run                 default 300
 #   PLATFORM_PUBLISH_TIMEOUT seconds for each dotnet publish             default 900
@@ -129,7 +130,19 @@ replica_env() { # service index port -> VAR=value words for env(1)
   local svc="$1" index="$2" port="$3"
   printf '%s\n' "ASPNETCORE_URLS=http://127.0.0.1:$port" "Bus__Transport=RabbitMq" "PLATFORM_RUN_DIR=$RUN_DIR" "PLATFORM_REPLICA=$svc-$index"
   [ "$svc" = ingest ] && printf '%s\n' "Inbox__Path=$INBOX"
+  [ "$svc" = storage ] && printf '%s\n' "Read__ApiKey=$(read_api_key)"
   return 0
+}
+
+# The key of storage's read API and web view: PLATFORM_READ_API_KEY, else one generated on first use and kept (mode 600)
+# in $RUN_DIR/read-api-key, so the dashboard link and scripts keep working across restarts.
+read_api_key() {
+  if [ -n "${PLATFORM_READ_API_KEY:-}" ]; then printf '%s' "$PLATFORM_READ_API_KEY"; return; fi
+  local file="$RUN_DIR/read-api-key"
+  if [ ! -s "$file" ]; then
+    (umask 077 && head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$file")
+  fi
+  cat "$file"
 }
 
 pid_of_replica_file() { head -n 1 "$1" 2>/dev/null | tr -dc '0-9'; }
@@ -306,6 +319,7 @@ cmd_up() {
   done
   trap - EXIT INT TERM
   log "all replicas ready (ingest inbox: $INBOX; logs: $LOG_DIR; stop with: $0 down)"
+  [ "${SCALE[storage]}" -gt 0 ] && log "read API and web view: http://127.0.0.1:$(base_port storage)/?key=<key> (key: PLATFORM_READ_API_KEY or the file $RUN_DIR/read-api-key; send it as X-Api-Key to /api)"
   cmd_status
 }
 
