@@ -87,8 +87,17 @@ public static partial class PublicationTimeSelector
                 }
             }
         }
+        // A wire dateline that carries the date and time itself ("MOGADISHU, 18 Nov 2024 – 14:05 EAT — Before dawn ..."):
+        // when nothing else dates the page, the story's opening dates it.
+        if (published is null && block.Start < lines.Count && Dateline().Match(lines[block.Start].Text) is { Success: true } dateline
+            && DateTextParser.Parse(dateline.Groups["when"].Value) is { } stamped)
+            published = new DateCandidate(new DateMention(DateLineRecognizer.Published, dateline.Groups["when"].Value.Trim(), stamped), lines[block.Start], Embedded, "dateline");
         return (published, updated);
     }
+
+    // "PLACE, <date and time> —" at the start of the first paragraph, with an optional "(Agency)" before the dash.
+    [GeneratedRegex(@"^(?-i:\p{Lu}[\p{Lu}\p{M}'. -]{1,40})(?:,\s*\p{Lu}[\p{L}.]{1,20})?,\s+(?<when>[^–—()]{6,60}?)\s*(?:\([^()]{1,40}\)\s*)?(?:[–—]|--)\s")]
+    private static partial Regex Dateline();
 
     private static DateCandidate? EmailHeaderDate(IReadOnlyList<PageLine> lines)
     {

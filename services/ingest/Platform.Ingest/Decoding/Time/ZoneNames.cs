@@ -348,8 +348,9 @@ public static partial class ZoneNames
     }
 
     // "<Place> time", "<Place> standard time" in English; "local time in <Place>", "hora de <Place>", "heure de <Place>",
-    // "ora di <Place>", "horário de <Place>" and their "local" forms. The place is one to three capitalised words.
-    [GeneratedRegex(@"\(?(?<place>(?-i:\p{Lu}[\p{L}'.\-]+)(?:[ \t](?-i:\p{Lu}[\p{L}'.\-]+)){0,2})[ \t]+(?:standard[ \t]+|daylight[ \t]+|summer[ \t]+|local[ \t]+)?time\b\)?|\(?\b(?:local[ \t]+time[ \t]+in|hora[ \t]+(?:local[ \t]+)?(?:de|da|do|en)|horário[ \t]+(?:local[ \t]+)?(?:de|da|do)|heure[ \t]+(?:locale[ \t]+)?(?:de|d')|ora[ \t]+(?:locale[ \t]+)?(?:di|de))[ \t]*(?<place>(?-i:\p{Lu}[\p{L}'.\-]+)(?:[ \t](?-i:\p{Lu}[\p{L}'.\-]+)){0,2})\)?", RegexOptions.IgnoreCase)]
+    // "ora di <Place>", "horário de <Place>" and their "local" forms; a place alone in brackets after the time ("14:32
+    // (Lisbon)"). The place is one to three capitalised words, and only a place the zone tables know counts.
+    [GeneratedRegex(@"\(?(?<place>(?-i:\p{Lu}[\p{L}'.\-]+)(?:[ \t](?-i:\p{Lu}[\p{L}'.\-]+)){0,2})[ \t]+(?:standard[ \t]+|daylight[ \t]+|summer[ \t]+|local[ \t]+)?time\b\)?|\(?\b(?:local[ \t]+time[ \t]+in|hora[ \t]+(?:local[ \t]+)?(?:de|da|do|en)|horário[ \t]+(?:local[ \t]+)?(?:de|da|do)|heure[ \t]+(?:locale[ \t]+)?(?:de|d')|ora[ \t]+(?:locale[ \t]+)?(?:di|de))[ \t]*(?<place>(?-i:\p{Lu}[\p{L}'.\-]+)(?:[ \t](?-i:\p{Lu}[\p{L}'.\-]+)){0,2})\)?|\((?<place>(?-i:\p{Lu}[\p{L}'.\-]+)(?:[ \t](?-i:\p{Lu}[\p{L}'.\-]+)){0,2})\)", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceTime();
 
     [GeneratedRegex(@"\b(?:UTC|GMT)\s*(?<sign>[+\-−])(?<h>\d{1,2})(?::?(?<m>\d{2}))?(?!\d)|(?<=\d\d(?:\.\d+)?\s?)(?<sign>[+\-−])(?<h>\d{2}):?(?<m>\d{2})(?!\d)")]
