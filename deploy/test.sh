@@ -166,13 +166,15 @@ page_floors=(
   "tests/fixtures/pages/batch-43|headline=0.78,published=0.78,authors=0.48,is_translation=0.98,no_false_alarm=0.98,source_publication=0.64,source_language=0.98"
   "tests/fixtures/pages/batch-44|headline=0.98,published=0.98,authors=0.68,is_translation=0.98,no_false_alarm=0.98,source_publication=0.73,source_language=0.98"
   "tests/fixtures/pages/batch-45|headline=0.98,published=0.88,authors=0.78,is_translation=0.88,no_false_alarm=0.98,source_publication=0.64,source_language=0.73"
-  "tests/fixtures/pages/batch-46|headline=0.88,published=0.78,authors=0.78,is_translation=0.88,no_false_alarm=0.98,source_publication=0.48,source_language=0.73"
+  "tests/fixtures/pages/batch-46|headline=0.88,published=0.78,authors=0.78,is_translation=0.98,no_false_alarm=0.98,source_publication=0.48,source_language=0.98"
   "tests/fixtures/pages/batch-47|headline=0.98,published=0.98,authors=0.98,is_translation=0.98,no_false_alarm=0.98,source_publication=0.98,source_language=0.98"
   "tests/fixtures/pages/batch-48|headline=0.88,published=0.98,authors=0.78,is_translation=0.98,no_false_alarm=0.98,source_publication=0.73,source_language=0.98"
   "tests/fixtures/pages/batch-49|headline=0.88,published=0.98,authors=0.58,is_translation=0.98,no_false_alarm=0.98,source_publication=0.48,source_language=0.98"
   "tests/fixtures/pages/batch-50|headline=0.88,published=0.98,authors=0.78,is_translation=0.98,no_false_alarm=0.98,source_publication=0.31,source_language=0.73"
   "tests/fixtures/pages/batch-51|headline=0.88,published=0.98,authors=0.98,is_translation=0.98,no_false_alarm=0.98,source_publication=0.64,source_language=0.98"
   "tests/fixtures/pages/batch-52|headline=0.98,published=0.88,authors=0.98,is_translation=0.98,no_false_alarm=0.98,source_publication=0.98,source_language=0.98"
+  "tests/fixtures/pages/batch-53|headline=0.88,published=0.78,authors=0.98,is_translation=0.98,no_false_alarm=0.98,source_publication=0.48,source_language=0.48"
+  "tests/fixtures/pages/batch-54|headline=0.98,published=0.88,authors=0.98,is_translation=0.88,no_false_alarm=0.98,source_publication=0.00,source_language=0.48"
 )
 for entry in "${page_floors[@]}"; do
   folder="${entry%%|*}"; floors="${entry#*|}"

@@ -80,4 +80,21 @@ public sealed class CreditAndLabelTests
         Assert.True(p.IsTranslation);
         Assert.Equal("generative-ai", p.Method);
     }
+
+    [Theory]
+    [InlineData("Our English text began life as a Danish radio script broadcast on Radio Esbjerg.", "da")]
+    [InlineData("Carried over from Tok Pisin; the first telling went out on a morning bulletin.", "tpi")]
+    public void This_text_said_to_have_come_from_another_language_in_other_words_is_a_translation(string note, string language)
+    {
+        var p = Detect(Story, [note]);
+        Assert.True(p.IsTranslation);
+        Assert.Equal(language, p.SourceLanguage);
+    }
+
+    [Fact]
+    public void A_report_about_a_song_that_began_life_as_a_poem_is_not_a_disclosure()
+    {
+        var p = Detect(Story + "\n\nThe anthem began life as a Danish poem that the ferry crews sang on the night crossing.");
+        Assert.NotEqual(true, p.IsTranslation);
+    }
 }

@@ -100,4 +100,12 @@ public sealed class CreditLineTests
 
         Assert.Contains("ending a trade that has run there for almost two centuries", a.Body);
     }
+
+    [Fact]
+    public void A_language_credit_before_a_bar_and_a_date_is_a_note_and_the_date_still_dates_the_page()
+    {
+        var a = PageDumps.Read("HARBOUR LINES\nPort Tallis closes its fish market\nBy Ruth Adler in Esbjerg\nEnglish by Ciara Doyle | 3 June 2025, 16:10 CET\n" + PageDumps.Body);
+        Assert.Contains("English by Ciara Doyle", a.Notes);
+        Assert.Equal("2025-06-03T16:10:00+01:00", a.Published!.ToIso8601());
+    }
 }

@@ -65,6 +65,8 @@ internal static class DisclosurePatterns
         // "of our Binisaya copy", "from the Malay edition"
         @"|\b(?:of|from)\s+(?:our|the|its)\s+[\p{L}-]+(?:[- ]language)?\s+(?:copy|edition|original|text|version)\b" +
         @"|\b(?:follows|is\s+based\s+on|draws\s+on|reproduces)\b[^.;]{0,60}?\b(?:report|article|story|piece|text|original|reporting|column)\b" +
+        // "began life as a Wolof radio script", "started out as a draft in Nepali": this text's earlier form
+        @"|\b(?:began|begun|started|starts|begins)\s+(?:life|out)\s+as\b" +
         @"|\b(?:report|article|story|piece|column)\s+(?:that\s+)?(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,3}\s+(?:wrote|filed|published)\s+(?:for|in)\b", Opt);
 
     private const string ReaderAddressPattern =

@@ -184,7 +184,10 @@ public static class SentenceClassifier
         // "Tamil original by S. Senthil Kumar", "(Japanese original by Taro Yamada, City News Department)"
         @"|(?:the\s+)?(?-i:" + LanguageNames.Pattern + @")(?:[- ]language)?\s+original\s+(?:text\s+|story\s+|report\s+)?by\b" +
         // "Original Guarani text: Lorena Benítez Arce · English rendering: ..."
-        @"|original\s+(?-i:" + LanguageNames.Pattern + @")\s+(?:text|version|story|report|article)\s*(?:by\b|[:：]))",
+        @"|original\s+(?-i:" + LanguageNames.Pattern + @")\s+(?:text|version|story|report|article)\s*(?:by\b|[:：])" +
+        // "Carried over from Tok Pisin", "Brought across into English from Fijian": a participle of carrying opening the
+        // sentence, with a language it came from or went into
+        @"|(?:carried|brought|taken|turned|moved|ported)\s+(?:over|across|back)\s+(?:(?:in)?to\s+(?-i:" + LanguageNames.Pattern + @")\s+)?from\s+(?:the\s+)?(?-i:" + LanguageNames.Pattern + @")\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The weighed features of <see cref="DisclosureScore"/> reach the threshold for a note or an edge paragraph.</summary>

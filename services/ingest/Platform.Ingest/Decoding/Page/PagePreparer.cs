@@ -120,7 +120,12 @@ public static partial class PagePreparer
         var separator = new[] { " | ", " · ", " • " }.FirstOrDefault(s => text.Contains(s, StringComparison.Ordinal));
         if (separator is null) return [text];
         var parts = text.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length is < 2 or > 4 || !parts.Skip(1).Any(p => NoteRecognizer.IsNote(p) || IsCreditLine(p))) return [text];
+        if (parts.Length is < 2 or > 4) return [text];
+        // "English by Grace Uwase | 3 June 2024, 16:10 CAT": a language credit first and the date line after it are two
+        // lines (the date line kept whole).
+        if (NoteRecognizer.IsLanguageCredit(parts[0]) && string.Join(separator, parts.Skip(1)) is var dated && DateLineRecognizer.TryRead(dated) is not null)
+            return [parts[0], dated];
+        if (!parts.Skip(1).Any(p => NoteRecognizer.IsNote(p) || IsCreditLine(p))) return [text];
         // "Jana HORÁKOVÁ · Machine-translated from Czech": a short name or label before the note is split off even when
         // the whole line reads as a note.
         var shortLead = !NoteRecognizer.IsNote(parts[0]) && (ProseRules.Words(parts[0]) <= 6 || BylineParser.TryParse(parts[0]) is not null);

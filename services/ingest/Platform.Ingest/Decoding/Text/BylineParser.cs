@@ -32,6 +32,11 @@ public static partial class BylineParser
         return m.Success ? m.Value.TrimStart(' ', ',').Trim() : null;
     }
 
+    /// <summary>The parts of a byline line after its first bar ("By A | English by B | 3 June 2024" gives "English by B"
+    /// and "3 June 2024").</summary>
+    public static IReadOnlyList<string> PartsAfterBar(string line) =>
+        line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+
     public static ParsedByline? TryParse(string line)
     {
         if (line.Length > 240) return null;

@@ -81,7 +81,7 @@ public static partial class NoteRecognizer
     // One credit: an optional "In", the language, an optional "text"/"original"/"version", a colon and a person's name, then
     // perhaps a parenthesis (the outlet and date of the original) and up to two comma-separated remarks ("from the Pashto",
     // "language desk").
-    [GeneratedRegex(@"^\W*(?:In\s+)?(?<lang>\p{Lu}\p{Ll}+)(?:\s+(?:original|text|version|translation|edition))?\s*[:：]\s*(?<credit>\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3}(?:\s*\([^()]{1,80}\))?(?:\s*,\s*[^,:;]{1,60}){0,2})\s*\.?$")]
+    [GeneratedRegex(@"^\W*(?:In\s+)?(?<lang>\p{Lu}\p{Ll}+)(?:\s+(?:original|text|version|translation|edition))?(?:\s*[:：]|\s+by)\s*(?<credit>\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3}(?:\s*\([^()]{1,80}\))?(?:\s*,\s*[^,:;]{1,60}){0,2})\s*\.?$")]
     private static partial Regex LanguageCredit();
 
     private static bool StartsWithQuote(string line) => line.Length > 0 && line[0] is '"' or '“' or '\'' or '‘';

@@ -82,6 +82,9 @@ public static partial class TextArticleParser
                     // "By A, who first filed this story in Spanish": a remark about the writer that names a language says
                     // in which language this text was first written; provenance reads it as a note.
                     if (BylineParser.WriterRemark(text) is { } remark && NoteRecognizer.NamesLanguage(remark)) draft.AddNote(remark);
+                    // "By A in Nyamasheke | English by Grace Uwase | 3 June 2024": a part after a bar that reads as a note is one.
+                    foreach (var part in BylineParser.PartsAfterBar(text))
+                        if (NoteRecognizer.IsNote(part) && !NoteRecognizer.IsToolMentionOnly(part)) draft.AddNote(part);
                     // A byline after two or more paragraphs closes the article; after one, that "paragraph" was a note or deck.
                     if (seenBody && draft.Paragraphs.Count >= 2) afterBottomByline = true;
                     break;
