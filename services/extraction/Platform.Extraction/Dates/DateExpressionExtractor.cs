@@ -17,7 +17,7 @@ namespace Platform.Extraction.Dates;
 /// publication day itself; "this Tuesday" is the Tuesday of the publication's ISO week.</item>
 /// <item>A month name alone ("in April") is in the publication year (news style names the year otherwise), moved a
 /// year back when the sentence is past-tense and the month lies after the publication month, or a year ahead when it is
-/// future-tense and the month lies before it.</item>
+/// future-tense and the month lies before it; without a tense, the occurrence nearest the publication month.</item>
 /// <item>Weeks resolve to ISO 8601 week dates, "yyyy-'W'ww" ("last week" in an article published 2025-06-19 is
 /// "2025-W24"): a week is a span, not a day, and ISO 8601 names it exactly. Months resolve to "yyyy-MM", years to
 /// "yyyy", weekends to their Saturday.</item>
@@ -46,7 +46,7 @@ public sealed class DateExpressionExtractor
     private static readonly HashSet<string> MonthPrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "since", "by", "until", "till", "through", "during", "before", "after", "from", "to", "between", "and", "early",
-        "mid", "late",
+        "mid", "late", "for",
     };
 
     private static readonly HashSet<string> PeriodNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -67,25 +67,29 @@ public sealed class DateExpressionExtractor
         candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));
 
         // Decades, seasons, quarters and halves first: "the winter of 2014" is one expression, not a season and a year.
-        var results = PeriodExpressions.Find(body, anchor).ToList();
+        var results = PeriodExpressions.Find(body, anchor).Concat(PeriodEdges.Find(body, anchor)).ToList();
         bool InPeriod(Candidate c) => results.Any(p => c.Start < p.End && p.Start < c.End);
         var periods = results.Count;
         var lastEnd = -1;
         // The narrative's reference time: the last expression resolved to a day; reset by a coarser or unresolved one.
         (DateOnly Date, string Text)? narrative = null;
+        // A coarser date ("in 2014", "March 2019") still dates the narrative's year: "the following year" counts from it.
+        (int Year, string Text)? narrativeYear = null;
         var sawDate = false;
         foreach (var c in candidates)
         {
             if (c.Start < lastEnd || (periods > 0 && InPeriod(c))) continue;
-            var date = Resolve(body, c, anchor, narrative, sawDate && narrative is null);
+            var date = Resolve(body, c, anchor, narrative, sawDate && narrative is null, narrativeYear);
             if (date is null) continue;
             lastEnd = c.End;
             results.Add(date.Value.Date);
             if (date.Value.Date.Evidence == "rule:vague") continue;
             narrative = date.Value.Day is DateOnly day ? (day, date.Value.Date.Text) : null;
+            narrativeYear = NarrativeYear.Of(date.Value.Date) is int year ? (year, date.Value.Date.Text) : null;
             sawDate = true;
         }
         results.Sort((a, b) => a.Start.CompareTo(b.Start));
+        ReferencedPeriods.Add(body, results);
         return DateRanges.Join(body, results);
     }
 
@@ -166,7 +170,12 @@ public sealed class DateExpressionExtractor
             else if (m.Groups["unit"].Success)
             {
                 before = DatePatterns.PeriodBefore().Match(body, from, length);
-                if (before.Success) candidates.Add(new Candidate(before.Index, end, Rule.RelativePeriod, before, Words(body, before.Groups["mod"].Index, before.Groups["mod"].Index + before.Groups["mod"].Length)));
+                if (!before.Success) continue;
+                var mod = Words(body, before.Groups["mod"].Index, before.Groups["mod"].Index + before.Groups["mod"].Length);
+                // "the past year" is a span reaching back from now, not a calendar period: a date without a value.
+                candidates.Add(mod == "the past"
+                    ? new Candidate(before.Index, end, Rule.Vague, m)
+                    : new Candidate(before.Index, end, Rule.RelativePeriod, before, mod));
             }
             else if (m.Groups["oneday"].Success)
             {
@@ -213,7 +222,7 @@ public sealed class DateExpressionExtractor
         return body[s..e];
     }
 
-    private static (ExtractedDate Date, DateOnly? Day)? Resolve(string body, Candidate c, PublicationAnchor? anchor, (DateOnly Date, string Text)? narrative, bool narrativeLost)
+    private static (ExtractedDate Date, DateOnly? Day)? Resolve(string body, Candidate c, PublicationAnchor? anchor, (DateOnly Date, string Text)? narrative, bool narrativeLost, (int Year, string Text)? narrativeYear)
     {
         var m = c.Match;
         var text = body.Substring(c.Start, c.End - c.Start);
@@ -282,7 +291,8 @@ public sealed class DateExpressionExtractor
                         {
                             Tense.Future => month >= pubMonth ? pubYear : pubYear + 1,
                             Tense.Past => month <= pubMonth ? pubYear : pubYear - 1,
-                            _ => pubYear,
+                            // no tense: the occurrence nearest the publication month (news reports the recent past and near future)
+                            _ => month - pubMonth > 6 ? pubYear - 1 : pubMonth - month > 6 ? pubYear + 1 : pubYear,
                         },
                     };
                     return (Make($"{year:0000}-{month:00}", "relative", anchor.Description, "rule:month-name"), null);
@@ -317,9 +327,15 @@ public sealed class DateExpressionExtractor
             case Rule.RelativePeriod:
                 {
                     var mod = c.Mod;
+                    // (a sports "season" is named by the year it is played in: "last season" is last year)
                     var unit = body[(c.End - 4)..c.End].ToLowerInvariant() switch { "week" => "week", "kend" => "weekend", "onth" => "month", _ => "year" };
                     var narrativeBased = mod.StartsWith("the ", StringComparison.Ordinal);
                     var baseDate = narrativeBased ? narrative?.Date ?? (narrativeLost ? null : anchor?.Date) : anchor?.Date;
+                    if (baseDate is null && narrativeBased && unit == "year" && narrative is null && narrativeYear is { } ny)
+                    {
+                        var step0 = mod is "the previous" ? -1 : mod is "the following" ? 1 : 0;
+                        return (Make((ny.Year + step0).ToString("0000", CultureInfo.InvariantCulture), "relative", $"{ny.Year:0000} (preceding date \"{ny.Text}\")", "rule:relative-period"), null);
+                    }
                     if (baseDate is null) return (Make(null, "relative", null, "rule:relative-period"), null);
                     var step = mod switch { "last" or "the previous" => -1, "next" or "the following" => 1, _ => 0 };
                     var anchorText = narrativeBased && narrative is not null ? NarrativeAnchor(narrative.Value) : anchor?.Description;

@@ -36,7 +36,7 @@ internal static partial class DatePatterns
     public static partial Regex WeekdayBefore();
 
     /// <summary>The key word of a relative expression; the words before it are read by the *Before patterns.</summary>
-    [GeneratedRegex(@"\b(?:(?<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)|(?<recently>[Rr]ecently)|(?<part>night|morning|afternoon|evening)|(?<unit>week|weekend|month|year)(?!-)|(?<oneday>day)|(?<units>days|weeks|months|years)|(?<decade>decades?)|(?<future>future))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<day>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)|(?<recently>[Rr]ecently)|(?<part>night|morning|afternoon|evening)|(?<unit>week|weekend|month|year|season)(?!-)|(?<oneday>day)|(?<units>days|weeks|months|years)|(?<decade>decades?)|(?<future>future))\b", RegexOptions.CultureInvariant)]
     public static partial Regex RelativeKey();
 
     [GeneratedRegex(@"\b(?:the\s+day\s+(?:before|after)|earlier|later)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -45,7 +45,7 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"\b(?:last(?=\s+night)|this(?=\s+(?:morning|afternoon|evening)))\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex PartBefore();
 
-    [GeneratedRegex(@"\b(?:(?<pre>earlier|later)\s+)?(?<mod>last|this|next|the\s+previous|the\s+following)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<pre>earlier|later)\s+)?(?<mod>last|this|next|the\s+previous|the\s+following|the\s+past)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex PeriodBefore();
 
     [GeneratedRegex(@"\b(?:the\s+(?:previous|next|following|same)|that)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -47,18 +47,19 @@ internal static partial class DateRanges
         if (!joins) return null;
         if (Granularity(first.Resolved) != Granularity(second.Resolved)) return null;
         var from = first.Resolved;
+        var to = second.Resolved;
         // "between March and May": two months placed one by one may land in different years; the period is placed as one,
         // in the year its end was placed in (which the sentence's tense decided).
-        if (first.Kind == "relative" && Granularity(from) == 2 && from[..4] != second.Resolved[..4] && string.CompareOrdinal(from[5..], second.Resolved[5..]) <= 0)
-            from = second.Resolved[..4] + from[4..];
-        if (string.CompareOrdinal(from, second.Resolved) > 0) return null;
+        if (first.Kind == "relative" && Granularity(from) == 2 && from[..4] != to[..4] && string.CompareOrdinal(from[5..], to[5..]) <= 0)
+            from = to[..4] + from[4..];
+        if (string.CompareOrdinal(from, to) > 0) return null;
         var start = opener.Success ? opener.Index : first.Start;
         return new ExtractedDate
         {
             Text = body[start..second.End],
             Start = start,
             End = second.End,
-            Resolved = from + "/" + second.Resolved,
+            Resolved = from + "/" + to,
             Kind = first.Kind == "absolute" && second.Kind == "absolute" ? "absolute" : "relative",
             Anchor = first.Anchor ?? second.Anchor,
             Evidence = "rule:range",

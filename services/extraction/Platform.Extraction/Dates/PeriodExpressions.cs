@@ -7,13 +7,14 @@ namespace Platform.Extraction.Dates;
 /// <summary>
 /// Periods longer than a month, resolved to ISO 8601-2 (EDTF) values: decades ("the 1990s", "the early 1980s", "the
 /// nineties" give "199X"), seasons ("last summer", "the winter of 2014" give "2024-22", "2014-24": 21 spring, 22 summer,
-/// 23 autumn, 24 winter, named as written), quarters and halves of a year ("the third quarter", "Q1 2025", "the first
+/// 23 autumn, 24 winter, named as written), month spans ("January-March" gives "2025-01/2025-03", "the July-September
+/// quarter" gives "2024-35"), quarters and halves of a year ("the third quarter", "Q1 2025", "the first
 /// half of 2024" give "2025-35", "2025-33", "2024-40": 33-36 quarters, 40-41 halves).
 /// <list type="bullet">
 /// <item>A season or a quarter without a year is placed by the publication date: "last"/"past" the latest one over
 /// before the current one, "next"/"coming" the first one after it, "this" the publication year's; otherwise the sentence's
 /// tense decides (past: the latest one begun by the publication date; future: the first one not yet over).</item>
-/// <item>A quarter or half counts as a calendar period only in a sentence about money, output or the economy
+/// <item>A quarter or half without a year counts as a calendar period only in a sentence about money, output or the economy
 /// ("revenue", "profit", "sales", "growth", "%"...): "the fourth quarter" of a basketball game or "the second half" of a
 /// match is play time, not a date.</item>
 /// <item>A season word counts only after a modifier ("last", "this"), with a year ("summer 2023", "the winter of 2014"), or
@@ -40,6 +41,22 @@ internal static partial class PeriodExpressions
             if (string.CompareOrdinal(a, b) < 0) yield return Make(m, a + "/" + b, "absolute", null, "rule:range");
         }
 
+        // "January-March", "the July-September quarter": two months joined by a dash
+        foreach (Match m in MonthSpan().Matches(body))
+        {
+            var a = Array.IndexOf(MonthNames, m.Groups["a"].Value[..3]) + 1;
+            var b = Array.IndexOf(MonthNames, m.Groups["b"].Value[..3]) + 1;
+            if (a < 1 || b <= a) continue;
+            int year;
+            string evidence;
+            if (m.Groups["y"].Success) { year = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture); evidence = "rule:month-span-year"; }
+            else if (anchor is null) { yield return Make(m, null, "relative", null, "rule:month-span"); continue; }
+            else { year = Place(anchor.Date, a, b - a + 1, "", TenseDetector.Of(body, m.Index, m.Index + m.Length)); evidence = "rule:month-span"; }
+            var isQuarter = m.Groups["q"].Success && b - a == 2 && a % 3 == 1;
+            var value = isQuarter ? $"{year:0000}-{32 + (a + 2) / 3}" : $"{year:0000}-{a:00}/{year:0000}-{b:00}";
+            yield return Make(m, value, m.Groups["y"].Success ? "absolute" : "relative", m.Groups["y"].Success ? null : anchor?.Description, evidence);
+        }
+
         foreach (Match m in Season().Matches(body))
         {
             var mod = m.Groups["mod"].Value.ToLowerInvariant();
@@ -59,7 +76,8 @@ internal static partial class PeriodExpressions
 
         foreach (Match m in QuarterOrHalf().Matches(body))
         {
-            if (!AboutMoney(body, m.Index)) continue;
+            // a quarter with its year ("the first quarter of this year") is a date in any sentence
+            if (!m.Groups["y"].Success && !m.Groups["rel"].Success && !AboutMoney(body, m.Index)) continue;
             var half = m.Groups["unit"].Value.StartsWith('h') || m.Groups["unit"].Value.StartsWith('H');
             var ordinal = OrdinalOf(m.Groups["ord"].Value, half ? 2 : 4);
             if (ordinal is null) continue;
@@ -137,6 +155,8 @@ internal static partial class PeriodExpressions
         return n >= 1 && n <= max ? n : null;
     }
 
+    private static readonly string[] MonthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
     private static readonly Dictionary<string, string> DecadeWords = new(StringComparer.OrdinalIgnoreCase)
     {
         ["twenties"] = "2", ["thirties"] = "3", ["forties"] = "4", ["fifties"] = "5", ["sixties"] = "6", ["seventies"] = "7",
@@ -161,13 +181,18 @@ internal static partial class PeriodExpressions
     [GeneratedRegex(@"\b(?:the\s+)?(?:(?:early|mid|late)[- ])?(?<dec>(?:1[5-9]|20)\d0)s\b|(?:\bthe\s+(?:(?:early|mid|late)[- ])?)?(?<![\w'’])['’](?<short>[0-9]0)s\b|\bthe\s+(?:(?:early|mid|late)[- ])?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Decade();
 
+    private const string MonthName = "January|February|March|April|May|June|July|August|September|October|November|December";
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?<a>" + MonthName + @")[-–](?<b>" + MonthName + @")\b(?:(?<q>\s+quarter)\b|,?\s+(?<y>(?:19|20)\d\d)(?!\d))?", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthSpan();
+
     [GeneratedRegex(@"(?<![\d-])(?<a>(?:19|20)\d\d)\s?[-–]\s?(?<b>(?:19|20)\d\d|\d\d)(?![\d-])", RegexOptions.CultureInvariant)]
     private static partial Regex YearSpan();
 
     [GeneratedRegex(@"\b(?:(?<mod>last|next|this|past|coming)\s+)?(?:the\s+)?(?<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>(?:19|20)\d\d)(?!\d))?\b(?!\s+of\s+(?!(?:19|20)\d\d))(?![- ](?:term|session|school|camp|games|olympics|collection|wheat|crops?|harvest|sales?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Season();
 
-    [GeneratedRegex(@"\b(?:(?i:the\s+)?(?<ord>(?i:first|second|third|fourth|final|last)|1st|2nd|3rd|4th)\s+(?<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?<y>(?:19|20)\d\d)(?!\d)|(?<rel>this|last|next|the\s+current|the\s+previous)\s+year))?|(?<unit>Q|H)(?<ord>[1-4])(?:\s*(?:of\s+)?(?<y>(?:19|20)\d\d|'?\d\d)(?!\d))?)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?i:the\s+)?(?<ord>(?i:first|second|third|fourth|final|last)|1st|2nd|3rd|4th)(?:\s+|-)(?<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?<y>(?:19|20)\d\d)(?!\d)|(?<rel>this|last|next|the\s+current|the\s+previous)\s+year))?|(?<unit>Q|H)(?<ord>[1-4])(?:\s*(?:of\s+)?(?<y>(?:19|20)\d\d|'?\d\d)(?!\d))?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex QuarterOrHalf();
 
     [GeneratedRegex(@"\b(?:revenue|revenues|profit|profits|loss|losses|sales|earnings|income|turnover|growth|GDP|economy|economic|inflation|output|exports|imports|shipments|results|margin|margins|fiscal|financial|quarterly|dividend|orders|production|demand|prices|spending|budget|deficit|unemployment|shares|investors|analysts|forecast)\b|%|\bper\s?cent\b|\bpercent\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

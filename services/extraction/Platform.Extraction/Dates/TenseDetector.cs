@@ -5,14 +5,29 @@ namespace Platform.Extraction.Dates;
 /// sentence (and 90 characters) wins. Future markers: "will", "shall", "'ll", "would", "is/was scheduled (set, slated,
 /// due, expected, likely) to", "plans to", "upcoming". Past markers: "said", "was", "had", irregular past forms and
 /// "-ed" verbs, except passives after "is/are/be" ("is held" says nothing about time). No marker but a deadline
-/// preposition right before ("by Sunday", "until Friday"): future. Otherwise unknown.
+/// preposition right before ("by Sunday", "until Friday"): future. Otherwise unknown. A modal with "have" ("would have
+/// handed", "should have come") is past; present-tense schedules ("payable", "begins", "takes effect") are future, and a
+/// start named right before ("from January", "payable on March 28") is future unless the sentence is told in the past.
 /// A word scanner rather than a regex: it runs once per weekday or month in the hot path.
 /// </summary>
 internal static class TenseDetector
 {
     private const int Reach = 90;
 
-    private static readonly HashSet<string> FutureWords = new(StringComparer.OrdinalIgnoreCase) { "will", "shall", "won't", "would", "upcoming", "'ll", "’ll" };
+    private static readonly HashSet<string> FutureWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "shall", "won't", "would", "upcoming", "'ll", "’ll",
+        // present-tense schedules: "payable on March 28", "the year that begins on April 1", "takes effect March 1"
+        "payable", "effective", "begins", "starts", "expires", "takes",
+        // participles of expectation, even without "to": "the rains expected between March and May"
+        "expected", "projected", "predicted", "scheduled", "slated",
+    };
+
+    /// <summary>Modals: alone they point forward ("should ease in March"), except "could", also the past of "can"; with "have" they make a perfect past ("would have handed", "should have come").</summary>
+    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "would", "should", "could", "might", "must" };
+
+    /// <summary>A word right before the expression that sets its start ahead: "from January", "starting March 1".</summary>
+    private static readonly HashSet<string> StartPrepositions = new(StringComparer.OrdinalIgnoreCase) { "from", "starting", "effective", "payable" };
 
     private static readonly HashSet<string> Intentions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -26,7 +41,8 @@ internal static class TenseDetector
         "sent", "spoke", "wrote", "saw", "became", "fell", "rose", "won", "lost", "struck", "hit", "killed", "broke", "led",
     };
 
-    /// <summary>Reporting verbs date the report, not the event, unless right next to the expression ("said Thursday").</summary>
+    /// <summary>Reporting verbs date the report, not the event, unless right next to the expression ("said Thursday"); a
+/// clause after a comma ("by June 30, she said") attributes the sentence and says nothing of the date's tense.</summary>
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase) { "said", "told", "says", "announced", "added" };
 
     private const int ReportingReach = 12;
@@ -61,7 +77,12 @@ internal static class TenseDetector
             var word = body.AsSpan(ws, we - ws);
             var found = Tense.Unknown;
             var markerEnd = we;
-            if (IsIn(FutureWords, word) || word.EndsWith("'ll", StringComparison.Ordinal) || word.EndsWith("’ll", StringComparison.Ordinal))
+            if (IsIn(Modals, word) && w + 1 < words.Count && Is(body, words[w + 1], "have"))
+            {
+                found = Tense.Past;
+                markerEnd = words[w + 1].End;
+            }
+            else if (IsIn(FutureWords, word) || (IsIn(Modals, word) && !word.Equals("could", StringComparison.OrdinalIgnoreCase)) || word.EndsWith("'ll", StringComparison.Ordinal) || word.EndsWith("’ll", StringComparison.Ordinal))
                 found = Tense.Future;
             else if (IsIn(Intentions, word) && w + 1 < words.Count && Is(body, words[w + 1], "to"))
             {
@@ -84,13 +105,14 @@ internal static class TenseDetector
             if (found == Tense.Unknown) continue;
             var distance = markerEnd <= start ? start - markerEnd : ws - end;
             if (distance < 0) distance = 0;
-            if (IsIn(ReportingVerbs, word) && distance > ReportingReach) continue;
+            if (IsIn(ReportingVerbs, word) && (distance > ReportingReach || (ws >= end && body.AsSpan(end, ws - end).Contains(',')))) continue;
             if (distance < best)
             {
                 best = distance;
                 tense = found;
             }
         }
+        if (StartBefore(words, body, start, end)) return Tense.Future;
         if (tense == Tense.Unknown && DeadlineBefore(words, body, start))
         {
             // No tense marker, but "by Sunday" / "until Friday" set a deadline, which points forward.
@@ -112,6 +134,26 @@ internal static class TenseDetector
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "from January", "payable on March 28": a start named right before the expression (across an "on") points forward,
+    /// unless the sentence is told in the past ("had risen from January", "figures from Sept. 30 were revised") or it
+    /// opens a range ("from May to July").
+    /// </summary>
+    private static bool StartBefore(List<(int Start, int End)> words, string body, int start, int end)
+    {
+        var w = words.FindLastIndex(x => x.End <= start);
+        if (w < 0 || start - words[w].End > 2) return false;
+        if (Is(body, words[w], "on") && w > 0) w--;
+        if (!IsIn(StartPrepositions, body.AsSpan(words[w].Start, words[w].End - words[w].Start))) return false;
+        var next = words.FindIndex(x => x.Start >= end);
+        if (next >= 0 && words[next].Start - end <= 3
+            && (Is(body, words[next], "to") || Is(body, words[next], "until") || Is(body, words[next], "through"))
+            && words[next].End + 1 < body.Length && (char.IsDigit(body[words[next].End + 1]) || char.IsUpper(body[words[next].End + 1]))) return false;
+        foreach (var word in words)
+            if (Is(body, word, "had") || Is(body, word, "was") || Is(body, word, "were")) return false;
+        return true;
     }
 
     private static bool IsWordChar(char c) => char.IsLetter(c) || c is '\'' or '’';

@@ -14,6 +14,8 @@ namespace Platform.Extraction.Quantities;
 /// <item>Vague plurals ("tens of thousands of protesters") carry the lower bound the words imply (10,000; "dozens" = 12;
 /// "hundreds of thousands" = 100,000) with <see cref="ExtractedQuantity.Approximate"/> true. Hedges before a number
 /// ("about", "nearly", "more than", "up to") also set Approximate.</item>
+/// <item>A spelled-out "one" before a noun is a determiner ("one supporter said", "one man"), not a count: it is
+/// reported only with a unit of measure ("one hectare") or a score's "point".</item>
 /// <item>Not reported: years ("in 2023"), dates ("March 4"), times ("3 p.m."), ordinals ("4th"), numbers inside names
 /// ("Article 50", "F-35", "G20"), durations tied to a date ("two days earlier") and numbers that count nothing named.</item>
 /// </list>
@@ -210,6 +212,10 @@ public sealed class QuantityExtractor
             var noun = CountedNoun(body, end, value.Value);
             if (noun is null) return;
             unit = noun.Value.Word;
+            // A spelled-out "one" before a noun picks out an individual ("one supporter said", "pulled one back"), it
+            // does not count: reported only with a unit of measure ("one hectare") or a score's "point".
+            if (value == 1 && !UnitLexicon.MeasureUnits.Contains(unit) && !UnitLexicon.MeasureUnits.Contains(unit.ToLowerInvariant())
+                && !unit.Equals("point", StringComparison.OrdinalIgnoreCase)) return;
             end = noun.Value.End;
             evidence = "rule:number-word";
             if (IsDateOffset(body, end, unit)) return;

@@ -8,26 +8,35 @@ namespace Platform.Extraction.Quotes;
 /// a first name or surname of one standing as a sentence's subject, "Abebech, who started on the cutting lines ..."), the
 /// best by documented weights: nearness (one point per <see cref="CharsPerPoint"/> characters back), standing as the
 /// subject of a sentence, that is at its start after at most a title or role ("Stars coach Dennis Mwale was angry ...,
-/// claiming that Mulenga had been offside": Mwale, not Mulenga), and not being named inside someone's quoted words.
+/// claiming that Mulenga had been offside": Mwale, not Mulenga), not being named inside someone's quoted words, and
+/// not having the shape of a place or thing the tagger took for a person (<see cref="PersonShape"/>). An unnamed person
+/// introduced as a sentence's subject after the best named one ("A survivor, a 34-year-old vendor, said ...") wins:
+/// the pronoun then has no name.
 /// </summary>
 internal static partial class PronounAntecedent
 {
     private const double CharsPerPoint = 400;
     private const double Subject = 1.2;
     private const double InsideQuotation = -3.0;
+    private const double PlaceLike = -1.5;
     private const int LookBack = 2500;
 
-    public static ExtractedEntity? Find(string body, int limit, IReadOnlyList<ExtractedEntity> entities)
+    /// <summary>The antecedent: a person entity, or an unnamed person introduced by a description ("A survivor, ...").</summary>
+    public readonly record struct Antecedent(ExtractedEntity? Person, string? Description);
+
+    public static Antecedent? Find(string body, int limit, IReadOnlyList<ExtractedEntity> entities)
     {
         var from = Math.Max(0, limit - LookBack);
         ExtractedEntity? best = null;
         var bestScore = double.MinValue;
+        var bestEnd = -1;
         void Consider(ExtractedEntity e, int start, int end)
         {
             var score = -(limit - end) / CharsPerPoint
                         + (IsSubject(body, start) ? Subject : 0)
-                        + (InsideQuote(body, start) ? InsideQuotation : 0);
-            if (score > bestScore) { best = e; bestScore = score; }
+                        + (InsideQuote(body, start) ? InsideQuotation : 0)
+                        + (PersonShape.LooksLikePlaceOrThing(body, e) ? PlaceLike : 0);
+            if (score > bestScore) { best = e; bestScore = score; bestEnd = end; }
         }
         var people = entities.Where(e => e.Type == "person").ToList();
         foreach (var e in people)
@@ -40,8 +49,19 @@ internal static partial class PronounAntecedent
             var owner = people.Where(e => e.Canonical.Contains(' ') && e.Canonical.Split(' ').Contains(word.Value)).ToList();
             if (owner.Count == 1) Consider(owner[0], word.Index, word.Index + word.Length);
         }
-        return best;
+        // An unnamed person who opens a sentence after the best named one ("A survivor, a market vendor, said ...") is
+        // the nearer subject: the pronoun stands for them, and the speaker has no name.
+        Match? described = null;
+        var describedFrom = Math.Max(from, bestEnd);
+        for (var m = DescribedSubject().Match(body, describedFrom, limit - describedFrom); m.Success; m = m.NextMatch())
+            if (!InsideQuote(body, m.Groups["np"].Index)) described = m;
+        // (unless a name opens a sentence after it: "Tiyamike Gondwe, an economist, said ...", a person the tagger missed)
+        if (described is not null && !NamedOpening().IsMatch(body.AsSpan(described.Index + described.Length, limit - described.Index - described.Length)))
+            return new Antecedent(null, described.Groups["np"].Value);
+        return best is null ? null : new Antecedent(best, null);
     }
+
+
 
     /// <summary>The sentence opens with the mention, after at most a title or role ("Stars coach Dennis Mwale").</summary>
     private static bool IsSubject(string body, int start)
@@ -68,6 +88,13 @@ internal static partial class PronounAntecedent
         }
         return opens > 0;
     }
+
+    /// <summary>A sentence opening with an indefinite description of a person: "A survivor, ...", "A woman who sells fuel ...".</summary>
+    [GeneratedRegex(@"(?:^|[.!?]\s+|\n)(?<np>(?:A|An|One)[ \t]{1,3}(?!(?:few|number|lot|total|third|quarter|half|year|month|week|day|study|report|statement|survey)\b)\p{Ll}[\p{L}’'-]{0,30}(?:[ \t]{1,3}\p{Ll}[\p{L}’'-]{0,30}){0,3}(?:[ \t]{1,3}(?:in|of|from|at)[ \t]{1,3}\p{Lu}[\p{L}’'-]{0,30}(?:[ \t]{1,3}\p{Lu}[\p{L}’'-]{0,30}){0,2})?)(?=[,\s])", RegexOptions.CultureInvariant)]
+    private static partial Regex DescribedSubject();
+
+    [GeneratedRegex(@"(?:^|[.!?]\s+|\n)\p{Lu}[\p{L}’'.-]{1,30}[ \t]{1,3}\p{Lu}[\p{L}’'.-]{1,30}", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedOpening();
 
     [GeneratedRegex(@"(?:^|[.!?]\s+|\n)(?<w>\p{Lu}[\p{Ll}’'-]+)(?=,\s|\s+(?:who|was|is|has|had|said|says|told|added|recalled|remembers|says|thinks|wants|started|began|works|lives|runs)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceOpeningWord();

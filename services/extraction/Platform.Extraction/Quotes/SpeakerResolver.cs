@@ -68,6 +68,8 @@ internal static partial class SpeakerResolver
         "Labour", "Unification", "Economy", "Industry", "Justice", "Education", "Environment", "Energy", "Agriculture", "Police",
         "Commander", "Coach", "Captain", "Senior", "State", "Former", "Acting", "Supreme", "Party", "Council", "Security",
         "National", "Head", "The", "A", "An", "Sir", "Dame", "Lord", "Lady", "Emperor", "Sheikh", "Crown",
+        "Executive", "Commodore", "Advocate", "Inspector", "Superintendent", "Major", "Brigadier", "Colonel", "Lieutenant",
+        "Sergeant", "Magistrate", "Councillor", "Councilor", "Dean", "Chef", "Manager", "Officer", "Operating", "Financial",
     };
 
     /// <summary>"Opposition leader Tomas Brandt" gives "Tomas Brandt": the name after any title words or lowercase role.</summary>
@@ -78,6 +80,9 @@ internal static partial class SpeakerResolver
         for (var i = 0; i < words.Length - 1; i++)
             if (char.IsLower(words[i][0]) && words[i] is not ("of" or "de" or "van" or "von" or "bin" or "al" or "da" or "del" or "la" or "le"))
                 start = i + 1;
+        // ("Managing Director Tomasz Orellana": the name starts after the last title word, whatever comes before it)
+        for (var i = start; i < words.Length - 2; i++)
+            if (TitleWords.Contains(words[i]) && char.IsUpper(words[i + 1][0])) start = i + 1;
         while (start < words.Length - 1 && TitleWords.Contains(words[start])) start++;
         return string.Join(' ', words[start..]);
     }
@@ -92,12 +97,18 @@ internal static partial class SpeakerResolver
             return ResolvePronoun(body, phrase, a, quoteStart, entities, previous);
 
         var covering = CoveringEntity(entities, a.SpeakerStart, a.SpeakerEnd, phrase);
-        // (a person known only by a surname here, "Nyamweya", is the full name given earlier, "Wycliffe Oduor Nyamweya")
+        // A person mention inside a longer name written in full ("said Ng Siew Kim", tagged as "Ng" and "Kim") is that name.
+        if (covering is { Type: "person" } && WholeName(phrase) is { } inFull
+            && inFull.Split(' ').Length > covering.Canonical.Split(' ').Length && inFull.Split(' ').Contains(covering.Canonical.Split(' ')[^1]))
+            return new ResolvedSpeaker(inFull, covering.Id, "rule:name-in-full", 0.85);
+        // (a person known only by a surname here, "Nyamweya", is the full name given earlier, "Wycliffe Oduor Nyamweya";
+        // so is a surname the tagger took for a place or organisation, "Valdivia told analysts": places do not talk)
+        if (covering is not null && !covering.Canonical.Contains(' ', StringComparison.Ordinal)
+            && FullNameBefore(body, covering.Canonical, a.SpeakerStart) is { } givenEarlier
+            && (covering.Type == "person" || IsNameOfPerson(body, givenEarlier, entities)))
+            return new ResolvedSpeaker(givenEarlier, covering.Id, "coref:surname", 0.85);
         if (covering is not null)
-            return covering.Type == "person" && !covering.Canonical.Contains(' ', StringComparison.Ordinal)
-                   && FullNameBefore(body, covering.Canonical, a.SpeakerStart) is { } fullName
-                ? new ResolvedSpeaker(fullName, covering.Id, "coref:surname", 0.85)
-                : new ResolvedSpeaker(covering.Canonical, covering.Id, "entity:" + Kind(covering, a), 0.9);
+            return new ResolvedSpeaker(covering.Canonical, covering.Id, "entity:" + Kind(covering, a), 0.9);
 
         var determiner = Determiner().Match(phrase);
         // "the White House": a name written with an article.
@@ -113,8 +124,13 @@ internal static partial class SpeakerResolver
         foreach (var e in entities)
         {
             if (e.Type is not ("person" or "organization")) continue;
+            // an organisation before a role and a name ("Harbour United coach Selma Achterberg") is not the speaker
+            if (e.Type != "person" && !StripTitles(phrase).Contains(e.Canonical, StringComparison.Ordinal)) continue;
             if (phrase.Contains(e.Canonical, StringComparison.Ordinal) || e.Canonical.EndsWith(" " + last, StringComparison.Ordinal) || e.Canonical == last)
-                return e.Type == "person" && !e.Canonical.Contains(' ', StringComparison.Ordinal) && FullNameBefore(body, e.Canonical, a.SpeakerStart) is { } fullName
+                // the phrase itself may give the name in full ("Commodore Arturo Balagtas" for the entity "Balagtas")
+                return WholeName(phrase) is { } whole && whole.Split(' ').Length > e.Canonical.Split(' ').Length && whole.EndsWith(e.Canonical, StringComparison.Ordinal)
+                    ? new ResolvedSpeaker(whole, e.Id, "rule:name-in-full", 0.85)
+                    : e.Type == "person" && !e.Canonical.Contains(' ', StringComparison.Ordinal) && FullNameBefore(body, e.Canonical, a.SpeakerStart) is { } fullName
                     ? new ResolvedSpeaker(fullName, e.Id, "coref:surname", 0.85)
                     : new ResolvedSpeaker(e.Canonical, e.Id, "entity:name-match", 0.85);
         }
@@ -128,6 +144,27 @@ internal static partial class SpeakerResolver
         if (!name.Contains(' ', StringComparison.Ordinal) && FullNameBefore(body, name, a.SpeakerStart) is { } full)
             return new ResolvedSpeaker(full, null, "coref:surname", 0.8);
         return new ResolvedSpeaker(name, null, "rule:name", 0.8);
+    }
+
+    /// <summary>A phrase that is a name of two to four capitalised words after its titles ("Commodore Arturo Balagtas" gives "Arturo Balagtas"), else null.</summary>
+    private static string? WholeName(string phrase)
+    {
+        var name = StripTitles(phrase);
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) && !TitleWords.Contains(w)) ? name : null;
+    }
+
+    /// <summary>A person's name as the article gives it in full: a surname-only canonical ("Saavedra") expanded from earlier text.</summary>
+    private static string FullName(string body, ExtractedEntity person, int position) =>
+        !person.Canonical.Contains(' ', StringComparison.Ordinal) && FullNameBefore(body, person.Canonical, position) is { } full ? full : person.Canonical;
+
+    /// <summary>No entity types the words as a place or organisation and they look like a person's name.</summary>
+    private static bool IsNameOfPerson(string body, string name, IReadOnlyList<ExtractedEntity> entities)
+    {
+        foreach (var e in entities)
+            if (e.Canonical == name) return e.Type == "person";
+        var at = body.IndexOf(name, StringComparison.Ordinal);
+        return at >= 0 && IsLikelyPerson(body, at, name, entities);
     }
 
     private static string Kind(ExtractedEntity e, Attribution a)
@@ -149,8 +186,10 @@ internal static partial class SpeakerResolver
             {
                 if (m.Start >= end || start >= m.End) continue;
                 // An organization named inside a description ("a Ministry of Unification official") is not the speaker.
+                // Nor is a place or organisation that only part of the phrase names ("Miners coach Gift Chisenga", "a trader
+                // in Machakos"): the speaker is the rest of it.
                 var inside = m.Start > start || m.End < end;
-                if (inside && e.Type != "person" && descriptive) continue;
+                if (inside && e.Type != "person" && (descriptive || phrase.Contains(' ', StringComparison.Ordinal))) continue;
                 var score = (e.Type == "person" ? 4 : 2) + (m.Start <= start && m.End >= end ? 2 : 0) + (m.MentionKind == "name" ? 1 : 0);
                 if (score > bestScore)
                 {
@@ -175,7 +214,10 @@ internal static partial class SpeakerResolver
         // The person mentioned before the pronoun that it most likely stands for: near, a subject, not inside a quotation.
         var limit = Math.Min(a.SpeakerStart, quoteStart < a.SpeakerStart ? a.SpeakerStart : quoteStart);
         var recent = PronounAntecedent.Find(body, limit, entities);
-        if (recent is not null) return new ResolvedSpeaker(recent.Canonical, recent.Id, "coref:recent-person", 0.75);
+        if (recent is { Description: { } description })
+            return new ResolvedSpeaker(char.ToLowerInvariant(description[0]) + description[1..], null, "coref:unnamed-description", 0.6);
+        if (recent is { Person: { } person })
+            return new ResolvedSpeaker(FullName(body, person, limit), person.Id, "coref:recent-person", 0.75);
         // Without person entities: the most recent named subject of a reporting verb ("Hendricks, 52, said").
         Match? subject = null;
         var from = Math.Max(0, limit - LookBack);
@@ -196,6 +238,12 @@ internal static partial class SpeakerResolver
 
     private static ResolvedSpeaker ResolveDescription(string body, string phrase, string bare, Attribution a, IReadOnlyList<ExtractedEntity> entities)
     {
+        // A description with its holder's name in apposition right after it ("the association's president, Helena
+        // Quaresma, said"; "according to its director of operations, Julián Prieto Arriaga, who ...") is that person.
+        var appositionEnd = Math.Min(body.Length, a.SpeakerEnd + 60);
+        var apposed = NameAfterDescription().Match(body[a.SpeakerEnd..appositionEnd]);
+        if (apposed.Success && body[a.SpeakerEnd] == ',' && IsLikelyPerson(body, a.SpeakerEnd + apposed.Groups["name"].Index, apposed.Groups["name"].Value, entities))
+            return Named(StripTitles(apposed.Groups["name"].Value), a.SpeakerEnd + apposed.Groups["name"].Index, entities, "coref:appositive");
         var words = bare.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var head = words[^1];
         var windowStart = Math.Max(0, a.SpeakerStart - LookBack);
@@ -257,14 +305,24 @@ internal static partial class SpeakerResolver
         var role = RoleSynonyms.TryGetValue(head, out var synonyms) ? synonyms : Regex.Escape(head);
         var before = body[windowStart..end];
         var mentions = Regex.Matches(before,
-            @"\b(?i:" + role + @")\b(?:[ \t]+(?:\p{Lu}[\p{L}.]*\.?[ \t]+)?(?<after>\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+){1,3}))?",
+            @"\b(?i:" + role + @")\b(?:,?[ \t]+(?:\p{Lu}[\p{L}.]*\.?[ \t]+)?(?<after>\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+){1,3}))?",
             RegexOptions.CultureInvariant);
         // the latest mention of the role that names its holder (an earlier "the director said" names no one)
         for (var k = mentions.Count - 1; k >= 0; k--)
         {
             var last = mentions[k];
             if (last.Groups["after"].Success && IsLikelyPerson(body, windowStart + last.Groups["after"].Index, last.Groups["after"].Value, entities))
-                return Named(last.Groups["after"].Value, windowStart + last.Groups["after"].Index, entities, "coref:role-title");
+            {
+                // the optional title word before the name is part of the name unless it is a title ("Phan Thu Ha", not "Thu Ha")
+                var nameStart = windowStart + last.Groups["after"].Index;
+                var titleWord = Regex.Match(body[Math.Max(0, nameStart - 30)..nameStart], @"(?<w>\p{Lu}[\p{L}]*)[ 	]+$", RegexOptions.CultureInvariant);
+                if (titleWord.Success && !TitleWords.Contains(titleWord.Groups["w"].Value) && !TitleWords.Contains(titleWord.Groups["w"].Value + "."))
+                {
+                    var withLead = titleWord.Groups["w"].Value + " " + last.Groups["after"].Value;
+                    if (withLead.Split(' ').Length <= 4) return Named(withLead, nameStart - titleWord.Length, entities, "coref:role-title");
+                }
+                return Named(last.Groups["after"].Value, nameStart, entities, "coref:role-title");
+            }
             // "Chimwemwe Kalua, the union's general secretary": the name before the role's noun phrase
             var phraseStart = windowStart + last.Index;
             var from = Math.Max(0, phraseStart - 120);
@@ -284,6 +342,14 @@ internal static partial class SpeakerResolver
         {
             var name = StripTitles(m.Value);
             var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // a sentence's first word is capitalised whatever it is: "When Tran Van Hieu took over" names "Tran Van Hieu"
+            var lead = 0;
+            while (lead < words.Length - 1 && SentenceOpeners.Contains(words[lead])) lead++;
+            if (lead > 0)
+            {
+                words = words[lead..];
+                name = string.Join(' ', words);
+            }
             if (words.Length is >= 2 and <= 4 && Array.IndexOf(words, surname) >= 0) found = name;
         }
         return found;
@@ -291,6 +357,12 @@ internal static partial class SpeakerResolver
 
     [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+)+", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalizedRun();
+
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "When", "While", "After", "Before", "But", "And", "As", "In", "On", "At", "For", "If", "Since", "Then", "So", "This",
+        "That", "Although", "Though", "Because", "Until", "Once", "Like", "With", "Without", "Under", "During",
+    };
 
     /// <summary>A person entity covers the name; without one, a name of two or more words not governed by a preposition.</summary>
     private static bool IsLikelyPerson(string body, int start, string name, IReadOnlyList<ExtractedEntity> entities)
@@ -307,7 +379,8 @@ internal static partial class SpeakerResolver
     private static ResolvedSpeaker Named(string name, int start, IReadOnlyList<ExtractedEntity> entities, string evidence)
     {
         var covering = CoveringEntity(entities, start, start + name.Length, name);
-        return covering is not null
+        // (the name as written when the tagger kept only a part of it: "Phan Thu Ha", not "Phan")
+        return covering is not null && !(covering.Canonical.Split(' ').Length < name.Split(' ').Length && name.Contains(covering.Canonical, StringComparison.Ordinal))
             ? new ResolvedSpeaker(covering.Canonical, covering.Id, evidence, 0.85)
             : new ResolvedSpeaker(name, null, evidence, 0.8);
     }
