@@ -140,8 +140,9 @@ read_api_key() {
   if [ -n "${PLATFORM_READ_API_KEY:-}" ]; then printf '%s' "$PLATFORM_READ_API_KEY"; return; fi
   local file="$RUN_DIR/read-api-key"
   if [ ! -s "$file" ]; then
-    (umask 077 && head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$file")
+    (umask 077 && head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$file") || die "cannot write the read API key to $file"
   fi
+  [ -s "$file" ] || die "the read API key file $file is empty"
   cat "$file"
 }
 
