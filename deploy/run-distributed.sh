@@ -135,15 +135,19 @@ replica_env() { # service index port -> VAR=value words for env(1)
 }
 
 # The key of storage's read API and web view: PLATFORM_READ_API_KEY, else one generated on first use and kept (mode 600)
-# in $RUN_DIR/read-api-key, so the dashboard link and scripts keep working across restarts.
-read_api_key() {
-  if [ -n "${PLATFORM_READ_API_KEY:-}" ]; then printf '%s' "$PLATFORM_READ_API_KEY"; return; fi
+# in $RUN_DIR/read-api-key, so the dashboard link and scripts keep working across restarts. `up` makes sure it exists
+# before any replica starts (a failure here stops `up`, not just a command substitution).
+ensure_read_api_key() {
+  [ -n "${PLATFORM_READ_API_KEY:-}" ] && return 0
   local file="$RUN_DIR/read-api-key"
   if [ ! -s "$file" ]; then
     (umask 077 && head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$file") || die "cannot write the read API key to $file"
   fi
   [ -s "$file" ] || die "the read API key file $file is empty"
-  cat "$file"
+}
+
+read_api_key() {
+  if [ -n "${PLATFORM_READ_API_KEY:-}" ]; then printf '%s' "$PLATFORM_READ_API_KEY"; else cat "$RUN_DIR/read-api-key"; fi
 }
 
 pid_of_replica_file() { head -n 1 "$1" 2>/dev/null | tr -dc '0-9'; }
@@ -279,6 +283,7 @@ cmd_up() {
   done
   command -v curl >/dev/null 2>&1 || die "curl not found (deploy/infra.sh up installs it)"
   mkdir -p "$PID_DIR" "$LOG_DIR" "$INBOX"
+  ensure_read_api_key
   exec 9>"$RUN_DIR/.lock"
   flock -w 60 9 || die "another run-distributed.sh holds $RUN_DIR/.lock"
   local already; already="$(running_replicas | tr '\n' ' ')"
