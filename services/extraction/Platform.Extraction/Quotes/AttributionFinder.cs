@@ -40,7 +40,7 @@ internal static partial class AttributionFinder
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AccordingTo();
 
-    [GeneratedRegex(@"\b(?<verb>" + Verbs + "|" + HeadOnlyVerbs + @"|according\s+to)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>" + Verbs + "|" + HeadOnlyVerbs + @"|[Aa]ccording\s+to)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AnyVerb();
 
     [GeneratedRegex(@"(?<sp>(?:[^\s,;:!?""“”«»()]+\s+){0,7}?[^\s,;:!?""“”«»()]+)\s+(?:(?:" + Adverbs + @")\s+)?$", RegexOptions.CultureInvariant)]
@@ -49,7 +49,7 @@ internal static partial class AttributionFinder
     [GeneratedRegex(@"^(?:(?<pro>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|(?<name>[A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of|de|van|von|bin|al))*)|(?<desc>(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'-]+))(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceSubject();
 
-    [GeneratedRegex(@"(?<=\S),\s*[^,""“”]{1,80},\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\S),\s*[^,""“”]{1,160},\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Appositive();
 
     private static readonly HashSet<string> NotSpeakers = new(StringComparer.OrdinalIgnoreCase)
@@ -106,6 +106,7 @@ internal static partial class AttributionFinder
         foreach (Match m in AnyVerb().Matches(head)) last = m;
         if (last is null) return null;
         var verb = Normalize(last.Groups["verb"].Value);
+        if (verb == "According to") verb = "according to";
         var between = head[(last.Index + last.Length)..];
         if (between.Contains('“') || between.Contains('"') || between.Length > 90) return null;
 
@@ -121,10 +122,13 @@ internal static partial class AttributionFinder
         if (verb == "according to")
         {
             var after = head[(last.Index + last.Length)..];
-            var m = Regex.Match(after, @"^\s+(?<sp>[^,;:""“”]{1,80}?)\s*[,:]?\s*$", RegexOptions.CultureInvariant);
+            // "according to Park:" and "according to Park, the factory" (a partial quote finishing the sentence); with the
+            // holder's name in apposition ("according to its chief executive, Choi Sung-min, the project") the name
+            var m = Regex.Match(after, @"^\s+(?<sp>[^,;:""“”]{1,80}?)\s*(?:[,:]\s*(?:(?<name>\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+){1,3}),\s+)?(?![^""“”]*\b(?:said|says|told)\b)[^""“”]*)?$", RegexOptions.CultureInvariant);
             if (!m.Success || !IsPlausibleSpeaker(m.Groups["sp"].Value)) return null;
-            var s = sentenceStart + last.Index + last.Length + m.Groups["sp"].Index;
-            return new Attribution(m.Groups["sp"].Value, s, s + m.Groups["sp"].Length, verb, "before");
+            var g = m.Groups["name"].Success ? m.Groups["name"] : m.Groups["sp"];
+            var s = sentenceStart + last.Index + last.Length + g.Index;
+            return new Attribution(g.Value, s, s + g.Length, verb, "before");
         }
         var phrase = TrailingPhrase().Match(beforeVerb);
         if (!phrase.Success) return null;
@@ -151,6 +155,9 @@ internal static partial class AttributionFinder
         for (var i = words.Count - 1; i > 0; i--)
         {
             var w = words[i].Value;
+            // "Justice Helen Marchetti of the Ontario Superior Court (said)": a determiner after a preposition opens the
+            // noun phrase that post-modifies the subject, not the subject itself
+            if (words[i - 1].Value is "of" or "at" or "for" or "from" or "in" or "with" or "on") continue;
             if (w is "the" or "The" or "a" or "A" or "an" or "An") return (phrase[words[i].Index..], words[i].Index);
         }
         // Drop leading lowercase words before a capitalized name ("in Seoul Kim" is not produced, "reporters Kim" is).

@@ -9,7 +9,8 @@ namespace Platform.Extraction.Quotes;
 /// best by documented weights: nearness (one point per <see cref="CharsPerPoint"/> characters back), standing as the
 /// subject of a sentence, that is at its start after at most a title or role ("Stars coach Dennis Mwale was angry ...,
 /// claiming that Mulenga had been offside": Mwale, not Mulenga), not being named inside someone's quoted words, and
-/// not having the shape of a place or thing the tagger took for a person (<see cref="PersonShape"/>). An unnamed person
+/// not having the shape of a place or thing the tagger took for a person (<see cref="PersonShape"/>), and being written
+/// as the pronoun's gender, not the other (<see cref="PersonGender"/>; unknown costs nothing). An unnamed person
 /// introduced as a sentence's subject after the best named one ("A survivor, a 34-year-old vendor, said ...") wins:
 /// the pronoun then has no name.
 /// </summary>
@@ -19,35 +20,57 @@ internal static partial class PronounAntecedent
     private const double Subject = 1.2;
     private const double InsideQuotation = -3.0;
     private const double PlaceLike = -1.5;
+    private const double OtherGender = -3.0;
+    private const double SameGender = 0.6;
     private const int LookBack = 2500;
 
-    /// <summary>The antecedent: a person entity, or an unnamed person introduced by a description ("A survivor, ...").</summary>
-    public readonly record struct Antecedent(ExtractedEntity? Person, string? Description);
+    /// <summary>
+    /// The antecedent: a person entity; or a person the tagger missed, known by a sentence-opening surname whose full name
+    /// the article gave earlier ("Takeda, who ..." after "Hiroshi Takeda"); or an unnamed person introduced by a
+    /// description ("A survivor, ...").
+    /// </summary>
+    public readonly record struct Antecedent(ExtractedEntity? Person, string? Description, string? UntaggedName = null);
 
-    public static Antecedent? Find(string body, int limit, IReadOnlyList<ExtractedEntity> entities)
+    public static Antecedent? Find(string body, int limit, IReadOnlyList<ExtractedEntity> entities, string pronoun = "")
     {
+        var wanted = PersonGender.OfPronoun(pronoun);
+        var genders = new Dictionary<ExtractedEntity, PersonGender.Gender>();
+        double Agreement(ExtractedEntity e)
+        {
+            if (wanted == PersonGender.Gender.Unknown) return 0;
+            if (!genders.TryGetValue(e, out var g)) genders[e] = g = PersonGender.Of(body, e);
+            return g == PersonGender.Gender.Unknown ? 0 : g == wanted ? SameGender : OtherGender;
+        }
         var from = Math.Max(0, limit - LookBack);
         ExtractedEntity? best = null;
+        string? bestUntagged = null;
         var bestScore = double.MinValue;
         var bestEnd = -1;
-        void Consider(ExtractedEntity e, int start, int end)
+        void Consider(ExtractedEntity? e, string? untagged, int start, int end)
         {
             var score = -(limit - end) / CharsPerPoint
                         + (IsSubject(body, start) ? Subject : 0)
                         + (InsideQuote(body, start) ? InsideQuotation : 0)
-                        + (PersonShape.LooksLikePlaceOrThing(body, e) ? PlaceLike : 0);
-            if (score > bestScore) { best = e; bestScore = score; bestEnd = end; }
+                        + (e is not null && PersonShape.LooksLikePlaceOrThing(body, e) ? PlaceLike : 0)
+                        + (e is not null ? Agreement(e) : 0);
+            if (score > bestScore) { best = e; bestUntagged = untagged; bestScore = score; bestEnd = end; }
         }
         var people = entities.Where(e => e.Type == "person").ToList();
         foreach (var e in people)
             foreach (var m in e.Mentions)
-                if (m.End <= limit && m.End >= from && m.MentionKind != "pronoun") Consider(e, m.Start, m.End);
+                if (m.End <= limit && m.End >= from && m.MentionKind != "pronoun") Consider(e, null, m.Start, m.End);
         // A single name of a known person opening a sentence ("Abebech, who ...", "Mwale said"): a mention the tagger missed.
+        // When no tagged person has that name, the person is one the tagger missed or split whose full name the article
+        // gave earlier ("Visser said ..." after "Sanne Visser"; "Takeda, who ..." after "Hiroshi Takeda", where a
+        // lexicon took "Takeda" for a company), unless that full name is itself a tagged place or organisation.
         for (var m = SentenceOpeningWord().Match(body, from, limit - from); m.Success; m = m.NextMatch())
         {
             var word = m.Groups["w"];
             var owner = people.Where(e => e.Canonical.Contains(' ') && e.Canonical.Split(' ').Contains(word.Value)).ToList();
-            if (owner.Count == 1) Consider(owner[0], word.Index, word.Index + word.Length);
+            if (owner.Count == 1) Consider(owner[0], null, word.Index, word.Index + word.Length);
+            else if (owner.Count == 0 && SpeakerResolver.FullNameBefore(body, word.Value, word.Index) is { } fullName
+                     && !TaggedAsNonPerson(entities, fullName))
+                Consider(null, fullName, word.Index, word.Index + word.Length);
         }
         // An unnamed person who opens a sentence after the best named one ("A survivor, a market vendor, said ...") is
         // the nearer subject: the pronoun stands for them, and the speaker has no name.
@@ -58,12 +81,18 @@ internal static partial class PronounAntecedent
         // (unless a name opens a sentence after it: "Tiyamike Gondwe, an economist, said ...", a person the tagger missed)
         if (described is not null && !NamedOpening().IsMatch(body.AsSpan(described.Index + described.Length, limit - described.Index - described.Length)))
             return new Antecedent(null, described.Groups["np"].Value);
-        return best is null ? null : new Antecedent(best, null);
+        return best is null && bestUntagged is null ? null : new Antecedent(best, null, bestUntagged);
     }
 
+    private static bool TaggedAsNonPerson(IReadOnlyList<ExtractedEntity> entities, string name) =>
+        entities.Any(e => e.Type != "person" && e.Canonical == name);
 
 
-    /// <summary>The sentence opens with the mention, after at most a title or role ("Stars coach Dennis Mwale").</summary>
+
+    /// <summary>
+    /// The sentence opens with the mention, after at most a title or role ("Stars coach Dennis Mwale"), or the mention
+    /// stands in apposition to a short opening noun phrase ("Her mother, Akiko Sato, grew up ...").
+    /// </summary>
     private static bool IsSubject(string body, int start)
     {
         // back over words, spaces, apostrophes and abbreviation stops ("Dr."); a stop after a lower-case letter ends a sentence
@@ -71,8 +100,23 @@ internal static partial class PronounAntecedent
         while (i >= 0 && (char.IsLetter(body[i]) || body[i] is ' ' or '\'' or '’' || (body[i] == '.' && i > 0 && !char.IsLower(body[i - 1])))) i--;
         var lead = body[(i + 1)..start].Trim();
         var opens = i < 0 || body[i] is '.' or '!' or '?' or '\n' or '"' or '”';
-        return opens && (lead.Length == 0 || lead.Split(' ').Length <= 3);
+        if (opens) return lead.Length == 0 || lead.Split(' ').Length <= 3;
+        if (body[i] != ',' || lead.Length > 0) return false;
+        // "Her mother, NAME": the appositive opening is a determiner or possessive and at most three more words
+        var k = i - 1;
+        while (k >= 0 && (char.IsLetter(body[k]) || body[k] is ' ' or '\'' or '’')) k--;
+        var opening = body[(k + 1)..i].Trim();
+        var words = opening.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // ("According to the forum's chairwoman, NAME, ...": the source a sentence opens with speaks in it)
+        return (k < 0 || body[k] is '.' or '!' or '?' or '\n' or '"' or '”')
+               && ((words.Length is >= 2 and <= 4 && AppositiveOpeners.Contains(words[0]))
+                   || (words.Length is >= 3 and <= 7 && words[0] == "According" && words[1] == "to"));
     }
+
+    private static readonly HashSet<string> AppositiveOpeners = new(StringComparer.Ordinal)
+    {
+        "Her", "His", "Their", "Its", "The", "A", "An", "One", "Our", "My",
+    };
 
     /// <summary>True when an odd number of quotation marks open before the position in its paragraph.</summary>
     private static bool InsideQuote(string body, int position)

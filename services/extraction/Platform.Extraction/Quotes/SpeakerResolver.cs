@@ -22,6 +22,9 @@ internal static partial class SpeakerResolver
     [GeneratedRegex(@"^(?:the|a|an|this|that|one|another)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Determiner();
 
+    [GeneratedRegex(@"^(?:a|an|one|another)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Indefinite();
+
     [GeneratedRegex(@"(?<name>[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+){0,3}),\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NameBeforeAppositive();
 
@@ -213,11 +216,13 @@ internal static partial class SpeakerResolver
         }
         // The person mentioned before the pronoun that it most likely stands for: near, a subject, not inside a quotation.
         var limit = Math.Min(a.SpeakerStart, quoteStart < a.SpeakerStart ? a.SpeakerStart : quoteStart);
-        var recent = PronounAntecedent.Find(body, limit, entities);
+        var recent = PronounAntecedent.Find(body, limit, entities, phrase);
         if (recent is { Description: { } description })
             return new ResolvedSpeaker(char.ToLowerInvariant(description[0]) + description[1..], null, "coref:unnamed-description", 0.6);
         if (recent is { Person: { } person })
             return new ResolvedSpeaker(FullName(body, person, limit), person.Id, "coref:recent-person", 0.75);
+        if (recent is { UntaggedName: { } untagged })
+            return new ResolvedSpeaker(untagged, null, "coref:recent-name", 0.7);
         // Without person entities: the most recent named subject of a reporting verb ("Hendricks, 52, said").
         Match? subject = null;
         var from = Math.Max(0, limit - LookBack);
@@ -244,6 +249,10 @@ internal static partial class SpeakerResolver
         var apposed = NameAfterDescription().Match(body[a.SpeakerEnd..appositionEnd]);
         if (apposed.Success && body[a.SpeakerEnd] == ',' && IsLikelyPerson(body, a.SpeakerEnd + apposed.Groups["name"].Index, apposed.Groups["name"].Value, entities))
             return Named(StripTitles(apposed.Groups["name"].Value), a.SpeakerEnd + apposed.Groups["name"].Index, entities, "coref:appositive");
+        // An indefinite description ("a ministry official", "another analyst") introduces someone new: it refers to no one
+        // named before.
+        if (Indefinite().IsMatch(phrase))
+            return new ResolvedSpeaker(bare, null, "rule:description", 0.75);
         var words = bare.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var head = words[^1];
         var windowStart = Math.Max(0, a.SpeakerStart - LookBack);
@@ -280,12 +289,8 @@ internal static partial class SpeakerResolver
         // A definite description ("the judge", "the union's general secretary") refers back to a person named with that
         // role: as a title before the name ("Judge Farai Nyamadzawo", "coach Dennis Mwale") or in apposition ("Chimwemwe
         // Kalua, the union's general secretary").
-        if (!Regex.IsMatch(phrase, @"^(?:a|an|one)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
-            && RoleHolder(body, head, windowStart, a.SpeakerStart, entities) is { } holder)
+        if (RoleHolder(body, head, windowStart, a.SpeakerStart, entities) is { } holder)
             return holder;
-        // An indefinite description introduces its speaker right here ("A ministry official said: ...").
-        if (Regex.IsMatch(phrase, @"^(?:a|an|one)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
-            return new ResolvedSpeaker(bare, null, "rule:description", 0.75);
         var asWritten = char.IsUpper(phrase[0]) && Determiner().IsMatch(phrase) ? char.ToLowerInvariant(phrase[0]) + phrase[1..] : phrase;
         return new ResolvedSpeaker(asWritten, null, "rule:description", 0.7);
     }
@@ -334,13 +339,15 @@ internal static partial class SpeakerResolver
     }
 
     /// <summary>The latest earlier capitalized name of two or more words containing <paramref name="surname"/> ("Dana Whitfield" for "Whitfield").</summary>
-    private static string? FullNameBefore(string body, string surname, int position)
+    internal static string? FullNameBefore(string body, string surname, int position)
     {
         var from = Math.Max(0, position - LookBack);
         string? found = null;
         for (var m = CapitalizedRun().Match(body, from, position - from); m.Success; m = m.NextMatch())
         {
-            var name = StripTitles(m.Value);
+            // (a name that ends a sentence keeps no full stop: "... said council leader Marit Dekker.")
+            var run = m.Value.EndsWith('.') && m.Value.Length > 3 && char.IsLower(m.Value[^2]) ? m.Value[..^1] : m.Value;
+            var name = StripTitles(run);
             var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // a sentence's first word is capitalised whatever it is: "When Tran Van Hieu took over" names "Tran Van Hieu"
             var lead = 0;
