@@ -93,7 +93,7 @@ internal static partial class PronounAntecedent
     /// The sentence opens with the mention, after at most a title or role ("Stars coach Dennis Mwale"), or the mention
     /// stands in apposition to a short opening noun phrase ("Her mother, Akiko Sato, grew up ...").
     /// </summary>
-    private static bool IsSubject(string body, int start)
+    internal static bool IsSubject(string body, int start)
     {
         // back over words, spaces, apostrophes and abbreviation stops ("Dr."); a stop after a lower-case letter ends a sentence
         var i = start - 1;
@@ -101,7 +101,17 @@ internal static partial class PronounAntecedent
         var lead = body[(i + 1)..start].Trim();
         var opens = i < 0 || body[i] is '.' or '!' or '?' or '\n' or '"' or '”';
         if (opens) return lead.Length == 0 || lead.Split(' ').Length <= 3;
-        if (body[i] != ',' || lead.Length > 0) return false;
+        if (body[i] != ',') return false;
+        // "In a judgment handed down on Wednesday, Judge Anele Mokoena found ...": after an introductory phrase
+        if (lead.Length == 0 || lead.Split(' ').Length <= 2)
+        {
+            var j = i - 1;
+            while (j >= 0 && body[j] is not ('.' or '!' or '?' or '\n' or '"' or '”' or '“' or ',' or ';')) j--;
+            var intro = body[(j + 1)..i].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if ((j < 0 || body[j] is not (',' or ';')) && intro.Length is >= 1 and <= 12 && IntroductoryOpeners.Contains(intro[0]))
+                return true;
+        }
+        if (lead.Length > 0) return false;
         // "Her mother, NAME": the appositive opening is a determiner or possessive and at most three more words
         var k = i - 1;
         while (k >= 0 && (char.IsLetter(body[k]) || body[k] is ' ' or '\'' or '’')) k--;
@@ -112,6 +122,12 @@ internal static partial class PronounAntecedent
                && ((words.Length is >= 2 and <= 4 && AppositiveOpeners.Contains(words[0]))
                    || (words.Length is >= 3 and <= 7 && words[0] == "According" && words[1] == "to"));
     }
+
+    private static readonly HashSet<string> IntroductoryOpeners = new(StringComparer.Ordinal)
+    {
+        "In", "On", "At", "After", "Before", "During", "Outside", "Inside", "Asked", "Speaking", "Earlier", "Later", "Last",
+        "This", "Yesterday", "Today", "Since", "Under", "When", "While", "As", "Back", "For", "From", "Until", "Once",
+    };
 
     private static readonly HashSet<string> AppositiveOpeners = new(StringComparer.Ordinal)
     {

@@ -12,8 +12,10 @@ namespace Platform.Extraction.Quotes;
 /// <item>Text is the inner text without marks; Start/End is the inner span.</item>
 /// <item>Speaker from the reporting clause after the quote (", Vogt said", ", said Lena Vogt") or before it in the same
 /// sentence ("Vogt said: ", "called it"), resolved by <see cref="SpeakerResolver"/>. A quote with no clause of its
-/// own takes the speaker of an attributed quote earlier in its paragraph, or of the quote just before when it stands
-/// alone in the next paragraph, or of a clause ending the previous paragraph with a colon; with lower confidence.</item>
+/// own takes the speaker of an attributed quote earlier in its paragraph, or of a clause ending the previous paragraph
+/// with a colon, or of the person the previous paragraph introduces (<see cref="IntroducedSpeaker"/>), or of the quote
+/// just before when it stands alone in the next paragraph; a partial quote inside a sentence, of the person that
+/// sentence names before it; with lower confidence.</item>
 /// <item>Scare quotes, 1-3 words with no reporting clause ("so-called “peace dividend”"), are skipped: they mark a term,
 /// not speech.</item>
 /// <item>When <c>translated</c> is true every quote is marked Translated: the words are not the speaker's own.</item>
@@ -122,9 +124,14 @@ public sealed class QuoteExtractor
                     return new Found(span, lead, speaker, "attribution:colon-lead;" + speaker.Evidence, speaker.Confidence - 0.1);
                 }
             }
+            // the paragraph before introduces the speaker ("Rajesh Pradhan, who manages the estate, keeps ...")
+            if (IntroducedSpeaker.FromPreviousParagraph(body, span.ParagraphStart, entities) is { } introduced)
+                return new Found(span, null, introduced, "quote:" + introduced.Evidence, introduced.Confidence);
             if (i > 0 && found[i - 1] is { Speaker.Name: not null } prior && spans[i - 1].ParagraphEnd < span.ParagraphStart)
                 return prior with { Span = span, Evidence = "quote:continuation", Confidence = 0.55 };
         }
+        else if (IntroducedSpeaker.InSentenceBefore(body, span.Open, span.ParagraphStart, entities) is { } named)
+            return new Found(span, null, named, "quote:" + named.Evidence, named.Confidence);
         return new Found(span, null, null, "quote:unattributed", 0.3);
     }
 }

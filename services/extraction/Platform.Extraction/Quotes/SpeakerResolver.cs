@@ -19,16 +19,19 @@ internal static partial class SpeakerResolver
     [GeneratedRegex(@"^(?:they|i|we|you|it)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherPronoun();
 
-    [GeneratedRegex(@"^(?:the|a|an|this|that|one|another)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the|a|an|this|that|one|another|its|his|her|their|our)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Determiner();
 
     [GeneratedRegex(@"^(?:a|an|one|another)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Indefinite();
 
-    [GeneratedRegex(@"(?<name>[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+){0,3}),\s*$", RegexOptions.CultureInvariant)]
+    // (a name may hold a lower-case particle: "Pieter van Wyk", "Ana da Silva")
+    private const string Particle = @"(?:[ \t]+(?:van|von|de|da|del|der|den|dos|du|bin|al|le|la|ter|ten))?";
+
+    [GeneratedRegex(@"(?<name>[A-Z][\p{L}’'.-]+(?:" + Particle + @"\s+[A-Z][\p{L}’'.-]+){0,3}),\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NameBeforeAppositive();
 
-    [GeneratedRegex(@"^,?\s+(?<name>[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+){0,3})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^,?\s+(?<name>[A-Z][\p{L}’'.-]+(?:" + Particle + @"\s+[A-Z][\p{L}’'.-]+){0,3})", RegexOptions.CultureInvariant)]
     private static partial Regex NameAfterDescription();
 
     [GeneratedRegex(@"^.*\b(?:a|an|A|An|the|The)[ \t]+", RegexOptions.CultureInvariant)]
@@ -73,6 +76,7 @@ internal static partial class SpeakerResolver
         "National", "Head", "The", "A", "An", "Sir", "Dame", "Lord", "Lady", "Emperor", "Sheikh", "Crown",
         "Executive", "Commodore", "Advocate", "Inspector", "Superintendent", "Major", "Brigadier", "Colonel", "Lieutenant",
         "Sergeant", "Magistrate", "Councillor", "Councilor", "Dean", "Chef", "Manager", "Officer", "Operating", "Financial",
+        "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Mx", "Madam", "Doña", "Don", "Dona",
     };
 
     /// <summary>"Opposition leader Tomas Brandt" gives "Tomas Brandt": the name after any title words or lowercase role.</summary>
@@ -158,8 +162,16 @@ internal static partial class SpeakerResolver
     }
 
     /// <summary>A person's name as the article gives it in full: a surname-only canonical ("Saavedra") expanded from earlier text.</summary>
-    private static string FullName(string body, ExtractedEntity person, int position) =>
-        !person.Canonical.Contains(' ', StringComparison.Ordinal) && FullNameBefore(body, person.Canonical, position) is { } full ? full : person.Canonical;
+    /// (With two people of one surname, "Ms Nkosi" is the one of them the article does not write as a man.)
+    internal static string FullName(string body, ExtractedEntity person, int position, IReadOnlyList<ExtractedEntity>? entities = null)
+    {
+        if (person.Canonical.Contains(' ', StringComparison.Ordinal)) return person.Canonical;
+        var gender = PersonGender.Of(body, person);
+        bool Agrees(string name) => gender == PersonGender.Gender.Unknown || entities is null
+            || entities.FirstOrDefault(e => e.Type == "person" && e.Canonical == name) is not { } named
+            || PersonGender.Of(body, named) is var g && (g == PersonGender.Gender.Unknown || g == gender);
+        return FullNameBefore(body, person.Canonical, position, Agrees) ?? person.Canonical;
+    }
 
     /// <summary>No entity types the words as a place or organisation and they look like a person's name.</summary>
     private static bool IsNameOfPerson(string body, string name, IReadOnlyList<ExtractedEntity> entities)
@@ -193,6 +205,9 @@ internal static partial class SpeakerResolver
                 // in Machakos"): the speaker is the rest of it.
                 var inside = m.Start > start || m.End < end;
                 if (inside && e.Type != "person" && (descriptive || phrase.Contains(' ', StringComparison.Ordinal))) continue;
+                // nor is anything named inside an indefinite description ("a woman selling seed outside the Ahero
+                // depot", "one farmer from Waikaka"), whatever the tagger typed it
+                if (inside && m.Start > start && Indefinite().IsMatch(phrase)) continue;
                 var score = (e.Type == "person" ? 4 : 2) + (m.Start <= start && m.End >= end ? 2 : 0) + (m.MentionKind == "name" ? 1 : 0);
                 if (score > bestScore)
                 {
@@ -220,7 +235,7 @@ internal static partial class SpeakerResolver
         if (recent is { Description: { } description })
             return new ResolvedSpeaker(char.ToLowerInvariant(description[0]) + description[1..], null, "coref:unnamed-description", 0.6);
         if (recent is { Person: { } person })
-            return new ResolvedSpeaker(FullName(body, person, limit), person.Id, "coref:recent-person", 0.75);
+            return new ResolvedSpeaker(FullName(body, person, limit, entities), person.Id, "coref:recent-person", 0.75);
         if (recent is { UntaggedName: { } untagged })
             return new ResolvedSpeaker(untagged, null, "coref:recent-name", 0.7);
         // Without person entities: the most recent named subject of a reporting verb ("Hendricks, 52, said").
@@ -310,7 +325,7 @@ internal static partial class SpeakerResolver
         var role = RoleSynonyms.TryGetValue(head, out var synonyms) ? synonyms : Regex.Escape(head);
         var before = body[windowStart..end];
         var mentions = Regex.Matches(before,
-            @"\b(?i:" + role + @")\b(?:,?[ \t]+(?:\p{Lu}[\p{L}.]*\.?[ \t]+)?(?<after>\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+){1,3}))?",
+            @"\b(?i:" + role + @")\b(?:,?[ \t]+(?:\p{Lu}[\p{L}.]*\.?[ \t]+)?(?<after>\p{Lu}[\p{L}’'.-]+(?:" + Particle + @"[ \t]+\p{Lu}[\p{L}’'.-]+){1,3}))?",
             RegexOptions.CultureInvariant);
         // the latest mention of the role that names its holder (an earlier "the director said" names no one)
         for (var k = mentions.Count - 1; k >= 0; k--)
@@ -339,14 +354,19 @@ internal static partial class SpeakerResolver
     }
 
     /// <summary>The latest earlier capitalized name of two or more words containing <paramref name="surname"/> ("Dana Whitfield" for "Whitfield").</summary>
-    internal static string? FullNameBefore(string body, string surname, int position)
+    internal static string? FullNameBefore(string body, string surname, int position, Func<string, bool>? accept = null) =>
+        FullNameBefore(body, surname, position, Math.Max(0, position - LookBack), accept)
+        ?? (position > LookBack ? FullNameBefore(body, surname, position, 0, accept) : null);
+
+    private static string? FullNameBefore(string body, string surname, int position, int from, Func<string, bool>? accept)
     {
-        var from = Math.Max(0, position - LookBack);
         string? found = null;
         for (var m = CapitalizedRun().Match(body, from, position - from); m.Success; m = m.NextMatch())
         {
             // (a name that ends a sentence keeps no full stop: "... said council leader Marit Dekker.")
             var run = m.Value.EndsWith('.') && m.Value.Length > 3 && char.IsLower(m.Value[^2]) ? m.Value[..^1] : m.Value;
+            // (nor does a run that crosses a sentence end: "the Bible. She")
+            if (SentenceEndInside().IsMatch(run)) continue;
             var name = StripTitles(run);
             var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // a sentence's first word is capitalised whatever it is: "When Tran Van Hieu took over" names "Tran Van Hieu"
@@ -357,13 +377,16 @@ internal static partial class SpeakerResolver
                 words = words[lead..];
                 name = string.Join(' ', words);
             }
-            if (words.Length is >= 2 and <= 4 && Array.IndexOf(words, surname) >= 0) found = name;
+            if (words.Length is >= 2 and <= 4 && Array.IndexOf(words, surname) >= 0 && (accept is null || accept(name))) found = name;
         }
         return found;
     }
 
     [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+)+", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalizedRun();
+
+    [GeneratedRegex(@"\p{Ll}{2}\.[ \t]", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEndInside();
 
     private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
     {
