@@ -26,6 +26,8 @@ public static class RejectionReasons
     public const string UnreadableFile = "unreadable-file";
     /// <summary>The inbox was handed a symbolic link rather than a file.</summary>
     public const string SymlinkRefused = "symlink-refused";
+    /// <summary>The inbox was handed something that is not a file: a directory, a named pipe (FIFO), a socket or a device.</summary>
+    public const string NotARegularFile = "not-a-regular-file";
     /// <summary>An upload declared a content type that is not an article format (an image, an archive).</summary>
     public const string UnsupportedType = "unsupported-type";
     /// <summary>A stage's own logic failed on the article.</summary>

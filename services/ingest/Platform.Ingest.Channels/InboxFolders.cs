@@ -1,9 +1,10 @@
 namespace Platform.Ingest.Channels;
 
 /// <summary>
-/// The inbox layout: files are dropped at the top; a replica claims one by atomic rename into <c>processing/</c> (the new name
-/// carries the claimer's host and process id), then moves it to <c>processed/</c> once the broker confirmed it, or to
-/// <c>failed/</c> next to a <c>.reason.json</c>.
+/// The inbox layout: files are dropped at the top; a replica claims one by atomic rename into <c>processing/</c> under an
+/// <see cref="InboxClaimName"/> (owner and lease expiry in the name), then moves it to <c>processed/</c> once the broker
+/// confirmed it, or to <c>failed/</c> next to a <c>.reason.json</c>. All four folders must be on one filesystem, so
+/// every move is a rename.
 /// </summary>
 public sealed record InboxFolders(string Root)
 {
@@ -19,22 +20,38 @@ public sealed record InboxFolders(string Root)
         Directory.CreateDirectory(Failed);
     }
 
-    public static string ClaimPrefix(string host, int processId) => $"{host}.{processId}__";
+    /// <summary>True for the inbox's own folders, which sit among the dropped entries at the top.</summary>
+    public bool IsOwnFolder(string path) =>
+        path == Processing || path == Processed || path == Failed;
 
-    /// <summary>Reads the owner of a claimed file name, or null when it is not a claim name.</summary>
-    public static (string Host, int ProcessId, string OriginalName)? ParseClaim(string claimedName)
+    /// <summary>
+    /// Renames any entry (file, directory, link, FIFO, socket, device) without opening it and without replacing an
+    /// existing name. Throws <see cref="FileNotFoundException"/> or <see cref="DirectoryNotFoundException"/> when the
+    /// source is gone, e.g. because another replica renamed it first.
+    /// </summary>
+    public static void Rename(string source, string target, InboxEntryKind kind)
     {
-        var split = claimedName.IndexOf("__", StringComparison.Ordinal);
-        if (split <= 0)
+        // File.Move refuses a directory (and a link to one); Directory.Move renames either. Both are rename(2) on Unix.
+        if (kind == InboxEntryKind.Directory || (kind == InboxEntryKind.SymbolicLink && Directory.Exists(source)))
         {
-            return null;
+            Directory.Move(source, target);
         }
-        var owner = claimedName[..split];
-        var dot = owner.LastIndexOf('.');
-        if (dot <= 0 || !int.TryParse(owner[(dot + 1)..], out var pid))
+        else
         {
-            return null;
+            File.Move(source, target, overwrite: false);
         }
-        return (owner[..dot], pid, claimedName[(split + 2)..]);
     }
+
+    /// <summary>A name in <paramref name="folder"/> not yet taken: <c>name</c>, else <c>name.1.ext</c>, <c>name.2.ext</c>, ...</summary>
+    public static string UniquePath(string folder, string name)
+    {
+        var path = System.IO.Path.Combine(folder, name);
+        for (var i = 1; Exists(path); i++)
+        {
+            path = System.IO.Path.Combine(folder, $"{System.IO.Path.GetFileNameWithoutExtension(name)}.{i}{System.IO.Path.GetExtension(name)}");
+        }
+        return path;
+    }
+
+    private static bool Exists(string path) => InboxEntryKinds.Of(path) != InboxEntryKind.Missing;
 }

@@ -1,26 +1,43 @@
-using Platform.Contracts;
-using System.Diagnostics;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Platform.Contracts;
 using Platform.Ingest.Intake;
 using Platform.Messaging;
 
 namespace Platform.Ingest.Channels;
 
 /// <summary>
-/// Watches the inbox folder. Several replicas may watch one folder: a file is claimed by atomic rename, handed to the intake
-/// (sent straight to <c>ingest-files</c>, confirmed by the broker), then moved to <c>processed/</c>; a file the intake refuses
-/// (a symlink, too large, unreadable) goes to <c>failed/</c> with a JSON reason and a recorded rejection. Claims left by a dead
-/// process on this host are taken back on start. Works on any transport, the in-memory one included.
+/// Watches the inbox folder. Several replicas may watch one folder; each entry ends with exactly one outcome:
+/// <list type="bullet">
+/// <item>A regular file is claimed once it has settled (<see cref="InboxSettleRule"/>), by atomic rename into
+/// <c>processing/</c> under a lease (<see cref="InboxClaimName"/>) that is renewed while the file is read and sent straight
+/// to <c>ingest-files</c> (confirmed by the broker), then moved to <c>processed/</c>. A file the intake refuses (too large,
+/// unreadable) goes to <c>failed/</c> with a JSON reason and a recorded rejection.</item>
+/// <item>Anything else (a symbolic link, a directory, a FIFO, a socket, a device) is told apart with <c>lstat</c> before
+/// anything opens it, claimed the same way, recorded as a rejection and moved to <c>failed/</c>. An entry that cannot even
+/// be renamed is logged once and left alone.</item>
+/// <item>Temporary names (dot-files, <c>*.part</c>, <c>*.tmp</c>, ...) are never touched: writers rename when done.</item>
+/// <item>Every sweep, any replica takes back claims whose lease expired (<see cref="InboxLeaseRule"/>) and handles them as
+/// its own, so a crashed replica's file is not left in <c>processing/</c>.</item>
+/// </list>
+/// Works on any transport, the in-memory one included.
 /// </summary>
 public sealed class InboxWatcher(
     InboxSettings inbox,
     ArticleIntake intake,
+    TimeProvider clock,
     ILogger<InboxWatcher> logger) : BackgroundService
 {
-    private readonly Dictionary<string, (long Length, DateTime WriteTime, DateTime FirstSeen)> _seen = new(StringComparer.Ordinal);
-    private readonly string _claimPrefix = InboxFolders.ClaimPrefix(Environment.MachineName, Environment.ProcessId);
+    private const string Channel = "inbox";
+
+    private readonly string _owner = InboxClaimName.OwnerOf(Environment.MachineName, Environment.ProcessId,
+        Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3)));
+    private readonly long _startedAt = clock.GetTimestamp();
+    private readonly InboxSettleRule _settle = new(TimeSpan.FromMilliseconds(Math.Max(0, inbox.SettleMilliseconds)));
+    private readonly InboxLeaseRule _lease = new(TimeSpan.FromSeconds(Math.Max(1, inbox.ClaimLeaseSeconds)));
+    private readonly HashSet<string> _cannotMove = new(StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -31,15 +48,16 @@ public sealed class InboxWatcher(
         }
         var folders = new InboxFolders(Path.GetFullPath(inbox.Path));
         folders.Create();
-        RecoverAbandonedClaims(folders);
-        logger.LogInformation("Watching inbox {Inbox}", folders.Root);
+        logger.LogInformation("Watching inbox {Inbox} as {Owner} (settle {Settle}, claim lease {Lease})",
+            folders.Root, _owner, _settle.Window, _lease.Lease);
 
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await SweepAsync(folders, stoppingToken);
-                await Task.Delay(inbox.PollMilliseconds, stoppingToken);
+                await TakeBackExpiredClaimsAsync(folders, stoppingToken);
+                await ClaimSettledEntriesAsync(folders, stoppingToken);
+                await Task.Delay(TimeSpan.FromMilliseconds(inbox.PollMilliseconds), clock, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -48,133 +66,168 @@ public sealed class InboxWatcher(
             catch (Exception ex)
             {
                 logger.LogWarning("Inbox watcher cannot hand files to the pipeline ({Message}); retrying", ex.Message);
-                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
+                await Task.Delay(TimeSpan.FromSeconds(2), clock, stoppingToken);
             }
         }
     }
 
-    private async Task SweepAsync(InboxFolders folders, CancellationToken cancellationToken)
+    /// <summary>Any replica's claim whose lease ran out (its owner died or stalled) is claimed anew and handled here.</summary>
+    private async Task TakeBackExpiredClaimsAsync(InboxFolders folders, CancellationToken cancellationToken)
     {
-        var now = DateTime.UtcNow;
         var present = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in Directory.EnumerateFiles(folders.Root).Order(StringComparer.Ordinal))
+        foreach (var path in Directory.EnumerateFileSystemEntries(folders.Processing).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);
-            if (name.StartsWith('.'))
+            present.Add(name);
+            if (!_lease.MayTakeBack(name, clock.GetUtcNow(), Now()))
             {
                 continue;
             }
-            present.Add(path);
-            var info = new FileInfo(path);
-            if (!IsSettled(path, info, now))
+            var previous = InboxClaimName.Read(name);
+            var kind = InboxEntryKinds.Of(path);
+            if (kind != InboxEntryKind.RegularFile && _cannotMove.Contains(path))
             {
                 continue;
             }
-            var claimed = Path.Combine(folders.Processing, _claimPrefix + name);
-            try
+            var claim = TryTake(folders, path, previous.OriginalName, kind);
+            if (claim is null)
             {
-                File.Move(path, claimed, overwrite: false);
+                continue; // another replica took it back first
             }
-            catch (IOException)
-            {
-                continue; // another replica claimed it first
-            }
-            catch (UnauthorizedAccessException)
-            {
-                continue;
-            }
-            _seen.Remove(path);
-            await HandleClaimedAsync(folders, claimed, name, cancellationToken);
+            logger.LogWarning("Took back the claim on {File} from {Owner}: its lease expired at {Expiry:O}",
+                claim.OriginalName, previous.Owner.Length > 0 ? previous.Owner : "(no owner)", previous.Expiry);
+            await HandleClaimedAsync(folders, claim, cancellationToken);
         }
-        foreach (var gone in _seen.Keys.Where(k => !present.Contains(k)).ToList())
+        _lease.KeepOnly(present);
+    }
+
+    private async Task ClaimSettledEntriesAsync(InboxFolders folders, CancellationToken cancellationToken)
+    {
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFileSystemEntries(folders.Root).Order(StringComparer.Ordinal))
         {
-            _seen.Remove(gone);
+            var name = Path.GetFileName(path);
+            if (folders.IsOwnFolder(path) || InboxTemporaryNames.IsTemporary(name))
+            {
+                continue;
+            }
+            present.Add(name);
+            // lstat, never open: a FIFO would block the open until a writer came.
+            var kind = InboxEntryKinds.Of(path);
+            if (kind == InboxEntryKind.Missing || (kind != InboxEntryKind.RegularFile && _cannotMove.Contains(path))
+                || (kind == InboxEntryKind.RegularFile && !IsSettled(name, path)))
+            {
+                continue;
+            }
+            var claim = TryTake(folders, path, name, kind);
+            _settle.Forget(name);
+            if (claim is not null)
+            {
+                await HandleClaimedAsync(folders, claim, cancellationToken);
+            }
+        }
+        _settle.KeepOnly(present);
+        _cannotMove.RemoveWhere(path => InboxEntryKinds.Of(path) == InboxEntryKind.Missing);
+    }
+
+    /// <summary>
+    /// Claims an entry; null when another replica was first or it cannot be renamed at all. The latter is said once; then
+    /// anything but a file is left alone while it stays, and a file is tried again each sweep (the error may pass).
+    /// </summary>
+    private InboxClaim? TryTake(InboxFolders folders, string path, string originalName, InboxEntryKind kind)
+    {
+        try
+        {
+            return InboxClaim.TryTake(folders, path, originalName, kind, _owner, _lease, clock);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            if (_cannotMove.Add(path))
+            {
+                logger.LogError("Inbox entry {Entry} ({Kind}) cannot be moved: {Message}", path, InboxEntryKinds.Describe(kind), ex.Message);
+            }
+            return null;
         }
     }
 
-    /// <summary>A file is read only when its size and write time held still for the settle time: a file being written is left alone.</summary>
-    private bool IsSettled(string path, FileInfo info, DateTime now)
+    private bool IsSettled(string name, string path)
     {
-        var length = info.Exists ? info.Length : -1;
-        var writeTime = info.Exists ? info.LastWriteTimeUtc : DateTime.MinValue;
-        if (!_seen.TryGetValue(path, out var seen) || seen.Length != length || seen.WriteTime != writeTime)
-        {
-            _seen[path] = (length, writeTime, now);
-            return false;
-        }
-        return (now - seen.FirstSeen).TotalMilliseconds >= inbox.SettleMilliseconds
-            && (now - writeTime).TotalMilliseconds >= inbox.SettleMilliseconds;
+        var info = new FileInfo(path);
+        return info.Exists && _settle.IsSettled(name, info.Length, info.LastWriteTimeUtc, Now());
     }
 
-    private async Task HandleClaimedAsync(InboxFolders folders, string claimed, string originalName, CancellationToken cancellationToken)
+    private async Task HandleClaimedAsync(InboxFolders folders, InboxClaim claim, CancellationToken cancellationToken)
     {
-        var info = new FileInfo(claimed);
         IntakeReceipt receipt;
         try
         {
-            // The same claimed file keeps its correlation id if it must be sent again after a crash, so storage sees a redelivery.
-            receipt = info.LinkTarget is not null
-                ? await intake.RefuseAsync(ArticleIntake.SubmissionIdOfUnreadable(Path.Combine(folders.Failed, originalName)), originalName,
-                    RejectionReasons.SymlinkRefused, "Symbolic links are not read from the inbox: drop the file itself.", cancellationToken)
-                : await intake.SubmitFileAsync(claimed, originalName, "inbox", $"{originalName}\n{info.LastWriteTimeUtc.Ticks}", cancellationToken);
+            receipt = await claim.RenewWhileAsync(token => SubmitAsync(folders, claim, token), cancellationToken);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && !claim.IsHeld)
+        {
+            logger.LogWarning("Lost the claim on {File}: its lease could not be renewed and another replica took it back", claim.OriginalName);
+            return;
         }
         catch
         {
-            // Not confirmed by the broker: give the claim back so this or another replica hands it in once the broker answers.
-            File.Move(claimed, UniquePath(folders.Root, originalName));
+            // Not confirmed by the broker (or returned unroutable, or stopping): give the claim up, so this or another
+            // replica hands the file in once the broker answers.
+            claim.Release();
             throw;
         }
         if (receipt.RejectedAtIntake)
         {
-            // The rejection is recorded first: a file is only filed under failed/ once its outcome is on its way to storage.
-            var target = UniquePath(folders.Failed, originalName);
-            File.Move(claimed, target);
-            var record = new { file = originalName, reason = receipt.RejectionReason, detail = receipt.Detail, submissionId = receipt.SubmissionId, failedAt = DateTimeOffset.UtcNow };
-            await File.WriteAllTextAsync(target + ".reason.json", JsonSerializer.Serialize(record), cancellationToken);
-            logger.LogWarning("Inbox file {File} failed: {Reason}", originalName, receipt.RejectionReason);
+            // The rejection is recorded first: an entry is only filed under failed/ once its outcome is on its way to storage.
+            var failed = claim.TryMoveTo(folders.Failed);
+            if (failed is null)
+            {
+                logger.LogWarning("Lost the claim on {File} before filing it as failed", claim.OriginalName);
+                return;
+            }
+            var record = new { file = claim.OriginalName, reason = receipt.RejectionReason, detail = receipt.Detail, submissionId = receipt.SubmissionId, failedAt = clock.GetUtcNow() };
+            await File.WriteAllTextAsync(failed + ".reason.json", JsonSerializer.Serialize(record), cancellationToken);
+            logger.LogWarning("Inbox entry {File} failed: {Reason}", claim.OriginalName, receipt.RejectionReason);
             return;
         }
-        File.Move(claimed, UniquePath(folders.Processed, originalName));
-        logger.LogInformation("Inbox file {File} sent to '{Queue}'", originalName, QueueNames.IngestFiles);
+        if (claim.TryMoveTo(folders.Processed) is null)
+        {
+            logger.LogWarning("Lost the claim on {File} before filing it as processed", claim.OriginalName);
+            return;
+        }
+        logger.LogInformation("Inbox file {File} sent to '{Queue}'", claim.OriginalName, QueueNames.IngestFiles);
     }
 
-    /// <summary>Claims made by a process of this host that no longer runs go back to the inbox to be claimed again.</summary>
-    private void RecoverAbandonedClaims(InboxFolders folders)
+    private async Task<IntakeReceipt> SubmitAsync(InboxFolders folders, InboxClaim claim, CancellationToken cancellationToken)
     {
-        foreach (var path in Directory.EnumerateFiles(folders.Processing))
+        var refusedId = ArticleIntake.SubmissionIdOfUnreadable(Path.Combine(folders.Failed, claim.OriginalName));
+        switch (claim.Kind)
         {
-            if (InboxFolders.ParseClaim(Path.GetFileName(path)) is not { } claim
-                || claim.Host != Environment.MachineName
-                || (claim.ProcessId != Environment.ProcessId && IsAlive(claim.ProcessId)))
-            {
-                continue;
-            }
-            var back = UniquePath(folders.Root, claim.OriginalName);
-            File.Move(path, back);
-            logger.LogWarning("Recovered abandoned claim {File} from process {Pid}", claim.OriginalName, claim.ProcessId);
+            case InboxEntryKind.RegularFile:
+                FileStream file;
+                try
+                {
+                    file = claim.OpenRead();
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    return await intake.RejectUnreadableAsync(Path.Combine(folders.Root, claim.OriginalName), claim.OriginalName, ex, cancellationToken);
+                }
+                await using (file)
+                {
+                    // The same claimed file keeps its correlation id if it must be sent again, so storage sees a redelivery.
+                    var redeliveryKey = $"{claim.OriginalName}\n{File.GetLastWriteTimeUtc(file.SafeFileHandle).Ticks}";
+                    return await intake.SubmitOpenedFileAsync(file, claim.OriginalName, Channel, redeliveryKey, cancellationToken);
+                }
+            case InboxEntryKind.SymbolicLink:
+                return await intake.RefuseAsync(refusedId, claim.OriginalName, RejectionReasons.SymlinkRefused,
+                    "Symbolic links are not read from the inbox: drop the file itself.", cancellationToken);
+            default:
+                return await intake.RefuseAsync(refusedId, claim.OriginalName, RejectionReasons.NotARegularFile,
+                    $"The inbox entry is {InboxEntryKinds.Describe(claim.Kind)}, not a file: only regular files are read from the inbox.",
+                    cancellationToken);
         }
     }
 
-    private static bool IsAlive(int processId)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(processId);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
-
-    private static string UniquePath(string folder, string name)
-    {
-        var path = Path.Combine(folder, name);
-        for (var i = 1; File.Exists(path); i++)
-        {
-            path = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(name)}.{i}{Path.GetExtension(name)}");
-        }
-        return path;
-    }
+    /// <summary>The watcher's own monotonic clock (settling and lease observation never compare file times with it).</summary>
+    private TimeSpan Now() => clock.GetElapsedTime(_startedAt);
 }

@@ -16,6 +16,7 @@ public static class IngestChannelsRegistration
         services.AddSingleton(inbox);
         services.AddSingleton(configuration.GetSection(HttpUploadSettings.SectionName).Get<HttpUploadSettings>() ?? new HttpUploadSettings());
         services.TryAddSingleton(IngestOptionsFrom(configuration));
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ArticleIntake>();
         services.AddSingleton<RawIngestQueueListener>();
         services.AddHostedService(sp => sp.GetRequiredService<RawIngestQueueListener>());

@@ -12,8 +12,19 @@ namespace Platform.Ingest.Channels;
 /// <summary>
 /// Consumes the raw <c>ingest</c> queue with RabbitMQ.Client (MassTransit's envelope does not fit a file dropped by any AMQP
 /// client or the dashboard) and forwards each file as an <see cref="IngestArticleFile"/> command. A delivery is acked only after
-/// the intake's command (or, for an oversize file, its rejection) is confirmed by the broker, so nothing is lost.
+/// the intake's command (or, for an oversize file, its rejection) is confirmed by the broker AND routed to a queue; otherwise
+/// it is nacked back onto <c>ingest</c> and tried again a second later, so nothing is lost.
 /// </summary>
+/// <remarks>
+/// Why routed, and how: a confirm alone only says the exchange took the message; an exchange with no queue bound (a fresh
+/// vhost where <c>ingest-files</c> or storage's rejection queue is not declared yet, or a deleted queue) drops it and still
+/// confirms. The intake therefore sends and publishes mandatory (<see cref="MandatoryDelivery"/>) on a bus with publisher
+/// confirms: the broker returns an unroutable message and the send fails with <c>MessageReturnedException</c> before the ack.
+/// This was chosen over starting to consume only once this process's bus is up, because that covers only the queue this
+/// process declares itself (<c>ingest-files</c>), not the rejection's queue in the storage service, and not a queue that
+/// disappears later; the broker's own routing answer covers every case. Waiting is still cheap: until the destination exists a
+/// delivery goes back and forth once a second.
+/// </remarks>
 public sealed class RawIngestQueueListener(
     RabbitMqSettings settings,
     ArticleIntake intake,

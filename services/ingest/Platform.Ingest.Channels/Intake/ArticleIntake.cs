@@ -10,7 +10,8 @@ namespace Platform.Ingest.Intake;
 /// The one way into the pipeline that every channel (inbox, raw AMQP queue, HTTP, the command line) goes through: it checks
 /// the size limit, mints the submission and correlation ids, and either sends the file to <c>ingest-files</c> or records its
 /// rejection, worded alike whichever way the file came in. Nothing is lost: a file gets a command or a rejection, and an
-/// exception (the broker did not confirm) leaves the caller holding the file to try again.
+/// exception (the broker did not confirm, or returned the message because no queue is bound to receive it) leaves the caller
+/// holding the file to try again. Every send and publish here is mandatory (<see cref="MandatoryDelivery"/>).
 /// </summary>
 public sealed class ArticleIntake(IngestOptions options, IBus bus)
 {
@@ -36,7 +37,7 @@ public sealed class ArticleIntake(IngestOptions options, IBus bus)
         }
         var command = Command(content, submissionId, correlationId, fileName, contentType, channel);
         var endpoint = await bus.GetSendEndpoint(QueueNames.IngestFilesAddress);
-        await endpoint.Send(command, cancellationToken);
+        await endpoint.Send<IngestArticleFile>(command, context => MandatoryDelivery.Require(context), cancellationToken);
         return new IntakeReceipt(submissionId, correlationId);
     }
 
@@ -60,7 +61,11 @@ public sealed class ArticleIntake(IngestOptions options, IBus bus)
         {
             // A request message would otherwise expire with the wait (MassTransit sets its time-to-live to the timeout), and a
             // file that waited longer in the queue would be lost; the file must be decoded however long the answer takes.
-            var answer = (await client.GetResponse<ArticleFileDecoded>(command, request => request.UseExecute(context => context.TimeToLive = null), cancellationToken)).Message;
+            var answer = (await client.GetResponse<ArticleFileDecoded>(command, request => request.UseExecute(context =>
+            {
+                context.TimeToLive = null;
+                MandatoryDelivery.Require(context);
+            }), cancellationToken)).Message;
             return new IntakeReceipt(submissionId, correlationId)
             {
                 ArticleId = answer.ArticleId,
@@ -93,28 +98,71 @@ public sealed class ArticleIntake(IngestOptions options, IBus bus)
         CancellationToken cancellationToken) =>
         SubmitFileAsync(path, fileName, channel, _ => correlationId, cancellationToken);
 
+    /// <summary>
+    /// Submits a file the caller already opened (the inbox opens its claimed file while holding the claim's name still, and
+    /// may rename it afterwards). The caller keeps ownership of the stream.
+    /// </summary>
+    public Task<IntakeReceipt> SubmitOpenedFileAsync(FileStream file, string? fileName, string channel, string? redeliveryKey,
+        CancellationToken cancellationToken) =>
+        SubmitOpenedFileAsync(file, fileName, channel, id => CorrelationOf(redeliveryKey, id), cancellationToken);
+
     private async Task<IntakeReceipt> SubmitFileAsync(string path, string? fileName, string channel, Func<string, Guid> correlate,
         CancellationToken cancellationToken)
     {
-        byte[] content;
+        FileStream file;
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > options.MaxFileBytes)
-            {
-                var bigId = await ArticleIdentity.SubmissionIdOfFileAsync(path, cancellationToken);
-                return await RejectAsync(bigId, correlate(bigId), fileName, RejectionReasons.TooLarge,
-                    options.TooLargeDetail(length), cancellationToken);
-            }
-            content = await File.ReadAllBytesAsync(path, cancellationToken);
+            file = File.OpenRead(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            var unreadableId = SubmissionIdOfUnreadable(Path.GetFullPath(path));
-            return await RejectAsync(unreadableId, correlate(unreadableId), fileName, RejectionReasons.UnreadableFile,
-                $"The file could not be read: {ex.Message}", cancellationToken);
+            return await RejectUnreadableAsync(path, fileName, correlate, ex, cancellationToken);
         }
-        return await SubmitAsync(content, fileName, contentType: null, channel, correlate, cancellationToken);
+        await using (file)
+        {
+            return await SubmitOpenedFileAsync(file, fileName, channel, correlate, cancellationToken);
+        }
+    }
+
+    private async Task<IntakeReceipt> SubmitOpenedFileAsync(FileStream file, string? fileName, string channel, Func<string, Guid> correlate,
+        CancellationToken cancellationToken)
+    {
+        byte[]? content = null;
+        long length;
+        string? tooLargeId = null;
+        try
+        {
+            length = file.Length;
+            if (length > options.MaxFileBytes)
+            {
+                tooLargeId = await ArticleIdentity.SubmissionIdOfStreamAsync(file, cancellationToken);
+            }
+            else
+            {
+                using var buffer = new MemoryStream((int)length);
+                await file.CopyToAsync(buffer, cancellationToken);
+                content = buffer.ToArray();
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return await RejectUnreadableAsync(file.Name, fileName, correlate, ex, cancellationToken);
+        }
+        return tooLargeId is not null
+            ? await RejectAsync(tooLargeId, correlate(tooLargeId), fileName, RejectionReasons.TooLarge, options.TooLargeDetail(length), cancellationToken)
+            : await SubmitAsync(content!, fileName, contentType: null, channel, correlate, cancellationToken);
+    }
+
+    /// <summary>Records a file the way in could not even open (its id is a hash of <paramref name="path"/>).</summary>
+    public Task<IntakeReceipt> RejectUnreadableAsync(string path, string? fileName, Exception error, CancellationToken cancellationToken) =>
+        RejectUnreadableAsync(path, fileName, _ => NewId.NextGuid(), error, cancellationToken);
+
+    private Task<IntakeReceipt> RejectUnreadableAsync(string path, string? fileName, Func<string, Guid> correlate, Exception error,
+        CancellationToken cancellationToken)
+    {
+        var unreadableId = SubmissionIdOfUnreadable(Path.GetFullPath(path));
+        return RejectAsync(unreadableId, correlate(unreadableId), fileName, RejectionReasons.UnreadableFile,
+            $"The file could not be read: {error.Message}", cancellationToken);
     }
 
     /// <summary>A body too large to read (HTTP's declared or cut-off length): the submission id is minted for this request.</summary>
@@ -137,7 +185,8 @@ public sealed class ArticleIntake(IngestOptions options, IBus bus)
     private async Task<IntakeReceipt> RejectAsync(string submissionId, Guid correlationId, string? fileName, string reason, string detail,
         CancellationToken cancellationToken)
     {
-        await bus.Publish(ArticleRejections.AtIntake(submissionId, correlationId, fileName, reason, detail), cancellationToken);
+        await bus.Publish<ArticleRejected>(ArticleRejections.AtIntake(submissionId, correlationId, fileName, reason, detail),
+            context => MandatoryDelivery.Require(context), cancellationToken);
         return new IntakeReceipt(submissionId, correlationId) { RejectionReason = reason, Detail = detail, RejectedAtIntake = true };
     }
 

@@ -23,12 +23,9 @@ public static partial class ArticleIdentity
     /// <summary>Lowercase hex SHA-256 of the raw bytes.</summary>
     public static string SubmissionId(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
-    /// <summary>The submission id of a file read as a stream (for files too large to load).</summary>
-    public static async Task<string> SubmissionIdOfFileAsync(string path, CancellationToken cancellationToken)
-    {
-        await using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
-    }
+    /// <summary>The submission id of bytes read from a stream to its end (for files too large to load).</summary>
+    public static async Task<string> SubmissionIdOfStreamAsync(Stream stream, CancellationToken cancellationToken) =>
+        Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
 
     private static string Normalize(string? text) =>
         string.IsNullOrEmpty(text) ? "" : Whitespace().Replace(text.Normalize(NormalizationForm.FormC), " ").Trim();
