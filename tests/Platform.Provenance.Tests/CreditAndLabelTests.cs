@@ -29,6 +29,23 @@ public sealed class CreditAndLabelTests
     }
 
     [Theory]
+    [InlineData("Translated from: English (detected) → English")]
+    [InlineData("This page was translated from English into English by the reader's browser.")]
+    public void A_translation_from_the_pages_own_language_into_itself_is_not_a_translation(string note)
+    {
+        var p = Detect(Story, [note]);
+        Assert.NotEqual(true, p.IsTranslation);
+    }
+
+    [Fact]
+    public void A_note_naming_a_different_source_language_is_still_a_translation_even_with_an_arrow()
+    {
+        var p = Detect(Story, ["Translated from: Thai (detected) → English"]);
+        Assert.True(p.IsTranslation);
+        Assert.Equal("th", p.SourceLanguage);
+    }
+
+    [Theory]
     [InlineData("Auto-translated · ES>EN", "es")]
     [InlineData("Machine translation (pt → en)", "pt")]
     public void A_pair_of_language_codes_names_the_source_first(string note, string language)

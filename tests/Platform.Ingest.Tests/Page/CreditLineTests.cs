@@ -14,6 +14,10 @@ public sealed class CreditLineTests
     [InlineData("In English: Ciara Doyle", true)]
     [InlineData("Galician text: Rosa Lema Vidal · Photos: Xoán Rial", false)]
     [InlineData("Harbour text: Rosa Lema Vidal · In English: Ciara Doyle", false)]
+    [InlineData("Sigrid Aune (tekst) · Pål Rye (foto) · rendered into English by Ola Nesset", true)]
+    [InlineData("Sigrid Aune (tekst) · translated from the Norwegian by Ola Nesset", true)]
+    [InlineData("Sigrid Aune (tekst) · Pål Rye (foto)", false)]
+    [InlineData("Sigrid Aune (tekst) · Subscribe now for full access", false)]
     public void Every_part_of_a_language_credit_line_is_a_language_labelled_name(string line, bool expected) =>
         Assert.Equal(expected, NoteRecognizer.IsLanguageCredit(line));
 
@@ -23,6 +27,25 @@ public sealed class CreditLineTests
         var a = PageDumps.Read("HARBOUR LINES\nPort Tallis closes its fish market\nGalician text: Rosa Lema Vidal (Faro do Sar, 12.03.2025) · In English: Ciara Doyle\nJune 3, 2025\n" + PageDumps.Body);
         Assert.Equal(["Rosa Lema Vidal"], a.Authors.Select(x => x.Name));
         Assert.Contains("Galician text: Rosa Lema Vidal (Faro do Sar, 12.03.2025) · In English: Ciara Doyle", a.Notes);
+    }
+
+    [Fact]
+    public void A_credit_line_of_role_labels_and_a_translation_credit_stays_whole_and_names_the_writer()
+    {
+        const string line = "Sigrid Aune (tekst) · Pål Rye (foto) · rendered into English by Ola Nesset";
+        var a = PageDumps.Read("HARBOUR LINES\nPort Tallis closes its fish market\n" + line + "\nJune 3, 2025\n" + PageDumps.Body);
+        Assert.Equal("Port Tallis closes its fish market", a.Headline);
+        Assert.Equal(["Sigrid Aune"], a.Authors.Select(x => x.Name));
+        Assert.Contains(line, a.Notes);
+    }
+
+    [Fact]
+    public void A_footnote_saying_software_rendered_the_page_from_another_language_is_a_note_even_after_a_related_list()
+    {
+        const string footnote = "*This English page was rendered by software from our Vietnamese article, without a human editor.";
+        var a = PageDumps.Read("HARBOUR LINES\nPort Tallis closes its fish market\nJune 3, 2025\n" + PageDumps.Body +
+                               "\nRelated news:\n- Ferry fares rise again in the spring\n- New quay opens at the harbour\n" + footnote + "\n© Harbour Lines");
+        Assert.Contains(footnote, a.Notes);
     }
 
     [Theory]

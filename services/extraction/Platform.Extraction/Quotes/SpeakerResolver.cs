@@ -25,6 +25,9 @@ internal static partial class SpeakerResolver
     [GeneratedRegex(@"^(?:a|an|one|another)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Indefinite();
 
+    [GeneratedRegex(@"^\.?\s+(?<name>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})", RegexOptions.CultureInvariant)]
+    private static partial Regex NameAfterTitle();
+
     // (a name may hold a lower-case particle: "Pieter van Wyk", "Ana da Silva")
     private const string Particle = @"(?:[ \t]+(?:van|von|de|da|del|der|den|dos|du|bin|al|le|la|ter|ten))?";
 
@@ -77,6 +80,8 @@ internal static partial class SpeakerResolver
         "Executive", "Commodore", "Advocate", "Inspector", "Superintendent", "Major", "Brigadier", "Colonel", "Lieutenant",
         "Sergeant", "Magistrate", "Councillor", "Councilor", "Dean", "Chef", "Manager", "Officer", "Operating", "Financial",
         "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Mx", "Madam", "Doña", "Don", "Dona",
+        "Father", "Imam", "Rabbi", "Pastor", "Reverend", "Deacon", "Abba", "Abuna", "Ayatollah", "Mullah", "Swami", "Lama",
+        "Venerable", "Cardinal", "Patriarch", "Monsignor", "Elder", "Sister", "Brother",
     };
 
     /// <summary>"Opposition leader Tomas Brandt" gives "Tomas Brandt": the name after any title words or lowercase role.</summary>
@@ -115,7 +120,14 @@ internal static partial class SpeakerResolver
             && (covering.Type == "person" || IsNameOfPerson(body, givenEarlier, entities)))
             return new ResolvedSpeaker(givenEarlier, covering.Id, "coref:surname", 0.85);
         if (covering is not null)
-            return new ResolvedSpeaker(covering.Canonical, covering.Id, "entity:" + Kind(covering, a), 0.9);
+            return new ResolvedSpeaker(covering.Type == "person" ? LongerName(body, covering.Canonical, a.SpeakerStart) : covering.Canonical,
+                covering.Id, "entity:" + Kind(covering, a), 0.9);
+
+        // "said station leader Dr. Anneke Vos": the clause was cut at the title's full stop; the name follows it
+        var lastWord = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        if (phrase.Contains(' ', StringComparison.Ordinal) && (TitleWords.Contains(lastWord + ".") || TitleWords.Contains(lastWord)) && char.IsUpper(lastWord[0])
+            && NameAfterTitle().Match(body[a.SpeakerEnd..Math.Min(body.Length, a.SpeakerEnd + 60)]) is { Success: true } titled)
+            return Named(titled.Groups["name"].Value, a.SpeakerEnd + titled.Groups["name"].Index, entities, "rule:name-after-title");
 
         var determiner = Determiner().Match(phrase);
         // "the White House": a name written with an article.
@@ -161,11 +173,34 @@ internal static partial class SpeakerResolver
         return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) && !TitleWords.Contains(w)) ? name : null;
     }
 
+    /// <summary>
+    /// A two-word name the tagger cut from a longer one the article gave earlier ("Sarmento Cruz" for "Judge Helena
+    /// Sarmento Cruz", "Karim Mia" for "Abdul Karim Mia"): the longer name, else the name as it is.
+    /// </summary>
+    private static string LongerName(string body, string name, int position)
+    {
+        var count = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (count != 2) return name;
+        string? found = null;
+        var from = Math.Max(0, position - LookBack);
+        for (var m = CapitalizedRun().Match(body, from, Math.Max(0, position - from)); m.Success; m = m.NextMatch())
+        {
+            var run = m.Value.EndsWith('.') && m.Value.Length > 3 && char.IsLower(m.Value[^2]) ? m.Value[..^1] : m.Value;
+            if (SentenceEndInside().IsMatch(run)) continue;
+            var words = StripTitles(run).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var lead = 0;
+            while (lead < words.Length - 1 && SentenceOpeners.Contains(words[lead])) lead++;
+            words = words[lead..];
+            if (words.Length is 3 or 4 && string.Join(' ', words).EndsWith(" " + name, StringComparison.Ordinal)) found = string.Join(' ', words);
+        }
+        return found ?? name;
+    }
+
     /// <summary>A person's name as the article gives it in full: a surname-only canonical ("Saavedra") expanded from earlier text.</summary>
     /// (With two people of one surname, "Ms Nkosi" is the one of them the article does not write as a man.)
     internal static string FullName(string body, ExtractedEntity person, int position, IReadOnlyList<ExtractedEntity>? entities = null)
     {
-        if (person.Canonical.Contains(' ', StringComparison.Ordinal)) return person.Canonical;
+        if (person.Canonical.Contains(' ', StringComparison.Ordinal)) return LongerName(body, person.Canonical, position);
         var gender = PersonGender.Of(body, person);
         bool Agrees(string name) => gender == PersonGender.Gender.Unknown || entities is null
             || entities.FirstOrDefault(e => e.Type == "person" && e.Canonical == name) is not { } named
@@ -266,8 +301,9 @@ internal static partial class SpeakerResolver
             return Named(StripTitles(apposed.Groups["name"].Value), a.SpeakerEnd + apposed.Groups["name"].Index, entities, "coref:appositive");
         // An indefinite description ("a ministry official", "another analyst") introduces someone new: it refers to no one
         // named before.
+        // (given with its article, so it reads as a description and not a name: "a Depot Street homeowner")
         if (Indefinite().IsMatch(phrase))
-            return new ResolvedSpeaker(bare, null, "rule:description", 0.75);
+            return new ResolvedSpeaker(char.ToLowerInvariant(phrase[0]) + phrase[1..], null, "rule:description", 0.75);
         var words = bare.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var head = words[^1];
         var windowStart = Math.Max(0, a.SpeakerStart - LookBack);

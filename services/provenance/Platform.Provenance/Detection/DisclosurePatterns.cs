@@ -18,7 +18,8 @@ internal static class DisclosurePatterns
 
     /// <summary>Wordings of a translation event without the word "translated".</summary>
     public static readonly string TranslationWording =
-        @"\b(?:rendered|put)\s+(?:into|from)\s+(?:the\s+)?(?-i:" + LanguageNames.Pattern + @")\b" +
+        // "rendered into English", "rendered by software from our Vietnamese article"
+        @"\b(?:rendered|put)\s+(?:by\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+)?(?:into|from)\s+(?:the\s+|our\s+|its\s+|their\s+|an?\s+)?(?-i:" + LanguageNames.Pattern + @")\b" +
         // "adapted for English-language readers from a radio script"
         @"|\b(?:adapted|prepared|rewritten|edited)\s+for\s+(?-i:" + LanguageNames.Pattern + @")(?:[- ]language)?\s+(?:readers|audiences?|viewers|listeners)\b" +
         // "Adapted from Sagarmatha Sandesh's Nepali-language report"

@@ -183,6 +183,9 @@ public sealed class TranslationProvenanceDetector
             return null;
         }
 
+        // "Translated from: English (detected) → English": a translation into the language it came from is a proxy's
+        // or tool's artefact, not a translation
+        if (SameLanguageTranslation(text, guessedTarget)) return null;
         var parsed = DisclosureParser.Parse(text, guessedTarget);
         // A citation spread over several short sentences of one note ("Originally published in Spanish: "...". Author.
         // Outlet. 14 Jun 2024"): the outlet is read from the whole note the group stands in.
@@ -230,6 +233,28 @@ public sealed class TranslationProvenanceDetector
         @"|\ball\s+(?:of\s+)?(?:the\s+)?(?:articles|stories|content|reports)\s+(?:in|on|of)\s+(?:the|this|our)\b" +
         @"|\b(?:this|our)\s+(?:site|website|portal)(?:'s|’s)?\s+(?:\w+\s+)?(?:version|edition|content)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>
+    /// The text names a translation whose source and target are the same language ("from: English (detected) → English",
+    /// "translated from English into English") and names no other language.
+    /// </summary>
+    private static bool SameLanguageTranslation(string text, string? target)
+    {
+        var pair = SameLanguagePair.Match(text);
+        if (!pair.Success) return false;
+        var from = LanguageNames.ToTag(pair.Groups["from"].Value);
+        var to = LanguageNames.ToTag(pair.Groups["to"].Value);
+        if (from is null || to is null || LanguageNames.Primary(from) != LanguageNames.Primary(to)) return false;
+        if (target is not null && LanguageNames.Primary(target) != LanguageNames.Primary(from)) return false;
+        return AnyLanguage.Matches(text).Select(m => LanguageNames.ToTag(m.Value)).OfType<string>()
+            .All(tag => LanguageNames.Primary(tag) == LanguageNames.Primary(from));
+    }
+
+    private static readonly Regex AnyLanguage = new(@"\b(?:" + LanguageNames.Pattern + @")\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex SameLanguagePair = new(
+        @"\b(?:translated\s+)?from\s*:?\s*(?<from>" + LanguageNames.Pattern + @")\b(?:\s*\((?:detected|auto|automatically\s+detected)\))?\s*(?:→|->|⟶|=>|>|\binto\b|\bto\b)\s*(?<to>" + LanguageNames.Pattern + @")\b",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static Reading Simple(DisclosureGroup group, string kind, string? target) =>
         new(group, kind, null, null, null, null, target, 0.8);

@@ -7,7 +7,7 @@ namespace Platform.Ingest.Decoding.Page;
 /// with "...", captions and repeated lines are not prose. On a listing or aggregator page this is the one item the page
 /// is about (the full one, not the teasers); items are never merged.
 /// </summary>
-public static class ArticleBlockFinder
+public static partial class ArticleBlockFinder
 {
     /// <summary>Non-prose lines allowed between two prose lines of one block (subheads, pull quotes, captions, notes).</summary>
     public const int MaxGap = 4;
@@ -21,7 +21,7 @@ public static class ArticleBlockFinder
         {
             var line = lines[i];
             if (!line.IsProse || line.IsCaption || !seen.Add(line.Normalized) || RepeatedNearby(lines, i)) continue;
-            if (start >= 0 && (Gap(lines, last + 1, i) > MaxGap || StartsNewItem(lines, last + 1, i)))
+            if (start >= 0 && !IsTableBetween(lines, last + 1, i) && (Gap(lines, last + 1, i) > MaxGap || StartsNewItem(lines, last + 1, i)))
             {
                 blocks.Add(new ArticleBlock(start, last, words, count));
                 start = -1;
@@ -103,6 +103,35 @@ public static class ArticleBlockFinder
         }
         return gap;
     }
+
+    /// <summary>
+    /// A results table or standings between two paragraphs ("ROUND 9 RESULTS", "Sat 5 Apr  Tasman Tides  57-52  Kapiti
+    /// Kingfishers", "1. Tasman Tides  14 pts"): at least two rows, each short with a figure in it and no sentence, with
+    /// at most short capitalised headings among them. It is part of the article, not a gap or the start of another item.
+    /// </summary>
+    private static bool IsTableBetween(IReadOnlyList<PageLine> lines, int from, int to)
+    {
+        var rows = 0;
+        for (var i = from; i < to; i++)
+        {
+            var line = lines[i];
+            if (IsTableRow(line)) rows++;
+            else if (!IsTableHeading(line)) return false;
+        }
+        return rows >= 2;
+    }
+
+    private static bool IsTableRow(PageLine line) =>
+        !line.IsProse && line.Words is >= 2 and <= 14 && line.Text.Any(char.IsDigit) && !line.IsTeaser && !line.IsRelativeTime
+        && line.Kind is Text.LineKind.Content or Text.LineKind.Boilerplate or Text.LineKind.DateMeta
+        && (line.IsMenu || TableFigure().IsMatch(line.Text));
+
+    private static bool IsTableHeading(PageLine line) =>
+        line.Words <= 6 && line.Text.Any(char.IsLetter) && !line.Text.Any(char.IsLower) || (line.Words <= 6 && line.Text.TrimEnd().EndsWith(':'));
+
+    // a score, a tally or a points figure: "57-52", "3–1", "14 pts", "10 points" (not a clock time or a chapter mark: "02:40")
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b\d+\s*(?:pts|points|goals|runs|wins|W|L|D)\b")]
+    private static partial System.Text.RegularExpressions.Regex TableFigure();
 
     private static bool IsRule(string text)
     {

@@ -10,12 +10,13 @@ namespace Platform.Ingest.Decoding.Page;
 public sealed partial class PageLine
 {
     /// <param name="raw">The line as it arrived (spacing kept: wide gaps separate menu items).</param>
-    public PageLine(int index, string raw, string text, bool blankBefore)
+    /// <param name="kind">The kind when the line's neighbours decide it (a line under a note heading is a note).</param>
+    public PageLine(int index, string raw, string text, bool blankBefore, LineKind? kind = null)
     {
         Index = index;
         Text = text;
         BlankBefore = blankBefore;
-        (Kind, Reason) = TextArticleParser.ClassifyLine(text);
+        (Kind, Reason) = kind is { } given ? (given, null) : TextArticleParser.ClassifyLine(text);
         Words = ProseRules.Words(text);
         IsTeaser = TeaserEnd().IsMatch(text);
         var probe = LatinLookalikes.Fold(text);
@@ -25,7 +26,8 @@ public sealed partial class PageLine
         IsRelativeTime = RelativeTime().IsMatch(text);
         IsListItem = NumberedItem().IsMatch(text) && !StartsWithDayAndMonth(text);
         var separators = MenuSeparators().Matches(raw.Trim()).Count;
-        IsMenu = Kind is not (LineKind.Byline or LineKind.DateMeta) && !SentenceEnd().IsMatch(text) && ((Words <= 16 && separators >= 2) || (Words <= 6 && separators >= 1));
+        // (a credit line of several parts is a note, not a menu: "A (tekst) · B (foto) · rendered into English by C")
+        IsMenu = Kind is not (LineKind.Byline or LineKind.DateMeta) && !(Kind == LineKind.Note && NoteRecognizer.IsLanguageCredit(text)) && !SentenceEnd().IsMatch(text) && ((Words <= 16 && separators >= 2) || (Words <= 6 && separators >= 1));
         // A long line without a sentence end is a headline or a list more often than a paragraph.
         IsProse = Kind is LineKind.Content or LineKind.Note && !IsTeaser && !IsMenu && ProseRules.IsProse(text)
                   && (ProseEnd().IsMatch(text) || Words >= 30);

@@ -54,7 +54,10 @@ public static partial class PagePreparer
                     lines[^1] = new PageLine(lines[^1].Index, joined, joined, lines[^1].BlankBefore);
                     continue;
                 }
-                lines.Add(new PageLine(lines.Count, parts.Count == 1 ? raw : part, part, blank));
+                // "ABOUT THIS TEXT" / "A note on the translation" alone on a line: the content line under it is a note
+                var underNoteHeading = lines.Count > 0 && TextArticleParser.IsNoteHeadingAlone(lines[^1].Text)
+                                       && TextArticleParser.ClassifyLine(part).Kind == LineKind.Content && part.Length <= 700;
+                lines.Add(new PageLine(lines.Count, parts.Count == 1 ? raw : part, part, blank, underNoteHeading ? LineKind.Note : null));
                 blank = false;
             }
         }
@@ -121,6 +124,9 @@ public static partial class PagePreparer
         if (separator is null) return [text];
         var parts = text.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length is < 2 or > 4) return [text];
+        // "Ingrid Haugland (tekst) · Even Brattli (foto) · rendered into English by Tor Eirik Lund": a credit line whose
+        // every part is a credit stays whole (its first credit names the writer)
+        if (NoteRecognizer.IsLanguageCredit(text)) return [text];
         // "English by Grace Uwase | 3 June 2024, 16:10 CAT": a language credit first and the date line after it are two
         // lines (the date line kept whole).
         if (NoteRecognizer.IsLanguageCredit(parts[0]) && string.Join(separator, parts.Skip(1)) is var dated && DateLineRecognizer.TryRead(dated) is not null)

@@ -47,20 +47,50 @@ public static partial class NoteRecognizer
     /// names credit who wrote the text in each language (the original's writer and the translator). Every part of the line
     /// must be such a credit and every label a language's name in the culture data, not any capitalised word ("Photos:
     /// ...", "Source: ...").
+    /// A part may also credit a person with a role label in parentheses in any language ("Ingrid Haugland (tekst)",
+    /// "Even Brattli (foto)") or a translation ("rendered into English by Tor Eirik Lund", "translated by B"), as long as
+    /// one part of the line credits a language or a translation.
     /// </summary>
-    public static bool IsLanguageCredit(string line)
+    public static bool IsLanguageCredit(string line) => LanguageCredits(line).Count > 0;
+
+    /// <summary>The credits of a language credit line, in order, each with its language label ("" for a role credit):
+    /// "Galician text: A · In English: B" gives (Galician, A), (English, B).</summary>
+    public static IReadOnlyList<(string Language, string Credit)> LanguageCredits(string line)
     {
-        if (line.Length > 240) return false;
-        var parts = CreditSeparator().Split(line.Trim());
-        return parts.All(part => LanguageCredit().Match(part) is { Success: true } m && LanguageNamesInEnglish.Contains(m.Groups["lang"].Value));
+        if (line.Length > 240) return [];
+        var credits = new List<(string Language, string Credit)>();
+        var languageOrTranslation = false;
+        foreach (var part in CreditSeparator().Split(line.Trim()))
+        {
+            if (LanguageCredit().Match(part) is { Success: true } labelled && LanguageNamesInEnglish.Contains(labelled.Groups["lang"].Value))
+            {
+                credits.Add((labelled.Groups["lang"].Value, labelled.Groups["credit"].Value));
+                languageOrTranslation = true;
+            }
+            else if (TranslationCredit().Match(part) is { Success: true } translated
+                     && (!translated.Groups["lang"].Success || LanguageNamesInEnglish.Contains(translated.Groups["lang"].Value))
+                     && (!translated.Groups["from"].Success || LanguageNamesInEnglish.Contains(translated.Groups["from"].Value)))
+            {
+                credits.Add((translated.Groups["lang"].Success ? translated.Groups["lang"].Value : "", translated.Groups["credit"].Value));
+                languageOrTranslation = true;
+            }
+            else if (RoleCredit().Match(part) is { Success: true } role)
+                credits.Add(("", role.Groups["credit"].Value));
+            else
+                return [];
+        }
+        return languageOrTranslation ? credits : [];
     }
 
-    /// <summary>The languages a language credit names with their labels, in order ("Galician text: A · In English: B" gives
-    /// Galician, English).</summary>
-    public static IReadOnlyList<(string Language, string Credit)> LanguageCredits(string line) =>
-        IsLanguageCredit(line)
-            ? CreditSeparator().Split(line.Trim()).Select(part => LanguageCredit().Match(part)).Select(m => (m.Groups["lang"].Value, m.Groups["credit"].Value)).ToList()
-            : [];
+    private const string PersonName = @"\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3}";
+
+    // "Ingrid Haugland (tekst)": a name with a one-word role label in parentheses
+    [GeneratedRegex(@"^\W*(?<credit>" + PersonName + @")\s*\((?<role>\p{Ll}[\p{L}\p{M}]{1,20})\)\s*\.?$")]
+    private static partial Regex RoleCredit();
+
+    // "rendered into English by Tor Eirik Lund", "translated from the Norwegian by B", "Translation: B"
+    [GeneratedRegex(@"^\W*(?:(?:translated|rendered|put)\s+(?:into\s+(?<lang>\p{Lu}\p{Ll}+)\s+)?(?:from\s+(?:the\s+)?(?<from>\p{Lu}\p{Ll}+)\s+)?by|translation\s*(?:by|:))\s+(?<credit>" + PersonName + @")\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TranslationCredit();
 
     // Parts of a credit line: " · ", " / ", " | ", " • ", "; ".
     [GeneratedRegex(@"\s+[·/|•]\s+|\s*;\s+")]
@@ -94,7 +124,7 @@ public static partial class NoteRecognizer
     [GeneratedRegex(@"^\s*(?:\[.*\]|\(.*\)|\*.+|※.+|[¹²³⁴⁵†‡§].+)\s*$")]
     private static partial Regex Bracketed();
 
-    [GeneratedRegex(@"contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting|translat|\btrad(?:uit|uite|uction|ucido|ucida|ucción|ução|uzido|uzida|uzione|otto|otta)\b|übersetz|Übersetzung|vertaald|vertaling|versi[oó]n en \p{L}+ de|versão em \p{L}+ d[eoa]|\b(?:paru|parue|publié|publiée|publicado|publicada|pubblicato|pubblicata|erschienen) (?:\w+ )?(?:en|em|in|auf|dans|no|na|nel|sul) |\b(?:English|French|Spanish|Portuguese|Arabic|Russian|German|Chinese|Japanese|Korean) (?:version|edition) of (?:a|an|the)\b|^\s*(?:English|French|Spanish|Portuguese|Arabic|Russian|German|Chinese|Japanese|Korean|Italian|Dutch|Polish|Turkish) original\s*:|generative AI|\bAI\b|artificial[\s-]intelligence|originally (?:appeared|published|written|ran|posted|reported)|first (?:published|appeared|ran|reported)|read the original|original (?:\p{Lu}\p{Ll}+ )?(?:article|story|version|text|report)|English (?:text|edition|version)\b|\b(?:put|rendered) into \p{Lu}\p{Ll}+\b|\b\p{Lu}\p{Ll}+ original by\b|\bfrom the \p{L}+(?:-language)? original\b|[- ]language (?:original|version|article|edition|report)|written in (?:Korean|Japanese|Chinese|Russian|German|French|Spanish|English)|this (?:article|story|report|piece|column|interview|editorial|text|content) (?:was|has been|is|were) (?:originally|first|translated|machine|updated|corrected|edited|written|produced|published|adapted|generated|amended|changed|based|part|created|reviewed|a translation|an? (?:edited|abridged|updated|translated))|an earlier version|a previous version|editor'?s note|correction|with the (?:help|assistance|aid|use) of|adapted (?:into \p{L}+ )?from|adapted for \p{L}+|adapted into|rendered into|based on (?:the )?(?:original )?reporting in|reproduced from|republished|(?:the )?(?:writer|author|columnist|contributor) is (?:a|an|the)|views expressed|do(?:es)? not necessarily reflect|DeepL|Google Translate|Papago|ChatGPT|\bGPT\b|Claude|Gemini", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"contributed (?:to )?(?:this|the) (?:report|story|article)|contributed reporting|translat|\btrad(?:uit|uite|uction|ucido|ucida|ucción|ução|uzido|uzida|uzione|otto|otta)\b|übersetz|Übersetzung|vertaald|vertaling|versi[oó]n en \p{L}+ de|versão em \p{L}+ d[eoa]|\b(?:paru|parue|publié|publiée|publicado|publicada|pubblicato|pubblicata|erschienen) (?:\w+ )?(?:en|em|in|auf|dans|no|na|nel|sul) |\b(?:English|French|Spanish|Portuguese|Arabic|Russian|German|Chinese|Japanese|Korean) (?:version|edition) of (?:a|an|the)\b|^\s*(?:English|French|Spanish|Portuguese|Arabic|Russian|German|Chinese|Japanese|Korean|Italian|Dutch|Polish|Turkish) original\s*:|generative AI|\bAI\b|artificial[\s-]intelligence|originally (?:appeared|published|written|ran|posted|reported)|first (?:published|appeared|ran|reported)|read the original|original (?:\p{Lu}\p{Ll}+ )?(?:article|story|version|text|report)|English (?:text|edition|version)\b|\b(?:put|rendered) into \p{Lu}\p{Ll}+\b|\b(?:put|rendered) by [\w-]+(?: [\w-]+){0,2}? (?:into|from) (?:the |our |its |their )?\p{Lu}\p{Ll}+\b|\b\p{Lu}\p{Ll}+ original by\b|\bfrom the \p{L}+(?:-language)? original\b|[- ]language (?:original|version|article|edition|report)|written in (?:Korean|Japanese|Chinese|Russian|German|French|Spanish|English)|this (?:article|story|report|piece|column|interview|editorial|text|content) (?:was|has been|is|were) (?:originally|first|translated|machine|updated|corrected|edited|written|produced|published|adapted|generated|amended|changed|based|part|created|reviewed|a translation|an? (?:edited|abridged|updated|translated))|an earlier version|a previous version|editor'?s note|correction|with the (?:help|assistance|aid|use) of|adapted (?:into \p{L}+ )?from|adapted for \p{L}+|adapted into|rendered into|based on (?:the )?(?:original )?reporting in|reproduced from|republished|(?:the )?(?:writer|author|columnist|contributor) is (?:a|an|the)|views expressed|do(?:es)? not necessarily reflect|DeepL|Google Translate|Papago|ChatGPT|\bGPT\b|Claude|Gemini", RegexOptions.IgnoreCase)]
     private static partial Regex NoteKeywords();
 
     [GeneratedRegex(@"^[\[\(\*※\s¹²³⁴⁵†‡§]*(?:Translated|Translation|(?:Machine|Automatically|Auto|Computer)[- ]translated|(?:Automatic|Machine|AI|Automated) translation of|AI[- ](?:translated|assisted|generated)|Original (?:report|article|story|text|version) in \p{L}+|This (?:article|story|report|piece|column|interview|editorial|text|content|translation|news|material|item|page|post)|The (?:article|story|original|writer|author|columnist|contributor|views)|Originally|First (?:published|appeared|reported)|Read the original|(?:This|Its|The) English (?:text|edition|version)\b|English (?:text|version|translation)\s*:|English (?:text|version|edition|translation) (?:produced|generated|prepared|made|created|by|from)\b|English by\b|What (?:you are reading|follows) is\b|(?:Automatic|Machine|AI|Automated) translation\b|Original \p{Lu}\p{Ll}+ (?:text|version|article|story|report)\s*(?:by\b|:)|The \p{L}+(?:,? (?:and )?\p{L}+)* (?:editions?|versions?) of\b|(?:Our|All) \p{L}+(?:[- ]language)? (?:editions?|versions?)\b|\p{Lu}\p{Ll}+ original by\b|From the \p{L}+(?:-language)? original\b|An earlier version|A previous version|Correction|Edited by|Written in|Written by .{0,60} in (?:Korean|Japanese|Chinese)|Produced|Adapted|This is an? (?:[\w-]+ ){0,2}(?:translation|version|adaptation)\b|English version|(?:An? )?\p{L}+[- ]language version|Based on (?:reporting|a story|an article|the original)|(?:Article|Artículo|Artigo|Articolo|Texte|Texto|Testo|Artikel) (?:paru|publié|publicado|pubblicato|erschienen)|Publié (?:initialement|à l'origine|d'abord)|Publicado originalmente|Originalmente publicado|Tradu(?:it|ction|cción|ção|zione|cido|zido)|Übersetz|Republished|Reproduced|With the (?:help|assistance)|Generated|Powered by|Views expressed)", RegexOptions.IgnoreCase)]

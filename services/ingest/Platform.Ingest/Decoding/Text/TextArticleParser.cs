@@ -201,6 +201,10 @@ public static partial class TextArticleParser
         }
     }
 
+    /// <summary>A line that is only a note heading ("ABOUT THIS TEXT", "A note on the translation:").</summary>
+    public static bool IsNoteHeadingAlone(string text) =>
+        NoteHeading().Match(text) is { Success: true } heading && heading.Value.Trim().Length >= text.TrimEnd(':', '.', ' ').Length;
+
     private const int MaxNoteLength = 700;
 
     [GeneratedRegex(@"^\W{0,3}(?:about\s+(?:this|the)\s+(?:text|translation|article|story|report|post|piece|version|edition|original)|(?:a\s+)?note\s+(?:on|about)\s+(?:the|this)\s+(?:text|translation|article|story|report|sources?|original|language|version)|how\s+(?:this|the)\s+(?:text|translation|article|story|report|post|piece)\s+(?:got\s+here|came\s+about|was\s+(?:made|produced|translated|written|prepared|reported))|(?:language|translation|transparency|provenance)\s+note)\s*(?:[:.?!—–-]|$)", RegexOptions.IgnoreCase)]

@@ -1,0 +1,34 @@
+namespace Platform.Ingest.Tests.Page;
+
+/// <summary>A results table or standings between paragraphs is part of the article: the body goes on after it.</summary>
+public sealed class TableInBodyTests
+{
+    private const string Before =
+        "Tides hold off Kingfishers to stay top\nBy Aroha Tane\nApril 7, 2025 10:30pm NZST\n\n" +
+        "The Tasman Tides stayed top of the premiership with a 57-52 win over the Kapiti Kingfishers in front of 3,150 fans on Sunday, their seventh win in nine matches.\n\n" +
+        "\"We got a bit nervous at the end, but the girls kept their heads,\" coach Shona Fairbairn said after the match in Nelson.\n\n" +
+        "The Kingfishers, who had won their previous four matches, cut the gap to two goals in the last quarter but could not finish the job.\n\n";
+
+    private const string After =
+        "\n\nTides wing defence Hana Wiremu limped off with an ankle injury and will have scans on Tuesday before the trip north.\n\n" +
+        "The Tides travel to face the Capital Kea next Sunday, April 13, while the Kingfishers host the Wrens on Saturday.\n";
+
+    [Fact]
+    public void Paragraphs_after_a_results_table_and_standings_stay_in_the_body_with_the_rows()
+    {
+        const string table = "ROUND 9 RESULTS\nSat 5 Apr   Waikato Wrens       64-41   Otago Ospreys\nSun 6 Apr   Tasman Tides        57-52   Kapiti Kingfishers\n\n" +
+                             "STANDINGS\n1. Tasman Tides          14 pts\n2. Waikato Wrens         12 pts\n3. Kapiti Kingfishers    10 pts";
+        var a = PageDumps.Read(Before + table + After);
+        Assert.Contains("next Sunday, April 13", a.Body);
+        Assert.Contains("Hana Wiremu", a.Body);
+        Assert.Contains("Sat 5 Apr", a.Body);
+    }
+
+    [Fact]
+    public void A_numbered_list_of_headlines_after_the_article_is_not_a_table()
+    {
+        const string list = "MOST READ\n1. Ferry fares rise again as the harbour board meets\n2. New quay opens at the harbour after years of delay\n3. Council votes to close the old fish market";
+        var a = PageDumps.Read(Before + list + "\n\nA completely different story starts here about the regional council and its long budget meeting on Monday night.\n\nIt went on for many hours and nobody was happy with the outcome of the vote at all.\n");
+        Assert.DoesNotContain("regional council", a.Body);
+    }
+}
