@@ -45,6 +45,16 @@ public sealed class IngestCrashRecoveryTests(DistributedPlatform platform) : IAs
             rows => rows.Where(r => r.Status is "stored" or "rejected").Select(r => r.SubmissionId).Distinct().Count() >= FileCount,
             TimeSpan.FromMinutes(6));
 
+        // (a claim the killed replica held is taken back by the new one, which sees its process gone; bounded wait for it)
+        var claimsDeadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
+        while (Count(Path.Combine(platform.Inbox, "processing")) > 0 && DateTime.UtcNow < claimsDeadline)
+        {
+            await Task.Delay(200);
+        }
+        submissions = await platform.Database.WaitForSubmissionsAsync(
+            rows => rows.Where(r => r.Status is "stored" or "rejected").Select(r => r.SubmissionId).Distinct().Count() >= FileCount,
+            TimeSpan.FromMinutes(1));
+
         var outcomes = submissions.Where(r => r.Status is "stored" or "rejected").GroupBy(r => r.SubmissionId).ToList();
         Assert.Equal(FileCount, outcomes.Count);
         Assert.All(outcomes, g => Assert.Single(g.Select(r => r.Status).Distinct()));

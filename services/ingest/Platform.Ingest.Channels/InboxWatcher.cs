@@ -79,11 +79,13 @@ public sealed class InboxWatcher(
         {
             var name = Path.GetFileName(path);
             present.Add(name);
-            if (!_lease.MayTakeBack(name, clock.GetUtcNow(), Now()))
+            var previous = InboxClaimName.Read(name);
+            // (a dead owner on this host, e.g. this replica before a restart, is not waited for)
+            var expired = _lease.MayTakeBack(name, clock.GetUtcNow(), Now());
+            if (!expired && !InboxOwnerLiveness.IsDeadOnThisHost(previous.Owner, _owner))
             {
                 continue;
             }
-            var previous = InboxClaimName.Read(name);
             var kind = InboxEntryKinds.Of(path);
             if (kind != InboxEntryKind.RegularFile && _cannotMove.Contains(path))
             {
@@ -94,8 +96,9 @@ public sealed class InboxWatcher(
             {
                 continue; // another replica took it back first
             }
-            logger.LogWarning("Took back the claim on {File} from {Owner}: its lease expired at {Expiry:O}",
-                claim.OriginalName, previous.Owner.Length > 0 ? previous.Owner : "(no owner)", previous.Expiry);
+            logger.LogWarning("Took back the claim on {File} from {Owner}: {Why}",
+                claim.OriginalName, previous.Owner.Length > 0 ? previous.Owner : "(no owner)",
+                expired ? $"its lease expired at {previous.Expiry:O}" : "its process on this host is gone");
             await HandleClaimedAsync(folders, claim, cancellationToken);
         }
         _lease.KeepOnly(present);
