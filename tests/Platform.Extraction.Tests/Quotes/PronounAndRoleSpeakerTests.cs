@@ -8,22 +8,12 @@ public sealed class PronounAndRoleSpeakerTests
 {
     private static readonly QuoteExtractor Extractor = new();
 
-    private static ExtractedEntity Person(string body, string id, string canonical, params string[] phrases)
-    {
-        var mentions = new List<EntityMention>();
-        foreach (var text in phrases)
-            for (var i = body.IndexOf(text, StringComparison.Ordinal); i >= 0; i = body.IndexOf(text, i + text.Length, StringComparison.Ordinal))
-                mentions.Add(new EntityMention { Text = text, Start = i, End = i + text.Length, MentionKind = "name", Evidence = "test", Confidence = 1 });
-        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return new ExtractedEntity { Id = id, Type = "person", Canonical = canonical, Mentions = mentions };
-    }
-
     [Fact]
     public void A_pronoun_after_a_paragraph_refers_to_its_subject_not_to_a_name_inside_a_subordinate_clause()
     {
         const string body = "Stars coach Dennis Mwale was angry about the winner, claiming that Brian Mulenga had been offside when the ball was played.\n\n" +
                             "\"We watched it again on the bus,\" he told reporters.";
-        var q = Assert.Single(Extractor.Extract(body, [Person(body, "p1", "Dennis Mwale", "Dennis Mwale"), Person(body, "p2", "Brian Mulenga", "Brian Mulenga")], false));
+        var q = Assert.Single(Extractor.Extract(body, [TestEntities.Person(body, "p1", "Dennis Mwale", "Dennis Mwale"), TestEntities.Person(body, "p2", "Brian Mulenga", "Brian Mulenga")], false));
         Assert.Equal("Dennis Mwale", q.Speaker);
     }
 
@@ -31,7 +21,7 @@ public sealed class PronounAndRoleSpeakerTests
     public void A_name_inside_someones_quoted_words_is_not_the_pronouns_antecedent()
     {
         const string body = "Ama Owusu runs the stall.\n\n\"I told Kofi Mensah to wait for the rain,\" she said.";
-        var q = Assert.Single(Extractor.Extract(body, [Person(body, "p1", "Ama Owusu", "Ama Owusu"), Person(body, "p2", "Kofi Mensah", "Kofi Mensah")], false));
+        var q = Assert.Single(Extractor.Extract(body, [TestEntities.Person(body, "p1", "Ama Owusu", "Ama Owusu"), TestEntities.Person(body, "p2", "Kofi Mensah", "Kofi Mensah")], false));
         Assert.Equal("Ama Owusu", q.Speaker);
     }
 
@@ -39,7 +29,7 @@ public sealed class PronounAndRoleSpeakerTests
     public void A_definite_role_refers_to_the_person_named_with_that_title()
     {
         const string body = "Justice Farai Nyamadzawo sentenced the two men on Friday.\n\n\"You treated the savings of cleaners as your own,\" the judge said.";
-        var q = Assert.Single(Extractor.Extract(body, [Person(body, "p1", "Farai Nyamadzawo", "Farai Nyamadzawo")], false));
+        var q = Assert.Single(Extractor.Extract(body, [TestEntities.Person(body, "p1", "Farai Nyamadzawo", "Farai Nyamadzawo")], false));
         Assert.Equal("Farai Nyamadzawo", q.Speaker);
     }
 
@@ -48,7 +38,7 @@ public sealed class PronounAndRoleSpeakerTests
     {
         const string body = "Wycliffe Oduor Nyamweya farms maize near Kitale.\n\n\"The farmer sold cheap in the harvest,\" Nyamweya said.\n\n" +
                             "\"For the first time we have our own vaccine,\" said Dr. Tran Minh Duc.";
-        var quotes = Extractor.Extract(body, [Person(body, "p1", "Nyamweya", "Nyamweya")], false);
+        var quotes = Extractor.Extract(body, [TestEntities.Person(body, "p1", "Nyamweya", "Nyamweya")], false);
         Assert.Equal(["Wycliffe Oduor Nyamweya", "Tran Minh Duc"], quotes.Select(q => q.Speaker));
     }
 
@@ -57,7 +47,7 @@ public sealed class PronounAndRoleSpeakerTests
     {
         const string body = "Phan Thu Ha, the institute's deputy director, oversaw the trial.\n\n\"We began in May,\" the director said.\n\n" +
                             "\"Production could double in 2026,\" the deputy director said.";
-        var quotes = Extractor.Extract(body, [Person(body, "p1", "Phan Thu Ha", "Phan Thu Ha")], false);
+        var quotes = Extractor.Extract(body, [TestEntities.Person(body, "p1", "Phan Thu Ha", "Phan Thu Ha")], false);
         Assert.Equal("Phan Thu Ha", quotes[^1].Speaker);
     }
 }

@@ -37,7 +37,7 @@ internal static class IntroducedSpeaker
             {
                 if (m.Start < from || m.End > end || m.MentionKind == "pronoun" || m.Start <= bestAt) continue;
                 if (!PronounAntecedent.IsSubject(body, m.Start) || PersonShape.LooksLikePlaceOrThing(body, e)) continue;
-                best = new ResolvedSpeaker(FullNameOf(body, e, m.Start), e.Id, "rule:introduced-before", 0.6);
+                best = new ResolvedSpeaker(SpeakerResolver.FullName(body, e, m.Start, entities), e.Id, "rule:introduced-before", 0.6);
                 bestAt = m.Start;
             }
         }
@@ -49,7 +49,7 @@ internal static class IntroducedSpeaker
             if (string.CompareOrdinal(body, k, word + " ", 0, word.Length + 1) != 0) continue;
             var antecedent = PronounAntecedent.Find(body, k, entities, word);
             if (antecedent is { Person: { } person })
-                best = new ResolvedSpeaker(FullNameOf(body, person, k), person.Id, "rule:introduced-before", 0.55);
+                best = new ResolvedSpeaker(SpeakerResolver.FullName(body, person, k, entities), person.Id, "rule:introduced-before", 0.55);
             else if (antecedent is { UntaggedName: { } name })
                 best = new ResolvedSpeaker(name, null, "rule:introduced-before", 0.5);
         }
@@ -81,11 +81,6 @@ internal static class IntroducedSpeaker
         var chosen = several ? subject : only;
         if (chosen is null) return null;
         var at = subjectAt >= 0 && chosen == subject ? subjectAt : chosen.Mentions.First(m => m.Start >= sentenceStart).Start;
-        return new ResolvedSpeaker(FullNameOf(body, chosen, at), chosen.Id, "rule:sentence-person", 0.55);
+        return new ResolvedSpeaker(SpeakerResolver.FullName(body, chosen, at, entities), chosen.Id, "rule:sentence-person", 0.55);
     }
-
-    private static string FullNameOf(string body, ExtractedEntity person, int position) =>
-        !person.Canonical.Contains(' ', StringComparison.Ordinal) && SpeakerResolver.FullNameBefore(body, person.Canonical, position) is { } full
-            ? full
-            : person.Canonical;
 }

@@ -179,23 +179,12 @@ internal static partial class SpeakerResolver
     /// </summary>
     private static string LongerName(string body, string name, int position)
     {
-        var count = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (count != 2) return name;
+        if (name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length != 2) return name;
         string? found = null;
-        var from = Math.Max(0, position - LookBack);
-        for (var m = CapitalizedRun().Match(body, from, Math.Max(0, position - from)); m.Success; m = m.NextMatch())
-        {
-            var run = m.Value.EndsWith('.') && m.Value.Length > 3 && char.IsLower(m.Value[^2]) ? m.Value[..^1] : m.Value;
-            if (SentenceEndInside().IsMatch(run)) continue;
-            var words = StripTitles(run).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var lead = 0;
-            while (lead < words.Length - 1 && SentenceOpeners.Contains(words[lead])) lead++;
-            words = words[lead..];
+        foreach (var words in NamesBefore(body, Math.Max(0, position - LookBack), position))
             if (words.Length is 3 or 4 && string.Join(' ', words).EndsWith(" " + name, StringComparison.Ordinal)) found = string.Join(' ', words);
-        }
         return found ?? name;
     }
-
     /// <summary>A person's name as the article gives it in full: a surname-only canonical ("Saavedra") expanded from earlier text.</summary>
     /// (With two people of one surname, "Ms Nkosi" is the one of them the article does not write as a man.)
     internal static string FullName(string body, ExtractedEntity person, int position, IReadOnlyList<ExtractedEntity>? entities = null)
@@ -397,27 +386,32 @@ internal static partial class SpeakerResolver
     private static string? FullNameBefore(string body, string surname, int position, int from, Func<string, bool>? accept)
     {
         string? found = null;
-        for (var m = CapitalizedRun().Match(body, from, position - from); m.Success; m = m.NextMatch())
+        foreach (var words in NamesBefore(body, from, position))
         {
-            // (a name that ends a sentence keeps no full stop: "... said council leader Marit Dekker.")
-            var run = m.Value.EndsWith('.') && m.Value.Length > 3 && char.IsLower(m.Value[^2]) ? m.Value[..^1] : m.Value;
-            // (nor does a run that crosses a sentence end: "the Bible. She")
-            if (SentenceEndInside().IsMatch(run)) continue;
-            var name = StripTitles(run);
-            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            // a sentence's first word is capitalised whatever it is: "When Tran Van Hieu took over" names "Tran Van Hieu"
-            var lead = 0;
-            while (lead < words.Length - 1 && SentenceOpeners.Contains(words[lead])) lead++;
-            if (lead > 0)
-            {
-                words = words[lead..];
-                name = string.Join(' ', words);
-            }
+            var name = string.Join(' ', words);
             if (words.Length is >= 2 and <= 4 && Array.IndexOf(words, surname) >= 0 && (accept is null || accept(name))) found = name;
         }
         return found;
     }
 
+    /// <summary>
+    /// The capitalised runs between <paramref name="from"/> and <paramref name="position"/> as names, in order: without the
+    /// full stop of a name that ends a sentence ("... said council leader Marit Dekker."), without titles, and without a
+    /// sentence's capitalised opening word ("When Tran Van Hieu took over" names "Tran Van Hieu"); a run that crosses a
+    /// sentence end ("the Bible. She") is no name.
+    /// </summary>
+    private static IEnumerable<string[]> NamesBefore(string body, int from, int position)
+    {
+        for (var m = CapitalizedRun().Match(body, from, Math.Max(0, position - from)); m.Success; m = m.NextMatch())
+        {
+            var run = m.Value.EndsWith('.') && m.Value.Length > 3 && char.IsLower(m.Value[^2]) ? m.Value[..^1] : m.Value;
+            if (SentenceEndInside().IsMatch(run)) continue;
+            var words = StripTitles(run).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var lead = 0;
+            while (lead < words.Length - 1 && SentenceOpeners.Contains(words[lead])) lead++;
+            yield return words[lead..];
+        }
+    }
     [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+)+", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalizedRun();
 
