@@ -13,4 +13,14 @@ public sealed record ExtractedDate
     /// <summary>The anchor a relative expression was resolved against, e.g. "2025-06-19 (publication, Asia/Seoul)".</summary>
     public string? Anchor { get; init; }
     public required string Evidence { get; init; }
+    /// <summary>Where the text was found: null for the body (offsets into it), <c>dateline</c> for
+    /// <see cref="ArticleDocument.Dateline"/> (offsets into that string).</summary>
+    public string? Source { get; init; }
+}
+
+/// <summary>The values of <see cref="ExtractedDate.Source"/>.</summary>
+public static class DateSources
+{
+    /// <summary>The article's dateline.</summary>
+    public const string Dateline = "dateline";
 }

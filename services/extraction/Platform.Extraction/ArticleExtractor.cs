@@ -51,7 +51,7 @@ public sealed class ArticleExtractor(
             Attempted = true,
             ExtractorVersion = Version,
             Entities = found,
-            Dates = dates.Extract(body, article.Published),
+            Dates = DatesOf(article),
             Quantities = quantities.Extract(body),
             Quotes = quotes.Extract(body, found, translated),
             Identifiers = identifiers.Extract(body, "body"),
@@ -61,4 +61,13 @@ public sealed class ArticleExtractor(
     private static bool IsEnglish(string language) =>
         language.Equals("en", StringComparison.OrdinalIgnoreCase)
         || language.StartsWith("en-", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The body's dates, then the dateline's ("SEOUL, June 19 (Yonhap)"), marked with their source.</summary>
+    private IReadOnlyList<ExtractedDate> DatesOf(ArticleDocument article)
+    {
+        var found = dates.Extract(article.Body, article.Published);
+        if (string.IsNullOrWhiteSpace(article.Dateline)) return found;
+        var inDateline = dates.Extract(article.Dateline, article.Published);
+        return inDateline.Count == 0 ? found : [.. found, .. inDateline.Select(d => d with { Source = DateSources.Dateline })];
+    }
 }

@@ -20,7 +20,9 @@ namespace Platform.Extraction.Dates;
 /// future-tense and the month lies before it; without a tense, the occurrence nearest the publication month.</item>
 /// <item>Weeks resolve to ISO 8601 week dates, "yyyy-'W'ww" ("last week" in an article published 2025-06-19 is
 /// "2025-W24"): a week is a span, not a day, and ISO 8601 names it exactly. Months resolve to "yyyy-MM", years to
-/// "yyyy", weekends to their Saturday.</item>
+/// "yyyy", weekends to the interval of their two days ("2025-02-15/2025-02-16"); "the weekend" is the last one, or in a
+/// future-tense clause the coming one. "that year" / "that month" are the narrative's, like "the same year". A month
+/// (or a month and day) followed by "last year", "this year" or "next year" takes that year ("February last year").</item>
 /// <item>"two days earlier", "the next day" count from the nearest preceding expression resolved to a day (the
 /// narrative's reference time), or from the publication date when no date precedes them; when the preceding date is
 /// coarser than a day ("in September 2022") they stay unresolved.</item>
@@ -67,7 +69,13 @@ public sealed class DateExpressionExtractor
         candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));
 
         // Decades, seasons, quarters and halves first: "the winter of 2014" is one expression, not a season and a year.
-        var results = PeriodExpressions.Find(body, anchor).Concat(PeriodEdges.Find(body, anchor)).ToList();
+        // Reporting periods first ("the first half of fiscal 2024", "the three months to March 31"): they hold calendar
+        // periods and days that would otherwise be read alone.
+        var results = FiscalPeriods.Find(body, anchor).ToList();
+        var reporting = results.Count;
+        foreach (var period in PeriodExpressions.Find(body, anchor).Concat(PeriodEdges.Find(body, anchor)))
+            if (!results.Take(reporting).Any(r => period.Start < r.End && r.Start < period.End)) results.Add(period);
+        RemoveOverlaps(results);
         bool InPeriod(Candidate c) => results.Any(p => c.Start < p.End && p.Start < c.End);
         var periods = results.Count;
         var lastEnd = -1;
@@ -93,6 +101,19 @@ public sealed class DateExpressionExtractor
         return DateRanges.Join(body, results);
     }
 
+    /// <summary>Of overlapping period expressions the earlier-starting, then longer, is kept.</summary>
+    private static void RemoveOverlaps(List<ExtractedDate> dates)
+    {
+        dates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));
+        var end = -1;
+        dates.RemoveAll(d =>
+        {
+            if (d.Start < end) return true;
+            end = d.End;
+            return false;
+        });
+    }
+
     private static void Collect(string body, List<Candidate> candidates)
     {
         for (var m = DatePatterns.IsoDate().Match(body); m.Success; m = m.NextMatch())
@@ -101,6 +122,14 @@ public sealed class DateExpressionExtractor
         for (var m = DatePatterns.MonthFirst().Match(body); m.Success; m = m.NextMatch())
         {
             var end = m.Index + m.Length;
+            if (!m.Groups["y"].Success && !m.Groups["y2"].Success && DatePatterns.RelativeYearAfter().Match(body, end) is { Success: true } relativeYear)
+            {
+                // "February last year", "March 3 this year": the month in the year named after it
+                var step = relativeYear.Groups["rel"].Value.ToLowerInvariant() switch { "last" or "previous" => "-1", "next" => "1", _ => "0" };
+                var start = m.Groups["d"].Success ? WithWeekday(body, m.Index) : m.Index;
+                candidates.Add(new Candidate(start, relativeYear.Index + relativeYear.Length, m.Groups["d"].Success ? Rule.MonthDay : Rule.MonthAlone, m, "year:" + step));
+                continue;
+            }
             if (m.Groups["d"].Success) candidates.Add(new Candidate(WithWeekday(body, m.Index), end, Rule.MonthDay, m));
             else if (m.Groups["y2"].Success) candidates.Add(new Candidate(m.Index, end, Rule.MonthYear, m));
             else if (m.Groups["mon"].Length >= 5 || m.Groups["mon"].Value is "May" or "June" or "July")
@@ -257,6 +286,11 @@ public sealed class DateExpressionExtractor
                         return (Make(Iso(full), "absolute", null, evidence + "-year"), full);
                     }
                     if (anchor is null) return (Make(null, "absolute", null, evidence), null);
+                    if (c.Mod.StartsWith("year:", StringComparison.Ordinal))
+                    {
+                        if (!TryDate(anchor.Date.Year + int.Parse(c.Mod.AsSpan(5), CultureInfo.InvariantCulture), month, day, out var named)) return null;
+                        return (Make(Iso(named), "relative", anchor.Description, evidence + ":named-year"), named);
+                    }
                     DateOnly? best = null;
                     var tense = TenseDetector.Of(body, c.Start, c.End);
                     for (var y = anchor.Date.Year - 1; y <= anchor.Date.Year + 1; y++)
@@ -282,7 +316,7 @@ public sealed class DateExpressionExtractor
                     var mod = c.Mod;
                     var pubYear = anchor.Date.Year;
                     var pubMonth = anchor.Date.Month;
-                    var year = mod switch
+                    var year = mod.StartsWith("year:", StringComparison.Ordinal) ? pubYear + int.Parse(mod.AsSpan(5), CultureInfo.InvariantCulture) : mod switch
                     {
                         "last" or "past" => month < pubMonth ? pubYear : pubYear - 1,
                         "next" or "coming" => month > pubMonth ? pubYear : pubYear + 1,
@@ -329,7 +363,16 @@ public sealed class DateExpressionExtractor
                     var mod = c.Mod;
                     // (a sports "season" is named by the year it is played in: "last season" is last year)
                     var unit = body[(c.End - 4)..c.End].ToLowerInvariant() switch { "week" => "week", "kend" => "weekend", "onth" => "month", _ => "year" };
-                    var narrativeBased = mod.StartsWith("the ", StringComparison.Ordinal);
+                    var narrativeBased = mod.StartsWith("the ", StringComparison.Ordinal) || mod == "that";
+                    if (unit == "weekend" && mod == "the" && anchor is not null)
+                    {
+                        // "over the weekend" / "before the weekend": the last one or the coming one, as the clause's tense says
+                        var saturday = MondayOf(anchor.Date).AddDays(5);
+                        if (TenseDetector.IsFuture(body, c.Start, c.End)) { if (saturday.AddDays(1) < anchor.Date) saturday = saturday.AddDays(7); }
+                        else if (saturday > anchor.Date) saturday = saturday.AddDays(-7);
+                        return (Make(Weekend(saturday), "relative", anchor.Description, "rule:relative-period"), null);
+                    }
+                    if (mod == "the") return null;
                     var baseDate = narrativeBased ? narrative?.Date ?? (narrativeLost ? null : anchor?.Date) : anchor?.Date;
                     if (baseDate is null && narrativeBased && unit == "year" && narrative is null && narrativeYear is { } ny)
                     {
@@ -342,7 +385,7 @@ public sealed class DateExpressionExtractor
                     var resolved = unit switch
                     {
                         "week" => IsoWeek(baseDate.Value.AddDays(7 * step)),
-                        "weekend" => Iso(MondayOf(baseDate.Value.AddDays(7 * step)).AddDays(5)),
+                        "weekend" => Weekend(MondayOf(baseDate.Value.AddDays(7 * step)).AddDays(5)),
                         "month" => baseDate.Value.AddMonths(step).ToString("yyyy-MM", CultureInfo.InvariantCulture),
                         _ => (baseDate.Value.Year + step).ToString("0000", CultureInfo.InvariantCulture),
                     };
@@ -432,6 +475,9 @@ public sealed class DateExpressionExtractor
     private static DayOfWeek WeekdayOf(string name) => Enum.Parse<DayOfWeek>(name);
 
     private static DateOnly MondayOf(DateOnly d) => d.AddDays(-(((int)d.DayOfWeek + 6) % 7));
+
+    /// <summary>A weekend as an ISO 8601 interval of its two days ("2025-02-15/2025-02-16").</summary>
+    private static string Weekend(DateOnly saturday) => Iso(saturday) + "/" + Iso(saturday.AddDays(1));
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -45,7 +45,11 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"\b(?:last(?=\s+night)|this(?=\s+(?:morning|afternoon|evening)))\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex PartBefore();
 
-    [GeneratedRegex(@"\b(?:(?<pre>earlier|later)\s+)?(?<mod>last|this|next|the\s+previous|the\s+following|the\s+past)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"last year" right after a month: "February last year", "March 3 of next year".</summary>
+    [GeneratedRegex(@"\G,?\s+(?:of\s+)?(?<rel>last|this|next|the\s+previous)\s+year\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex RelativeYearAfter();
+
+    [GeneratedRegex(@"\b(?:(?<pre>earlier|later)\s+)?(?<mod>last|this|next|that|the\s+previous|the\s+following|the\s+past|the\s+same|the)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex PeriodBefore();
 
     [GeneratedRegex(@"\b(?:the\s+(?:previous|next|following|same)|that)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

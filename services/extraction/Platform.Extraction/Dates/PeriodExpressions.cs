@@ -5,7 +5,7 @@ using Platform.Contracts;
 namespace Platform.Extraction.Dates;
 
 /// <summary>
-/// Periods longer than a month, resolved to ISO 8601-2 (EDTF) values: decades ("the 1990s", "the early 1980s", "the
+/// Periods longer than a month, resolved to ISO 8601-2 (EDTF) values: centuries ("the 19th century" gives "18XX"), decades ("the 1990s", "the early 1980s", "the
 /// nineties" give "199X"), seasons ("last summer", "the winter of 2014" give "2024-22", "2014-24": 21 spring, 22 summer,
 /// 23 autumn, 24 winter, named as written), month spans ("January-March" gives "2025-01/2025-03", "the July-September
 /// quarter" gives "2024-35"), quarters and halves of a year ("the third quarter", "Q1 2025", "the first
@@ -31,6 +31,13 @@ internal static partial class PeriodExpressions
                 : m.Groups["short"].Success ? (m.Groups["short"].Value[0] == '0' || m.Groups["short"].Value[0] == '1' ? "20" : "19") + m.Groups["short"].Value[0]
                 : "19" + DecadeWords[m.Groups["word"].Value.ToLowerInvariant()];
             yield return Make(m, decade + "X", "absolute", null, "rule:decade");
+        }
+
+        // "the 19th century", "19th-century": EDTF's unspecified digits, "18XX"
+        foreach (Match m in Century().Matches(body))
+        {
+            var n = int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture);
+            if (n is >= 1 and <= 21) yield return Make(m, $"{n - 1:00}XX", "absolute", null, "rule:century");
         }
 
         // "2015-2021", "2019–22": a span of years written with a dash
@@ -183,7 +190,10 @@ internal static partial class PeriodExpressions
 
     private const string MonthName = "January|February|March|April|May|June|July|August|September|October|November|December";
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?<a>" + MonthName + @")[-–](?<b>" + MonthName + @")\b(?:(?<q>\s+quarter)\b|,?\s+(?<y>(?:19|20)\d\d)(?!\d))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:(?:early|mid|late)[- ])?(?<n>1\d|2[01]|[1-9])(?:st|nd|rd|th)[- ]century\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Century();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?<a>" + MonthName + @")(?:[-–]|-to-)(?<b>" + MonthName + @")\b(?:(?<q>\s+quarter)\b|,?\s+(?<y>(?:19|20)\d\d)(?!\d))?", RegexOptions.CultureInvariant)]
     private static partial Regex MonthSpan();
 
     [GeneratedRegex(@"(?<![\d-])(?<a>(?:19|20)\d\d)\s?[-–]\s?(?<b>(?:19|20)\d\d|\d\d)(?![\d-])", RegexOptions.CultureInvariant)]

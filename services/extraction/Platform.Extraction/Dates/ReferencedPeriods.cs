@@ -19,22 +19,32 @@ internal static partial class ReferencedPeriods
         {
             var end = m.Index + m.Length;
             ExtractedDate? referent = null;
-            // the report's own period is the latest one named ("first-quarter profit rose, against the first quarter of 2024")
-            foreach (var d in dates)
-                if (d.End <= m.Index && IsQuarterOrHalf(d.Resolved) && (referent is null || string.CompareOrdinal(d.Resolved, referent.Resolved) > 0)) referent = d;
+            if (m.Groups["prior"].Success)
+            {
+                // "a year earlier" after a quarter, a month or a week: that period a year back (after a day, the offset rule counts)
+                foreach (var d in dates)
+                    if (d.End <= m.Index && m.Index - d.End < 300 && d.Resolved is not null && (referent is null || d.End > referent.End)) referent = d;
+                if (referent is null || !IsCoarserThanDay(referent.Resolved)) continue;
+            }
+            else
+            {
+                // the report's own period is the latest one named ("first-quarter profit rose, against the first quarter of 2024")
+                foreach (var d in dates)
+                    if (d.End <= m.Index && IsReportingPeriod(d.Resolved) && (referent is null || string.CompareOrdinal(d.Resolved, referent.Resolved) > 0)) referent = d;
+            }
             if (referent?.Resolved is not { } value) continue;
             // a bare "the quarter" must not be part of a longer expression already found ("the first quarter")
             if (m.Groups["bare"].Success && dates.Any(d => d.Start < end && m.Index < d.End)) continue;
             var year = int.Parse(value.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
-            if (m.Groups["back"].Success) year--;
-            if (m.Groups["y"].Success) year = int.Parse(m.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+            var shift = m.Groups["back"].Success || m.Groups["prior"].Success ? -1 : 0;
+            if (m.Groups["y"].Success) shift = int.Parse(m.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) - year;
             dates.RemoveAll(d => d.Start < end && m.Index < d.End);
             dates.Add(new ExtractedDate
             {
                 Text = m.Value,
                 Start = m.Index,
                 End = end,
-                Resolved = $"{year:0000}{value[4..]}",
+                Resolved = ShiftYears(value, shift),
                 Kind = "relative",
                 Anchor = $"{value} (preceding period \"{referent.Text}\")",
                 Evidence = "rule:referenced-period",
@@ -44,9 +54,25 @@ internal static partial class ReferencedPeriods
         if (added) dates.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
-    private static bool IsQuarterOrHalf(string? v) =>
-        v is { Length: 7 } && v[4] == '-' && char.IsAsciiDigit(v[0]) && v[5..] is "33" or "34" or "35" or "36" or "40" or "41";
+    /// <summary>Moves every year in an EDTF value ("2024-33", "2024-08/2024-10", "2024-W49", "2024-03") by <paramref name="years"/>.</summary>
+    private static string ShiftYears(string value, int years)
+    {
+        if (years == 0) return value;
+        return string.Join('/', value.Split('/').Select(part =>
+            (int.Parse(part.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture) + years).ToString("0000", System.Globalization.CultureInfo.InvariantCulture) + part[4..]));
+    }
 
-    [GeneratedRegex(@"\bthe\s+(?:(?<back>year-earlier|year-ago|prior-year|previous-year)\s+(?:period|quarter|half)|same\s+(?:period|quarter|half)(?:\s+(?:(?:of|in)\s+(?<y>(?:19|20)\d\d)(?!\d)|(?<back>a\s+year\s+(?:earlier|ago|before)|last\s+year))))|(?<bare>\bthe\s+quarter)\b(?!-|\s+(?:of|to|ended|ending)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A quarter or half code, or a span of months within a year or two (a fiscal quarter or half).</summary>
+    private static bool IsReportingPeriod(string? v) =>
+        v is { Length: 7 } && v[4] == '-' && char.IsAsciiDigit(v[0]) && v[5..] is "33" or "34" or "35" or "36" or "40" or "41"
+        || v is { Length: 15 } && MonthSpan().IsMatch(v);
+
+    private static bool IsCoarserThanDay(string? v) =>
+        IsReportingPeriod(v) || v is { Length: 7 } && char.IsAsciiDigit(v[0]) && v[4] == '-' && (v[5] == 'W' || v[5] is '0' or '1' || v[5] is '2' && v[6] is >= '1' and <= '4');
+
+    [GeneratedRegex(@"^\d{4}-\d\d/\d{4}-\d\d$", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthSpan();
+
+    [GeneratedRegex(@"\bthe\s+(?:(?<back>year-earlier|year-ago|prior-year|previous-year)\s+(?:period|quarter|half)|same\s+(?:period|quarter|half)(?:\s+(?:(?:of|in)\s+(?<y>(?:19|20)\d\d)(?!\d)|(?<back>a\s+year\s+(?:earlier|ago|before)|last\s+year))))|(?<bare>\bthe\s+quarter)\b(?!-|\s+(?:of|to|ended|ending)\b)|\b(?<prior>a\s+year\s+(?:earlier|before))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 }

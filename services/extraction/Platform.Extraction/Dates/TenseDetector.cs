@@ -2,10 +2,11 @@ namespace Platform.Extraction.Dates;
 
 /// <summary>
 /// Decides whether a bare weekday or month refers forward: the tense marker nearest to the expression within its
-/// sentence (and 90 characters) wins. Future markers: "will", "shall", "'ll", "would", "is/was scheduled (set, slated,
+/// clause (<see cref="ClauseSpans"/>: "will hold its meeting on June 27 and said..." is future whatever "said" says;
+/// a fronted "In March, prices rose" reads the clause after it) and 90 characters wins. Future markers: "will", "shall", "'ll", "would", "is/was scheduled (set, slated,
 /// due, expected, likely) to", "plans to", "upcoming". Past markers: "said", "was", "had", irregular past forms and
 /// "-ed" verbs, except passives after "is/are/be" ("is held" says nothing about time). No marker but a deadline
-/// preposition right before ("by Sunday", "until Friday"): future. Otherwise unknown. A modal with "have" ("would have
+/// preposition right before ("by Sunday", "until Friday", "before the weekend"): future. Otherwise unknown. A modal with "have" ("would have
 /// handed", "should have come") is past; present-tense schedules ("payable", "begins", "takes effect") are future, and a
 /// start named right before ("from January", "payable on March 28") is future unless the sentence is told in the past.
 /// A word scanner rather than a regex: it runs once per weekday or month in the hot path.
@@ -55,6 +56,7 @@ internal static class TenseDetector
     public static Tense Of(string body, int start, int end)
     {
         var (sentenceStart, sentenceEnd) = TextSpans.Sentence(body, start, end);
+        (sentenceStart, sentenceEnd) = ClauseSpans.Of(body, sentenceStart, sentenceEnd, start, end);
         sentenceStart = Math.Max(sentenceStart, start - Reach);
         sentenceEnd = Math.Min(sentenceEnd, end + Reach);
 
@@ -121,7 +123,7 @@ internal static class TenseDetector
         return tense;
     }
 
-    private static readonly HashSet<string> DeadlinePrepositions = new(StringComparer.OrdinalIgnoreCase) { "by", "until", "till" };
+    private static readonly HashSet<string> DeadlinePrepositions = new(StringComparer.OrdinalIgnoreCase) { "by", "until", "till", "before" };
 
     private static bool DeadlineBefore(List<(int Start, int End)> words, string body, int start)
     {

@@ -12,7 +12,7 @@ internal static class ArticlePage
         var (article, p, x) = (found.Stored.Article, found.Stored.Provenance, found.Stored.Extraction);
         var highlights = x.Entities
             .SelectMany(e => e.Mentions.Select(m => new Highlight(m.Start, m.End, "ent ent-" + e.Type, $"{e.Type}: {e.Canonical}")))
-            .Concat(x.Dates.Select(d => new Highlight(d.Start, d.End, "date", "date: " + (d.Resolved ?? "unresolved"))))
+            .Concat(x.Dates.Where(d => d.Source is null).Select(d => new Highlight(d.Start, d.End, "date", "date: " + (d.Resolved ?? "unresolved"))))
             .Concat(x.Quotes.Select(q => new Highlight(q.Start, q.End, "quote", "quote: " + (q.Speaker ?? "unattributed"))));
 
         var html = new StringBuilder();

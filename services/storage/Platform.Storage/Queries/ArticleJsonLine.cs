@@ -201,6 +201,7 @@ public static class ArticleJsonLine
             w.WriteString("resolved", d.Resolved);
             w.WriteString("kind", d.Kind);
             w.WriteString("anchor", d.Anchor);
+            if (d.Source is not null) w.WriteString("source", d.Source);
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -1,0 +1,59 @@
+using Platform.Contracts;
+using Platform.Extraction.Dates;
+
+namespace Platform.Extraction.Tests.Dates;
+
+/// <summary>Fiscal years, quarters and halves read against the fiscal calendar the article states, and "the three months to".</summary>
+public sealed class FiscalPeriodTests
+{
+    private static readonly DateExpressionExtractor Extractor = new();
+
+    /// <summary>Thursday 8 May 2025.</summary>
+    private static readonly PublishedTime May8 = new() { Raw = "May 8, 2025", Local = "2025-05-08T07:30:00", OffsetSource = "none" };
+
+    private static string? ValueOf(string body, string text)
+    {
+        var dates = Extractor.Extract(body, May8);
+        foreach (var d in dates) Assert.Equal(d.Text, body.Substring(d.Start, d.End - d.Start));
+        return Assert.Single(dates, d => d.Text == text).Resolved;
+    }
+
+    private const string JulyToJune =
+        "The company reported a profit for the three months to March 31, its fiscal third quarter. ";
+
+    [Theory]
+    [InlineData(JulyToJune + "It expects fiscal 2025 operating profit of BBD 31 million.", "fiscal 2025", "2024-07/2025-06")]
+    [InlineData(JulyToJune + "It returned to profit in the first half of the fiscal year.", "the first half of the fiscal year", "2024-41")]
+    [InlineData(JulyToJune + "Sales in the second quarter rose 4%.", "the second quarter", "2024-36")]
+    [InlineData(JulyToJune + "The dividend returns once the fiscal year closes.", "the fiscal year", "2024-07/2025-06")]
+    [InlineData(JulyToJune + "It lost money in the first half of fiscal 2024.", "the first half of fiscal 2024", "2023-41")]
+    public void A_stated_calendar_places_fiscal_periods(string body, string text, string value) =>
+        Assert.Equal(value, ValueOf(body, text));
+
+    [Theory]
+    [InlineData("The council set a budget for the 2025/26 fiscal year, which runs from April 1 to March 31.", "the 2025/26 fiscal year", "2025-04/2026-03")]
+    [InlineData("The ministry will spend TT$3 million in the 2024-2025 fiscal year, which began on October 1.", "the 2024-2025 fiscal year", "2024-10/2025-09")]
+    [InlineData("The company's fiscal 2025 began on July 1, 2024, and profit in the first half fell 18%.", "the first half", "2024-41")]
+    public void The_calendar_is_read_from_how_the_article_states_it(string body, string text, string value) =>
+        Assert.Equal(value, ValueOf(body, text));
+
+    [Fact]
+    public void A_fiscal_quarter_that_is_not_a_calendar_quarter_is_its_months() =>
+        Assert.Equal("2024-08/2024-10",
+            ValueOf("Net income for the third quarter of fiscal 2025, the three months ended October 31, fell to C$41 million.", "the third quarter of fiscal 2025"));
+
+    [Fact]
+    public void Without_a_stated_calendar_a_quarter_is_a_calendar_quarter() =>
+        Assert.Equal("2025-33", ValueOf("Revenue rose 8% in the first quarter.", "the first quarter"));
+
+    [Theory]
+    [InlineData("Profit rose in the three months to March 31.", "the three months to March 31", "2025-33")]
+    [InlineData("Profit rose in the six months to December 31.", "the six months to December 31", "2024-41")]
+    [InlineData("Sales fell in the nine months ended September 30, 2023.", "the nine months ended September 30, 2023", "2023-01/2023-09")]
+    public void Months_to_a_date_are_the_period_ending_there(string body, string text, string value) =>
+        Assert.Equal(value, ValueOf(body, text));
+
+    [Fact]
+    public void A_year_earlier_after_a_period_is_that_period_a_year_back() =>
+        Assert.Equal("2024-33", ValueOf("Revenue rose 8% in the first quarter, up from 167 million a year earlier.", "a year earlier"));
+}
