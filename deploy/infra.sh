@@ -5,6 +5,7 @@
 #   deploy/infra.sh env     print the `export` lines of the running instance:  eval "$(deploy/infra.sh env)"
 #   deploy/infra.sh status  say what runs (exit 0: both run, 3: not both)
 #   deploy/infra.sh down [--keep]   stop what `up` started; remove the data unless --keep
+#   deploy/infra.sh postgres stop|start   stop (pg_ctl -m fast) or start again only PostgreSQL, data kept: an outage
 #
 # Settings (environment):
 #   PLATFORM_INFRA_DIR                 state dir (env file, settings, passwords)   default /tmp/platform-infra
@@ -14,6 +15,8 @@
 #   PLATFORM_RABBITMQ_NODENAME         Erlang node name      default platform@localhost (platform-PORT@localhost off 5682)
 #   PLATFORM_POSTGRES_PORT             PostgreSQL port                             default 55432
 #   PLATFORM_INFRA_TIMEOUT             seconds for each bounded wait               default 120
+#   PLATFORM_POSTGRES_UNSAFE_FAST      1: a new cluster runs with fsync, synchronous_commit and
+#                                      full_page_writes OFF (faster, not crash-safe)  default 0: all on
 # Once `up` has run, the state dir's settings win over the environment until `down`.
 #
 # Runs as root (installs packages, switches to the rabbitmq and postgres users). stdout carries only the
@@ -27,7 +30,7 @@ log() { printf 'infra: %s\n' "$*" >&2; }
 die() { printf 'infra: ERROR: %s\n' "$*" >&2; exit 1; }
 
 usage() {
-  sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//' >&2
 }
 
 STATE_DIR="${PLATFORM_INFRA_DIR:-/tmp/platform-infra}"
@@ -43,6 +46,8 @@ PG_PASSWORD_FILE="$STATE_DIR/postgres.password"
 LOCK_FILE="/tmp/.platform-infra.$(printf '%s' "$STATE_DIR" | cksum | cut -d ' ' -f 1).lock"
 TIMEOUT="${PLATFORM_INFRA_TIMEOUT:-120}"
 case "$TIMEOUT" in '' | *[!0-9]*) die "PLATFORM_INFRA_TIMEOUT must be a number of seconds" ;; esac
+UNSAFE_FAST="${PLATFORM_POSTGRES_UNSAFE_FAST:-0}"
+case "$UNSAFE_FAST" in 0 | 1) ;; *) die "PLATFORM_POSTGRES_UNSAFE_FAST must be 0 or 1" ;; esac
 
 PLATFORM_VHOST=platform
 PLATFORM_USER=platform
@@ -373,19 +378,30 @@ prepare_pg_dir() {
     --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --no-locale >"$PG_DIR/initdb.log" 2>&1 \
     || { tail -n 20 "$PG_DIR/initdb.log" >&2; die "initdb failed"; }
   rm -f "$PG_DIR/pwfile"
-  # Local sockets live in a directory only postgres (and root) can enter. Throwaway data: no fsync.
+  # Local sockets live in a directory only postgres (and root) can enter. Durable by default: fsync, synchronous_commit
+  # and full_page_writes are on; PLATFORM_POSTGRES_UNSAFE_FAST=1 turns them off (faster, but a crash of the machine may
+  # lose or corrupt committed data: for throwaway test data only).
   cat >>"$PG_DIR/data/postgresql.conf" <<EOF
 
-# deploy/infra.sh: private, loopback-only, throwaway cluster
+# deploy/infra.sh: private, loopback-only cluster
 listen_addresses = '127.0.0.1'
 port = $PG_PORT
 unix_socket_directories = '$PG_DIR/socket'
 password_encryption = scram-sha-256
 max_connections = 200
+fsync = on
+synchronous_commit = on
+full_page_writes = on
+EOF
+  if [ "$UNSAFE_FAST" = 1 ]; then
+    log "PLATFORM_POSTGRES_UNSAFE_FAST=1: fsync, synchronous_commit and full_page_writes are OFF (not crash-safe)"
+    cat >>"$PG_DIR/data/postgresql.conf" <<EOF
+# PLATFORM_POSTGRES_UNSAFE_FAST=1: not crash-safe
 fsync = off
 synchronous_commit = off
 full_page_writes = off
 EOF
+  fi
 }
 
 start_pg() {
@@ -600,6 +616,22 @@ cmd_down() {
   log "stopped and removed"
 }
 
+cmd_postgres() { # stop|start: only PostgreSQL, keeping its data and settings (the outage test uses this)
+  local action="${1:-}"
+  case "$action" in stop | start) ;; *) die "postgres: say stop or start" ;; esac
+  require_root postgres
+  take_lock
+  load_settings_or_fail
+  if [ "$action" = stop ]; then
+    stop_pg
+    log "PostgreSQL stopped; '$0 postgres start' starts it again"
+    return 0
+  fi
+  if pg_process_running && pg_answers; then log "PostgreSQL already runs"; return 0; fi
+  start_pg
+  wait_for_pg
+}
+
 main() {
   local cmd="${1:-}"
   [ $# -gt 0 ] && shift
@@ -608,6 +640,7 @@ main() {
     down) cmd_down "$@" ;;
     env) cmd_env ;;
     status) cmd_status ;;
+    postgres) [ $# -eq 1 ] || die "postgres takes stop or start"; cmd_postgres "$1" ;;
     -h | --help | help) usage ;;
     *) usage; exit 2 ;;
   esac

@@ -208,7 +208,7 @@ group_alive() { # pgid -> 0 while a process of the group runs (zombies waiting f
   ps -eo pgid=,stat= 2>/dev/null | awk -v g="$1" '$1 == g && $2 !~ /^Z/ { found = 1 } END { exit !found }'
 }
 
-stop_replicas() { # names... -> TERM every process group, wait up to 20 s for all, then KILL what is left
+stop_replicas() { # names... -> TERM every process group, wait up to 45 s for all (hosts drain within 25 s), then KILL what is left
   local r pid pids=() names=()
   for r in "$@"; do
     pid="$(pid_of_replica_file "$PID_DIR/$r.pid")"
@@ -218,14 +218,14 @@ stop_replicas() { # names... -> TERM every process group, wait up to 20 s for al
       pids+=("$pid"); names+=("$r")
     fi
   done
-  local deadline=$(($(date +%s) + 20)) left i
+  local deadline=$(($(date +%s) + 45)) left i
   while :; do
     left=()
     for i in "${!pids[@]}"; do group_alive "${pids[$i]}" && left+=("$i"); done
     [ "${#left[@]}" -gt 0 ] || break
     if [ "$(date +%s)" -ge "$deadline" ]; then
       for i in "${left[@]}"; do
-        log "${names[$i]} (pid ${pids[$i]}) still runs 20 s after TERM: sending KILL to its process group"
+        log "${names[$i]} (pid ${pids[$i]}) still runs 45 s after TERM: sending KILL to its process group"
         kill -KILL -- "-${pids[$i]}" 2>/dev/null || kill -KILL "${pids[$i]}" 2>/dev/null || true
       done
       break

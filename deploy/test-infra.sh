@@ -9,7 +9,7 @@ STATE_PARENT="$(mktemp -d /tmp/platform-infra-test.XXXXXX)"
 export PLATFORM_INFRA_DIR="$STATE_PARENT/state"
 export PLATFORM_RABBITMQ_PORT="${TEST_RABBITMQ_PORT:-5782}"
 export PLATFORM_POSTGRES_PORT="${TEST_POSTGRES_PORT:-55532}"
-unset PLATFORM_RABBITMQ_MANAGEMENT_PORT PLATFORM_RABBITMQ_DIST_PORT PLATFORM_RABBITMQ_NODENAME
+unset PLATFORM_RABBITMQ_MANAGEMENT_PORT PLATFORM_RABBITMQ_DIST_PORT PLATFORM_RABBITMQ_NODENAME PLATFORM_POSTGRES_UNSAFE_FAST
 MGMT_PORT=$((PLATFORM_RABBITMQ_PORT + 10000))
 passed=0
 failed=0
@@ -58,6 +58,15 @@ frame = s.recv(4096)
 sys.exit(0 if frame[:1] == b"\x01" and b"PLAIN" in frame else 1)
 EOF
 }
+durable_by_default() {
+  [ "$(sql "$PLATFORM_POSTGRES_URL" "select string_agg(name || '=' || setting, ',' order by name) from pg_settings where name in ('fsync', 'synchronous_commit', 'full_page_writes')")" = "fsync=on,full_page_writes=on,synchronous_commit=on" ]
+}
+postgres_outage_and_back() {
+  sql "$PLATFORM_POSTGRES_URL" 'create table if not exists infra_test_outage (n int); insert into infra_test_outage values (7)' &&
+    bash "$INFRA" postgres stop && ! PGCONNECT_TIMEOUT=3 sql "$PLATFORM_POSTGRES_URL" 'select 1' &&
+    bash "$INFRA" postgres start && [ "$(sql "$PLATFORM_POSTGRES_URL" 'select n from infra_test_outage')" = 7 ] &&
+    sql "$PLATFORM_POSTGRES_URL" 'drop table infra_test_outage'
+}
 env_file_matches() { [ "$(cat "$PLATFORM_INFRA_DIR/env")" = "$up_output" ]; }
 same_output() { [ "$(bash "$INFRA" "$1" 2>/dev/null)" = "$up_output" ]; }
 nothing_left() { [ ! -e "$PLATFORM_INFRA_DIR" ] && ! ss -Hltn | grep -qE ":($PLATFORM_RABBITMQ_PORT|$MGMT_PORT|$PLATFORM_POSTGRES_PORT) "; }
@@ -77,6 +86,8 @@ check "PostgreSQL refuses a wrong password" bash -c "! psql -X -w 'postgresql://
 check "PostgreSQL database platform belongs to a superuser" bash -c "[ \"\$(psql -X -w -Atq '$PLATFORM_POSTGRES_URL' -c 'select rolsuper from pg_roles where rolname = current_user')\" = t ]"
 # shellcheck disable=SC2016 # expanded by the inner bash
 check "connection string names host, port, user, password, database" bash -c '[ "$PLATFORM_POSTGRES_CONNECTION" = "Host=127.0.0.1;Port=$PLATFORM_POSTGRES_PORT;Username=platform;Password=$PLATFORM_POSTGRES_PASSWORD;Database=platform" ]'
+check "PostgreSQL is durable by default (fsync, synchronous_commit, full_page_writes on)" durable_by_default
+check "postgres stop makes the database unreachable, postgres start brings it back with its data" postgres_outage_and_back
 check "listeners are loopback only" only_loopback "$PLATFORM_RABBITMQ_PORT" "$MGMT_PORT" "$PLATFORM_POSTGRES_PORT"
 check "second up prints the same settings" same_output up
 check "env prints the same settings" same_output env

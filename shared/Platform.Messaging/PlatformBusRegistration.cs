@@ -10,6 +10,12 @@ namespace Platform.Messaging;
 /// </summary>
 public static class PlatformBusRegistration
 {
+    /// <summary>How long messages in flight may take to finish once the bus stops, before their token is cancelled.</summary>
+    public static readonly TimeSpan ConsumerStopTimeout = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long stopping the bus may take in all.</summary>
+    public static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(20);
+
     /// <summary>Reads the transport from configuration key <c>Bus:Transport</c> (<c>InMemory</c> or <c>RabbitMq</c>; default RabbitMq).</summary>
     public static BusTransport ReadTransport(IConfiguration configuration)
     {
@@ -60,7 +66,11 @@ public static class PlatformBusRegistration
             // Services answer /health/live while the broker is still out of reach; /health/ready tells when the bus is up.
             o.WaitUntilStarted = waitUntilStarted;
             o.StartTimeout = TimeSpan.FromSeconds(60);
-            o.StopTimeout = TimeSpan.FromSeconds(30);
+            // Draining on stop (inside the hosts' 25 s shutdown window): no new deliveries; messages in flight get 15 s to
+            // finish, then their ConsumeContext.CancellationToken is cancelled and an unfinished message goes back to its
+            // queue unacknowledged (a held write ends then too); the bus gets 20 s in all.
+            o.ConsumerStopTimeout = ConsumerStopTimeout;
+            o.StopTimeout = StopTimeout;
         });
         return services;
     }

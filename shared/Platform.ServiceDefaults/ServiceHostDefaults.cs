@@ -9,6 +9,9 @@ namespace Platform.ServiceDefaults;
 /// <summary>What every service host shares: logging to stderr, health checks, and the two health endpoints.</summary>
 public static class ServiceHostDefaults
 {
+    /// <summary>How long a host may take to stop after SIGTERM (the README's shutdown window).</summary>
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(25);
+
     public static WebApplicationBuilder AddPlatformServiceDefaults(this WebApplicationBuilder builder)
     {
         builder.Logging.ClearProviders();
@@ -19,7 +22,9 @@ public static class ServiceHostDefaults
         });
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddHealthChecks();
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+        // Graceful shutdown window: on SIGTERM the host stops within 25 s, the bus first (it stops taking messages and lets
+        // those in flight finish, see AddPlatformBus). Container grace periods are set above it (45 s) in deploy/.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         return builder;
     }
 

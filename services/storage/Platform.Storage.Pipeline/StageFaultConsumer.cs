@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.Logging;
 using Platform.Contracts;
 using Platform.Messaging;
+using Platform.Storage.Availability;
 using Platform.Storage.Persistence;
 
 namespace Platform.Storage.Pipeline;
@@ -9,9 +10,9 @@ namespace Platform.Storage.Pipeline;
 /// <summary>
 /// A stage failed for good on a message (its <see cref="Fault{T}"/>, published after the stage's bounded retry): the
 /// failure is recorded as a rejection, so the submission still ends with an outcome. The failed message itself stays in
-/// the stage's <c>_error</c> queue. One consumer for every stage's faults, on one endpoint with one retry policy.
+/// the stage's <c>_error</c> queue. Recording is held through a database outage like any storage write. One consumer for every stage's faults, on one endpoint with one retry policy.
 /// </summary>
-public sealed class StageFaultConsumer(IArticleStore store, ILogger<StageFaultConsumer> logger) :
+public sealed class StageFaultConsumer(IArticleStore store, DatabaseWriteHold hold, ILogger<StageFaultConsumer> logger) :
     IConsumer<Fault<IngestArticleFile>>,
     IConsumer<Fault<ArticleIngested>>,
     IConsumer<Fault<ArticleProvenanceResolved>>,
@@ -31,6 +32,6 @@ public sealed class StageFaultConsumer(IArticleStore store, ILogger<StageFaultCo
         var error = context.Message.Exceptions.FirstOrDefault();
         var rejection = ArticleRejections.AfterRetries(context.Message.Message, stage, reason, error?.ExceptionType, error?.Message);
         logger.LogWarning("The {Stage} stage failed for good on {FileName}: {Error}", stage, rejection.FileName, error?.Message);
-        await RejectionRecorder.RecordAsync(store, context, rejection);
+        await RejectionRecorder.RecordAsync(store, hold, context, rejection);
     }
 }

@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Storage.Persistence;
 using Platform.Storage.Pipeline;
 
@@ -6,7 +7,11 @@ namespace Platform.Storage;
 
 public static class StorageStageRegistration
 {
-    /// <summary>Adds the storage stage: the article store on the given provider and the consumers of <c>ArticleExtracted</c>, <c>ArticleRejected</c> and of every stage's faults (recorded as rejections).</summary>
+    /// <summary>
+    /// Adds the storage stage: the article store on the given provider, the consumers of <c>ArticleExtracted</c>,
+    /// <c>ArticleRejected</c> and of every stage's faults (recorded as rejections), and the readiness check of the database
+    /// (tagged <c>ready</c>: <c>/health/ready</c> is unhealthy while the database does not answer).
+    /// </summary>
     public static IBusRegistrationConfigurator AddStorageStage(this IBusRegistrationConfigurator bus,
         StorageProvider provider, string connectionString)
     {
@@ -14,6 +19,7 @@ public static class StorageStageRegistration
         bus.AddConsumer<ArticleExtractedConsumer, ArticleExtractedConsumerDefinition>();
         bus.AddConsumer<ArticleRejectedConsumer, ArticleRejectedConsumerDefinition>();
         bus.AddConsumer<StageFaultConsumer, StageFaultConsumerDefinition>();
+        bus.AddHealthChecks().AddCheck<DatabaseReadinessCheck>(DatabaseReadinessCheck.Name, tags: ["ready"]);
         return bus;
     }
 }
