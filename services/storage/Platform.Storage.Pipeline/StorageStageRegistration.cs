@@ -6,7 +6,7 @@ namespace Platform.Storage;
 
 public static class StorageStageRegistration
 {
-    /// <summary>Adds the storage stage: the article store on the given provider and the consumers of <c>ArticleExtracted</c>, <c>ArticleRejected</c> and of every stage's faults (recorded as rejections).</summary>
+    /// <summary>Adds the storage stage: the article store on the given provider and the consumers of <c>ArticleExtracted</c>, <c>ArticleRejected</c> of every stage's faults (recorded as rejections) and of the dead-letter queue (recorded as <c>poison-message</c>).</summary>
     public static IBusRegistrationConfigurator AddStorageStage(this IBusRegistrationConfigurator bus,
         StorageProvider provider, string connectionString)
     {
@@ -14,6 +14,7 @@ public static class StorageStageRegistration
         bus.AddConsumer<ArticleExtractedConsumer, ArticleExtractedConsumerDefinition>();
         bus.AddConsumer<ArticleRejectedConsumer, ArticleRejectedConsumerDefinition>();
         bus.AddConsumer<StageFaultConsumer, StageFaultConsumerDefinition>();
+        bus.AddConsumer<DeadLetterConsumer, DeadLetterConsumerDefinition>();
         return bus;
     }
 }
