@@ -34,6 +34,12 @@ public static class RejectionReasons
     public const string StageFailure = "stage-failure";
     /// <summary>Storage could not store the article after retrying.</summary>
     public const string StorageFailure = "storage-failure";
+    /// <summary>
+    /// RabbitMQ dead-lettered a message of this submission: it was handed out more often than the queue's delivery limit
+    /// (it crashed or hung every consumer that took it) and no outcome had been recorded for it. The detail names the
+    /// queue and RabbitMQ's reason.
+    /// </summary>
+    public const string PoisonMessage = "poison-message";
     /// <summary>A path given to the command line names no file or folder (nothing was submitted or stored).</summary>
     public const string NotFound = "not-found";
     /// <summary>The command line waited and no outcome arrived.</summary>

@@ -29,6 +29,12 @@ public static class ArticleRejections
     public static ArticleRejected AfterRetries(IArticleMessage message, string stage, string reason, string? exceptionType, string? exceptionMessage) =>
         For(message, stage, reason, $"The {stage} stage failed on this article after retrying: {exceptionType}: {exceptionMessage}");
 
+    /// <summary>RabbitMQ dead-lettered a message of this submission (see <see cref="DeadLetterDeath"/>).</summary>
+    public static ArticleRejected PoisonMessage(IArticleMessage message, string stage, DeadLetterDeath death) =>
+        For(message, stage, RejectionReasons.PoisonMessage,
+            $"RabbitMQ dead-lettered this article's message from queue '{death.Queue}' ({death.Reason}, {death.Count} time(s)): " +
+            $"it was delivered more often than the queue's delivery limit, so it kept failing or crashing the {stage} stage.");
+
     /// <summary>A file refused before any stage read it (too large to carry, unreadable), by the way in that received it.</summary>
     public static ArticleRejected AtIntake(string submissionId, Guid correlationId, string? fileName, string reason, string detail) =>
         For(new IntakeHeader(submissionId, correlationId, fileName), PipelineStages.Ingest, reason, detail);

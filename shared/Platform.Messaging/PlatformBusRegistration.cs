@@ -32,6 +32,7 @@ public static class PlatformBusRegistration
         bool waitUntilStarted = false)
     {
         var transport = ReadTransport(configuration);
+        var deliveryLimit = DeadLetterPolicy.ReadDeliveryLimit(configuration);
         var rabbit = configuration.GetSection(RabbitMqSettings.SectionName).Get<RabbitMqSettings>() ?? new RabbitMqSettings();
         services.AddSingleton(rabbit);
         // The shared header interface is not a message of its own: no exchange for it beside each message's.
@@ -41,7 +42,7 @@ public static class PlatformBusRegistration
         {
             x.DisableUsageTelemetry();
             addStages(x);
-            x.AddConfigureEndpointsCallback(EndpointPolicy.Apply);
+            x.AddConfigureEndpointsCallback((name, endpoint) => EndpointPolicy.Apply(name, endpoint, deliveryLimit));
 
             if (transport == BusTransport.InMemory)
             {
@@ -56,6 +57,10 @@ public static class PlatformBusRegistration
                         h.Username(rabbit.Username);
                         h.Password(rabbit.Password);
                     });
+                    // Not an endpoint setting (no endpoint callback reaches it): _error and _skipped queues copy the endpoint's
+                    // arguments, and must not count deliveries or dead-letter what they park.
+                    cfg.SendTopology.ConfigureErrorSettings = DeadLetterPolicy.ApplyToErrorQueue;
+                    cfg.SendTopology.ConfigureDeadLetterSettings = DeadLetterPolicy.ApplyToErrorQueue;
                     cfg.ConfigureEndpoints(context);
                 });
             }

@@ -19,4 +19,15 @@ public static class QueueNames
     public const string StorageRejections = "storage-rejections";
     /// <summary>Articles whose storing failed for good, recorded as rejections.</summary>
     public const string StorageFaults = "storage-faults";
+    /// <summary>
+    /// Messages RabbitMQ dead-lettered from any stage queue (over its delivery limit): an exchange and a quorum queue of this
+    /// name. Storage records each as a <c>poison-message</c> rejection.
+    /// </summary>
+    public const string DeadLetters = "dead-letters";
+    /// <summary>MassTransit's queue of messages that failed for good on <paramref name="queue"/>.</summary>
+    public static string ErrorQueueOf(string queue) => queue + "_error";
+    public const string ErrorSuffix = "_error";
+
+    /// <summary>Every durable endpoint queue of the pipeline, in pipeline order (their <c>_error</c> queues are the failures).</summary>
+    public static IReadOnlyList<string> Endpoints { get; } = [IngestFiles, Provenance, Extraction, Storage, StorageRejections, StorageFaults, DeadLetters];
 }

@@ -47,6 +47,15 @@ public sealed class PlatformDatabase(string connectionString)
         return rows;
     }
 
+    /// <summary>Runs one SQL statement (a test breaking and mending the schema on purpose).</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     public async Task ResetAsync()
     {
         await using var connection = new NpgsqlConnection(ConnectionString);

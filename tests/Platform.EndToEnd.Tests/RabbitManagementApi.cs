@@ -72,5 +72,15 @@ public sealed class RabbitManagementApi(InfrastructureSettings settings) : IDisp
         return info is not null && info.TryGetValue("type", out var t) ? t.GetString() : null;
     }
 
+    /// <summary>The arguments the queue was declared with (<c>x-queue-type</c>, <c>x-delivery-limit</c>, ...).</summary>
+    public async Task<Dictionary<string, System.Text.Json.JsonElement>> QueueArgumentsAsync(string vhost, string queue)
+    {
+        var info = await _http.GetFromJsonAsync<Dictionary<string, System.Text.Json.JsonElement>>(
+            $"queues/{Uri.EscapeDataString(vhost)}/{Uri.EscapeDataString(queue)}");
+        return info is not null && info.TryGetValue("arguments", out var a)
+            ? a.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone())
+            : [];
+    }
+
     public void Dispose() => _http.Dispose();
 }

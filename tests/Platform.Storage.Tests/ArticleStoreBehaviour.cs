@@ -164,6 +164,29 @@ public abstract class ArticleStoreBehaviour
     }
 
     [SkippableFact]
+    public async Task A_storage_failure_gives_way_when_the_replayed_message_is_stored_but_no_other_outcome_does()
+    {
+        var message = ArticleFixtures.TranslatedArticle();
+        var failed = ArticleFixtures.Rejection(message.CorrelationId) with { Stage = "storage", Reason = RejectionReasons.StorageFailure };
+        await Store.RecordRejectionAsync(failed, Ct);
+
+        var replayed = await Store.SaveArticleAsync(message, Ct);
+        var again = await Store.SaveArticleAsync(message, Ct);
+
+        Assert.Equal(SubmissionStatus.Stored, replayed.Status);
+        Assert.Equal(replayed, again);
+        var ledger = await Store.FindSubmissionAsync(message.CorrelationId, Ct);
+        Assert.Equal((SubmissionStatus.Stored, message.ArticleId, (string?)null), (ledger!.Status, ledger.ArticleId, ledger.Reason));
+        Assert.Equal(1, await Harness.QueryAsync(db => db.Submissions.CountAsync(Ct)));
+        Assert.Equal(4, await Harness.QueryAsync(db => db.ArticleEntities.CountAsync(Ct)));
+
+        var other = ArticleFixtures.TranslatedArticle(articleId: Guid.NewGuid(), correlationId: Guid.NewGuid());
+        await Store.RecordRejectionAsync(ArticleFixtures.Rejection(other.CorrelationId) with { Reason = RejectionReasons.PoisonMessage }, Ct);
+        Assert.Equal(SubmissionStatus.Rejected, (await Store.SaveArticleAsync(other, Ct)).Status);
+        Assert.Equal(1, await Store.CountArticlesAsync(Ct));
+    }
+
+    [SkippableFact]
     public async Task Stored_article_round_trips_every_field()
     {
         var message = ArticleFixtures.TranslatedArticle();

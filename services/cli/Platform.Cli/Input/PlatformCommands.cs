@@ -16,12 +16,14 @@ public static class PlatformCommands
         var root = new RootCommand("""
             platform: an event-driven news-article pipeline (ingest, translation provenance, extraction, storage).
             Exit codes: 0 every argument got an outcome, 1 internal failure or a broker/database out of reach, 2 usage error,
-            3 an eval under its floor, 130/143 stopped by Ctrl-C/SIGTERM.
+            3 an eval under its floor, 4 submit --wait: some outcome did not arrive within --timeout, 130/143 stopped by
+            Ctrl-C/SIGTERM.
             """);
         if (root.Options.OfType<VersionOption>().FirstOrDefault() is { } version) version.Action = new PrintVersions(stdout);
 
         root.Subcommands.Add(Process(stdout));
-        root.Subcommands.Add(Submit());
+        root.Subcommands.Add(Submit(stdout));
+        root.Subcommands.Add(Failures(stdout));
         root.Subcommands.Add(Export(stdout));
         root.Subcommands.Add(Benchmark(stdout));
         root.Subcommands.Add(Eval(stdout));
@@ -54,25 +56,68 @@ public static class PlatformCommands
         return command;
     }
 
-    private static Command Submit()
+    private static Command Submit(TextWriter stdout)
     {
         var inputs = Inputs("Files or folders to send.");
         var data = new Option<string?>("--data") { Description = "Data folder holding the journal (default ./platform-data)." };
         var journal = new Option<string?>("--journal") { Description = "Journal file instead of DIR/submit.journal." };
         var contentType = new Option<string?>("--content-type") { Description = "content_type property for every message." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress bar." };
+        var wait = new Option<bool>("--wait") { Description = "Then print one process --json line per sent file as its outcome arrives." };
+        var timeout = new Option<string?>("--timeout") { Description = "With --wait, seconds to wait for the outcomes after sending (default 300); exit 4 when some did not arrive." };
+        var database = new Option<string?>("--database") { Description = $"With --wait, read stored articles' keys from this PostgreSQL database (or set {StoreLocation.DatabaseVariable})." };
         var command = new Command("submit", """
             Sends the files as raw messages into the RabbitMQ 'ingest' queue of a distributed run (settings from
             RabbitMq__* or PLATFORM_RABBITMQ_* environment variables), with broker confirmation. Files already confirmed
-            (listed in the journal) are skipped on a re-run.
+            (listed in the journal) are skipped on a re-run. With --wait, one JSON line per sent file (the process --json
+            contract) as storage announces its outcome; exit code 4 when some outcome did not arrive within --timeout.
 
-            Example:
+            Examples:
               platform submit articles/ --quiet
+              platform submit articles/ --wait --timeout 120 --database "$PLATFORM_POSTGRES_CONNECTION"
             """);
         command.Arguments.Add(inputs);
-        Add(command, data, journal, contentType, quiet);
-        command.SetAction((result, ct) => SubmitCommand.RunAsync(Line("submit", result, inputs, [data, journal, contentType], [quiet]), ct));
+        Add(command, data, journal, contentType, quiet, wait, timeout, database);
+        command.SetAction((result, ct) => SubmitCommand.RunAsync(Line("submit", result, inputs, [data, journal, contentType, timeout, database], [quiet, wait]), stdout, ct));
         return command;
+    }
+
+    private static Command Failures(TextWriter stdout)
+    {
+        var failures = new Command("failures", """
+            The messages that failed for good on a distributed run: every _error queue and the dead-letter queue (broker
+            settings as for submit).
+            """);
+        var queueDescription = "Only this queue (e.g. provenance_error, dead-letters).";
+        var listQueue = new Option<string?>("--queue") { Description = queueDescription };
+        var json = new Option<bool>("--json") { Description = "One JSON object per message instead of tab-separated lines." };
+        var list = new Command("list", """
+            Prints every parked message: queue, message id, file name, submission id, age and reason (the exception message,
+            or RabbitMQ's dead-letter reason). Nothing is taken away.
+
+            Example:
+              platform failures list --queue storage_error
+            """);
+        Add(list, listQueue, json);
+        list.SetAction((result, ct) => FailuresCommand.ListAsync(result.GetValue(listQueue), result.GetValue(json), stdout, ct));
+        failures.Subcommands.Add(list);
+
+        var ids = new Argument<string[]>("ids") { Description = "Message ids as 'failures list' prints them.", Arity = ArgumentArity.ZeroOrMore };
+        var replayQueue = new Option<string?>("--queue") { Description = queueDescription };
+        var all = new Option<bool>("--all") { Description = "Every parked message (of --queue, or of every queue)." };
+        var replay = new Command("replay", """
+            Sends parked messages back to the queue they failed on, once the cause is fixed; each leaves its parking queue
+            only after the broker confirmed it back. Exit code 1 when a given id was not found.
+
+            Examples:
+              platform failures replay --queue storage_error --all
+              platform failures replay 6b3a0000-5d8e-0015-7f41-08de2f8a1c55
+            """);
+        replay.Arguments.Add(ids);
+        Add(replay, replayQueue, all);
+        replay.SetAction((result, ct) => FailuresCommand.ReplayAsync(result.GetValue(replayQueue), result.GetValue(all), result.GetValue(ids) ?? [], stdout, ct));
+        failures.Subcommands.Add(replay);
+        return failures;
     }
 
     private static Command Export(TextWriter stdout)

@@ -51,10 +51,22 @@ internal sealed class EfArticleStore(Func<PlatformDbContext> createContext, Time
         var firstDelivery = await InsertIgnoringConflict.ExecuteAsync(db, ledger, ct) == 1;
         if (!firstDelivery)
         {
-            // A redelivery: this correlation id already has an outcome. Undo anything this attempt wrote and answer as before.
-            await transaction.RollbackAsync(ct);
-            var recorded = await db.Submissions.AsNoTracking().SingleAsync(s => s.CorrelationId == message.CorrelationId, ct);
-            return RecordedOutcome(recorded, message.ArticleId);
+            var recorded = await db.Submissions.SingleAsync(s => s.CorrelationId == message.CorrelationId, ct);
+            if (!IsProvisional(recorded))
+            {
+                // A redelivery: this correlation id already has an outcome. Undo anything this attempt wrote and answer as before.
+                await transaction.RollbackAsync(ct);
+                return RecordedOutcome(recorded, message.ArticleId);
+            }
+            // The message was sent back from storage_error once the cause was fixed (platform failures replay): its
+            // storage-failure gives way to the outcome it has now, in the same one ledger row.
+            recorded.Status = status;
+            recorded.ArticleId = message.ArticleId;
+            recorded.Stage = null;
+            recorded.Reason = null;
+            recorded.Detail = null;
+            recorded.RecordedAt = now;
+            await db.SaveChangesAsync(ct);
         }
 
         if (articleIsNew)
@@ -67,6 +79,10 @@ internal sealed class EfArticleStore(Func<PlatformDbContext> createContext, Time
         await transaction.CommitAsync(ct);
         return new StoreResult(status, message.ArticleId, articleIsNew ? null : message.ArticleId);
     }
+
+    /// <summary>Only a <c>storage-failure</c> (storing failed after retrying) can be followed by the article's real outcome.</summary>
+    private static bool IsProvisional(SubmissionRow recorded) =>
+        recorded.Status == SubmissionStatus.Rejected && recorded.Reason == RejectionReasons.StorageFailure;
 
     private static StoreResult RecordedOutcome(SubmissionRow recorded, Guid messageArticleId)
     {

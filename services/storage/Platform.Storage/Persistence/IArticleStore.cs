@@ -11,7 +11,8 @@ public interface IArticleStore
     /// <summary>
     /// Stores an extracted article. Idempotent: the database decides, keyed on <see cref="ArticleExtracted.CorrelationId"/>
     /// (the ledger) and <see cref="ArticleExtracted.ArticleId"/> (the article). Returns <c>stored</c> when the article row was
-    /// new, <c>duplicate</c> when another submission already stored it; a redelivery returns the outcome recorded first.
+    /// new, <c>duplicate</c> when another submission already stored it; a redelivery returns the outcome recorded first, except
+    /// a <c>storage-failure</c>, which a later successful store (the message replayed from <c>storage_error</c>) replaces.
     /// </summary>
     Task<StoreResult> SaveArticleAsync(ArticleExtracted message, CancellationToken ct);
 
