@@ -73,7 +73,7 @@ public sealed class DateExpressionExtractor
         // periods and days that would otherwise be read alone.
         var results = FiscalPeriods.Find(body, anchor).ToList();
         var reporting = results.Count;
-        foreach (var period in PeriodExpressions.Find(body, anchor).Concat(PeriodEdges.Find(body, anchor)))
+        foreach (var period in PeriodExpressions.Find(body, anchor).Concat(PeriodEdges.Find(body, anchor)).Concat(Holidays.Find(body, anchor)))
             if (!results.Take(reporting).Any(r => period.Start < r.End && r.Start < period.End)) results.Add(period);
         RemoveOverlaps(results);
         bool InPeriod(Candidate c) => results.Any(p => c.Start < p.End && p.Start < c.End);
