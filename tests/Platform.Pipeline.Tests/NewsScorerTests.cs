@@ -28,6 +28,19 @@ public sealed class NewsScorerTests
     }
 
     [Fact]
+    public void A_value_edtf_writes_two_ways_counts_as_one_but_a_different_period_does_not()
+    {
+        var truth = new NewsTruth
+        {
+            File = "a.txt",
+            Dates = [("the fiscal third quarter", "2024-10/2024-12"), ("the first half", "2024-01/2024-06"), ("fiscal 2025", "2025"), ("the second quarter", "2024-04/2024-06")],
+        };
+        var score = NewsScorer.Score(truth, Extraction(dates:
+            [Date("the fiscal third quarter", "2024-36"), Date("the first half", "2024-40"), Date("fiscal 2025", "2025-01/2025-12"), Date("the second quarter", "2024-35")]), null);
+        Assert.Equal(new NewsScorer.Counts(3, 4), score.DatePrecision);
+    }
+
+    [Fact]
     public void A_speaker_is_right_by_name_and_an_unnamed_speaker_accepts_null_or_a_description_but_not_a_name()
     {
         var truth = new NewsTruth

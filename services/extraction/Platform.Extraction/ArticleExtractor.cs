@@ -62,12 +62,17 @@ public sealed class ArticleExtractor(
         language.Equals("en", StringComparison.OrdinalIgnoreCase)
         || language.StartsWith("en-", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The body's dates, then the dateline's ("SEOUL, June 19 (Yonhap)"), marked with their source.</summary>
+    /// <summary>
+    /// The body's dates, then the dateline's ("SEOUL, June 19 (Yonhap)"), marked with their source. Relative dates count
+    /// from the publication time, or, when a page gives only an update time ("Last updated 17/02/2025 6:48pm"), from that:
+    /// the nearest statement of "now" the page makes.
+    /// </summary>
     private IReadOnlyList<ExtractedDate> DatesOf(ArticleDocument article)
     {
-        var found = dates.Extract(article.Body, article.Published);
+        var now = article.Published ?? article.Modified;
+        var found = dates.Extract(article.Body, now);
         if (string.IsNullOrWhiteSpace(article.Dateline)) return found;
-        var inDateline = dates.Extract(article.Dateline, article.Published);
+        var inDateline = dates.Extract(article.Dateline, now);
         return inDateline.Count == 0 ? found : [.. found, .. inDateline.Select(d => d with { Source = DateSources.Dateline })];
     }
 }

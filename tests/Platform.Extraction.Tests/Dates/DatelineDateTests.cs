@@ -27,3 +27,22 @@ public sealed class DatelineDateTests
         Assert.Equal("Feb 11", article.Dateline![inDateline.Start..inDateline.End]);
     }
 }
+
+/// <summary>A page that gives only an update time: relative dates count from it.</summary>
+public sealed class UpdateTimeAnchorTests
+{
+    [Fact]
+    public void Without_a_publication_time_the_update_time_anchors_relative_dates()
+    {
+        var article = new ArticleDocument
+        {
+            Format = "text", Encoding = "utf-8", EncodingReason = "valid", Language = "en",
+            Modified = new PublishedTime { Raw = "Last updated 17/02/2025 6:48pm", Local = "2025-02-17T18:48:00", OffsetSource = "none" },
+            Body = "The cyclone crossed the northern islands on Saturday, officials said.",
+        };
+
+        var saturday = Assert.Single(ArticleExtractor.CreateDefault().Extract(article, null).Dates);
+
+        Assert.Equal("2025-02-15", saturday.Resolved);
+    }
+}

@@ -57,3 +57,28 @@ public sealed class FiscalPeriodTests
     public void A_year_earlier_after_a_period_is_that_period_a_year_back() =>
         Assert.Equal("2024-33", ValueOf("Revenue rose 8% in the first quarter, up from 167 million a year earlier.", "a year earlier"));
 }
+
+/// <summary>Twelve-month periods named by their end or start, year edges and counts of years from the narrative's year.</summary>
+public sealed class YearPeriodTests
+{
+    private static readonly DateExpressionExtractor Extractor = new();
+
+    private static PublishedTime On(string day) => new() { Raw = day, Local = day + "T10:00:00", OffsetSource = "none" };
+
+    private static string? ValueOf(string body, string text, string published) =>
+        Assert.Single(Extractor.Extract(body, On(published)), d => d.Text == text).Resolved;
+
+    [Theory]
+    [InlineData("Revenue for the fiscal year ending March 2025 rose 9%.", "the fiscal year ending March 2025", "2025-03-10", "2024-04/2025-03")]
+    [InlineData("Prices rose 4% in the year to June 30, 2024.", "the year to June 30, 2024", "2024-08-01", "2023-07/2024-06")]
+    [InlineData("The budget covers the fiscal year that begins April 1.", "the fiscal year that begins April 1", "2025-03-19", "2025-04/2026-03")]
+    [InlineData("The plant should be finished by the end of 2027.", "the end of 2027", "2025-03-19", "2027-12")]
+    [InlineData("She was born in March 1936. Eighty-three years later she played at the festival.", "Eighty-three years later", "2025-03-19", "2019")]
+    [InlineData("The mayor spoke this morning.", "this morning", "2024-11-04", "2024-11-04")]
+    public void Twelve_month_periods_year_edges_and_counted_years(string body, string text, string published, string value) =>
+        Assert.Equal(value, ValueOf(body, text, published));
+
+    [Fact]
+    public void Last_this_morning_is_not_a_date() =>
+        Assert.DoesNotContain(Extractor.Extract("He left last morning's meeting early.", On("2024-11-04")), d => d.Text.Contains("morning", StringComparison.Ordinal));
+}

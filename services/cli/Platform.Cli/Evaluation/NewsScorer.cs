@@ -99,7 +99,31 @@ public static class NewsScorer
         return x.Length > 0 && y.Length > 0 && (x.Contains(y, StringComparison.Ordinal) || y.Contains(x, StringComparison.Ordinal));
     }
 
-    private static bool SameValue(string? found, string? truth) => string.Equals(found, truth, StringComparison.OrdinalIgnoreCase);
+    private static bool SameValue(string? found, string? truth) =>
+        string.Equals(CanonicalInterval(found), CanonicalInterval(truth), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// One spelling for values EDTF can write two ways: a quarter or half code as its months ("2024-36" is
+    /// "2024-10/2024-12"), a January-December span as its year.
+    /// </summary>
+    internal static string? CanonicalInterval(string? value)
+    {
+        if (value is { Length: 7 } && value[4] == '-' && int.TryParse(value.AsSpan(0, 4), out var year) && int.TryParse(value.AsSpan(5, 2), out var code))
+        {
+            (int First, int Last)? months = code switch
+            {
+                >= 33 and <= 36 => (3 * (code - 33) + 1, 3 * (code - 33) + 3),
+                40 => (1, 6),
+                41 => (7, 12),
+                _ => null,
+            };
+            if (months is { } m) return $"{year:0000}-{m.First:00}/{year:0000}-{m.Last:00}";
+        }
+        if (value is { Length: 15 } && value[4] == '-' && value[7] == '/' && value.AsSpan(0, 4).SequenceEqual(value.AsSpan(8, 4))
+            && value.AsSpan(5, 2).SequenceEqual("01") && value.AsSpan(13, 2).SequenceEqual("12"))
+            return value[..4];
+        return value;
+    }
 
     // An unnamed speaker may be annotated as null or by its description ("an officer at the station"): either way a
     // found null or a found description of that speaker is right, and a name is wrong.

@@ -73,7 +73,7 @@ public sealed class DateExpressionExtractor
         // periods and days that would otherwise be read alone.
         var results = FiscalPeriods.Find(body, anchor).ToList();
         var reporting = results.Count;
-        foreach (var period in PeriodExpressions.Find(body, anchor).Concat(PeriodEdges.Find(body, anchor)))
+        foreach (var period in PeriodExpressions.Find(body, anchor).Concat(PeriodEdges.Find(body, anchor)).Concat(Holidays.Find(body, anchor)))
             if (!results.Take(reporting).Any(r => period.Start < r.End && r.Start < period.End)) results.Add(period);
         RemoveOverlaps(results);
         bool InPeriod(Candidate c) => results.Any(p => c.Start < p.End && p.Start < c.End);
@@ -194,7 +194,8 @@ public sealed class DateExpressionExtractor
             else if (m.Groups["part"].Success)
             {
                 before = DatePatterns.PartBefore().Match(body, from, length);
-                if (before.Success) candidates.Add(new Candidate(before.Index, end, Rule.RelativeDay, m, Words(body, before.Index, end)));
+                var night = m.Value.Equals("night", StringComparison.OrdinalIgnoreCase);
+                if (before.Success && before.Groups["w"].Value.Equals("last", StringComparison.OrdinalIgnoreCase) == night) candidates.Add(new Candidate(before.Index, end, Rule.RelativeDay, m, Words(body, before.Index, end)));
             }
             else if (m.Groups["unit"].Success)
             {
@@ -398,8 +399,14 @@ public sealed class DateExpressionExtractor
                     var dir = Regex.Replace(m.Groups["dir"].Value.ToLowerInvariant(), @"\s+", " ");
                     var fromPublication = dir is "ago" || dir.StartsWith("from", StringComparison.Ordinal);
                     var baseDate = fromPublication ? anchor?.Date : narrative?.Date ?? (narrativeLost ? null : anchor?.Date);
-                    if (n is null || baseDate is null) return (Make(null, "relative", null, "rule:offset"), null);
                     var sign = dir is "ago" or "earlier" or "prior" or "before" ? -1 : 1;
+                    if (n is not null && baseDate is null && !fromPublication && narrativeYear is { } years && parts[1].StartsWith("year", StringComparison.Ordinal))
+                    {
+                        // "in March 1936 ... eighty-three years later": counted from the narrative's year
+                        var counted = years.Year + (int)n.Value * sign;
+                        return (Make(counted.ToString("0000", CultureInfo.InvariantCulture), "relative", $"{years.Year:0000} (preceding date \"{years.Text}\")", "rule:offset"), null);
+                    }
+                    if (n is null || baseDate is null) return (Make(null, "relative", null, "rule:offset"), null);
                     var k = (int)n.Value * sign;
                     var unit = parts[1].TrimEnd('s');
                     DateOnly? day = null;

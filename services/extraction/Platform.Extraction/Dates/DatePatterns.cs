@@ -42,7 +42,8 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"\b(?:the\s+day\s+(?:before|after)|earlier|later)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex DayBefore();
 
-    [GeneratedRegex(@"\b(?:last(?=\s+night)|this(?=\s+(?:morning|afternoon|evening)))\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"last" or "this" before a part of the day; which goes with which ("last night", "this morning") is checked in code: a bounded match cannot look past its end.</summary>
+    [GeneratedRegex(@"\b(?<w>last|this)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex PartBefore();
 
     /// <summary>"last year" right after a month: "February last year", "March 3 of next year".</summary>

@@ -32,6 +32,26 @@ internal static partial class FiscalPeriods
             yield return Make(m, Period(first, months), m.Groups["y"].Success ? null : anchor?.Description, "rule:months-to");
         }
 
+        // "the fiscal year ending March 2025", "the year to June 30, 2024": the twelve months ending there
+        foreach (Match m in YearEnding().Matches(body))
+        {
+            var last = new DateOnly(int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), FiscalCalendar.Month(m.Groups["mon"].Value), 1);
+            yield return Make(m, Period(last.AddMonths(-11), 12), null, "rule:year-ending");
+        }
+
+        // "the fiscal year that begins April 1": the twelve months from there, the coming start unless told in the past
+        if (anchor is not null)
+        {
+            foreach (Match m in YearStarting().Matches(body))
+            {
+                var month = FiscalCalendar.Month(m.Groups["mon"].Value);
+                var startYear = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture)
+                    : m.Groups["past"].Success ? (month <= anchor.Date.Month ? anchor.Date.Year : anchor.Date.Year - 1)
+                    : (month >= anchor.Date.Month ? anchor.Date.Year : anchor.Date.Year + 1);
+                yield return Make(m, Period(new DateOnly(startYear, month, 1), 12), anchor.Description, "rule:year-starting");
+            }
+        }
+
         var calendar = FiscalCalendar.Of(body);
         if (calendar is null || calendar.StartMonth == 1) yield break;
         var basis = $"fiscal year from month {calendar.StartMonth} (\"{calendar.Evidence}\")";
@@ -125,6 +145,12 @@ internal static partial class FiscalPeriods
         Anchor = anchor,
         Evidence = evidence,
     };
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?:(?:fiscal|financial|full|budget)\s+)?year\s+(?:ending|ended|to|through)\s+(?:\d{1,2}\s+)?(?<mon>" + FiscalCalendar.MonthPattern + @")\.?(?:\s+\d{1,2}(?!\d))?,?\s+(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearEnding();
+
+    [GeneratedRegex(@"\b(?:the|a|its|their)\s+(?:new\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?(?:(?:begins|starts|will\s+begin|will\s+start)|(?<past>began|started))\s+(?:on\s+|in\s+)?(?:\d{1,2}\s+)?(?<mon>" + FiscalCalendar.MonthPattern + @")\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<y>(?:19|20)\d\d)(?!\d))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearStarting();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?<n>three|six|nine|twelve|3|6|9|12)\s+months\s+(?:to|ended|ending|through)\s+(?:(?:\d{1,2}\s+)?(?<mon>" + FiscalCalendar.MonthPattern + @")\.?(?:\s+\d{1,2}(?!\d))?)(?:,?\s+(?<y>(?:19|20)\d\d)(?!\d))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthsTo();
