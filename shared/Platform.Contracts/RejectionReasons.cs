@@ -34,6 +34,13 @@ public static class RejectionReasons
     public const string StageFailure = "stage-failure";
     /// <summary>Storage could not store the article after retrying.</summary>
     public const string StorageFailure = "storage-failure";
+    /// <summary>
+    /// The stage's work on this article ran past its processing budget (<c>Processing__BudgetSeconds</c>, default 30 s) or a
+    /// regular expression ran past its match timeout on the text: hostile or pathological input. Not retried.
+    /// </summary>
+    public const string ProcessingTimeout = "processing-timeout";
+    /// <summary>The file nests deeper than the stage reads (HTML elements or JSON values beyond the configured depth).</summary>
+    public const string TooDeeplyNested = "too-deeply-nested";
     /// <summary>A path given to the command line names no file or folder (nothing was submitted or stored).</summary>
     public const string NotFound = "not-found";
     /// <summary>The command line waited and no outcome arrived.</summary>

@@ -352,7 +352,7 @@ public sealed class DateExpressionExtractor
                 {
                     var parts = c.Mod.Split('|');
                     var n = CountOf(parts[0]);
-                    var dir = Regex.Replace(m.Groups["dir"].Value.ToLowerInvariant(), @"\s+", " ");
+                    var dir = Regex.Replace(m.Groups["dir"].Value.ToLowerInvariant(), @"\s+", " ", RegexOptions.None, RegexMatchTimeout.PerMatch);
                     var fromPublication = dir is "ago" || dir.StartsWith("from", StringComparison.Ordinal);
                     var baseDate = fromPublication ? anchor?.Date : narrative?.Date ?? (narrativeLost ? null : anchor?.Date);
                     if (n is null || baseDate is null) return (Make(null, "relative", null, "rule:offset"), null);
@@ -397,7 +397,7 @@ public sealed class DateExpressionExtractor
 
     private static double? CountOf(string raw)
     {
-        var t = Regex.Replace(raw.Trim().ToLowerInvariant(), @"\s+", " ");
+        var t = Regex.Replace(raw.Trim().ToLowerInvariant(), @"\s+", " ", RegexOptions.None, RegexMatchTimeout.PerMatch);
         if (t is "a few" or "several") return null;
         if (int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return n;
         return NumberWords.Parse(t);

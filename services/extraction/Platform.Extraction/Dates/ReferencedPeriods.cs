@@ -47,6 +47,6 @@ internal static partial class ReferencedPeriods
     private static bool IsQuarterOrHalf(string? v) =>
         v is { Length: 7 } && v[4] == '-' && char.IsAsciiDigit(v[0]) && v[5..] is "33" or "34" or "35" or "36" or "40" or "41";
 
-    [GeneratedRegex(@"\bthe\s+(?:(?<back>year-earlier|year-ago|prior-year|previous-year)\s+(?:period|quarter|half)|same\s+(?:period|quarter|half)(?:\s+(?:(?:of|in)\s+(?<y>(?:19|20)\d\d)(?!\d)|(?<back>a\s+year\s+(?:earlier|ago|before)|last\s+year))))|(?<bare>\bthe\s+quarter)\b(?!-|\s+(?:of|to|ended|ending)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bthe\s+(?:(?<back>year-earlier|year-ago|prior-year|previous-year)\s+(?:period|quarter|half)|same\s+(?:period|quarter|half)(?:\s+(?:(?:of|in)\s+(?<y>(?:19|20)\d\d)(?!\d)|(?<back>a\s+year\s+(?:earlier|ago|before)|last\s+year))))|(?<bare>\bthe\s+quarter)\b(?!-|\s+(?:of|to|ended|ending)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Reference();
 }
