@@ -40,6 +40,13 @@ public static class RejectionReasons
     /// queue and RabbitMQ's reason.
     /// </summary>
     public const string PoisonMessage = "poison-message";
+    /// <summary>
+    /// The stage's work on this article ran past its processing budget (<c>Processing__BudgetSeconds</c>, default 30 s) or a
+    /// regular expression ran past its match timeout on the text: hostile or pathological input. Not retried.
+    /// </summary>
+    public const string ProcessingTimeout = "processing-timeout";
+    /// <summary>The file nests deeper than the stage reads (HTML elements or JSON values beyond the configured depth).</summary>
+    public const string TooDeeplyNested = "too-deeply-nested";
     /// <summary>A path given to the command line names no file or folder (nothing was submitted or stored).</summary>
     public const string NotFound = "not-found";
     /// <summary>The command line waited and no outcome arrived.</summary>

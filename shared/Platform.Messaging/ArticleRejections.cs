@@ -25,6 +25,12 @@ public static class ArticleRejections
         For(message, stage, RejectionReasons.StageFailure,
             $"The {stage} stage could not process this article: {error.GetType().Name}: {error.Message}");
 
+    /// <summary>The stage's work ran past its processing budget or a regex match timeout: the input is pathological, so no retry.</summary>
+    public static ArticleRejected ProcessingTimeout(IArticleMessage message, string stage, TimeSpan budget, Exception error) =>
+        For(message, stage, RejectionReasons.ProcessingTimeout, error is System.Text.RegularExpressions.RegexMatchTimeoutException
+            ? $"The {stage} stage gave up on this article: a text pattern ran past its {Platform.Contracts.RegexMatchTimeout.PerMatch.TotalSeconds:0.#} s match timeout."
+            : $"The {stage} stage gave up on this article: processing ran past its {budget.TotalSeconds:0.#} s budget.");
+
     /// <summary>A stage failed on the message after its retries (a <c>Fault</c>), e.g. because the database was away.</summary>
     public static ArticleRejected AfterRetries(IArticleMessage message, string stage, string reason, string? exceptionType, string? exceptionMessage) =>
         For(message, stage, reason, $"The {stage} stage failed on this article after retrying: {exceptionType}: {exceptionMessage}");

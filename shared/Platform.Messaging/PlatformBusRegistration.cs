@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Platform.Messaging;
 
@@ -35,6 +36,8 @@ public static class PlatformBusRegistration
         var deliveryLimit = DeadLetterPolicy.ReadDeliveryLimit(configuration);
         var rabbit = configuration.GetSection(RabbitMqSettings.SectionName).Get<RabbitMqSettings>() ?? new RabbitMqSettings();
         services.AddSingleton(rabbit);
+        // Before the stages: their registrations add the default budget only when none is configured here.
+        services.TryAddSingleton(ProcessingBudgetOptions.From(configuration));
         // The shared header interface is not a message of its own: no exchange for it beside each message's.
         GlobalTopology.Publish.GetMessageTopology<Platform.Contracts.IArticleMessage>().Exclude = true;
 

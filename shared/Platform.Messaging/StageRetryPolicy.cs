@@ -9,5 +9,7 @@ public static class StageRetryPolicy
     {
         retry.Intervals(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5));
         retry.Ignore<ArgumentException>();
+        // A timeout on this input (regex match timeout, processing budget) recurs on every attempt: never retried.
+        retry.Ignore<System.Text.RegularExpressions.RegexMatchTimeoutException>();
     }
 }

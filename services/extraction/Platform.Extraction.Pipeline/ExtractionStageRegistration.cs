@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Extraction.Pipeline;
+using Platform.Messaging;
 
 namespace Platform.Extraction;
 
@@ -10,6 +11,7 @@ public static class ExtractionStageRegistration
     public static IBusRegistrationConfigurator AddExtractionStage(this IBusRegistrationConfigurator bus)
     {
         bus.TryAddSingleton(_ => ArticleExtractor.CreateDefault());
+        bus.TryAddSingleton(new ProcessingBudgetOptions());
         bus.AddConsumer<ArticleProvenanceResolvedConsumer, ArticleProvenanceResolvedConsumerDefinition>();
         return bus;
     }

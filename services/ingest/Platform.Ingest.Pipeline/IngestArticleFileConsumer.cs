@@ -7,16 +7,25 @@ using Platform.Messaging;
 namespace Platform.Ingest.Pipeline;
 
 /// <summary>Decodes one submitted file into an article, or rejects it with a specific reason.</summary>
-public sealed class IngestArticleFileConsumer(ArticleFileDecoder decoder, ILogger<IngestArticleFileConsumer> logger)
+public sealed class IngestArticleFileConsumer(ArticleFileDecoder decoder, ProcessingBudgetOptions budgetOptions, ILogger<IngestArticleFileConsumer> logger)
     : IConsumer<IngestArticleFile>
 {
     public async Task Consume(ConsumeContext<IngestArticleFile> context)
     {
         var message = context.Message;
         IngestDecision decision;
+        using var budget = new ProcessingBudget(budgetOptions, context.CancellationToken);
         try
         {
-            decision = decoder.Decode(message.Content, message.FileName, message.ContentType);
+            decision = decoder.Decode(message.Content, message.FileName, message.ContentType, budget.Token);
+        }
+        catch (Exception ex) when (budget.IsExceededBy(ex))
+        {
+            logger.LogWarning("Decoding {FileName} ran out of time: {Error}", message.FileName, ex.Message);
+            var timeout = ArticleRejections.ProcessingTimeout(message, PipelineStages.Ingest, budget.Limit, ex);
+            await context.Publish(timeout, context.CancellationToken);
+            await AnswerAsync(context, null, timeout.Reason, timeout.Detail);
+            return;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Ingest.Decoding;
 using Platform.Ingest.Pipeline;
+using Platform.Messaging;
 
 namespace Platform.Ingest;
 
@@ -12,7 +13,9 @@ public static class IngestStageRegistration
     public static IBusRegistrationConfigurator AddIngestStage(this IBusRegistrationConfigurator bus, IngestOptions? options = null)
     {
         bus.TryAddSingleton(options ?? new IngestOptions());
-        bus.TryAddSingleton<ArticleFileDecoder>();
+        // Warmed when first resolved (building the consumer), so no file's budget pays for loading the language models.
+        bus.TryAddSingleton(provider => new ArticleFileDecoder(provider.GetRequiredService<IngestOptions>()).WarmUp());
+        bus.TryAddSingleton(new ProcessingBudgetOptions());
         bus.AddConsumer<IngestArticleFileConsumer, IngestArticleFileConsumerDefinition>();
         return bus;
     }

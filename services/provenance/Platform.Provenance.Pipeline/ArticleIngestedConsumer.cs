@@ -7,16 +7,23 @@ using Platform.Provenance.Detection;
 namespace Platform.Provenance.Pipeline;
 
 /// <summary>Resolves the translation provenance of an ingested article and passes the article on.</summary>
-public sealed class ArticleIngestedConsumer(TranslationProvenanceDetector detector, ILogger<ArticleIngestedConsumer> logger)
+public sealed class ArticleIngestedConsumer(TranslationProvenanceDetector detector, ProcessingBudgetOptions budgetOptions, ILogger<ArticleIngestedConsumer> logger)
     : IConsumer<ArticleIngested>
 {
     public async Task Consume(ConsumeContext<ArticleIngested> context)
     {
         var message = context.Message;
         TranslationProvenance provenance;
+        using var budget = new ProcessingBudget(budgetOptions, context.CancellationToken);
         try
         {
-            provenance = detector.Detect(message.Article);
+            provenance = detector.Detect(message.Article, budget.Token);
+        }
+        catch (Exception ex) when (budget.IsExceededBy(ex))
+        {
+            logger.LogWarning("Provenance detection for article {ArticleId} ran out of time: {Error}", message.ArticleId, ex.Message);
+            await context.Publish(ArticleRejections.ProcessingTimeout(message, PipelineStages.Provenance, budget.Limit, ex), context.CancellationToken);
+            return;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Provenance.Detection;
+using Platform.Messaging;
 using Platform.Provenance.Pipeline;
 
 namespace Platform.Provenance;
@@ -11,6 +12,7 @@ public static class ProvenanceStageRegistration
     public static IBusRegistrationConfigurator AddProvenanceStage(this IBusRegistrationConfigurator bus)
     {
         bus.TryAddSingleton<TranslationProvenanceDetector>();
+        bus.TryAddSingleton(new ProcessingBudgetOptions());
         bus.AddConsumer<ArticleIngestedConsumer, ArticleIngestedConsumerDefinition>();
         return bus;
     }

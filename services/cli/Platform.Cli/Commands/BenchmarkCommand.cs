@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Platform.Cli.Benchmarking;
 using Platform.Cli.Input;
 using Platform.Contracts;
 using Platform.Extraction;
@@ -22,6 +23,11 @@ public static class BenchmarkCommand
 {
     public static int Run(CommandLine line, TextWriter stdout)
     {
+        if (line.HasFlag("--hostile"))
+        {
+            var count = int.Parse(line.Option("--files") ?? "1000", CultureInfo.InvariantCulture);
+            return count > 0 ? HostileBenchmark.Run(count, stdout) : throw new UsageException("--files must be at least 1.");
+        }
         var seconds = double.Parse(line.Option("--seconds") ?? "5", CultureInfo.InvariantCulture);
         var inputs = line.Arguments.Count > 0 ? line.Arguments : DefaultInputs();
         var files = InputFiles.Expand(inputs);
@@ -34,7 +40,7 @@ public static class BenchmarkCommand
             throw new UsageException("None of the given files decoded into an article to benchmark.");
         }
         var detector = new TranslationProvenanceDetector();
-        var provenance = articles.Select(detector.Detect).ToList();
+        var provenance = articles.Select(a => detector.Detect(a)).ToList();
         var extractor = ArticleExtractor.CreateDefault();
         var bodyBytes = articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a.Body));
         var rawBytes = raw.Sum(r => (long)r.Bytes.Length);

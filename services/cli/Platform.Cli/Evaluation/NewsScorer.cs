@@ -143,7 +143,7 @@ public static class NewsScorer
 
     private static HashSet<string> Numbers(string s) =>
         System.Text.RegularExpressions.Regex.Matches(s, @"\d+(?:[.,]\d+)*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion)\b",
-            System.Text.RegularExpressions.RegexOptions.IgnoreCase).Select(m => m.Value.ToLowerInvariant().Replace(",", "")).ToHashSet();
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase, Platform.Contracts.RegexMatchTimeout.PerMatch).Select(m => m.Value.ToLowerInvariant().Replace(",", "")).ToHashSet();
 
     /// <summary>Lower case, marks and quote characters dropped, runs of space collapsed.</summary>
     private static string Fold(string s)

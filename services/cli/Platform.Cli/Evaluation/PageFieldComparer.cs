@@ -60,6 +60,6 @@ public static partial class PageFieldComparer
         return s.StartsWith("the ", StringComparison.Ordinal) ? s[4..] : s;
     }
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Spaces();
 }

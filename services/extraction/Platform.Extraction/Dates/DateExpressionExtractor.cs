@@ -396,7 +396,7 @@ public sealed class DateExpressionExtractor
                 {
                     var parts = c.Mod.Split('|');
                     var n = CountOf(parts[0]);
-                    var dir = Regex.Replace(m.Groups["dir"].Value.ToLowerInvariant(), @"\s+", " ");
+                    var dir = Regex.Replace(m.Groups["dir"].Value.ToLowerInvariant(), @"\s+", " ", RegexOptions.None, RegexMatchTimeout.PerMatch);
                     var fromPublication = dir is "ago" || dir.StartsWith("from", StringComparison.Ordinal);
                     var baseDate = fromPublication ? anchor?.Date : narrative?.Date ?? (narrativeLost ? null : anchor?.Date);
                     var sign = dir is "ago" or "earlier" or "prior" or "before" ? -1 : 1;
@@ -447,7 +447,7 @@ public sealed class DateExpressionExtractor
 
     private static double? CountOf(string raw)
     {
-        var t = Regex.Replace(raw.Trim().ToLowerInvariant(), @"\s+", " ");
+        var t = Regex.Replace(raw.Trim().ToLowerInvariant(), @"\s+", " ", RegexOptions.None, RegexMatchTimeout.PerMatch);
         if (t is "a few" or "several") return null;
         if (int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return n;
         return NumberWords.Parse(t);

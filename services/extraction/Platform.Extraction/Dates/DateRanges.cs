@@ -71,9 +71,9 @@ internal static partial class DateRanges
     /// <summary>Day, month, year or other: only like with like makes an interval.</summary>
     private static int Granularity(string value) => value.Length switch { 10 => 3, 7 when value[4] == '-' && value[5] is '0' or '1' => 2, 4 => 1, _ => 0 };
 
-    [GeneratedRegex(@"^\s*(?:(?<w>to|and|until|till|through|thru)\s+|(?<w>[-–—])\s*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?<w>to|and|until|till|through|thru)\s+|(?<w>[-–—])\s*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Link();
 
-    [GeneratedRegex(@"\b(?<o>from|between)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<o>from|between)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Opener();
 }

@@ -1,3 +1,4 @@
+using Platform.Contracts;
 using System.Text.RegularExpressions;
 
 namespace Platform.Extraction.Dates;
@@ -67,21 +68,21 @@ internal sealed partial record FiscalCalendar(int StartMonth, string Evidence)
 
     private const string Subject = @"(?:(?:fiscal|financial)\s+year(?:\s+(?:19|20)\d\d)?|fiscal\s+(?:19|20)\d\d|FY\s*\d\d(?:\d\d)?)";
 
-    [GeneratedRegex(@"\b" + Subject + @",?\s+(?:that\s+|which\s+)?(?:ending|ended|ends|closes|closing|closed|to|runs\s+to|running\s+to|will\s+(?:end|close))\s+(?:on\s+|in\s+)?(?:\d{1,2}\s+)?(?<mon>" + MonthPattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b" + Subject + @",?\s+(?:that\s+|which\s+)?(?:ending|ended|ends|closes|closing|closed|to|runs\s+to|running\s+to|will\s+(?:end|close))\s+(?:on\s+|in\s+)?(?:\d{1,2}\s+)?(?<mon>" + MonthPattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex YearEnd();
 
-    [GeneratedRegex(@"\b" + Subject + @",?\s+(?:that\s+|which\s+)?(?:begins|began|starts|started|beginning|starting|runs\s+from|running\s+from|opens|opened|from)\s+(?:on\s+|in\s+)?(?:\d{1,2}\s+)?(?<mon>" + MonthPattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b" + Subject + @",?\s+(?:that\s+|which\s+)?(?:begins|began|starts|started|beginning|starting|runs\s+from|running\s+from|opens|opened|from)\s+(?:on\s+|in\s+)?(?:\d{1,2}\s+)?(?<mon>" + MonthPattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex YearStart();
 
-    [GeneratedRegex(@"\b(?<a>" + MonthPattern + @")(?:-to-|\s*[-–/]\s*|\s+to\s+)(?<b>" + MonthPattern + @")\s+(?:fiscal|financial)\s+year\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<a>" + MonthPattern + @")(?:-to-|\s*[-–/]\s*|\s+to\s+)(?<b>" + MonthPattern + @")\s+(?:fiscal|financial)\s+year\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex YearSpan();
 
     /// <summary>"the three months to March 31, its fiscal third quarter"; "its fiscal second quarter ended December 31".</summary>
-    [GeneratedRegex(@"\b(?<n>three|six)\s+months\s+(?:to|ended|ending|through)\s+(?:\d{1,2}\s+)?(?<mon>" + MonthPattern + @")\b[^.;]{0,30}?\b(?:fiscal|financial)\s+(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?<unit>quarter|half)\b|\b(?:fiscal|financial)\s+(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?<unit>quarter|half)\s+(?:to|ended|ending|through)\s+(?:\d{1,2}\s+)?(?<mon>" + MonthPattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<n>three|six)\s+months\s+(?:to|ended|ending|through)\s+(?:\d{1,2}\s+)?(?<mon>" + MonthPattern + @")\b[^.;]{0,30}?\b(?:fiscal|financial)\s+(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?<unit>quarter|half)\b|\b(?:fiscal|financial)\s+(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?<unit>quarter|half)\s+(?:to|ended|ending|through)\s+(?:\d{1,2}\s+)?(?<mon>" + MonthPattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex PeriodEnding();
 
     /// <summary>"the third quarter of fiscal 2025, the three months ended October 31"; "the first half of the 2025 financial year, the six months to December 31".</summary>
-    [GeneratedRegex(@"\b(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?:(?:fiscal|financial)\s+)?(?<unit>quarter|half)\s+of\s+(?:the\s+)?(?:fiscal|financial|FY|(?:19|20)\d\d(?:\s*[/–-]\s*\d\d(?:\d\d)?)?\s+(?:fiscal|financial))[^.;]{0,30}?\b(?:three|six)\s+months\s+(?:to|ended|ending|through)\s+(?:\d{1,2}\s+)?(?<mon>" + MonthPattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:\s+|-)(?:(?:fiscal|financial)\s+)?(?<unit>quarter|half)\s+of\s+(?:the\s+)?(?:fiscal|financial|FY|(?:19|20)\d\d(?:\s*[/–-]\s*\d\d(?:\d\d)?)?\s+(?:fiscal|financial))[^.;]{0,30}?\b(?:three|six)\s+months\s+(?:to|ended|ending|through)\s+(?:\d{1,2}\s+)?(?<mon>" + MonthPattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex PeriodThenMonths();
 
 }

@@ -146,21 +146,21 @@ internal static partial class FiscalPeriods
         Evidence = evidence,
     };
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:(?:fiscal|financial|full|budget)\s+)?year\s+(?:ending|ended|to|through)\s+(?:\d{1,2}\s+)?(?<mon>" + FiscalCalendar.MonthPattern + @")\.?(?:\s+\d{1,2}(?!\d))?,?\s+(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:(?:fiscal|financial|full|budget)\s+)?year\s+(?:ending|ended|to|through)\s+(?:\d{1,2}\s+)?(?<mon>" + FiscalCalendar.MonthPattern + @")\.?(?:\s+\d{1,2}(?!\d))?,?\s+(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex YearEnding();
 
-    [GeneratedRegex(@"\b(?:the|a|its|their)\s+(?:new\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?(?:(?:begins|starts|will\s+begin|will\s+start)|(?<past>began|started))\s+(?:on\s+|in\s+)?(?:\d{1,2}\s+)?(?<mon>" + FiscalCalendar.MonthPattern + @")\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<y>(?:19|20)\d\d)(?!\d))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:the|a|its|their)\s+(?:new\s+)?(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?(?:(?:begins|starts|will\s+begin|will\s+start)|(?<past>began|started))\s+(?:on\s+|in\s+)?(?:\d{1,2}\s+)?(?<mon>" + FiscalCalendar.MonthPattern + @")\.?(?:\s+\d{1,2}(?!\d))?(?:,?\s+(?<y>(?:19|20)\d\d)(?!\d))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex YearStarting();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?<n>three|six|nine|twelve|3|6|9|12)\s+months\s+(?:to|ended|ending|through)\s+(?:(?:\d{1,2}\s+)?(?<mon>" + FiscalCalendar.MonthPattern + @")\.?(?:\s+\d{1,2}(?!\d))?)(?:,?\s+(?<y>(?:19|20)\d\d)(?!\d))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?<n>three|six|nine|twelve|3|6|9|12)\s+months\s+(?:to|ended|ending|through)\s+(?:(?:\d{1,2}\s+)?(?<mon>" + FiscalCalendar.MonthPattern + @")\.?(?:\s+\d{1,2}(?!\d))?)(?:,?\s+(?<y>(?:19|20)\d\d)(?!\d))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex MonthsTo();
 
-    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:fiscal(?:\s+year)?|financial\s+year|FY)\s*['’]?(?<y>(?:19|20)\d\d|\d\d)(?:\s*[/–-]\s*(?<y2>(?:19|20)\d\d|\d\d))?|(?:the\s+)?(?<y>(?:19|20)\d\d)(?:\s*[/–-]\s*(?<y2>(?:19|20)\d\d|\d\d))?\s+(?:fiscal|financial|budget)\s+year)(?![\d/–-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:fiscal(?:\s+year)?|financial\s+year|FY)\s*['’]?(?<y>(?:19|20)\d\d|\d\d)(?:\s*[/–-]\s*(?<y2>(?:19|20)\d\d|\d\d))?|(?:the\s+)?(?<y>(?:19|20)\d\d)(?:\s*[/–-]\s*(?<y2>(?:19|20)\d\d|\d\d))?\s+(?:fiscal|financial|budget)\s+year)(?![\d/–-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex NamedYear();
 
-    [GeneratedRegex(@"\b(?:(?:the|this|its|our|their)\s+(?:(?<mod>current|full|previous|last|next|coming|new|past|prior)\s+)?|(?<mod>last|next|this)\s+)(?:(?:full|whole)\s+)?(?:fiscal|financial)\s+year\b(?!\s*['’]?(?:19|20)?\d\d\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:the|this|its|our|their)\s+(?:(?<mod>current|full|previous|last|next|coming|new|past|prior)\s+)?|(?<mod>last|next|this)\s+)(?:(?:full|whole)\s+)?(?:fiscal|financial)\s+year\b(?!\s*['’]?(?:19|20)?\d\d\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex RelativeYear();
 
-    [GeneratedRegex(@"\b(?:(?:the|its|their)\s+)?(?:(?:fiscal|financial)\s+)?(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:\s+|-)(?:(?:fiscal|financial)\s+)?(?<unit>quarter|half)\b(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?(?<y>(?:19|20)\d\d)|(?<y>(?:19|20)\d\d)\s+(?:fiscal|financial)\s+year|(?<cur>(?:current\s+|this\s+)?(?:fiscal|financial)\s+year)))?(?!\s+of\s+(?:19|20)\d\d)(?!\s+of\s+(?:this|last|next)\s+year)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:the|its|their)\s+)?(?:(?:fiscal|financial)\s+)?(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:\s+|-)(?:(?:fiscal|financial)\s+)?(?<unit>quarter|half)\b(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?(?<y>(?:19|20)\d\d)|(?<y>(?:19|20)\d\d)\s+(?:fiscal|financial)\s+year|(?<cur>(?:current\s+|this\s+)?(?:fiscal|financial)\s+year)))?(?!\s+of\s+(?:19|20)\d\d)(?!\s+of\s+(?:this|last|next)\s+year)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex QuarterOrHalf();
 }

@@ -47,6 +47,6 @@ internal static partial class PeriodEdges
         }
     }
 
-    [GeneratedRegex(@"\bthe\s+(?<edge>start|beginning|end|close|middle)\s+of\s+(?:(?<mod>the\s+previous|the|this|last|next)\s+(?<unit>year|month)\b|(?<y>(?:19|20)\d\d)(?!\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bthe\s+(?<edge>start|beginning|end|close|middle)\s+of\s+(?:(?<mod>the\s+previous|the|this|last|next)\s+(?<unit>year|month)\b|(?<y>(?:19|20)\d\d)(?!\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Edge();
 }

@@ -185,26 +185,26 @@ internal static partial class PeriodExpressions
     }
 
     // ("the 1990s", "the early 1980s", "the '90s", "the nineties"; not "in their 50s" or "in her nineties": ages)
-    [GeneratedRegex(@"\b(?:the\s+)?(?:(?:early|mid|late)[- ])?(?<dec>(?:1[5-9]|20)\d0)s\b|(?:\bthe\s+(?:(?:early|mid|late)[- ])?)?(?<![\w'’])['’](?<short>[0-9]0)s\b|\bthe\s+(?:(?:early|mid|late)[- ])?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:(?:early|mid|late)[- ])?(?<dec>(?:1[5-9]|20)\d0)s\b|(?:\bthe\s+(?:(?:early|mid|late)[- ])?)?(?<![\w'’])['’](?<short>[0-9]0)s\b|\bthe\s+(?:(?:early|mid|late)[- ])?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Decade();
 
     private const string MonthName = "January|February|March|April|May|June|July|August|September|October|November|December";
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:(?:early|mid|late)[- ])?(?<n>1\d|2[01]|[1-9])(?:st|nd|rd|th)[- ]century\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:(?:early|mid|late)[- ])?(?<n>1\d|2[01]|[1-9])(?:st|nd|rd|th)[- ]century\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Century();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?<a>" + MonthName + @")(?:[-–]|-to-)(?<b>" + MonthName + @")\b(?:(?<q>\s+quarter)\b|,?\s+(?<y>(?:19|20)\d\d)(?!\d))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?<a>" + MonthName + @")(?:[-–]|-to-)(?<b>" + MonthName + @")\b(?:(?<q>\s+quarter)\b|,?\s+(?<y>(?:19|20)\d\d)(?!\d))?", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex MonthSpan();
 
-    [GeneratedRegex(@"(?<![\d-])(?<a>(?:19|20)\d\d)\s?[-–]\s?(?<b>(?:19|20)\d\d|\d\d)(?![\d-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d-])(?<a>(?:19|20)\d\d)\s?[-–]\s?(?<b>(?:19|20)\d\d|\d\d)(?![\d-])", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex YearSpan();
 
-    [GeneratedRegex(@"\b(?:(?<mod>last|next|this|past|coming)\s+)?(?:the\s+)?(?<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>(?:19|20)\d\d)(?!\d))?\b(?!\s+of\s+(?!(?:19|20)\d\d))(?![- ](?:term|session|school|camp|games|olympics|collection|wheat|crops?|harvest|sales?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<mod>last|next|this|past|coming)\s+)?(?:the\s+)?(?<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?<y>(?:19|20)\d\d)(?!\d))?\b(?!\s+of\s+(?!(?:19|20)\d\d))(?![- ](?:term|session|school|camp|games|olympics|collection|wheat|crops?|harvest|sales?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Season();
 
-    [GeneratedRegex(@"\b(?:(?i:the\s+)?(?<ord>(?i:first|second|third|fourth|final|last)|1st|2nd|3rd|4th)(?:\s+|-)(?<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?<y>(?:19|20)\d\d)(?!\d)|(?<rel>this|last|next|the\s+current|the\s+previous)\s+year))?|(?<unit>Q|H)(?<ord>[1-4])(?:\s*(?:of\s+)?(?<y>(?:19|20)\d\d|'?\d\d)(?!\d))?)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?i:the\s+)?(?<ord>(?i:first|second|third|fourth|final|last)|1st|2nd|3rd|4th)(?:\s+|-)(?<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?<y>(?:19|20)\d\d)(?!\d)|(?<rel>this|last|next|the\s+current|the\s+previous)\s+year))?|(?<unit>Q|H)(?<ord>[1-4])(?:\s*(?:of\s+)?(?<y>(?:19|20)\d\d|'?\d\d)(?!\d))?)\b", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex QuarterOrHalf();
 
-    [GeneratedRegex(@"\b(?:revenue|revenues|profit|profits|loss|losses|sales|earnings|income|turnover|growth|GDP|economy|economic|inflation|output|exports|imports|shipments|results|margin|margins|fiscal|financial|quarterly|dividend|orders|production|demand|prices|spending|budget|deficit|unemployment|shares|investors|analysts|forecast)\b|%|\bper\s?cent\b|\bpercent\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:revenue|revenues|profit|profits|loss|losses|sales|earnings|income|turnover|growth|GDP|economy|economic|inflation|output|exports|imports|shipments|results|margin|margins|fiscal|financial|quarterly|dividend|orders|production|demand|prices|spending|budget|deficit|unemployment|shares|investors|analysts|forecast)\b|%|\bper\s?cent\b|\bpercent\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex MoneyWords();
 }

@@ -70,9 +70,9 @@ internal static partial class ReferencedPeriods
     private static bool IsCoarserThanDay(string? v) =>
         IsReportingPeriod(v) || v is { Length: 7 } && char.IsAsciiDigit(v[0]) && v[4] == '-' && (v[5] == 'W' || v[5] is '0' or '1' || v[5] is '2' && v[6] is >= '1' and <= '4');
 
-    [GeneratedRegex(@"^\d{4}-\d\d/\d{4}-\d\d$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d{4}-\d\d/\d{4}-\d\d$", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex MonthSpan();
 
-    [GeneratedRegex(@"\bthe\s+(?:(?<back>year-earlier|year-ago|prior-year|previous-year)\s+(?:period|quarter|half)|same\s+(?:period|quarter|half)(?:\s+(?:(?:of|in)\s+(?<y>(?:19|20)\d\d)(?!\d)|(?<back>a\s+year\s+(?:earlier|ago|before)|last\s+year))))|(?<bare>\bthe\s+quarter)\b(?!-|\s+(?:of|to|ended|ending)\b)|\b(?<prior>a\s+year\s+(?:earlier|before))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bthe\s+(?:(?<back>year-earlier|year-ago|prior-year|previous-year)\s+(?:period|quarter|half)|same\s+(?:period|quarter|half)(?:\s+(?:(?:of|in)\s+(?<y>(?:19|20)\d\d)(?!\d)|(?<back>a\s+year\s+(?:earlier|ago|before)|last\s+year))))|(?<bare>\bthe\s+quarter)\b(?!-|\s+(?:of|to|ended|ending)\b)|\b(?<prior>a\s+year\s+(?:earlier|before))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Reference();
 }

@@ -11,26 +11,26 @@ namespace Platform.Extraction.Identifiers;
 public sealed partial class IdentifierExtractor
 {
     /// <summary>The '@' of an email with its domain; the local part before it is read by <see cref="LocalPart"/>.</summary>
-    [GeneratedRegex(@"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,24}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,24}\b", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex EmailDomain();
 
-    [GeneratedRegex(@"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}$", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex LocalPart();
 
     /// <summary>"[email protected]" left by page protection, or "[at]"/"(at)" with "[dot]"/"." in the domain.</summary>
-    [GeneratedRegex(@"\[\s*email(?:\s|&nbsp;|&#160;|\u00A0)*protected\s*\]|[\[\(\{]\s*at\s*[\]\)\}]\s*[A-Za-z0-9-]+(?:\s*(?:[\[\(\{]\s*dot\s*[\]\)\}]|\.)\s*[A-Za-z0-9-]+)+\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\[\s*email(?:\s|&nbsp;|&#160;|\u00A0)*protected\s*\]|[\[\(\{]\s*at\s*[\]\)\}]\s*[A-Za-z0-9-]+(?:\s*(?:[\[\(\{]\s*dot\s*[\]\)\}]|\.)\s*[A-Za-z0-9-]+)+\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex ObfuscatedEmail();
 
-    [GeneratedRegex(@"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s*$", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex ObfuscatedLocalPart();
 
-    [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""“”‘’'()\[\]{}]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""“”‘’'()\[\]{}]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Url();
 
-    [GeneratedRegex(@"(?<![\w@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Handle();
 
-    [GeneratedRegex(@"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){1}(?:[\s.-]?\d{2,4}){2,4}(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){1}(?:[\s.-]?\d{2,4}){2,4}(?!\d)", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Phone();
 
     /// <param name="text">The text to search.</param>

@@ -320,7 +320,7 @@ public sealed class QuantityExtractor
     /// <summary>"two days earlier", "three years ago": a date, reported by the date extractor.</summary>
     private static bool IsDateOffset(string body, int end, string unit)
     {
-        if (!Regex.IsMatch(unit, "^(?:days?|weeks?|months?|years?|decades?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)) return false;
+        if (!Regex.IsMatch(unit, "^(?:days?|weeks?|months?|years?|decades?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatch)) return false;
         var next = QuantityPatterns.NextWord().Match(body, end);
         return next.Success && next.Groups["w"].Value.ToLowerInvariant() is "ago" or "earlier" or "later" or "prior";
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Contracts;
 
 namespace Platform.Extraction.Quotes;
 
@@ -25,37 +26,40 @@ internal static partial class AttributionFinder
     private const string SpeakerChars = @"[^\s,.;:!?""“”«»()\[\]]";
 
     [GeneratedRegex(@"\G\s*[,:;—–-]?\s*(?<verb>" + Verbs + @")\s+(?<sp>" + SpeakerChars + @"[^,.;:!?""“”«»()\n]{0,100}?)(?=\s*(?:[,.;:!?()—–]|$|\s+(?:in|on|at|during|after|before|when|while|who|adding|according|to|last|this|yesterday|today|from|with)\b))",
-        RegexOptions.CultureInvariant)]
+        RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex VerbThenSpeaker();
 
     [GeneratedRegex(@"\G\s*[,:;—–-]?\s*(?<sp>" + SpeakerChars + @"[^,.;:!?""“”«»()\n]{0,100}?)(?:\s+(?:" + Adverbs + @"))?\s+(?<verb>" + Verbs + @")\b",
-        RegexOptions.CultureInvariant)]
+        RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex SpeakerThenVerb();
 
     [GeneratedRegex(@"\G\s*,?\s*(?<sp>[A-Z][\p{L}’'.-]*(?:\s+[A-Z][\p{L}’'.-]*){0,4}|(?:[Tt]he|[Aa]n?)\s+[^,.;:!?""“”\n]{1,60}?|[Hh]e|[Ss]he),\s*[^,""“”\n]{1,100},\s*(?:(?:" + Adverbs + @")\s+)?(?<verb>" + Verbs + @")\b",
-        RegexOptions.CultureInvariant)]
+        RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex SpeakerAppositiveVerb();
 
     [GeneratedRegex(@"\G\s*[,:;—–-]?\s*(?<verb>according\s+to)\s+(?<sp>" + SpeakerChars + @"[^,.;:!?""“”«»()\n]{0,100}?)(?=\s*(?:[,.;:!?()]|$|\s+(?:in|on|at|during|after|when|who)\b))",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex AccordingTo();
 
-    [GeneratedRegex(@"\b(?<verb>" + Verbs + "|" + HeadOnlyVerbs + @"|[Aa]ccording\s+to)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>" + Verbs + "|" + HeadOnlyVerbs + @"|[Aa]ccording\s+to)\b", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex AnyVerb();
 
-    [GeneratedRegex(@"(?<sp>(?:[^\s,;:!?""“”«»()]+\s+){0,7}?[^\s,;:!?""“”«»()]+)\s+(?:(?:" + Adverbs + @")\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<sp>(?:[^\s,;:!?""“”«»()]+\s+){0,7}?[^\s,;:!?""“”«»()]+)\s+(?:(?:" + Adverbs + @")\s+)?$", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex TrailingPhrase();
 
-    [GeneratedRegex(@"^(?:(?<pro>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|(?<name>[A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of|de|van|von|bin|al))*)|(?<desc>(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'-]+))(?=\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<pro>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|(?<name>[A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of|de|van|von|bin|al))*)|(?<desc>(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'-]+))(?=\s)", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex SentenceSubject();
 
-    [GeneratedRegex(@"(?<=\S),\s*[^,""“”]{1,160},\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\S),\s*[^,""“”]{1,160},\s*$", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Appositive();
 
     private static readonly HashSet<string> NotSpeakers = new(StringComparer.OrdinalIgnoreCase)
     {
         "it", "this", "that", "which", "there", "what", "who", "as", "and", "but", "so", "because", "if", "when",
     };
+
+    /// <summary>The most characters before an opening mark read for its attribution.</summary>
+    internal const int MaxBeforeWindow = 400;
 
     /// <summary>The attribution after the closing mark, or null.</summary>
     public static Attribution? After(string body, int close, int limit)
@@ -100,6 +104,9 @@ internal static partial class AttributionFinder
     /// <summary>The attribution in the same sentence before the opening mark, or null.</summary>
     public static Attribution? Before(string body, int open, int sentenceStart)
     {
+        // Only the text just before the mark is read ("Kim, the ministry's spokesman, said: “"): a run-on "sentence" (a
+        // hostile token of megabytes) is not scanned whole for every quotation mark in it.
+        sentenceStart = Math.Max(sentenceStart, open - MaxBeforeWindow);
         if (open <= sentenceStart) return null;
         var head = body[sentenceStart..open];
         Match? last = null;
@@ -124,7 +131,7 @@ internal static partial class AttributionFinder
             var after = head[(last.Index + last.Length)..];
             // "according to Park:" and "according to Park, the factory" (a partial quote finishing the sentence); with the
             // holder's name in apposition ("according to its chief executive, Choi Sung-min, the project") the name
-            var m = Regex.Match(after, @"^\s+(?<sp>[^,;:""“”]{1,80}?)\s*(?:[,:]\s*(?:(?<name>\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+){1,3}),\s+)?(?![^""“”]*\b(?:said|says|told)\b)[^""“”]*)?$", RegexOptions.CultureInvariant);
+            var m = Regex.Match(after, @"^\s+(?<sp>[^,;:""“”]{1,80}?)\s*(?:[,:]\s*(?:(?<name>\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+){1,3}),\s+)?(?![^""“”]*\b(?:said|says|told)\b)[^""“”]*)?$", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatch);
             if (!m.Success || !IsPlausibleSpeaker(m.Groups["sp"].Value)) return null;
             var g = m.Groups["name"].Success ? m.Groups["name"] : m.Groups["sp"];
             var s = sentenceStart + last.Index + last.Length + g.Index;
@@ -141,7 +148,7 @@ internal static partial class AttributionFinder
     /// <summary>Cuts a phrase before a verb down to its subject: from the last pronoun or determiner on.</summary>
     private static (string Text, int Offset) Narrow(string phrase)
     {
-        var words = Regex.Matches(phrase, @"\S+");
+        var words = Regex.Matches(phrase, @"\S+", RegexOptions.None, RegexMatchTimeout.PerMatch);
         // "a move that Senator Dana Whitfield (called)": the subject follows the relative pronoun.
         for (var i = words.Count - 2; i >= 0; i--)
             if (words[i].Value is "that" or "which" or "who" or "whom")
@@ -177,5 +184,5 @@ internal static partial class AttributionFinder
         return true;
     }
 
-    private static string Normalize(string verb) => Regex.Replace(verb, @"\s+", " ");
+    private static string Normalize(string verb) => Regex.Replace(verb, @"\s+", " ", RegexOptions.None, RegexMatchTimeout.PerMatch);
 }

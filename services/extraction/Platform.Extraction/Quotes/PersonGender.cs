@@ -84,13 +84,13 @@ internal static partial class PersonGender
                                 "father|son|husband|brother|grandfather|grandson|widower|uncle|nephew|man|boy";
 
     /// <summary>A role right before the name: "Mrs Wafula", "her mother, Akiko Sato", "the forum's chairwoman, Esther ...".</summary>
-    [GeneratedRegex(@"\b(?:(?<f>" + Female + @")|(?<m>" + Male + @"))\b,?[ \t]+(?:\p{Lu}[\p{L}’'.-]*[ \t]+)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?<f>" + Female + @")|(?<m>" + Male + @"))\b,?[ \t]+(?:\p{Lu}[\p{L}’'.-]*[ \t]+)?$", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex RoleBefore();
 
     /// <summary>A role in apposition right after the name: "Esther Wafula, the forum's chairwoman".</summary>
-    [GeneratedRegex(@"^,[ \t]+(?:a|an|the|his|her|their|its|[\p{L}’'-]+['’]s)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}(?:(?<f>" + Female + @")|(?<m>" + Male + @"))\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^,[ \t]+(?:a|an|the|his|her|their|its|[\p{L}’'-]+['’]s)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}(?:(?<f>" + Female + @")|(?<m>" + Male + @"))\b", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex RoleAfter();
 
-    [GeneratedRegex(@"\b(?:(?<f>she|her|hers|She|Her)|(?<m>he|his|him|He|His))\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?<f>she|her|hers|She|Her)|(?<m>he|his|him|He|His))\b", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex ThirdPerson();
 }

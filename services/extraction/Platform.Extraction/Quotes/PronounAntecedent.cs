@@ -150,12 +150,12 @@ internal static partial class PronounAntecedent
     }
 
     /// <summary>A sentence opening with an indefinite description of a person: "A survivor, ...", "A woman who sells fuel ...".</summary>
-    [GeneratedRegex(@"(?:^|[.!?]\s+|\n)(?<np>(?:A|An|One)[ \t]{1,3}(?!(?:few|number|lot|total|third|quarter|half|year|month|week|day|study|report|statement|survey)\b)\p{Ll}[\p{L}’'-]{0,30}(?:[ \t]{1,3}\p{Ll}[\p{L}’'-]{0,30}){0,3}(?:[ \t]{1,3}(?:in|of|from|at)[ \t]{1,3}\p{Lu}[\p{L}’'-]{0,30}(?:[ \t]{1,3}\p{Lu}[\p{L}’'-]{0,30}){0,2})?)(?=[,\s])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[.!?]\s+|\n)(?<np>(?:A|An|One)[ \t]{1,3}(?!(?:few|number|lot|total|third|quarter|half|year|month|week|day|study|report|statement|survey)\b)\p{Ll}[\p{L}’'-]{0,30}(?:[ \t]{1,3}\p{Ll}[\p{L}’'-]{0,30}){0,3}(?:[ \t]{1,3}(?:in|of|from|at)[ \t]{1,3}\p{Lu}[\p{L}’'-]{0,30}(?:[ \t]{1,3}\p{Lu}[\p{L}’'-]{0,30}){0,2})?)(?=[,\s])", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex DescribedSubject();
 
-    [GeneratedRegex(@"(?:^|[.!?]\s+|\n)\p{Lu}[\p{L}’'.-]{1,30}[ \t]{1,3}\p{Lu}[\p{L}’'.-]{1,30}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[.!?]\s+|\n)\p{Lu}[\p{L}’'.-]{1,30}[ \t]{1,3}\p{Lu}[\p{L}’'.-]{1,30}", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex NamedOpening();
 
-    [GeneratedRegex(@"(?:^|[.!?]\s+|\n)(?<w>\p{Lu}[\p{Ll}’'-]+)(?=,\s|\s+(?:who|was|is|has|had|said|says|told|added|recalled|remembers|says|thinks|wants|started|began|works|lives|runs)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[.!?]\s+|\n)(?<w>\p{Lu}[\p{Ll}’'-]+)(?=,\s|\s+(?:who|was|is|has|had|said|says|told|added|recalled|remembers|says|thinks|wants|started|began|works|lives|runs)\b)", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex SentenceOpeningWord();
 }

@@ -13,34 +13,34 @@ namespace Platform.Extraction.Quotes;
 /// </summary>
 internal static partial class SpeakerResolver
 {
-    [GeneratedRegex(@"^(?:he|she|him|her)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:he|she|him|her)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex SingularPronoun();
 
-    [GeneratedRegex(@"^(?:they|i|we|you|it)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:they|i|we|you|it)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex OtherPronoun();
 
-    [GeneratedRegex(@"^(?:the|a|an|this|that|one|another|its|his|her|their|our)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the|a|an|this|that|one|another|its|his|her|their|our)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Determiner();
 
-    [GeneratedRegex(@"^(?:a|an|one|another)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:a|an|one|another)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Indefinite();
 
-    [GeneratedRegex(@"^\.?\s+(?<name>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\.?\s+(?<name>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex NameAfterTitle();
 
     // (a name may hold a lower-case particle: "Pieter van Wyk", "Ana da Silva")
     private const string Particle = @"(?:[ \t]+(?:van|von|de|da|del|der|den|dos|du|bin|al|le|la|ter|ten))?";
 
-    [GeneratedRegex(@"(?<name>[A-Z][\p{L}’'.-]+(?:" + Particle + @"\s+[A-Z][\p{L}’'.-]+){0,3}),\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<name>[A-Z][\p{L}’'.-]+(?:" + Particle + @"\s+[A-Z][\p{L}’'.-]+){0,3}),\s*$", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex NameBeforeAppositive();
 
-    [GeneratedRegex(@"^,?\s+(?<name>[A-Z][\p{L}’'.-]+(?:" + Particle + @"\s+[A-Z][\p{L}’'.-]+){0,3})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^,?\s+(?<name>[A-Z][\p{L}’'.-]+(?:" + Particle + @"\s+[A-Z][\p{L}’'.-]+){0,3})", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex NameAfterDescription();
 
-    [GeneratedRegex(@"^.*\b(?:a|an|A|An|the|The)[ \t]+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^.*\b(?:a|an|A|An|the|The)[ \t]+", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex InnerArticle();
 
-    [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3})(?:,\s*\d{1,3},)?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|stressed|noted|explained|wrote|stated|asked|replied|warned|argued|insisted|declared|announced)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3})(?:,\s*\d{1,3},)?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|stressed|noted|explained|wrote|stated|asked|replied|warned|argued|insisted|declared|announced)\b", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex NamedSubject();
 
     private static bool OpensSentence(string body, int index)
@@ -157,7 +157,7 @@ internal static partial class SpeakerResolver
         // "said Dr. Tran Minh Duc": a title cut off at its full stop; the name follows it
         if (TitleWords.Contains(name + ".") || TitleWords.Contains(name))
         {
-            var after = Regex.Match(body[a.SpeakerEnd..Math.Min(body.Length, a.SpeakerEnd + 60)], @"^\.?\s+(?<name>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})", RegexOptions.CultureInvariant);
+            var after = Regex.Match(body[a.SpeakerEnd..Math.Min(body.Length, a.SpeakerEnd + 60)], @"^\.?\s+(?<name>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatch);
             if (after.Success) return new ResolvedSpeaker(after.Groups["name"].Value, null, "rule:name-after-title", 0.8);
         }
         if (!name.Contains(' ', StringComparison.Ordinal) && FullNameBefore(body, name, a.SpeakerStart) is { } full)
@@ -300,7 +300,7 @@ internal static partial class SpeakerResolver
         // Static Regex.Matches caches the parsed pattern per head noun.
         var intro = @"\b(?:[Aa]n?|[Oo]ne)[ \t]+(?<np>(?:(?:\p{Lu}\.)+[ \t]+|[\p{L}’'-]+[ \t]+){0,6}?" + Regex.Escape(head) + @")\b";
         Match? last = null;
-        foreach (Match m in Regex.Matches(before, intro, RegexOptions.CultureInvariant)) last = m;
+        foreach (Match m in Regex.Matches(before, intro, RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatch)) last = m;
         if (last is not null)
         {
             var npText = last.Groups["np"].Value;
@@ -351,7 +351,7 @@ internal static partial class SpeakerResolver
         var before = body[windowStart..end];
         var mentions = Regex.Matches(before,
             @"\b(?i:" + role + @")\b(?:,?[ \t]+(?:\p{Lu}[\p{L}.]*\.?[ \t]+)?(?<after>\p{Lu}[\p{L}’'.-]+(?:" + Particle + @"[ \t]+\p{Lu}[\p{L}’'.-]+){1,3}))?",
-            RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatch);
         // the latest mention of the role that names its holder (an earlier "the director said" names no one)
         for (var k = mentions.Count - 1; k >= 0; k--)
         {
@@ -360,7 +360,7 @@ internal static partial class SpeakerResolver
             {
                 // the optional title word before the name is part of the name unless it is a title ("Phan Thu Ha", not "Thu Ha")
                 var nameStart = windowStart + last.Groups["after"].Index;
-                var titleWord = Regex.Match(body[Math.Max(0, nameStart - 30)..nameStart], @"(?<w>\p{Lu}[\p{L}]*)[ 	]+$", RegexOptions.CultureInvariant);
+                var titleWord = Regex.Match(body[Math.Max(0, nameStart - 30)..nameStart], @"(?<w>\p{Lu}[\p{L}]*)[ 	]+$", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatch);
                 if (titleWord.Success && !TitleWords.Contains(titleWord.Groups["w"].Value) && !TitleWords.Contains(titleWord.Groups["w"].Value + "."))
                 {
                     var withLead = titleWord.Groups["w"].Value + " " + last.Groups["after"].Value;
@@ -371,7 +371,7 @@ internal static partial class SpeakerResolver
             // "Chimwemwe Kalua, the union's general secretary": the name before the role's noun phrase
             var phraseStart = windowStart + last.Index;
             var from = Math.Max(0, phraseStart - 120);
-            var apposition = Regex.Match(body[from..phraseStart], @"(?<name>\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+){1,3}),\s+(?:the|a|an|its|their)?\s*(?:[\p{L}’'-]+\s+){0,4}$", RegexOptions.CultureInvariant);
+            var apposition = Regex.Match(body[from..phraseStart], @"(?<name>\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+){1,3}),\s+(?:the|a|an|its|their)?\s*(?:[\p{L}’'-]+\s+){0,4}$", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatch);
             if (apposition.Success && IsLikelyPerson(body, from + apposition.Groups["name"].Index, apposition.Groups["name"].Value, entities))
                 return Named(apposition.Groups["name"].Value, from + apposition.Groups["name"].Index, entities, "coref:role-apposition");
         }
@@ -412,10 +412,10 @@ internal static partial class SpeakerResolver
             yield return words[lead..];
         }
     }
-    [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+)+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+)+", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex CapitalizedRun();
 
-    [GeneratedRegex(@"\p{Ll}{2}\.[ \t]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\p{Ll}{2}\.[ \t]", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex SentenceEndInside();
 
     private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)

@@ -106,6 +106,6 @@ public static partial class ArticleAssembler
         return primary.Length is 2 or 3 && primary.All(char.IsLetter) ? primary : null;
     }
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Spaces();
 }

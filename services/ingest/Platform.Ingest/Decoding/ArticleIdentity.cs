@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using Platform.Contracts;
 
 namespace Platform.Ingest.Decoding;
 
@@ -30,6 +31,6 @@ public static partial class ArticleIdentity
     private static string Normalize(string? text) =>
         string.IsNullOrEmpty(text) ? "" : Whitespace().Replace(text.Normalize(NormalizationForm.FormC), " ").Trim();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Whitespace();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Contracts;
 
 namespace Platform.Ingest.Decoding;
 
@@ -27,9 +28,9 @@ public static partial class FormatSniffer
         return Text;
     }
 
-    [GeneratedRegex(@"^\[\s*(?:[{\[""]|\d|true|false|null|\])")]
+    [GeneratedRegex(@"^\[\s*(?:[{\[""]|\d|true|false|null|\])", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex JsonArrayStart();
 
-    [GeneratedRegex(@"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>]|<meta\s|<div[\s>]|<p[\s>]|<title>|<script[\s>]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>]|<meta\s|<div[\s>]|<p[\s>]|<title>|<script[\s>]", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex HtmlMarkers();
 }

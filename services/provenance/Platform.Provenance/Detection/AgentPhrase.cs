@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Contracts;
 using static Platform.Provenance.Detection.DisclosurePatterns;
 
 namespace Platform.Provenance.Detection;
@@ -10,19 +11,19 @@ namespace Platform.Provenance.Detection;
 public static class AgentPhrase
 {
     private static readonly Regex ListSplit = new(@"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
-    private static readonly Regex LeadingArticle = new(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex LeadingArticle = new(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     private static readonly Regex Pronoun = new(
         @"^(?:it|its|this|that|these|those|they|we|he|she|i|you|which|who|one|itself|then|also|later|subsequently|and|but|so|finally|first|afterwards|carefully|both|all|each|the\s+(?:article|story|text|translation|report|piece)|this\s+[\w-]+|[\w-]+\s+(?:was|were|is|are|been|has|have))$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     /// <summary>Companies that, as the agent of a translation, stand for their engine ("translation by Google").</summary>
     private static readonly Regex EngineMaker = new(@"^(?:Google|Naver|Microsoft|Bing|Yandex|Amazon|Baidu|OpenAI|Anthropic|Kakao)$",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
-    private static readonly Regex Determiner = new(@"^(?:Our|Their|His|Her|My)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Determiner = new(@"^(?:Our|Their|His|Her|My)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     /// <summary>Cuts the agent phrase at the first word that cannot belong to it ("using", ",", "and edited").</summary>
     public static string Cut(string rest)

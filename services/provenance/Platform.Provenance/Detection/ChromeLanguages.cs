@@ -155,14 +155,14 @@ public static partial class ChromeLanguages
     }
 
     private static readonly Regex EditionWords = new(@"^(?:the\s+)?(?:(?<lang>[\p{L}-]+)\s+(?:edition|version|digest|service|supplement|section|site|desk)|(?:in|news\s+in)\s+(?<lang>[\p{L}-]+))$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     private static bool EditionLabel(string text, string languageName) =>
         EditionWords.Match(text.Trim()) is { Success: true } m && m.Groups["lang"].Value.Equals(languageName, StringComparison.OrdinalIgnoreCase);
 
     private static readonly Regex EditionOfLine = new(
         @"^\W*(?:the\s+|an?\s+)?(?<lang>[\p{L}-]+)(?:[- ]language)?\s+(?:edition|version|service)\s+of\s+(?:the\s+)?(?<outlet>(?-i:\p{Lu})[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|the|de|del|da|do|der|die|la|le|el|al|wa|ya|na|van|von|di)\s+){0,2}(?-i:\p{Lu})[\p{L}\p{M}'’.&-]*){0,5})\s*\W*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     /// <summary>
     /// The outlet a chrome tagline says this site is the language edition of: "The English edition of Mwangaza wa Pwani"
@@ -200,13 +200,13 @@ public static partial class ChromeLanguages
         return languages;
     }
 
-    [GeneratedRegex(@"\s*[|/·•]\s*|\s{2,}")]
+    [GeneratedRegex(@"\s*[|/·•]\s*|\s{2,}", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex SwitcherSeparator();
 
     private static string ForeignScriptOnly(string text) => new(text.Where(c => !char.IsLetter(c) || c > '\u024F').ToArray());
 
     private static HashSet<string> Set(string words) => words.Split(' ').ToHashSet(StringComparer.Ordinal);
 
-    [GeneratedRegex(@"\p{L}{2,}")]
+    [GeneratedRegex(@"\p{L}{2,}", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Word();
 }

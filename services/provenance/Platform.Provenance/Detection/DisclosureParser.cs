@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Contracts;
 using static Platform.Provenance.Detection.DisclosurePatterns;
 
 namespace Platform.Provenance.Detection;
@@ -27,62 +28,62 @@ public static partial class DisclosureParser
     private static readonly Regex[] SourceLanguagePatterns =
     [
         // (not a department: "Note from the English desk")
-        new(@"\bfrom\s+(?:the\s+|an?\s+|our\s+)?(?:original\s+)?" + L + @"(?-i:(?!\s+\p{Lu}\p{Ll}))(?:[- ]language)?\b(?!\s+(?:desk|newsroom|team|service|staff|section|department|bureau|editors?|office)\b)", Opt),
-        new(@"\b(?:first|originally|initially)\s+(?:published|written|appeared|reported|ran|aired|posted|printed|produced)\s+(?:[\w'’.-]+\s+){0,4}?in\s+(?:the\s+)?" + L + @"\b", Opt),
-        new(@"\boriginal\s+(?:[\w-]+\s+){0,3}?in\s+" + L + @"\b", Opt),
+        new(@"\bfrom\s+(?:the\s+|an?\s+|our\s+)?(?:original\s+)?" + L + @"(?-i:(?!\s+\p{Lu}\p{Ll}))(?:[- ]language)?\b(?!\s+(?:desk|newsroom|team|service|staff|section|department|bureau|editors?|office)\b)", Opt, RegexMatchTimeout.PerMatch),
+        new(@"\b(?:first|originally|initially)\s+(?:published|written|appeared|reported|ran|aired|posted|printed|produced)\s+(?:[\w'’.-]+\s+){0,4}?in\s+(?:the\s+)?" + L + @"\b", Opt, RegexMatchTimeout.PerMatch),
+        new(@"\boriginal\s+(?:[\w-]+\s+){0,3}?in\s+" + L + @"\b", Opt, RegexMatchTimeout.PerMatch),
         // "published on the Armenian website ...", "appeared in a Catalan weekly"
-        new(@"\b(?:published|appeared|ran|printed)\b[^.]{0,30}?\b(?:in|on|by)\s+(?:the\s+|an?\s+)" + L + @"(?:-language)?\s+(?:website|site|newspaper|daily|weekly|magazine|outlet|paper|edition|blog|portal|news\s+site)\b", Opt),
-        new(@"\boriginal\s+" + L + @"\b", Opt),
-        new(@"\b" + L + @"[- ](?:to|into)[- ](?-i:(?:" + LanguageNames.Pattern + @"))\b", Opt),
-        new(@"\b" + L + @"(?:[- ]language)?\s+(?:original|source|newspaper|daily|weekly|magazine|outlet|service|edition|version|article|text|story|report)\b", Opt),
+        new(@"\b(?:published|appeared|ran|printed)\b[^.]{0,30}?\b(?:in|on|by)\s+(?:the\s+|an?\s+)" + L + @"(?:-language)?\s+(?:website|site|newspaper|daily|weekly|magazine|outlet|paper|edition|blog|portal|news\s+site)\b", Opt, RegexMatchTimeout.PerMatch),
+        new(@"\boriginal\s+" + L + @"\b", Opt, RegexMatchTimeout.PerMatch),
+        new(@"\b" + L + @"[- ](?:to|into)[- ](?-i:(?:" + LanguageNames.Pattern + @"))\b", Opt, RegexMatchTimeout.PerMatch),
+        new(@"\b" + L + @"(?:[- ]language)?\s+(?:original|source|newspaper|daily|weekly|magazine|outlet|service|edition|version|article|text|story|report)\b", Opt, RegexMatchTimeout.PerMatch),
         // "the Welsh-language community paper", "a Tamil-language regional weekly"
-        new(@"\b" + L + @"[- ]language\s+(?:[\w-]+\s+){0,2}?(?:paper|newspaper|daily|weekly|monthly|magazine|outlet|site|website|radio|broadcaster|portal|blog)\b", Opt),
-        new(@"\b(?:written|published|reported|appeared|filed|produced|broadcast)\s+in\s+" + L + @"\b", Opt),
+        new(@"\b" + L + @"[- ]language\s+(?:[\w-]+\s+){0,2}?(?:paper|newspaper|daily|weekly|monthly|magazine|outlet|site|website|radio|broadcaster|portal|blog)\b", Opt, RegexMatchTimeout.PerMatch),
+        new(@"\b(?:written|published|reported|appeared|filed|produced|broadcast)\s+in\s+" + L + @"\b", Opt, RegexMatchTimeout.PerMatch),
         // "Adapted for English readers from reporting in Inuktitut by ..."
-        new(@"\bfrom\s+(?:the\s+)?(?:original\s+)?(?:reporting|a\s+report|an\s+interview|a\s+broadcast)\s+in\s+" + L + @"\b", Opt),
+        new(@"\bfrom\s+(?:the\s+)?(?:original\s+)?(?:reporting|a\s+report|an\s+interview|a\s+broadcast)\s+in\s+" + L + @"\b", Opt, RegexMatchTimeout.PerMatch),
         // "based on reporting in Japanese", "adapted from a report in Thai"
-        new(@"\b(?:based\s+on|adapted\s+from|drawn\s+from)\s+(?:[\w'’-]+\s+){0,3}?(?:in|from)\s+(?:the\s+)?" + L + @"\b", Opt),
-        new(@"^\W*(?:read|view|see)\s+(?:(?:this|the|it)\s+(?:[\w-]+\s+){0,2}?)?in\s+" + L + @"\b|^\W*in\s+" + L + @"\s*:", Opt),
+        new(@"\b(?:based\s+on|adapted\s+from|drawn\s+from)\s+(?:[\w'’-]+\s+){0,3}?(?:in|from)\s+(?:the\s+)?" + L + @"\b", Opt, RegexMatchTimeout.PerMatch),
+        new(@"^\W*(?:read|view|see)\s+(?:(?:this|the|it)\s+(?:[\w-]+\s+){0,2}?)?in\s+" + L + @"\b|^\W*in\s+" + L + @"\s*:", Opt, RegexMatchTimeout.PerMatch),
     ];
 
     private static readonly Regex[] TargetLanguagePatterns =
     [
-        new(@"\binto\s+(?:the\s+)?" + L + @"\b", Opt),
-        new(@"\b(?-i:(?:" + LanguageNames.Pattern + @"))[- ](?:to|into)[- ]" + L + @"\b", Opt),
-        new(@"\b" + L + @"(?:[- ]language)?\s+(?:translation|version|edition)\b", Opt),
+        new(@"\binto\s+(?:the\s+)?" + L + @"\b", Opt, RegexMatchTimeout.PerMatch),
+        new(@"\b(?-i:(?:" + LanguageNames.Pattern + @"))[- ](?:to|into)[- ]" + L + @"\b", Opt, RegexMatchTimeout.PerMatch),
+        new(@"\b" + L + @"(?:[- ]language)?\s+(?:translation|version|edition)\b", Opt, RegexMatchTimeout.PerMatch),
     ];
 
     private static readonly Regex[] PublicationPatterns =
     [
         // "Dilnoza Yusupova's investigation for our Uzbek-language site, Erkin Tong": the outlet in apposition after its description
-        new(@"\bfor\s+(?:our|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:site|website|paper|newspaper|weekly|daily|monthly|service|edition|magazine|outlet|channel|portal),\s+(?:the\s+)?" + Pub, Opt),
+        new(@"\bfor\s+(?:our|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:site|website|paper|newspaper|weekly|daily|monthly|service|edition|magazine|outlet|channel|portal),\s+(?:the\s+)?" + Pub, Opt, RegexMatchTimeout.PerMatch),
         // "comes from our partners at Glas Podrinja, a small weekly published in Goražde": the partner is the source
-        new(@"\b(?:comes?|came)\s+(?:to\s+us\s+)?from\s+(?:our\s+)?(?:partners?|colleagues|friends|sister\s+[\p{L}-]+)\s+(?:at|of)\s+(?:the\s+)?" + Pub, Opt),
+        new(@"\b(?:comes?|came)\s+(?:to\s+us\s+)?from\s+(?:our\s+)?(?:partners?|colleagues|friends|sister\s+[\p{L}-]+)\s+(?:at|of)\s+(?:the\s+)?" + Pub, Opt, RegexMatchTimeout.PerMatch),
         // "working from Chan Hoi-yan's Cantonese feature for Kaifong Weekly": the outlet a piece was written for, not its writer
         // (a name in a script without capitals before the Latin one is skipped: "for 街坊週報 Kaifong Weekly")
-        new(@"\b(?:article|story|report|piece|column|feature|interview|essay|op-ed|dispatch)s?\s+for\s+(?:the\s+)?(?:\p{Lo}+\s+)?" + Pub, Opt),
+        new(@"\b(?:article|story|report|piece|column|feature|interview|essay|op-ed|dispatch)s?\s+for\s+(?:the\s+)?(?:\p{Lo}+\s+)?" + Pub, Opt, RegexMatchTimeout.PerMatch),
         // "Zëri i Veriut published it first", "Radio Kita aired the original": the outlet as the subject of first publication
-        new(@"(?:^|[:;,—–]\s*|\.\s+)" + Pub + @"\s+(?:first\s+|originally\s+)?(?:published|ran|carried|printed|aired|broadcast)\s+(?:it|this|the\s+(?:story|report|original|article|piece))\b", Opt),
+        new(@"(?:^|[:;,—–]\s*|\.\s+)" + Pub + @"\s+(?:first\s+|originally\s+)?(?:published|ran|carried|printed|aired|broadcast)\s+(?:it|this|the\s+(?:story|report|original|article|piece))\b", Opt, RegexMatchTimeout.PerMatch),
         // "in the Russian-language Baku weekly Absheron Vestnik": up to three describing words before the kind of outlet
-        new(@"\b(?:on|in|at|for|by)\s+(?:the\s+|an?\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?(?:blog|site|website|newspaper|daily|weekly|monthly|magazine|paper|portal|news\s+site|news\s+agency|broadcaster|publication|title)\s+" + Pub, Opt),
-        new(@"\bfrom\s+(?:the\s+|an?\s+)?(?:(?-i:(?:" + LanguageNames.Pattern + @"))(?:[- ]language\s+|\s+(?=(?:newspaper|daily|weekly|magazine|outlet|news\s+agency|agency|broadcaster|website|site|paper|publication|tabloid|journal|edition|version|text|original|copy)\b)))?(?:(?:newspaper|daily|weekly|magazine|outlet|news\s+agency|agency|broadcaster|website|site|paper|publication|news\s+site|newsmagazine|tabloid|journal|news\s+outlet)\s+)?(?:(?:edition|version|original|website|site|pages|text|copy)\s+(?:of|in|by|at)\s+)?(?:the\s+)?" + Pub, Opt),
-        new(@"\b(?:article|story|report|piece|column|editorial|interview|op-ed|original|essay|feature)s?\s+(?:(?:first\s+|originally\s+)?(?:published|that\s+(?:first\s+|originally\s+)?(?:appeared|ran)|which\s+(?:first\s+|originally\s+)?appeared|appearing|run)\s+)?(?:in|by|from|of|at|on)\s+(?:the\s+)?" + Pub, Opt),
-        new(@"\b(?:published|appeared|ran|printed|aired|posted|produced|carried|filed)\s+(?:(?:first|originally|initially)\s+)?(?:(?:[\w'’-]+\s+){0,4}?)(?:in|by|on|at)\s+(?:the\s+)?" + Pub, Opt),
-        new(@"(?:^|\b(?:the|by|from|in|for)\s+)" + Pub + @"(?:'s|’s)\s+(?:original|article|story|report|edition|version|[\p{L}]+-language)\b", Opt),
+        new(@"\b(?:on|in|at|for|by)\s+(?:the\s+|an?\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?(?:blog|site|website|newspaper|daily|weekly|monthly|magazine|paper|portal|news\s+site|news\s+agency|broadcaster|publication|title)\s+" + Pub, Opt, RegexMatchTimeout.PerMatch),
+        new(@"\bfrom\s+(?:the\s+|an?\s+)?(?:(?-i:(?:" + LanguageNames.Pattern + @"))(?:[- ]language\s+|\s+(?=(?:newspaper|daily|weekly|magazine|outlet|news\s+agency|agency|broadcaster|website|site|paper|publication|tabloid|journal|edition|version|text|original|copy)\b)))?(?:(?:newspaper|daily|weekly|magazine|outlet|news\s+agency|agency|broadcaster|website|site|paper|publication|news\s+site|newsmagazine|tabloid|journal|news\s+outlet)\s+)?(?:(?:edition|version|original|website|site|pages|text|copy)\s+(?:of|in|by|at)\s+)?(?:the\s+)?" + Pub, Opt, RegexMatchTimeout.PerMatch),
+        new(@"\b(?:article|story|report|piece|column|editorial|interview|op-ed|original|essay|feature)s?\s+(?:(?:first\s+|originally\s+)?(?:published|that\s+(?:first\s+|originally\s+)?(?:appeared|ran)|which\s+(?:first\s+|originally\s+)?appeared|appearing|run)\s+)?(?:in|by|from|of|at|on)\s+(?:the\s+)?" + Pub, Opt, RegexMatchTimeout.PerMatch),
+        new(@"\b(?:published|appeared|ran|printed|aired|posted|produced|carried|filed)\s+(?:(?:first|originally|initially)\s+)?(?:(?:[\w'’-]+\s+){0,4}?)(?:in|by|on|at)\s+(?:the\s+)?" + Pub, Opt, RegexMatchTimeout.PerMatch),
+        new(@"(?:^|\b(?:the|by|from|in|for)\s+)" + Pub + @"(?:'s|’s)\s+(?:original|article|story|report|edition|version|[\p{L}]+-language)\b", Opt, RegexMatchTimeout.PerMatch),
         // "Reporters at SPM Italiano wrote this story": the newsroom the original's writers work at
-        new(@"\b(?:reporters?|journalists?|correspondents?|colleagues|writers?|editors?|staff|team|newsroom)\s+(?:at|of|from)\s+(?:the\s+)?" + Pub + @"(?=[^.;]{0,60}?\b(?:wrote|write|reported|filed|produced|published|prepared)\b)", Opt),
+        new(@"\b(?:reporters?|journalists?|correspondents?|colleagues|writers?|editors?|staff|team|newsroom)\s+(?:at|of|from)\s+(?:the\s+)?" + Pub + @"(?=[^.;]{0,60}?\b(?:wrote|write|reported|filed|produced|published|prepared)\b)", Opt, RegexMatchTimeout.PerMatch),
         // "the English edition of X", "appeared on the blog X", "appeared in <X>", "publicado por X", "publié par X"
-        new(@"\b(?:edition|version)s?\s+of\s+(?:the\s+|an?\s+)?" + Pub, Opt),
-        new(@"\b(?:published|appeared|ran|printed)\s+(?:(?:first|originally)\s+)?(?:in|on|by)\s+[<«""“]\s*" + Pub, Opt),
+        new(@"\b(?:edition|version)s?\s+of\s+(?:the\s+|an?\s+)?" + Pub, Opt, RegexMatchTimeout.PerMatch),
+        new(@"\b(?:published|appeared|ran|printed)\s+(?:(?:first|originally)\s+)?(?:in|on|by)\s+[<«""“]\s*" + Pub, Opt, RegexMatchTimeout.PerMatch),
         // "a report by Rana Khaddaj that first ran with our partner Al-Fayha Daily"
-        new(@"\b(?:ran|appeared|published|carried)\s+(?:first\s+)?with\s+(?:our\s+)?(?:partners?\s+|sister\s+[\p{L}-]+\s+)?(?:the\s+)?" + Pub, Opt),
+        new(@"\b(?:ran|appeared|published|carried)\s+(?:first\s+)?with\s+(?:our\s+)?(?:partners?\s+|sister\s+[\p{L}-]+\s+)?(?:the\s+)?" + Pub, Opt, RegexMatchTimeout.PerMatch),
         // "a story Lori Lratu, an independent newsroom in Vanadzor, first ran in Armenian"
-        new(@"\b(?:report|story|article|piece)\s+(?:that\s+)?" + Pub + @"(?:\s*,[^,.;]{1,80},)?\s+(?:first\s+|originally\s+)?(?:ran|published|printed|carried|aired)\b", Opt),
+        new(@"\b(?:report|story|article|piece)\s+(?:that\s+)?" + Pub + @"(?:\s*,[^,.;]{1,80},)?\s+(?:first\s+|originally\s+)?(?:ran|published|printed|carried|aired)\b", Opt, RegexMatchTimeout.PerMatch),
         // "a report Ane Zubizarreta wrote for the Zubiak Astekaria weekly"
-        new(@"\b(?:wrote|written|filed|reported|produced)\s+(?:it\s+)?for\s+(?:the\s+)?" + Pub, Opt),
+        new(@"\b(?:wrote|written|filed|reported|produced)\s+(?:it\s+)?for\s+(?:the\s+)?" + Pub, Opt, RegexMatchTimeout.PerMatch),
         // "published with the permission of X", "courtesy of X": the rights holder of a translated text is its source
-        new(@"\b(?:(?:with|by|under)\s+(?:the\s+)?(?:kind\s+)?permission\s+(?:of|from)|courtesy\s+of)\s+(?:the\s+)?" + Pub, Opt),
-        new(@"\b(?:publicad[oa]|publié|publiée|paru|parue|pubblicat[oa]|veröffentlicht|erschienen|gepubliceerd|opublikowan\w*)\s+(?:originalmente\s+|initialement\s+|d'abord\s+|zuerst\s+)?(?:(?:en|em|in|auf)\s+\p{L}+\s+)?(?:por|par|da|en|in|von|door|w|przez|dans|no|na|em|nel|sul)\s+(?:el\s+|la\s+|le\s+|o\s+|a\s+|der\s+|de\s+)?" + Pub, Opt),
+        new(@"\b(?:(?:with|by|under)\s+(?:the\s+)?(?:kind\s+)?permission\s+(?:of|from)|courtesy\s+of)\s+(?:the\s+)?" + Pub, Opt, RegexMatchTimeout.PerMatch),
+        new(@"\b(?:publicad[oa]|publié|publiée|paru|parue|pubblicat[oa]|veröffentlicht|erschienen|gepubliceerd|opublikowan\w*)\s+(?:originalmente\s+|initialement\s+|d'abord\s+|zuerst\s+)?(?:(?:en|em|in|auf)\s+\p{L}+\s+)?(?:por|par|da|en|in|von|door|w|przez|dans|no|na|em|nel|sul)\s+(?:el\s+|la\s+|le\s+|o\s+|a\s+|der\s+|de\s+)?" + Pub, Opt, RegexMatchTimeout.PerMatch),
     ];
 
     private static readonly Regex ClauseBoundary = new(
@@ -92,33 +93,33 @@ public static partial class DisclosureParser
         @"|,?\s+and\s+(?=(?:(?:was|were|has|have|had|been|is|are|not|never|then|later|also|subsequently|further|carefully)\s+)*(?:" + EditVerbs + @"|translated)\b)" +
         @"|,\s*(?=(?:then\s+)?(?:" + EditVerbs + @"|translated|translation|editing)\b)" +
         @"|,?\s+(?:and|while)\s+(?=(?:it|the\s+translation|the\s+text|our|the\s+article|the\s+story|the\s+piece)\b)" +
-        @"|\s+with\s+(?=(?:additional\s+)?(?:editing|review|proofreading|fact-checking)\b)", Opt);
+        @"|\s+with\s+(?=(?:additional\s+)?(?:editing|review|proofreading|fact-checking)\b)", Opt, RegexMatchTimeout.PerMatch);
 
     private static readonly Regex Label = new(
-        @"^[\W_]*(?:(?<t>(?:english\s+|ai[- ]assisted\s+|human\s+)?(?:translation|translated|translators?)(?:\s+(?:from|into)\s+(?:the\s+)?[\p{L}-]+)*(?<both>\s+(?:and|&)\s+(?:editing|edited|adaptation|review))?(?:\s+by)?)|(?<e>(?:editing|edited|editors?|review(?:ed)?|reviewers?|proofreading|proofread|fact-?check(?:ing|ed)?|copy-?edit(?:ing|ed)?)(?:\s+by)?))\s*[:：]\s*(?<who>.+)$", Opt);
+        @"^[\W_]*(?:(?<t>(?:english\s+|ai[- ]assisted\s+|human\s+)?(?:translation|translated|translators?)(?:\s+(?:from|into)\s+(?:the\s+)?[\p{L}-]+)*(?<both>\s+(?:and|&)\s+(?:editing|edited|adaptation|review))?(?:\s+by)?)|(?<e>(?:editing|edited|editors?|review(?:ed)?|reviewers?|proofreading|proofread|fact-?check(?:ing|ed)?|copy-?edit(?:ing|ed)?)(?:\s+by)?))\s*[:：]\s*(?<who>.+)$", Opt, RegexMatchTimeout.PerMatch);
 
     private static readonly Regex Passive = new(
-        @"\b(?<verb>translat(?:ed|ion|ions)|(?<=\b(?-i:" + LanguageNames.Pattern + @")[- ](?:language\s+)?)version|rendered(?=\s+into)|put(?=\s+into\s+(?-i:" + LanguageNames.Pattern + @"))|" + EditVerbs + @"|editing|review)\b(?<mid>(?:(?!\b(?:published|written|appeared|printed|posted|ran|reported|carried|filed|aired)\b)[^,;|])*?)\s+by\s+(?<who>.+)$", Opt);
+        @"\b(?<verb>translat(?:ed|ion|ions)|(?<=\b(?-i:" + LanguageNames.Pattern + @")[- ](?:language\s+)?)version|rendered(?=\s+into)|put(?=\s+into\s+(?-i:" + LanguageNames.Pattern + @"))|" + EditVerbs + @"|editing|review)\b(?<mid>(?:(?!\b(?:published|written|appeared|printed|posted|ran|reported|carried|filed|aired)\b)[^,;|])*?)\s+by\s+(?<who>.+)$", Opt, RegexMatchTimeout.PerMatch);
 
     private static readonly Regex Active = new(
-        @"^[\W_]*(?:(?:using|with|via|after|in|for)\b[^,;]*,\s*)?(?<who>[^,;]+?)\s+(?:(?:has|have|had|then|also|later|subsequently|carefully|jointly)\s+)*(?<verb>translated|" + EditVerbs + @")\b(?!\s+by\b)", Opt);
+        @"^[\W_]*(?:(?:using|with|via|after|in|for)\b[^,;]*,\s*)?(?<who>[^,;]+?)\s+(?:(?:has|have|had|then|also|later|subsequently|carefully|jointly)\s+)*(?<verb>translated|" + EditVerbs + @")\b(?!\s+by\b)", Opt, RegexMatchTimeout.PerMatch);
 
     private static readonly Regex SharedAgent = new(
-        @"(?<![-\w])(?:translated\s+and\s+" + EditVerbs + @"|" + EditVerbs + @"\s+and\s+translated)\s+by\s+(?<who>.+)$", Opt);
+        @"(?<![-\w])(?:translated\s+and\s+" + EditVerbs + @"|" + EditVerbs + @"\s+and\s+translated)\s+by\s+(?<who>.+)$", Opt, RegexMatchTimeout.PerMatch);
 
     private static readonly Regex RoleApposition = new(
-        @"(?:^|\b(?:contact|and|with)\s+|,\s*)(?<role>translators?|editors?)\s+(?-i:(?<who>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}))", Opt);
+        @"(?:^|\b(?:contact|and|with)\s+|,\s*)(?<role>translators?|editors?)\s+(?-i:(?<who>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}))", Opt, RegexMatchTimeout.PerMatch);
 
     // "English text: Rutendo Chikowore", "English by Gabriel Yambun from ...": the person named for this language version
     // is its translator.
     private static readonly Regex VersionCredit = new(
-        @"^[\W_]*(?:in\s+)?(?-i:(?<lang>" + LanguageNames.Pattern + @"))(?:\s+(?:(?:text|version|rendering)(?:\s+from\s+[^:：]{1,60}?)?\s*(?:by\s+|[:：]\s*)|by\s+)|\s*[:：]\s*(?=(?-i:\p{Lu})))(?<who>.+)$", Opt);
+        @"^[\W_]*(?:in\s+)?(?-i:(?<lang>" + LanguageNames.Pattern + @"))(?:\s+(?:(?:text|version|rendering)(?:\s+from\s+[^:：]{1,60}?)?\s*(?:by\s+|[:：]\s*)|by\s+)|\s*[:：]\s*(?=(?-i:\p{Lu})))(?<who>.+)$", Opt, RegexMatchTimeout.PerMatch);
 
-    private static readonly Regex PassiveVoice = new(@"\b(?:was|were|is|are|been|being)\b", Opt);
+    private static readonly Regex PassiveVoice = new(@"\b(?:was|were|is|are|been|being)\b", Opt, RegexMatchTimeout.PerMatch);
 
     private static string Titled(string word) => word[0] + word[1..].ToLowerInvariant();
 
-    [GeneratedRegex(@"(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex CapitalWord();
 
     public static ParsedDisclosure Parse(string text, string? targetLanguage)
@@ -171,7 +172,7 @@ public static partial class DisclosureParser
             var label = Label.Match(clause);
             if (label.Success)
             {
-                var (who, nh) = AgentPhrase.Read(Regex.Split(label.Groups["who"].Value, @"\s*[;|(\[]")[0]);
+                var (who, nh) = AgentPhrase.Read(Regex.Split(label.Groups["who"].Value, @"\s*[;|(\[]", RegexOptions.None, RegexMatchTimeout.PerMatch)[0]);
                 if (label.Groups["t"].Success)
                 {
                     AddAll(translators, who); nonHumanTranslator |= nh;
@@ -239,7 +240,7 @@ public static partial class DisclosureParser
     {
         var lower = text.ToLowerInvariant();
         lower = Regex.Replace(lower, @"\b(?:" + LanguageNames.Pattern + @")\b",
-            m => LanguageNames.ToTag(m.Value) is null ? m.Value : TitleCase(m.Value), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            m => LanguageNames.ToTag(m.Value) is null ? m.Value : TitleCase(m.Value), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatch);
         foreach (var k in OutletLanguageTable.FindAll(text).ToList())
             if (k.Matched.Contains('.', StringComparison.Ordinal)) continue; // a domain stays lowercase
             else lower = lower[..k.Index] + TitleCase(k.Matched.ToLowerInvariant()) + lower[(k.Index + k.Matched.Length)..];
@@ -250,7 +251,7 @@ public static partial class DisclosureParser
             "papago" => "Papago",
             "chatgpt" => "ChatGPT",
             _ => "Google Translate",
-        });
+        }, RegexOptions.None, RegexMatchTimeout.PerMatch);
         return lower;
     }
 
@@ -284,7 +285,7 @@ public static partial class DisclosureParser
         return null;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<from>[A-Z]{2}|[a-z]{2})\s*(?:>|→|->|⟶|=>|»|›)\s*(?<to>[A-Z]{2}|[a-z]{2})(?![\p{L}\p{N}])")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<from>[A-Z]{2}|[a-z]{2})\s*(?:>|→|->|⟶|=>|»|›)\s*(?<to>[A-Z]{2}|[a-z]{2})(?![\p{L}\p{N}])", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex LanguagePair();
 
     private static string? FindLanguage(Regex[] patterns, string text, string? target, int skipSameAsTargetFrom)
@@ -303,7 +304,7 @@ public static partial class DisclosureParser
     }
 
     // (not a language name that opens a proper name: "the Korean Central News Agency")
-    private static readonly Regex CapitalisedLanguage = new(@"(?<![\p{L}])(?-i:" + LanguageNames.Pattern + @")(?![\p{L}])(?!\s+\p{Lu}\p{Ll})", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex CapitalisedLanguage = new(@"(?<![\p{L}])(?-i:" + LanguageNames.Pattern + @")(?![\p{L}])(?!\s+\p{Lu}\p{Ll})", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     /// <summary>
     /// "Adapted for English readers from Kim Su-jin's report in Korean", "reaches you in English by way of Albanian": a
@@ -365,25 +366,25 @@ public static partial class DisclosureParser
         return null;
     }
 
-    [GeneratedRegex(@"['‘""“<«]\s*(?<name>\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|de|del|do|da|van|von|al|el|la|le|ya|wa)){0,5})\s*['’""”>»]")]
+    [GeneratedRegex(@"['‘""“<«]\s*(?<name>\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|de|del|do|da|van|von|al|el|la|le|ya|wa)){0,5})\s*['’""”>»]", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex QuotedName();
 
     // (after "original ...:" a title in quotation marks may come first: "Original Greek article: «title» — Outlet, date"; the
     // outlet's name may be in a script without capitals: "Chinese original: 明燈週報, 14 March 2025")
-    [GeneratedRegex(@"\b(?i:originally\s+published\s+in\s+\p{L}+)\s*:\s*[""“«„'].+?[""”»'“]\.?\s+[^.]{2,60}\.\s+(?<pub>\p{Lu}[^.]{1,60}?)\.\s|\b(?:(?i:original)\s+(?:\p{Lu}\p{Ll}+\s+)?(?i:article|story|text|version|report)|\p{Lu}\p{Ll}+\s+(?i:original))\s*[:：]\s*(?:[«""“„][^»""”“]{1,200}[»""”“]\s*[—–,-]?\s*)?(?<pub>[\p{Lu}\p{Lo}][^,.;:«»""“”]{0,60}?)\s*(?:,|\.|;|$)")]
+    [GeneratedRegex(@"\b(?i:originally\s+published\s+in\s+\p{L}+)\s*:\s*[""“«„'].+?[""”»'“]\.?\s+[^.]{2,60}\.\s+(?<pub>\p{Lu}[^.]{1,60}?)\.\s|\b(?:(?i:original)\s+(?:\p{Lu}\p{Ll}+\s+)?(?i:article|story|text|version|report)|\p{Lu}\p{Ll}+\s+(?i:original))\s*[:：]\s*(?:[«""“„][^»""”“]{1,200}[»""”“]\s*[—–,-]?\s*)?(?<pub>[\p{Lu}\p{Lo}][^,.;:«»""“”]{0,60}?)\s*(?:,|\.|;|$)", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex CitationLine();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<lang>\p{Lu}\p{Ll}+)(?:\s+(?i:original|text|version))?\s*[:：]\s*\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3}\s*\((?<pub>[^(),]{2,60}?)\s*(?:,[^()]*)?\)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<lang>\p{Lu}\p{Ll}+)(?:\s+(?i:original|text|version))?\s*[:：]\s*\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3}\s*\((?<pub>[^(),]{2,60}?)\s*(?:,[^()]*)?\)", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex CreditedOriginal();
 
-    private static readonly Regex DescribedNext = new(@"^\s+(?:[\p{L}-]+\s+)?(?:weekly|daily|monthly|newspaper|paper|magazine|news\s+site|website|portal|radio|broadcaster|tabloid)\s+(?-i:\p{Lu})", Opt);
+    private static readonly Regex DescribedNext = new(@"^\s+(?:[\p{L}-]+\s+)?(?:weekly|daily|monthly|newspaper|paper|magazine|news\s+site|website|portal|radio|broadcaster|tabloid)\s+(?-i:\p{Lu})", Opt, RegexMatchTimeout.PerMatch);
 
-    private static readonly Regex FiledFrom = new(@"\b(?:filed|filing|reporting|reported|writing|wrote|written|dispatched|sent|datelined)\b[^.;:]{0,60}\bfrom\s+(?:the\s+)?$", Opt);
+    private static readonly Regex FiledFrom = new(@"\b(?:filed|filing|reporting|reported|writing|wrote|written|dispatched|sent|datelined)\b[^.;:]{0,60}\bfrom\s+(?:the\s+)?$", Opt, RegexMatchTimeout.PerMatch);
 
-    private static readonly Regex ByBefore = new(@"\bby\s+(?:the\s+)?$", Opt);
+    private static readonly Regex ByBefore = new(@"\bby\s+(?:the\s+)?$", Opt, RegexMatchTimeout.PerMatch);
 
     // ("carried on Thursday by Meskot": a few words of time or place between the verb and "by")
-    private static readonly Regex PublishedBy = new(@"\b(?:published|printed|aired|broadcast|carried|issued)\s+(?:(?:first|originally|initially)\s+)?(?:(?:in|on|last|this)\s+[\p{L}]+\s+)?by\s+(?:the\s+)?$", Opt);
+    private static readonly Regex PublishedBy = new(@"\b(?:published|printed|aired|broadcast|carried|issued)\s+(?:(?:first|originally|initially)\s+)?(?:(?:in|on|last|this)\s+[\p{L}]+\s+)?by\s+(?:the\s+)?$", Opt, RegexMatchTimeout.PerMatch);
 
     /// <summary>Words that mark a name as a publication rather than a person.</summary>
     /// <summary>True when a name has a word outlets are named with ("Daily", "News", "Agência", "Radio" ...).</summary>
@@ -394,15 +395,15 @@ public static partial class DisclosureParser
         // the words outlet names are made of in other languages, with their case endings ("Observatorul", "Gazetesi",
         // "Vestnik", "Sandesh", "Roznama", "Matsne"): a name holding one is an outlet even after "by"
         @"|\b(?:Observ|Gazet|Tribun|Kurier|Curier|Courrier|Correio|Corriere|Vestnik|Vesti|Vijest|Novost|Novin|Noviny|Jurnal|Dziennik|Hírlap|Lapok|Sandesh|Samachar|Patrika|Akhbar|Roznama|Nippo|Shimbun|Khabar|Haber|Matsne|Sanomat|Tidende|Posten|Blad|Krant|Nieuws|Notici|Notíci|Nouvell|Écho|Echo|Ekho|Voz|Voix|Stimme|Svoboda|Pravda|Izvesti|Zvezd|Lratu|Dnevnik|Listy|Avis)\p{L}*",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
-    private static readonly Regex AgentNoun = new(@"^(?:'s|’s)?\s+(?:staff|editors?|team|desk|translators?|newsroom|reporters?|journalists?)\b", Opt);
+    private static readonly Regex AgentNoun = new(@"^(?:'s|’s)?\s+(?:staff|editors?|team|desk|translators?|newsroom|reporters?|journalists?)\b", Opt, RegexMatchTimeout.PerMatch);
 
     private static readonly Regex NotAPublication = new(
         @"^(?:AI|A\.I\.|It|This|That|The|Our|We|They|He|She|English|Korean|Japanese|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Read|See|Click|Editor|Editors|Translation|Translated)$",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
-    private static readonly Regex PossessiveEnd = new(@"['’]s(?=\s|$)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex PossessiveEnd = new(@"['’]s(?=\s|$)", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     private static string? CleanPublication(string raw)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Contracts;
 
 namespace Platform.Provenance.Detection;
 
@@ -35,7 +36,7 @@ internal static class DisclosurePatterns
 
     // Besides the word itself, the wordings notes use instead of "translated": "rendered into English", "adapted into
     // English from ...", "English version of/by ...", "based on reporting in Japanese".
-    public static readonly Regex Translat = new(@"\btranslat(?:e|ed|es|ing|ion|ions|or|ors|or's|ors')\b|" + TranslationWording, Opt);
+    public static readonly Regex Translat = new(@"\btranslat(?:e|ed|es|ing|ion|ions|or|ors|or's|ors')\b|" + TranslationWording, Opt, RegexMatchTimeout.PerMatch);
 
 
     /// <summary>
@@ -51,7 +52,7 @@ internal static class DisclosurePatterns
         // "English text prepared with an AI tool from ...", "English output of our Binisaya copy": a language version made or drawn from
         @"|^\W*(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s+(?:text|version|rendering|output|copy|edition)\s+(?:(?:prepared|produced|made|generated|created|drafted|done)\b|of\s+(?:our|the|its|a|an)\b)" +
         // "... first published by Deanu Jietna and appears here in English by arrangement with the paper"
-        @"|\b(?:appears?|appearing|is\s+published|runs?|is\s+presented)\s+here\s+in\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))\b", Opt);
+        @"|\b(?:appears?|appearing|is\s+published|runs?|is\s+presented)\s+here\s+in\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))\b", Opt, RegexMatchTimeout.PerMatch);
 
     /// <summary>
     /// A reference to what this text was made from: "the original", "from X's Catalan text", "our Portuguese edition",
@@ -68,7 +69,7 @@ internal static class DisclosurePatterns
         @"|\b(?:follows|is\s+based\s+on|draws\s+on|reproduces)\b[^.;]{0,60}?\b(?:report|article|story|piece|text|original|reporting|column)\b" +
         // "began life as a Wolof radio script", "started out as a draft in Nepali": this text's earlier form
         @"|\b(?:began|begun|started|starts|begins)\s+(?:life|out)\s+as\b" +
-        @"|\b(?:report|article|story|piece|column)\s+(?:that\s+)?(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,3}\s+(?:wrote|filed|published)\s+(?:for|in)\b", Opt);
+        @"|\b(?:report|article|story|piece|column)\s+(?:that\s+)?(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,3}\s+(?:wrote|filed|published)\s+(?:for|in)\b", Opt, RegexMatchTimeout.PerMatch);
 
     private const string ReaderAddressPattern =
         @"^\W*(?:what\s+follows|the\s+following|below)\s+(?:is|are)\b|\b(?:you\s+are|you['’]re)\s+(?:now\s+)?(?:reading|about\s+to\s+read)\b" +
@@ -76,7 +77,7 @@ internal static class DisclosurePatterns
         @"|\bbefore\s+you\s+(?:read|listen)\b|^\W*what\s+you\s+(?:have\s+)?(?:just\s+)?(?:read|heard)\s+(?:is|was)\b|^\W*the\s+(?-i:\p{Lu}\p{Ll}+)(?:\s+(?:text|version))?\s+below\s+(?:is|was|comes)\b";
 
     /// <summary>The sentence introduces this text to its reader ("What follows is ...", "the English you are reading"): a frame only a note uses.</summary>
-    public static readonly Regex ReaderAddress = new(ReaderAddressPattern, Opt);
+    public static readonly Regex ReaderAddress = new(ReaderAddressPattern, Opt, RegexMatchTimeout.PerMatch);
 
     /// <summary>Self-reference: the sentence talks about this very article.</summary>
     public static readonly Regex SelfReference = new(
@@ -87,7 +88,7 @@ internal static class DisclosurePatterns
         // the reader addressed: "What follows is the channel's own Russian text", "the English draft you are reading"
         @"|" + ReaderAddressPattern +
         // (not "every major story is translated": a quantified set of stories is the site, not this text)
-        @"|(?<!\b(?:every|each|all|any|our|many|most|some)\s+(?:[\w-]+\s+)?)\b(?:article|story|report|piece)\s+(?:was|has\s+been|is)\s+(?:originally\s+|first\s+)?(?:translated|published|written)\b", Opt);
+        @"|(?<!\b(?:every|each|all|any|our|many|most|some)\s+(?:[\w-]+\s+)?)\b(?:article|story|report|piece)\s+(?:was|has\s+been|is)\s+(?:originally\s+|first\s+)?(?:translated|published|written)\b", Opt, RegexMatchTimeout.PerMatch);
 
     /// <summary>A note that begins the way translation notes begin (after decorations and labels are stripped).</summary>
     public static readonly Regex NoteLead = new(
@@ -99,13 +100,13 @@ internal static class DisclosurePatterns
         @"|^original(?:\s+(?:article|story|version|text|report|source|in\s+[\p{L}]+))?\s*[:(]" +
         @"|^(?:adapted|excerpted|abridged)\s+(?:and\s+translated\s+)?from\b" +
         @"|^(?:an?\s+|the\s+)?[\p{L}]+[- ](?:language\s+)?(?:version|translation|edition|adaptation)\s+(?:by|of|from|:)" +
-        @"|^(?:this|the)\s+(?:English\s+|[\p{L}]+\s+)?(?:translation|version)\b", Opt);
+        @"|^(?:this|the)\s+(?:English\s+|[\p{L}]+\s+)?(?:translation|version)\b", Opt, RegexMatchTimeout.PerMatch);
 
     /// <summary>Decorations and labels in front of a note: "*", "†", "Editor's note:", brackets.</summary>
     public static readonly Regex LeadingDecoration = new(
         @"^(?:[\s*_†‡■□▶►•·※◆◇○●>\-–—(\[{]|(?:editor(?:'|’)?s?(?:'|’)?\s+note|note|disclosure|about\s+this\s+(?:article|story)|translator(?:'|’)?s\s+note|ai\s+disclosure|transparency\s+note)\s*[:：\-–—]\s*" +
         // a writer's credit before a separator: "By Andi Rahmawati · English text prepared with an AI tool ..."
-        @"|by\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*[·|•]\s*)+", Opt);
+        @"|by\s+(?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s*[·|•]\s*)+", Opt, RegexMatchTimeout.PerMatch);
 
     public static readonly Regex PublishedOrigin = new(
         @"\b(?:first|originally|initially|previously)\s+(?:published|appeared|written|ran|printed|posted|reported|aired|produced|carried|filed|broadcast)\b" +
@@ -113,13 +114,13 @@ internal static class DisclosurePatterns
         @"|\b(?:appeared|was\s+published|was\s+written|ran)\s+(?:first|originally)\b" +
         @"|\boriginal\s+(?:[\p{L}-]+\s+){0,2}?(?:is|was)\s+(?:written\s+)?in\s+(?-i:" + LanguageNames.Pattern + @")\b" +
         // "(Original report in Urdu by Imran Soomro.)"
-        @"|^original\s+(?:article|story|report|text|version|piece|reporting|interview)\s+in\s+(?-i:" + LanguageNames.Pattern + @")\b", Opt);
+        @"|^original\s+(?:article|story|report|text|version|piece|reporting|interview)\s+in\s+(?-i:" + LanguageNames.Pattern + @")\b", Opt, RegexMatchTimeout.PerMatch);
 
     public static readonly Regex OriginalLink = new(
         @"\b(?:read|see|view|find|access|consult|click|link|links|available|here)\b[^.;]{0,40}?\boriginal\b" +
         @"|\boriginal\b[^.;]{0,40}?\b(?:here|available|link|online|can\s+be\s+(?:found|read|accessed|viewed))\b" +
         @"|\boriginal\s+(?:article|story|version|text|report)?\s*(?:in\s+[\p{L}]+\s*)?(?:is\s+)?at\s+\S+" +
-        @"|^original\s*(?:article|story|version|text|source)?\s*[:(]", Opt);
+        @"|^original\s*(?:article|story|version|text|source)?\s*[:(]", Opt, RegexMatchTimeout.PerMatch);
 
     /// <summary>A pointer to a version in another language: "Read this article in Korean", "Korean version: ...", "In Japanese: https://...".</summary>
     public static readonly Regex OtherLanguageVersion = new(
@@ -127,21 +128,21 @@ internal static class DisclosurePatterns
         @"|^(?:read|view|see)\s+(?:the\s+)?(?-i:(?<lang>" + LanguageNames.Pattern + @"))(?:[- ]language)?\s+(?:original|version|text|edition)\b" +
         // ("Tamil original by S. Senthil Kumar" credits the original's writer: not a pointer)
         @"|^(?-i:(?<lang>" + LanguageNames.Pattern + @"))(?:[- ]language)?\s+(?:(?:version|original|edition)\s*[:(]|(?:version|edition)\s+by\b)" +
-        @"|^in\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s*:\s*\S", Opt);
+        @"|^in\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s*:\s*\S", Opt, RegexMatchTimeout.PerMatch);
 
     /// <summary>Words that make a line a pointer to the original (a link), not a statement about the translation.</summary>
-    public static readonly Regex Pointer = new(@"\b(?:read|see|view|here|available|click|link|online|visit)\b|https?://|www\.|:\s*\S+\.\w{2,}", Opt);
+    public static readonly Regex Pointer = new(@"\b(?:read|see|view|here|available|click|link|online|visit)\b|https?://|www\.|:\s*\S+\.\w{2,}", Opt, RegexMatchTimeout.PerMatch);
 
     public static readonly Regex ThisIsATranslation = new(
-        @"\b(?:this|it|the\s+following|what\s+follows|below)\s+(?:is|was)\s+(?:an?|my|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}translation\b|\b(?:this\s+)?(?:article|story)\s+is\s+an?\s+(?:[\w-]+\s+){0,2}translation\b", Opt);
+        @"\b(?:this|it|the\s+following|what\s+follows|below)\s+(?:is|was)\s+(?:an?|my|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}translation\b|\b(?:this\s+)?(?:article|story)\s+is\s+an?\s+(?:[\w-]+\s+){0,2}translation\b", Opt, RegexMatchTimeout.PerMatch);
 
     public static readonly Regex TranslatedClause = new(
-        @"\btranslated\s+(?:(?:[\w'’-]+\s+){0,2})?(?:from|by|with|using|via|through|into|in)\b|\btranslation\s+(?:\([^)]{0,40}\)\s+)?(?:from|by|of)\b|\btranslators?\s*[:]|\btranslation\s*:|\b(?:machine|AI|automatically|auto)[- ]?translated\b|" + TranslationWording, Opt);
+        @"\btranslated\s+(?:(?:[\w'’-]+\s+){0,2})?(?:from|by|with|using|via|through|into|in)\b|\btranslation\s+(?:\([^)]{0,40}\)\s+)?(?:from|by|of)\b|\btranslators?\s*[:]|\btranslation\s*:|\b(?:machine|AI|automatically|auto)[- ]?translated\b|" + TranslationWording, Opt, RegexMatchTimeout.PerMatch);
 
     public static readonly Regex Audio = new(
         @"\b(?:voiced|narrated|read\s+aloud|read\s+out)\s+(?:by|using|with)\b|\blisten(?:ing)?\s+(?:to\s+)?(?:this|the)\s+(?:article|story|report|piece|audio)\b" +
         @"|\btext[- ]to[- ]speech\b|\baudio\s+(?:version|edition|narration|generated|of\s+this|is\s+(?:generated|produced|created))\b" +
-        @"|\b(?:AI|synthetic|computer[- ]generated|automated|artificial|digital)[- ](?:generated\s+)?(?:voice|narration|narrator)s?\b|^listen\b|\bpodcast\s+version\b", Opt);
+        @"|\b(?:AI|synthetic|computer[- ]generated|automated|artificial|digital)[- ](?:generated\s+)?(?:voice|narration|narrator)s?\b|^listen\b|\bpodcast\s+version\b", Opt, RegexMatchTimeout.PerMatch);
 
     public static readonly Regex Slogan = new(
         @"\bwe\s+(?:translate|bring|deliver|publish|offer|provide|curate|select)\b|\ball\s+(?:of\s+)?our\s+(?:articles|stories|content|reporting|news|coverage|journalism)\b" +
@@ -152,7 +153,7 @@ internal static class DisclosurePatterns
         @"|\btranslat\w*\s+into\s+(?-i:(?:" + LanguageNames.Pattern + @"))(?:\s*,\s*(?-i:(?:" + LanguageNames.Pattern + @")))*,?\s+(?:and|&)\s+(?-i:(?:" + LanguageNames.Pattern + @"))\b" +
         @"|\b(?:available|published|read\s+us)\s+in\s+(?-i:(?:" + LanguageNames.Pattern + @"))(?:\s*,\s*(?-i:(?:" + LanguageNames.Pattern + @")))*,?\s+(?:and|&)\s+(?-i:(?:" + LanguageNames.Pattern + @"))\b" +
         @"|\b(?:our\s+(?:site|website|team|newsroom|service|editors|platform|desk)|this\s+(?:site|website|page|service|newsletter))\s+(?:translates?|brings?|publish(?:es)?|offers?)\b" +
-        @"|\btranslates?\s+(?:the\s+best|(?:the\s+)?(?:top\s+|latest\s+)?(?:news|stories|articles|reporting|journalism|headlines))\b", Opt);
+        @"|\btranslates?\s+(?:the\s+best|(?:the\s+)?(?:top\s+|latest\s+)?(?:news|stories|articles|reporting|journalism|headlines))\b", Opt, RegexMatchTimeout.PerMatch);
 
     public static readonly Regex QuoteCredit = new(
         @"\baccording\s+to\s+(?:a|the|our|an?\s+[\w-]+)\s+translation\b|\(\s*translated(?:\s+(?:by|from)\s+[^)]{1,60})?\s*\)|\btranslated\s+by\s+the\s+(?:author|reporter|writer|correspondent|interviewer)\b" +
@@ -160,63 +161,63 @@ internal static class DisclosurePatterns
         @"|\b(?:our|my|the\s+author(?:'|’)s|the\s+reporter(?:'|’)s)\s+(?:own\s+)?translation\b(?!\s+(?:\([^)]{0,40}\)\s+)?of\s+(?:an?|the|this)\s+(?:[\w-]+\s+)?(?:article|story|report|piece|post|column|interview|editorial|essay|text)\b)|\btranslation\s+(?:is\s+)?(?:ours|mine)\b|\bas\s+translated\s+by\b" +
         @"|\bthrough\s+an?\s+(?:interpreter|translator)\b|\bvia\s+an?\s+(?:interpreter|translator)\b" +
         @"|\b(?:quotes?|quotations?|remarks|comments|statements?|excerpts?|passages?|citations?|posts?|messages?|interviews|responses|answers|testimon(?:y|ies)|tweets?)\b[^.;]{0,40}?\btranslated\b" +
-        @"|\btranslated\s+(?:quotes?|remarks|comments|statements?|excerpts?)\b|\bin\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?translation\s+(?:by|provided)\b", Opt);
+        @"|\btranslated\s+(?:quotes?|remarks|comments|statements?|excerpts?)\b|\bin\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?translation\s+(?:by|provided)\b", Opt, RegexMatchTimeout.PerMatch);
 
     public static readonly Regex Speech = new(
-        @"[""“”«»]|\b(?:said|says|told|wrote|writes|added|stated|asked|replied|tweeted)\b", Opt);
+        @"[""“”«»]|\b(?:said|says|told|wrote|writes|added|stated|asked|replied|tweeted)\b", Opt, RegexMatchTimeout.PerMatch);
 
     /// <summary>Terms that make a body sentence a mention of machine translation or AI (the article's topic).</summary>
     public static readonly Regex Topic = new(
-        @"\bmachine[- ]translat\w*|\btranslation\s+(?:apps?|tools?|software|engines?|services?|technolog(?:y|ies)|models?|devices?|earbuds)\b|\b(?-i:AI)\b|\bartificial[\s-]+intelligence\b|\bchatbots?\b|\blanguage\s+models?\b|\b(?-i:LLMs?)\b|\bgenerative\b|\bDeepL\b|\bGoogle\s+Translate\b|\bPapago\b|\bChatGPT\b", Opt);
+        @"\bmachine[- ]translat\w*|\btranslation\s+(?:apps?|tools?|software|engines?|services?|technolog(?:y|ies)|models?|devices?|earbuds)\b|\b(?-i:AI)\b|\bartificial[\s-]+intelligence\b|\bchatbots?\b|\blanguage\s+models?\b|\b(?-i:LLMs?)\b|\bgenerative\b|\bDeepL\b|\bGoogle\s+Translate\b|\bPapago\b|\bChatGPT\b", Opt, RegexMatchTimeout.PerMatch);
 
     public static readonly Regex StrongTopic = new(
-        @"\bmachine[- ]translat\w*|\btranslation\s+(?:apps?|tools?|software|engines?|technolog(?:y|ies)|models?|devices?|earbuds)\b|\bAI[- ](?:powered\s+)?translat\w*|\bDeepL\b|\bGoogle\s+Translate\b|\bPapago\b|\bChatGPT\b|\b(?-i:LLMs?)\b|\blarge\s+language\s+models?\b|\bgenerative\s+AI\b", Opt);
+        @"\bmachine[- ]translat\w*|\btranslation\s+(?:apps?|tools?|software|engines?|technolog(?:y|ies)|models?|devices?|earbuds)\b|\bAI[- ](?:powered\s+)?translat\w*|\bDeepL\b|\bGoogle\s+Translate\b|\bPapago\b|\bChatGPT\b|\b(?-i:LLMs?)\b|\blarge\s+language\s+models?\b|\bgenerative\s+AI\b", Opt, RegexMatchTimeout.PerMatch);
 
     /// <summary>The text was written, produced or summarised with AI ("This article was produced with the help of AI").</summary>
     public static readonly Regex AiGenerated = new(
         @"\b(?:written|produced|generated|created|drafted|composed|summari[sz]ed|prepared|compiled|assisted|researched|edited)\s+(?:[\w-]+\s+){0,3}?(?:with|using|by|via|through)\s+(?:the\s+)?(?:(?:help|assistance|support|aid)\s+of\s+)?(?:an?\s+)?(?:generative\s+)?(?:(?-i:AI)\b|artificial[\s-]+intelligence|ChatGPT|(?:large\s+)?language\s+models?|chatbots?)" +
-        @"|(?-i:\bAI\b)[- ](?:generated|assisted|written|produced|drafted)\b", Opt);
+        @"|(?-i:\bAI\b)[- ](?:generated|assisted|written|produced|drafted)\b", Opt, RegexMatchTimeout.PerMatch);
 
     public static readonly Regex NotATranslation = new(
         @"\b(?:is|was|has)\s+not\s+(?:been\s+)?(?:a\s+)?translat(?:ed|ion)\b|\bis\s+(?:an?\s+)?original\s+(?:[\p{L}-]+\s+)?(?:article|story|report|piece|work)\b|\bno\s+(?:machine\s+|AI\s+)?translation\s+(?:was|has\s+been)\s+(?:used|involved)\b|\bnot\s+a\s+translation\b" +
         // "This English text is the original; the isiZulu version was made from it"
-        @"|\b(?:this|the\s+present)\s+(?:[\w-]+\s+){0,2}(?:text|article|story|version|report|piece)\s+is\s+the\s+original\b(?!\s+(?:\w+\s+){0,2}(?:of|in|by|from)\b)", Opt);
+        @"|\b(?:this|the\s+present)\s+(?:[\w-]+\s+){0,2}(?:text|article|story|version|report|piece)\s+is\s+the\s+original\b(?!\s+(?:\w+\s+){0,2}(?:of|in|by|from)\b)", Opt, RegexMatchTimeout.PerMatch);
 
     /// <summary>"(This article was) written in English" and the like: the language the text was written or first published in.</summary>
     public static readonly Regex WrittenIn = new(
-        @"\b(?<orig>originally\s+|first\s+|initially\s+)?(?:written|reported|produced|composed|published|appeared|ran|printed|posted)\s+(?:[\w'’-]+\s+){0,3}?in\s+(?:the\s+)?(?-i:(?<lang>" + LanguageNames.Pattern + @"))\b(?![- ]language\s+(?:press|media|newspaper|daily|outlet|edition\s+of))", Opt);
+        @"\b(?<orig>originally\s+|first\s+|initially\s+)?(?:written|reported|produced|composed|published|appeared|ran|printed|posted)\s+(?:[\w'’-]+\s+){0,3}?in\s+(?:the\s+)?(?-i:(?<lang>" + LanguageNames.Pattern + @"))\b(?![- ]language\s+(?:press|media|newspaper|daily|outlet|edition\s+of))", Opt, RegexMatchTimeout.PerMatch);
 
     public static readonly Regex Correction = new(
-        @"^(?:correction|clarification|update|updated|corrections?)\b|\ban\s+earlier\s+version\b|\bpreviously\s+misstated\b|\bincorrectly\s+(?:stated|said|identified)\b", Opt);
+        @"^(?:correction|clarification|update|updated|corrections?)\b|\ban\s+earlier\s+version\b|\bpreviously\s+misstated\b|\bincorrectly\s+(?:stated|said|identified)\b", Opt, RegexMatchTimeout.PerMatch);
 
     public static readonly Regex EditClause = new(
-        @"\b" + EditVerbs + @"\b|^(?:editing|editor|editors|edit|review|reviewers?|fact-?check(?:ing)?|proofreading)\s*[:]|\bhuman\s+(?:review|oversight|editing|editors?|supervision)\b|\bwith\s+(?:editing|review)\s+by\b", Opt);
+        @"\b" + EditVerbs + @"\b|^(?:editing|editor|editors|edit|review|reviewers?|fact-?check(?:ing)?|proofreading)\s*[:]|\bhuman\s+(?:review|oversight|editing|editors?|supervision)\b|\bwith\s+(?:editing|review)\s+by\b", Opt, RegexMatchTimeout.PerMatch);
 
     public static readonly Regex NegativeReview = new(
         @"\b(?:has|have|was|were|is|are|had)\s+not\s+(?:been\s+)?(?:(?:human|manually)[- ]?)?" + EditVerbs + @"\b|\bwithout\s+(?:any\s+)?(?:human\s+|editorial\s+|further\s+)?(?:review|editing|oversight|verification|checking|proofreading|intervention)\b" +
-        @"|\bun(?:edited|reviewed|checked|verified)\b|\bno\s+(?:human|editorial)\s+(?:review|editing|oversight|intervention)\b|\bnot\s+(?:been\s+)?(?:reviewed|edited|checked|verified)\b|\b(?:hasn't|haven't|wasn't|weren't)\s+(?:been\s+)?" + EditVerbs + @"\b", Opt);
+        @"|\bun(?:edited|reviewed|checked|verified)\b|\bno\s+(?:human|editorial)\s+(?:review|editing|oversight|intervention)\b|\bnot\s+(?:been\s+)?(?:reviewed|edited|checked|verified)\b|\b(?:hasn't|haven't|wasn't|weren't)\s+(?:been\s+)?" + EditVerbs + @"\b", Opt, RegexMatchTimeout.PerMatch);
 
     public static readonly Regex HumanReviewPhrase = new(
-        @"\bhuman[- ](?:reviewed|edited|checked|verified|review|oversight|editing|editors?|supervision)\b|\b(?:reviewed|checked|edited|verified)\s+by\s+(?:a\s+)?humans?\b|\bhuman\s+in\s+the\s+loop\b", Opt);
+        @"\bhuman[- ](?:reviewed|edited|checked|verified|review|oversight|editing|editors?|supervision)\b|\b(?:reviewed|checked|edited|verified)\s+by\s+(?:a\s+)?humans?\b|\bhuman\s+in\s+the\s+loop\b", Opt, RegexMatchTimeout.PerMatch);
 
     public static readonly Regex GenerativeAi = new(
-        @"\bgenerative\s+(?:AI|artificial[\s-]+intelligence|model|tool)s?\b|\bgen-?AI\b|(?-i:\bAI\b)|\bA\.I\.|\bartificial[\s-]+intelligence\b|\blarge\s+language\s+models?\b|(?-i:\bLLMs?\b)|\blanguage\s+models?\b|\bchatbots?\b|(?-i:\bGPT\b)", Opt);
+        @"\bgenerative\s+(?:AI|artificial[\s-]+intelligence|model|tool)s?\b|\bgen-?AI\b|(?-i:\bAI\b)|\bA\.I\.|\bartificial[\s-]+intelligence\b|\blarge\s+language\s+models?\b|(?-i:\bLLMs?\b)|\blanguage\s+models?\b|\bchatbots?\b|(?-i:\bGPT\b)", Opt, RegexMatchTimeout.PerMatch);
 
     public static readonly Regex MachineTranslation = new(
-        @"\bmachine[- ]?(?:translat\w*|assisted)|\bby\s+(?:a\s+)?machine\b|\bautomat(?:ed|ic|ically)\s+(?:\w+\s+)?translat\w*|\bautomatically\b|\bauto-?translat\w*|\btranslation\s+(?:software|engine|tool|program|system|service)\b|\bneural\s+(?:machine\s+)?translation\b|\bcomputer[- ](?:translated|translation|assisted)\b|\bsoftware\b", Opt);
+        @"\bmachine[- ]?(?:translat\w*|assisted)|\bby\s+(?:a\s+)?machine\b|\bautomat(?:ed|ic|ically)\s+(?:\w+\s+)?translat\w*|\bautomatically\b|\bauto-?translat\w*|\btranslation\s+(?:software|engine|tool|program|system|service)\b|\bneural\s+(?:machine\s+)?translation\b|\bcomputer[- ](?:translated|translation|assisted)\b|\bsoftware\b", Opt, RegexMatchTimeout.PerMatch);
 
     public static readonly Regex HumanTranslation = new(
         @"\b(?:human|professional|staff|our|in-house|freelance)\s+translat(?:or|ors|ion|ed)\b|\btranslated\s+by\s+hand\b|\bhuman[- ]translated\b" +
         // a person's own translation: "my own unofficial translation", "I translated"
-        @"|\bmy\s+(?:own\s+)?(?!(?:machine|AI|automatic|automated|computer)\b)(?:[\w-]+\s+)?translation\b|(?-i:\bI)\s+(?:have\s+)?translated\b", Opt);
+        @"|\bmy\s+(?:own\s+)?(?!(?:machine|AI|automatic|automated|computer)\b)(?:[\w-]+\s+)?translation\b|(?-i:\bI)\s+(?:have\s+)?translated\b", Opt, RegexMatchTimeout.PerMatch);
 
-    public static readonly Regex Negation = new(@"\b(?:not|without|no|never|nor|neither)\b(?:\s+[\w-]+){0,3}\s*$", Opt);
+    public static readonly Regex Negation = new(@"\b(?:not|without|no|never|nor|neither)\b(?:\s+[\w-]+){0,3}\s*$", Opt, RegexMatchTimeout.PerMatch);
 
     /// <summary>A phrase standing for a machine rather than a person ("an AI tool", "software").</summary>
     public static readonly Regex NonHumanAgent = new(
-        @"(?-i:\bAI\b)|\bA\.I\.|\bartificial[\s-]+intelligence\b|\bmachines?\b|\bsoftware\b|\balgorithms?\b|\bcomputers?\b|\bmodels?\b|\b(?-i:LLMs?)\b|\bchatbots?\b|\bengines?\b|\btools?\b|\bautomat\w+|\bgenerative\b|\bapps?\b|\bsystems?\b|\bprograms?\b|\bbots?\b", Opt);
+        @"(?-i:\bAI\b)|\bA\.I\.|\bartificial[\s-]+intelligence\b|\bmachines?\b|\bsoftware\b|\balgorithms?\b|\bcomputers?\b|\bmodels?\b|\b(?-i:LLMs?)\b|\bchatbots?\b|\bengines?\b|\btools?\b|\bautomat\w+|\bgenerative\b|\bapps?\b|\bsystems?\b|\bprograms?\b|\bbots?\b", Opt, RegexMatchTimeout.PerMatch);
 
     /// <summary>Where an agent phrase ("by X") ends.</summary>
     public static readonly Regex AgentEnd = new(
-        @"\s+(?:using|with|via|through|from|into|for|on|at|under|after|before|as|who|which|based|in\s+(?=" + LanguageNames.Pattern + @"|the\s|an?\s|\d))\b|\s*[,;|/()\[\]:]|(?<!(?:^|\s)(?-i:\p{Lu}))\.(?:\s|$)|\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:" + EditVerbs + @"|translated|was|were|has|have|it|is)\b)|\s+(?:was|were|has|have|had)\b|\.$", Opt);
+        @"\s+(?:using|with|via|through|from|into|for|on|at|under|after|before|as|who|which|based|in\s+(?=" + LanguageNames.Pattern + @"|the\s|an?\s|\d))\b|\s*[,;|/()\[\]:]|(?<!(?:^|\s)(?-i:\p{Lu}))\.(?:\s|$)|\s+and\s+(?=(?:then\s+|later\s+|also\s+)?(?:" + EditVerbs + @"|translated|was|were|has|have|it|is)\b)|\s+(?:was|were|has|have|had)\b|\.$", Opt, RegexMatchTimeout.PerMatch);
 }

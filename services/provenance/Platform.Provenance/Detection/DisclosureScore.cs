@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Contracts;
 
 namespace Platform.Provenance.Detection;
 
@@ -54,27 +55,27 @@ internal static partial class DisclosureScore
     }
 
     // capitalised words and pairs ("Tok Pisin"); LanguageNames decides which are languages
-    [GeneratedRegex(@"\b\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\b", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex LanguageName();
 
-    [GeneratedRegex(@"\b(?:text|page|version|edition|rendering|copy|translation|article|story|report|retelling|rendition|draft|adaptation)\b|\binto\s+\p{Lu}|\b\p{Lu}\p{Ll}+-language\s+(?:readers|audiences?|edition|service)\b|^\W*\p{Lu}\p{Ll}+\s+(?:text|version|by)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:text|page|version|edition|rendering|copy|translation|article|story|report|retelling|rendition|draft|adaptation)\b|\binto\s+\p{Lu}|\b\p{Lu}\p{Ll}+-language\s+(?:readers|audiences?|edition|service)\b|^\W*\p{Lu}\p{Ll}+\s+(?:text|version|by)\b", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex PageVersion();
 
-    [GeneratedRegex(@"\boriginal(?:ly)?\b|\bfirst\s+(?:ran|run|written|published|aired|broadcast|carried|appeared)\b|\bfrom\s+(?:a|an|the|our|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:script|broadcast|article|report|story|edition|text|dispatch|bulletin|programme|program|podcast|post|column)\b|\brendering\s+of\b|\badapted\b|\bbased\s+on\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\boriginal(?:ly)?\b|\bfirst\s+(?:ran|run|written|published|aired|broadcast|carried|appeared)\b|\bfrom\s+(?:a|an|the|our|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:script|broadcast|article|report|story|edition|text|dispatch|bulletin|programme|program|podcast|post|column)\b|\brendering\s+of\b|\badapted\b|\bbased\s+on\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex OriginWords();
 
-    [GeneratedRegex(@"\btranslat\w*|\bsoftware\b|\b(?-i:AI)\b|\bartificial[\s-]intelligence\b|\bautomatic(?:ally)?\b|\bmachine\b|\bgenerative\b|\blanguage model\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\btranslat\w*|\bsoftware\b|\b(?-i:AI)\b|\bartificial[\s-]intelligence\b|\bautomatic(?:ally)?\b|\bmachine\b|\bgenerative\b|\blanguage model\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Means();
 
-    [GeneratedRegex(@"\b(?:this|our)\b|^\W*the\s+\p{Lu}\p{Ll}+\s+(?:text|version|page|edition)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:this|our)\b|^\W*the\s+\p{Lu}\p{Ll}+\s+(?:text|version|page|edition)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex SelfWords();
 
-    [GeneratedRegex(@"\b(?:said|says|told|according\s+to|interpreter|interpreted|asked|added)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:said|says|told|according\s+to|interpreter|interpreted|asked|added)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Speech();
 
-    [GeneratedRegex(@"\b(?:interviews?|quotes?|quotations?|remarks|comments|testimon(?:y|ies)|posts|messages|letters|documents|subtitles|surtitles|captions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:interviews?|quotes?|quotations?|remarks|comments|testimon(?:y|ies)|posts|messages|letters|documents|subtitles|surtitles|captions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex QuotedMaterial();
 
-    [GeneratedRegex(@"\b(?:also\s+available|available\s+in|read\s+(?:it|this|the\s+story)\s+in|listen\s+(?:to\s+it\s+)?in|is\s+also\s+published\s+in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:also\s+available|available\s+in|read\s+(?:it|this|the\s+story)\s+in|listen\s+(?:to\s+it\s+)?in|is\s+also\s+published\s+in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Elsewhere();
 }

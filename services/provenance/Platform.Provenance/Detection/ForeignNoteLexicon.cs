@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Contracts;
 
 namespace Platform.Provenance.Detection;
 
@@ -16,10 +17,10 @@ public static class ForeignNoteLexicon
         @"\btrad(?:uit|uite|uits|uites|uction|ucido|ucida|ucción|ução|uzido|uzida|uzione|otto|otta|otti|uctor|uctrice|utor|utora|uttore|uttrice)\b|\bübersetz\w*|\bÜbersetzung\b|\bvertaald\b|\bvertaling\b" +
         // "una versión en español de un reportaje", "uma versão em português de", "une version française de"
         @"|\bversi[oó]n\s+en\s+\p{L}+\s+de\b|\bversão\s+em\s+\p{L}+\s+d[eoa]\b|\bversion\s+(?:en\s+\p{L}+|française|anglaise|espagnole)\s+d['’eu]|\bversione\s+(?:in\s+)?\p{L}+\s+d[ie]\b" +
-        @"|\bprzetłumacz\w*|\btłumaczeni\w*|\bперев[её]л\w*|\bпереведен\w*|\bпереведён\w*|\bперевод\w*|\bпереклад\w*|번역|翻訳|翻译|翻譯|ترجم", Opt);
+        @"|\bprzetłumacz\w*|\btłumaczeni\w*|\bперев[её]л\w*|\bпереведен\w*|\bпереведён\w*|\bперевод\w*|\bпереклад\w*|번역|翻訳|翻译|翻譯|ترجم", Opt, RegexMatchTimeout.PerMatch);
 
     public static readonly Regex SelfReference = new(
-        @"\b(?:cet\s+article|cet\s+entretien|este\s+artículo|esta\s+nota|este\s+artigo|esta\s+matéria|questo\s+articolo|dieser\s+Artikel|dieser\s+Text|dit\s+artikel|ten\s+artykuł|эта\s+статья|этот\s+материал|этот\s+текст|данный\s+(?:текст|материал)|ця\s+стаття|цей\s+матеріал|цей\s+текст)\b|^\s*(?:Текст|Материал|Статья|Текст\s+статьи)\s+(?:был[аио]?\s+)?перев|이\s*기사|본\s*기사|この記事|本記事|本文|这篇文章|本文章|此文", Opt);
+        @"\b(?:cet\s+article|cet\s+entretien|este\s+artículo|esta\s+nota|este\s+artigo|esta\s+matéria|questo\s+articolo|dieser\s+Artikel|dieser\s+Text|dit\s+artikel|ten\s+artykuł|эта\s+статья|этот\s+материал|этот\s+текст|данный\s+(?:текст|материал)|ця\s+стаття|цей\s+матеріал|цей\s+текст)\b|^\s*(?:Текст|Материал|Статья|Текст\s+статьи)\s+(?:был[аио]?\s+)?перев|이\s*기사|본\s*기사|この記事|本記事|本文|这篇文章|本文章|此文", Opt, RegexMatchTimeout.PerMatch);
 
     private static readonly (string Pattern, string Tag)[] SourceLanguages =
     [
@@ -44,35 +45,35 @@ public static class ForeignNoteLexicon
     ];
 
     private static readonly (Regex Pattern, string Tag)[] SourceMatchers =
-        SourceLanguages.Select(s => (new Regex(s.Pattern, Opt), s.Tag)).ToArray();
+        SourceLanguages.Select(s => (new Regex(s.Pattern, Opt, RegexMatchTimeout.PerMatch), s.Tag)).ToArray();
 
     private const string Name = @"(?<who>[\p{Lu}\p{Lo}][\p{L}'’\-]*(?:\s+[\p{Lu}][\p{L}'’\-]*){0,3})";
 
     private static readonly Regex TranslatorLabel = new(
-        @"(?:Traduction|Traducción|Tradução|Traduzione|Übersetzung|Vertaling|Tłumaczenie|Перевод|Переклад|번역|翻訳|翻译|翻譯)(?:\s+[^\s:：]+){0,3}?\s*[:：]\s*" + Name, Opt);
+        @"(?:Traduction|Traducción|Tradução|Traduzione|Übersetzung|Vertaling|Tłumaczenie|Перевод|Переклад|번역|翻訳|翻译|翻譯)(?:\s+[^\s:：]+){0,3}?\s*[:：]\s*" + Name, Opt, RegexMatchTimeout.PerMatch);
 
     private static readonly Regex TranslatorBy = new(
-        @"(?:trad[uo]\w+|übersetzt|vertaald|przetłumaczy\w*|переведен\w*|перевел\w*)\s+(?:[^,;.:]*?\s)?(?:par|por|von|di|da|door|przez)\s+(?-i:" + Name + ")", Opt);
+        @"(?:trad[uo]\w+|übersetzt|vertaald|przetłumaczy\w*|переведен\w*|перевел\w*)\s+(?:[^,;.:]*?\s)?(?:par|por|von|di|da|door|przez)\s+(?-i:" + Name + ")", Opt, RegexMatchTimeout.PerMatch);
 
     private static readonly Regex EditorLabel = new(
-        @"(?:Édition|Révision|Relecture|Edición|Revisión|Edição|Revisão|Redaktion|Lektorat|Redactie|Redakcja|Редактор|Редакция|Редактура|Редагування|편집|감수|編集|校閲|编辑|审校|審校)\s*[:：]\s*" + Name, Opt);
+        @"(?:Édition|Révision|Relecture|Edición|Revisión|Edição|Revisão|Redaktion|Lektorat|Redactie|Redakcja|Редактор|Редакция|Редактура|Редагування|편집|감수|編集|校閲|编辑|审校|審校)\s*[:：]\s*" + Name, Opt, RegexMatchTimeout.PerMatch);
 
     private static readonly Regex EditorBy = new(
-        @"(?:révisé|revue?|relu|édité|corrigé|editado|revisado|redigiert|lektoriert|überprüft|bewerkt|revisionato|rivisto|zredagowa\w*)\s+(?:par|por|von|door|da|przez)\s+(?-i:" + Name + ")", Opt);
+        @"(?:révisé|revue?|relu|édité|corrigé|editado|revisado|redigiert|lektoriert|überprüft|bewerkt|revisionato|rivisto|zredagowa\w*)\s+(?:par|por|von|door|da|przez)\s+(?-i:" + Name + ")", Opt, RegexMatchTimeout.PerMatch);
 
     public static readonly Regex GenerativeAi = new(
-        @"(?-i:(?<![\p{L}])(?:IA|KI|ИИ|ШІ|AI)(?![A-Za-z]))|intelligence\s+artificielle|inteligencia\s+artificial|intelligenza\s+artificiale|inteligência\s+artificial|künstliche[rn]?\s+Intelligenz|sztuczn\w+\s+inteligencj\w+|искусственн\w+\s+интеллект\w*|штучн\w+\s+інтелект\w*|인공지능|생성형|人工知能|生成AI|人工智能|人工智慧", Opt);
+        @"(?-i:(?<![\p{L}])(?:IA|KI|ИИ|ШІ|AI)(?![A-Za-z]))|intelligence\s+artificielle|inteligencia\s+artificial|intelligenza\s+artificiale|inteligência\s+artificial|künstliche[rn]?\s+Intelligenz|sztuczn\w+\s+inteligencj\w+|искусственн\w+\s+интеллект\w*|штучн\w+\s+інтелект\w*|인공지능|생성형|人工知能|生成AI|人工智能|人工智慧", Opt, RegexMatchTimeout.PerMatch);
 
     public static readonly Regex Machine = new(
-        @"traduction\s+automatique|traducción\s+automática|tradução\s+automática|traduzione\s+automatica|maschinell|automatisch\s+übersetzt|machinaal|tłumaczenie\s+maszynowe|машинн\w+\s+перевод|автоматическ\w+\s+перевод|машинн\w+\s+переклад|기계\s*번역|자동\s*번역|機械翻訳|自動翻訳|机器翻译|機器翻譯|自动翻译", Opt);
+        @"traduction\s+automatique|traducción\s+automática|tradução\s+automática|traduzione\s+automatica|maschinell|automatisch\s+übersetzt|machinaal|tłumaczenie\s+maszynowe|машинн\w+\s+перевод|автоматическ\w+\s+перевод|машинн\w+\s+переклад|기계\s*번역|자동\s*번역|機械翻訳|自動翻訳|机器翻译|機器翻譯|自动翻译", Opt, RegexMatchTimeout.PerMatch);
 
     public static readonly Regex Reviewed = new(
-        @"révisé|relu|vérifié|editado|revisado|verificado|überprüft|redigiert|lektoriert|geprüft|revisionato|rivisto|verificato|проверен\w*|отредактирован\w*|перевірен\w*|검수|감수|편집|校閲|審校|审校|审核", Opt);
+        @"révisé|relu|vérifié|editado|revisado|verificado|überprüft|redigiert|lektoriert|geprüft|revisionato|rivisto|verificato|проверен\w*|отредактирован\w*|перевірен\w*|검수|감수|편집|校閲|審校|审校|审核", Opt, RegexMatchTimeout.PerMatch);
 
     // "paru en anglais dans ...", "publicado originalmente en inglés", "pubblicato in inglese", "auf Englisch erschienen"
     private static readonly Regex PublishedInLanguage = new(
         @"\b(?:paru|parue|publié|publiée|écrit|écrite|rédigé|rédigée|publicado|publicada|escrito|escrita|pubblicato|pubblicata|scritto|scritta|erschienen|veröffentlicht|geschrieben)\s+(?:\p{L}+\s+)?(?:en|em|in|auf)\s+(?<lang>\p{L}+)" +
-        @"|\b(?:auf|in)\s+(?<lang>Englisch|Deutsch|Französisch|Spanisch|Portugiesisch|Italienisch|Russisch|Arabisch|Chinesisch|Japanisch)\s+(?:erschienen|veröffentlicht|geschrieben)", Opt);
+        @"|\b(?:auf|in)\s+(?<lang>Englisch|Deutsch|Französisch|Spanisch|Portugiesisch|Italienisch|Russisch|Arabisch|Chinesisch|Japanisch)\s+(?:erschienen|veröffentlicht|geschrieben)", Opt, RegexMatchTimeout.PerMatch);
 
     private static readonly Dictionary<string, string> LanguageWords = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Contracts;
 
 namespace Platform.Provenance.Detection;
 
@@ -165,7 +166,7 @@ public static class LanguageNames
     public static string? ToTag(string? name)
     {
         if (string.IsNullOrWhiteSpace(name)) return null;
-        var key = Regex.Replace(name.Trim(), @"\s+", " ");
+        var key = Regex.Replace(name.Trim(), @"\s+", " ", RegexOptions.None, RegexMatchTimeout.PerMatch);
         return Tags.TryGetValue(key, out var tag) ? tag : null;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Contracts;
 
 namespace Platform.Provenance.Detection;
 
@@ -89,7 +90,7 @@ public static class OutletLanguageTable
             x.Domain
                 ? @"(?<![\p{L}\p{N}.])(?:www\.)?" + Regex.Escape(x.Text) + @"(?![\p{L}\p{N}])"
                 : @"(?<![\p{L}\p{N}])" + Regex.Escape(x.Text) + @"(?![\p{L}\p{N}])",
-            RegexOptions.CultureInvariant | (x.Text.Length <= 4 ? RegexOptions.None : RegexOptions.IgnoreCase)), x.Canonical, x.Language))
+            RegexOptions.CultureInvariant | (x.Text.Length <= 4 ? RegexOptions.None : RegexOptions.IgnoreCase), RegexMatchTimeout.PerMatch), x.Canonical, x.Language))
         .ToArray();
 
     /// <summary>The language of a publication named exactly (after dropping a leading "the"), or null.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Contracts;
 using static Platform.Provenance.Detection.DisclosurePatterns;
 
 namespace Platform.Provenance.Detection;
@@ -22,8 +23,14 @@ public static class SentenceClassifier
     /// <param name="standalone">A body sentence in a short first or last paragraph.</param>
     /// <param name="targetLanguage">The article's language, when known.</param>
     /// <param name="shortParagraph">The body paragraph is short; a note-like opening counts in the body only there.</param>
+    /// <summary>The longest sentence read as a possible disclosure.</summary>
+    public const int MaxDisclosureSentenceChars = 2000;
+
     public static SentenceKind Classify(string sentence, bool inNote, bool standalone, string? targetLanguage, bool shortParagraph = true)
     {
+        // A disclosure is a note of a sentence or two; a "sentence" longer than this (a run-on line of a hostile file) is not
+        // one, and is not scanned by the patterns at all.
+        if (sentence.Length > MaxDisclosureSentenceChars) return SentenceKind.None;
         var core = Core(sentence);
         if (core.Length == 0) return SentenceKind.None;
         if (Correction.IsMatch(core)) return SentenceKind.None;
@@ -154,25 +161,25 @@ public static class SentenceClassifier
 
     private static readonly Regex IntoUnnamedLanguages = new(
         @"\b(?:translat\w*|rendered|put|published|available)\b[^.;]{0,60}?\b(?:in|into)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|various|multiple|other|more|a\s+dozen|dozens\s+of)\s+)+(?:other\s+|more\s+)?languages\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
-    private static readonly Regex SiteVoice = new(@"\b(?:we|our|us)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex SiteVoice = new(@"\b(?:we|our|us)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     private static readonly Regex VersionsSubject = new(
         @"^\W*(?:the\s+|our\s+|its\s+)?(?<langs>(?-i:" + LanguageNames.Pattern + @")(?:\s*,\s*(?-i:" + LanguageNames.Pattern + @"))*(?:,?\s+(?:and|or)\s+(?-i:" + LanguageNames.Pattern + @"))?)(?:[- ]language)?\s+(?:versions|editions|translations|texts|version|edition|translation|text)\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:are|is|were|was|have\s+been|has\s+been|get|gets)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     /// <summary>The languages of the versions a sentence is about when they are its subject ("The French and German versions are ...").</summary>
     private static List<string> OtherVersionsSubject(string text)
     {
         var m = VersionsSubject.Match(text);
         if (!m.Success) return [];
-        return Regex.Matches(m.Groups["langs"].Value, @"\p{L}+").Select(w => LanguageNames.ToTag(w.Value)).OfType<string>().Distinct().ToList();
+        return Regex.Matches(m.Groups["langs"].Value, @"\p{L}+", RegexOptions.None, RegexMatchTimeout.PerMatch).Select(w => LanguageNames.ToTag(w.Value)).OfType<string>().Distinct().ToList();
     }
 
     private static readonly Regex LanguageEdition = new(
         @"\b(?:our|the|this|(?:this\s+|the\s+)?site['’]s|(?-i:\p{Lu})[\p{L}-]+['’]s)\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))(?:[- ]language)?\s+(?:edition|version|service|site|pages|section)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     /// <summary>"Our English edition ...", on an English page: the sentence is about this page's language edition.</summary>
     private static bool OwnLanguageEdition(string text, string? targetLanguage) =>
@@ -188,7 +195,7 @@ public static class SentenceClassifier
         // "Carried over from Tok Pisin", "Brought across into English from Fijian": a participle of carrying opening the
         // sentence, with a language it came from or went into
         @"|(?:carried|brought|taken|turned|moved|ported)\s+(?:over|across|back)\s+(?:(?:in)?to\s+(?-i:" + LanguageNames.Pattern + @")\s+)?from\s+(?:the\s+)?(?-i:" + LanguageNames.Pattern + @")\b)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     /// <summary>The weighed features of <see cref="DisclosureScore"/> reach the threshold for a note or an edge paragraph.</summary>
     public static bool IsScoredDisclosure(string text, string? targetLanguage, bool inNote) =>
@@ -206,31 +213,31 @@ public static class SentenceClassifier
     // prevails", "Where the English and the Japanese articles differ, please rely on the Japanese one".
     private static readonly Regex Precedence = new(
         @"\b(?:differ\w*|discrepanc\w*|inconsistenc\w*|conflicts?|doubt)\b[^.;]{0,120}\b(?:prevail\w*|precedence|valid|authoritative|binding|rely\s+on|refer\s+to)\b|\b(?:shall|will)\s+prevail\b|\btakes?\s+precedence\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
-    private static readonly Regex QuotationTail = new(@"^[^“„«""]{3,400}[.!?,]?[”»]\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex QuotationTail = new(@"^[^“„«""]{3,400}[.!?,]?[”»]\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     private static readonly Regex Navigation = new(
         @"\b(?:more\s+(?:from|on|in)\s+(?:our|the|this)\s+(?:archive|archives|site|series|section|coverage)|read\s+more\b|related\s+(?:stories|articles|coverage|reading)|see\s+also|further\s+reading|recommended\s+(?:stories|reading))\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     private static readonly Regex QuoteObject = new(
         @"\b(?:quotes?|quotations?|remarks|comments|statements?|excerpts?|passages?|citations?|posts?|messages?)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     private static readonly Regex TranslatedMaterial = new(
         @"\btranslat(?:ed|ing|es|e)\s+(?:the\s+|all\s+|her\s+|his\s+|their\s+|our\s+|several\s+|many\s+)?(?:interviews?|quotes?|quotations?|remarks|comments|testimon(?:y|ies)|posts|messages|letters|documents|subtitles|surtitles|captions|conversations)\b" +
         // "Quotes given in Kalaallisut and Danish were ... translated into English by our staff"
         @"|^\W*(?:all\s+|the\s+)?(?:quotes?|quotations?|remarks|comments|interviews?|testimon(?:y|ies)|statements)\b[^.;]{0,100}?\btranslat",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     private static readonly Regex Interpreter = new(@"\b(?:interpreter|interpreters)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     /// <summary>Text in double quotes (a series title such as "Lost in Translation" says nothing about this article).</summary>
     private static readonly Regex Quoted = new(@"""[^""]{1,400}""|“[^”]{1,400}”|«[^»]{1,400}»|„[^“”]{1,400}[“”]" +
         // a quotation the sentence splitter cut at its own full stop: an opening mark with no closing one before the end
-        @"|(?<=[:,]\s*)[""“„«][^""”“»]{10,400}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        @"|(?<=[:,]\s*)[""“„«][^""”“»]{10,400}$", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     private static readonly Regex TranslationElsewhere = new(
         @"\b(?:an?\s+)?(?-i:" + LanguageNames.Pattern + @")[- ](?:language\s+)?(?:translation|version)\s+of\s+this\s+(?:story|article|report|piece)(?:\s*[,(—–-]\s*[^,()—–]{1,80}[,)—–])?\s+(?:is|are|was|has\s+been)\s+(?:also\s+)?(?:available|published|online)\b" +
@@ -238,14 +245,14 @@ public static class SentenceClassifier
         @"|\b(?:our|the|its)\s+(?-i:" + LanguageNames.Pattern + @")(?:[- ]language)?\s+(?:edition|service|site|version|page)\s+(?:carries|has|runs|publishes|offers|will\s+carry)\s+(?:a\s+|an\s+)?(?:translation|version)\s+of\s+this\b" +
         // "This story is also available in French and in Hausa, translated by our desk": versions in other languages exist
         @"|\bthis\s+(?:story|article|report|piece|page)\s+is\s+also\s+(?:available|published|online)\s+in\s+(?-i:" + LanguageNames.Pattern + @")\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     // "translated into Malay", "translated by our newsroom into Malay, Chinese and Tamil", "rendered into Khmer"
     private static readonly Regex TranslatedInto = new(
         @"\b(?:translat\w*|rendered|adapted)\s+(?:(?:by|with|using|via)\s+[^.;:]{1,50}?\s+)?into\s+(?:the\s+)?(?<list>(?-i:" + LanguageNames.Pattern + @")(?:\s*(?:,|and|&|or)\s*(?-i:" + LanguageNames.Pattern + @"))*)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
-    private static readonly Regex LanguageName = new(@"(?-i:" + LanguageNames.Pattern + @")", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex LanguageName = new(@"(?-i:" + LanguageNames.Pattern + @")", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     /// <summary>The languages a sentence says something was translated into.</summary>
     private static List<string> IntoLanguages(string core) =>
@@ -255,7 +262,7 @@ public static class SentenceClassifier
     // "Translation: "From 1 June ..."", "Translation: The fare remains one of the lowest": a label over quoted words or a
     // sentence (a lower-case word among its first three), not over a translator's name ("Translation: Lena Vogt").
     private static readonly Regex QuotationTag = new(@"^\W*(?:translation|translated|traducción|traduction|tradução|Übersetzung|перевод)\s*:\s*(?:[""“«„']|[^\s;|,]+\s+(?:[^\s;|,]+\s+)?(?-i:(?!(?:and|of|the|by|de|van|von|da|del)\b)\p{Ll}{2,})\b[^.]*[.!?]?)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     /// <summary>A note that begins with a translation word in another language ("Traduit de ...", "번역: ...", "Перевод ...").</summary>
     private static readonly Regex ForeignLead = new(
@@ -263,20 +270,20 @@ public static class SentenceClassifier
         @"(?:tradu(?:it|ite|its|ites|cido|cida|zido|zida)|tradott[oaie]|übersetzt|vertaald|przetłumacz\w*|перевед\w*|перев[её]л\w*|переклав\w*|перекладен\w*)\b" +
         @"|(?:traduction|traducción|tradução|traduzione|Übersetzung|vertaling|tłumaczenie|перевод|переклад)(?=\s*[:：]|\s+(?:de|del|do|da|dal|dall['’]|dallo|aus|uit|z|с|з|from)\b)" +
         @"|(?:번역|翻訳|翻译|翻譯)\s*[:：/|=]|aus\s+dem\s+\w+en\s+(?:übersetzt\s+)?von)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     private static readonly Regex TranslatedEvent = new(
         @"\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being|been)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+-)?translated\b" +
         @"|\btranslated\s+(?:this|the|it)\b|\btranslation\s+of\s+(?:this|the|an?)\b|\btranslators?\s+(?-i:\p{Lu})|(?-i:\bAI\b)[- ]translation\b|\b[\w-]+\s+translated\s+(?:from|by|with|using|via|into)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     internal static int WordCount(string s) => s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>A short paragraph whose subject is the translator ("Kim Min-ji translated from the Korean original.").</summary>
     private static readonly Regex StandaloneTranslated = new(@"^(?:[\p{Lu}][\p{L}'’-]+\s+){1,5}(?:staff\s+)?translated\s+(?:from|this|the\s+original|it)\b",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     private static readonly Regex UsedWith = new(
         @"\b(?:used|using|with|via|through|help|assist\w*|produced|generated|powered|by)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Contracts;
 
 namespace Platform.Provenance.Detection;
 
@@ -17,7 +18,7 @@ public static class SentenceSplitter
 
     private static readonly Regex Boundary = new(
         @"(?<end>[.!?…]+[""”’')\]]*)(?=\s+[\p{Lu}\p{Lo}\p{N}""“‘'(\[*†]|\s*$)|(?<end>[。！？]+[」』”）)]*)|(?<sep>\s+\|\s+)|(?<nl>\s*\n+\s*)",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     /// <summary>Sentences of <paramref name="text"/> as (start, end) spans, trimmed of surrounding whitespace.</summary>
     public static IReadOnlyList<(int Start, int End)> Split(string text)

@@ -17,15 +17,15 @@ internal static class SourceClues
     private const RegexOptions Opt = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     /// <summary>A web address: a pointer that carries one leads to another site.</summary>
-    public static readonly Regex WebAddress = new(@"https?://|www\.|\b[\w-]+\.(?:com|org|net|[a-z]{2})/", Opt);
+    public static readonly Regex WebAddress = new(@"https?://|www\.|\b[\w-]+\.(?:com|org|net|[a-z]{2})/", Opt, RegexMatchTimeout.PerMatch);
 
     private static readonly Regex SourceCreditLine = new(
         @"^\W*(?:Source|Sources|Fonte|Fuente|Quelle|Bron|Źródło|Источник|Original(?:\s+(?:article|story|source|text))?)\s*:\s*(?<pub>(?-i:\p{Lu})[\p{L}\p{M}'’.&-]*(?:\s+(?:(?:of|the|do|da|de|del|la|le|el|al|des|du|dos|das|di|van|von|wa|ya|na)\s+){0,2}(?-i:\p{Lu})[\p{L}\p{M}'’.&-]*){0,6})\s*(?:$|[,;·|(–—-])",
-        Opt);
+        Opt, RegexMatchTimeout.PerMatch);
 
     private static readonly Regex OriginSentence = new(
         @"\b(?:report|story|article|piece|original|column|interview|essay|feature)\b[^.;]{0,60}?\b(?:ran|appeared|was\s+(?:first\s+|originally\s+)?(?:published|printed)|first\s+published|originally\s+published|comes?\s+(?:to\s+us\s+)?from)\s+(?:first\s+|originally\s+)?(?:in|on|by|our\s+partners?\s+at|\b)|^\W*(?:originally|first)\s+(?:published|printed|appeared|ran)\s+(?:in|on|by)\b",
-        Opt);
+        Opt, RegexMatchTimeout.PerMatch);
 
     /// <summary>"Source: O Correio do Barlavento, 2 October 2024" in the notes, the chrome, or a short edge paragraph.</summary>
     public static Clue? CreditLine(ArticleDocument article)

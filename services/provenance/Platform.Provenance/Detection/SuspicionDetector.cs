@@ -19,11 +19,11 @@ public static class SuspicionDetector
 
     private static readonly Regex NameRun = new(
         @"(?<![\p{L}\p{M}-])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]*)?(?:[ ]\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]*)?)*(?![\p{L}\p{M}])",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     private static readonly Regex Honorific = new(
         @"\b\p{Lu}[\p{Ll}]+-(?:ssi|nim|san|sama|kun|chan|sensei|senpai|sunbae|hyung|oppa|unni|noona|sonsaengnim)\b",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     private sealed record Signal(ProvenanceEvidence Evidence, double Weight, string? Language);
 
@@ -185,7 +185,7 @@ public static class SuspicionDetector
             sb.Append(char.ToLowerInvariant(c));
         }
         var key = sb.ToString();
-        return Regex.Replace(key, "(?:yy|iy|ii|yi)$", "y");
+        return Regex.Replace(key, "(?:yy|iy|ii|yi)$", "y", RegexOptions.None, RegexMatchTimeout.PerMatch);
     }
 
     private static bool HasDiacritic(string s) => s.Normalize(NormalizationForm.FormD).Any(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark);

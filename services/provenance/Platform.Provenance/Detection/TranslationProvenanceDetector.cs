@@ -42,7 +42,8 @@ public sealed class TranslationProvenanceDetector
     private sealed record Reading(DisclosureGroup Group, string Kind, bool? IsTranslation, ParsedDisclosure? Parsed,
         string? SourceLanguage, string? SourceLanguageBasis, string? TargetLanguage, double Confidence);
 
-    public TranslationProvenance Detect(ArticleDocument article)
+    /// <param name="cancellationToken">The stage's processing budget: checked for every sentence classified.</param>
+    public TranslationProvenance Detect(ArticleDocument article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
         // Messages may arrive with null lists from older producers: read them as empty.
@@ -57,11 +58,12 @@ public sealed class TranslationProvenanceDetector
 
         var sentences = ArticleSentences.Of(article);
         string ContainerText(TextSentence s) => s.Location == "note" ? article.Notes[s.NoteIndex!.Value] : body;
-        var classified = sentences.Select(s => (s.Sentence, Kind: SentenceClassifier.Classify(s.Sentence.Text, s.Sentence.Location == "note", s.Standalone, guessedTarget, s.ShortParagraph))).ToList();
+        var classified = sentences.Select(s => (s.Sentence, Kind: Checked(cancellationToken) ?? SentenceClassifier.Classify(s.Sentence.Text, s.Sentence.Location == "note", s.Standalone, guessedTarget, s.ShortParagraph))).ToList();
         var words = sentences.GroupBy(s => (s.Sentence.Location, s.Sentence.Container))
             .ToDictionary(g => g.Key, g => g.First().Paragraph.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
         var groups = DisclosureGrouper.Group(classified, ContainerText, s => words[(s.Location, s.Container)]);
 
+        cancellationToken.ThrowIfCancellationRequested();
         var readings = groups.Select(g => Read(g, article, guessedTarget)).Where(r => r is not null).Select(r => r!).ToList();
         var topic = TopicReading(groups);
         if (topic is not null) readings.Add(topic);
@@ -75,7 +77,15 @@ public sealed class TranslationProvenanceDetector
             readings.Add(learned);
             primary = learned;
         }
+        cancellationToken.ThrowIfCancellationRequested();
         return Build(article, primary, readings, guessedTarget);
+    }
+
+    /// <summary>Throws when the budget has run out; otherwise null, so it can lead a per-item expression.</summary>
+    private static SentenceKind? Checked(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return null;
     }
 
     /// <summary>The language the page is written in: the one ingest read, else the one its body's script and words suggest.</summary>
@@ -232,7 +242,7 @@ public sealed class TranslationProvenanceDetector
         @"\b(?:versions?|editions?)\s+of\s+(?:this\s+(?:site|website|portal|page|newspaper)|our\s+(?:site|website|portal)|(?-i:\p{Lu})[\w'’.-]+)" +
         @"|\ball\s+(?:of\s+)?(?:the\s+)?(?:articles|stories|content|reports)\s+(?:in|on|of)\s+(?:the|this|our)\b" +
         @"|\b(?:this|our)\s+(?:site|website|portal)(?:'s|’s)?\s+(?:\w+\s+)?(?:version|edition|content)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     /// <summary>
     /// The text names a translation whose source and target are the same language ("from: English (detected) → English",
@@ -250,11 +260,11 @@ public sealed class TranslationProvenanceDetector
             .All(tag => LanguageNames.Primary(tag) == LanguageNames.Primary(from));
     }
 
-    private static readonly Regex AnyLanguage = new(@"\b(?:" + LanguageNames.Pattern + @")\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex AnyLanguage = new(@"\b(?:" + LanguageNames.Pattern + @")\b", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     private static readonly Regex SameLanguagePair = new(
         @"\b(?:translated\s+)?from\s*:?\s*(?<from>" + LanguageNames.Pattern + @")\b(?:\s*\((?:detected|auto|automatically\s+detected)\))?\s*(?:→|->|⟶|=>|>|\binto\b|\bto\b)\s*(?<to>" + LanguageNames.Pattern + @")\b",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     private static Reading Simple(DisclosureGroup group, string kind, string? target) =>
         new(group, kind, null, null, null, null, target, 0.8);
@@ -299,7 +309,7 @@ public sealed class TranslationProvenanceDetector
             // as the original's publisher (a bare name after "by" is otherwise read as a person's).
             if (sourcePublication is null && !string.IsNullOrWhiteSpace(article.Outlet)
                 && Regex.IsMatch(primary.Group.Text, @"\b(?:article|story|report|piece|original|version|text)\s+(?:[\w'’-]+\s+){0,3}?(?:by|from|of|in|on)\s+(?:the\s+)?" + Regex.Escape(article.Outlet.Trim()) + @"(?![\p{L}\p{N}])",
-                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatch))
             {
                 sourcePublication = article.Outlet.Trim();
                 evidence.Add(new ProvenanceEvidence { Kind = "source-publication-page-outlet", Text = sourcePublication, Location = "outlet", Start = 0, End = sourcePublication.Length });
@@ -471,7 +481,7 @@ public sealed class TranslationProvenanceDetector
         // a writer of the original credited with one of the outlet's own departments ("Taro Yamada, City News Department")
         @"|,\s*(?:(?-i:\p{Lu})[\p{L}-]+\s+){0,3}(?:Department|Desk|Bureau|Newsroom)\b" +
         @"|\b(?:this|the)\s+site['’]s\s+\w+\s+(?:version|edition)\b|\bверсии\s+сайта\b|\bверсії\s+сайту\b|\bnuestra\s+redacción\b|\bnossa\s+redação\b|\bnotre\s+rédaction\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     /// <summary>
     /// "Kitakaze's English service is produced by translation software" on Kitakaze Shimpo's page: the note speaks of the
@@ -480,18 +490,18 @@ public sealed class TranslationProvenanceDetector
     private static bool NamesOwnOutletPossessively(string text, string outlet)
     {
         // (a name in a script without capitals before the Latin one is left out: "北風新報 Kitakaze Shimpo")
-        var name = Regex.Replace(outlet.Trim(), @"^(?:\p{Lo}+\s+)+", "");
+        var name = Regex.Replace(outlet.Trim(), @"^(?:\p{Lo}+\s+)+", "", RegexOptions.None, RegexMatchTimeout.PerMatch);
         if (name.Length == 0) return false;
         var first = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
         var names = first.Length >= 4 && first != name ? new[] { name, first } : [name];
         return names.Any(n => Regex.IsMatch(text, @"(?<![\p{L}])" + Regex.Escape(n) + @"(?:'s|’s)\s+(?:\w+\s+){0,2}(?:service|edition|version|site|website|desk)\b",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatch));
     }
 
     /// <summary>"北風新報 Kitakaze Shimpo", "Нишки гласник Niški glasnik": a name given in two scripts is cited in its Latin form.</summary>
     private static string LatinForm(string outlet)
     {
-        var latin = Regex.Match(outlet, @"^(?:[\p{Lo}\p{IsCyrillic}\p{IsGreek}\p{IsArmenian}\p{IsGeorgian}\p{P}]+\s+)+(?<latin>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+)*)$");
+        var latin = Regex.Match(outlet, @"^(?:[\p{Lo}\p{IsCyrillic}\p{IsGreek}\p{IsArmenian}\p{IsGeorgian}\p{P}]+\s+)+(?<latin>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+)*)$", RegexOptions.None, RegexMatchTimeout.PerMatch);
         return latin.Success && latin.Groups["latin"].Value.All(c => c < '\u0250' || !char.IsLetter(c)) ? latin.Groups["latin"].Value : outlet;
     }
 
@@ -528,10 +538,10 @@ public sealed class TranslationProvenanceDetector
     /// <summary>Phrases that show editing, most specific first: "edited by X", "Editing: X", "human-reviewed", a clause with an editing verb.</summary>
     private static readonly Regex[] EditingPhrases =
     [
-        new(@"\b(?:" + EditVerbs + @"|editing|review)\s+by\s+[^.;|)\]]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
-        new(@"\b(?:editing|editors?|review(?:ed)?(?:\s+by)?)\s*:\s*[^.;|)\]]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
-        new(@"\bhuman[- ]\w+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
-        new(@"[^.;|,]*\b(?:" + EditVerbs + @")\b[^.;|]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
+        new(@"\b(?:" + EditVerbs + @"|editing|review)\s+by\s+[^.;|)\]]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch),
+        new(@"\b(?:editing|editors?|review(?:ed)?(?:\s+by)?)\s*:\s*[^.;|)\]]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch),
+        new(@"\bhuman[- ]\w+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch),
+        new(@"[^.;|,]*\b(?:" + EditVerbs + @")\b[^.;|]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch),
     ];
 
     private static IEnumerable<ProvenanceEvidence> EditingEvidence(DisclosureGroup group)

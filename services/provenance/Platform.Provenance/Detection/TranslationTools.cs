@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Contracts;
 
 namespace Platform.Provenance.Detection;
 
@@ -31,7 +32,7 @@ public static class TranslationTools
         (Rx(@"Llama\s*\d"), "Llama", TranslationMethods.GenerativeAi),
     ];
 
-    private static Regex Rx(string p) => new(@"(?<![\p{L}\p{N}])(?:" + p + @")(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static Regex Rx(string p) => new(@"(?<![\p{L}\p{N}])(?:" + p + @")(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     /// <summary>The first tool named in the text, or null.</summary>
     public static ToolMatch? FindIn(string text)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Contracts;
 
 namespace Platform.Provenance.Detection;
 
@@ -15,13 +16,13 @@ public static class WebTranslationServices
         @"\S*(?:https?://|www\.)|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|app|io|ai|example|dev|co)\b|(?:[\p{Lu}][\w-]*\s+){0,3}(?:web\s+)?(?:proxy|relay)\b|\b(?-i:\p{Lu}\p{Ll}+)(?:proxy|relay|Proxy|Relay)\b";
 
     private static readonly Regex ServiceName = new(@"(?:" + Service + @")",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     private static readonly Regex Banner = new(
         @"^\W*(?:this\s+page\s+(?:was|has\s+been|is)\s+(?:automatically\s+)?)?translated\s+(?:by|with|via)\s+(?:" + Service + @"|[^.]{0,40}[—–-]\s*[\w-]+(?:\.[\w-]+)+)" +
         // the widget's controls beside the credit
         @"|\brate\s+this\s+translation\b|\bshow\s+original\b|\boriginal\s+page\s*:|\bpowered\s+by\s+\w+\s+translat",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     /// <summary>True for a proxy's banner or translation widget.</summary>
     public static bool IsBanner(string sentence) => Banner.IsMatch(sentence);

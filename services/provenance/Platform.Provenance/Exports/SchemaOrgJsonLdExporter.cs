@@ -24,7 +24,7 @@ public static class SchemaOrgJsonLdExporter
 {
     private static readonly Regex OrganizationLike = new(
         @"\b(?:staff|desk|newsroom|team|bureau|editors|editorial|service|agency|department|section|Daily|Ilbo|Times|News|Post)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     public static string Export(ArticleDocument article, TranslationProvenance p)
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Platform.Provenance.Detection;
+using Platform.Contracts;
 
 namespace Platform.Provenance.Learning;
 
@@ -16,14 +17,14 @@ public static class DisclosureSentenceFeatures
     private const int StemLength = 6;
 
     private static readonly Regex LanguageName = new(@"(?<![\p{L}])(?:" + LanguageNames.Pattern + @")(?![\p{L}])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
-    private static readonly Regex Word = new(@"\p{L}+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex LeadingMark = new(@"^\s*[\[\(\*_—–•·※ⓘ>-]", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex QuotationMark = new("[\"“”«»„]", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex CapitalisedPair = new(@"\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex Address = new(@"https?://|www\.|\.\w{2,3}/", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex EnglishTranslationWord = new(@"\btranslat", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Word = new(@"\p{L}+", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
+    private static readonly Regex LeadingMark = new(@"^\s*[\[\(\*_—–•·※ⓘ>-]", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
+    private static readonly Regex QuotationMark = new("[\"“”«»„]", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
+    private static readonly Regex CapitalisedPair = new(@"\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
+    private static readonly Regex Address = new(@"https?://|www\.|\.\w{2,3}/", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
+    private static readonly Regex EnglishTranslationWord = new(@"\btranslat", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     /// <summary>Where a sentence stands on the page.</summary>
     /// <param name="InNote">The sentence is in one of the article's notes (a line the reader set apart from the body).</param>

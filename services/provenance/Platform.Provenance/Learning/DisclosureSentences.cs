@@ -43,10 +43,14 @@ public static class DisclosureSentences
     internal static IReadOnlyList<Featured> Of(IReadOnlyList<ArticleSentences.Located> located, string? pageLanguage)
     {
         var paragraphs = located.Where(l => l.Sentence.Location == "body").Select(l => l.Sentence.Container + 1).DefaultIfEmpty(0).Max();
-        return located.Select(l => new Featured(l.Sentence, DisclosureSentenceFeatures.Of(l.Sentence.Text,
+        // A run-on "sentence" is read by its head only: no disclosure is longer, and the features stay linear in the page.
+        return located.Select(l => new Featured(l.Sentence, DisclosureSentenceFeatures.Of(Head(l.Sentence.Text),
             new DisclosureSentenceFeatures.Position(l.Sentence.Location == "note", l.Sentence.Location == "note" ? 0 : l.Sentence.Container,
                 paragraphs, l.Standalone, l.ShortParagraph), pageLanguage))).ToList();
     }
+
+    private static string Head(string sentence) =>
+        sentence.Length > SentenceClassifier.MaxDisclosureSentenceChars ? sentence[..SentenceClassifier.MaxDisclosureSentenceChars] : sentence;
 
     /// <summary>The sentences of the chrome ingest set aside (of the reasons in <see cref="ChromeRead"/>), each its own short note.</summary>
     internal static IReadOnlyList<Featured> ChromeOf(ArticleDocument article, string? pageLanguage)
@@ -84,7 +88,7 @@ public static class DisclosureSentences
         && (disclosure.Contains(sentence, StringComparison.Ordinal) || sentence.Contains(disclosure, StringComparison.Ordinal)
             || (sentence.Length > PrefixLength && disclosure.Contains(sentence[..PrefixLength], StringComparison.Ordinal)));
 
-    private static string Fold(string text) => Regex.Replace(text.ToLowerInvariant(), @"\s+", " ").Trim();
+    private static string Fold(string text) => Regex.Replace(text.ToLowerInvariant(), @"\s+", " ", RegexOptions.None, RegexMatchTimeout.PerMatch).Trim();
 
     private static ArticleDocument Normalised(ArticleDocument article) => article with
     {

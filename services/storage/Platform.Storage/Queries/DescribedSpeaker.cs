@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Contracts;
 
 namespace Platform.Storage.Queries;
 
@@ -29,9 +30,9 @@ public static partial class DescribedSpeaker
         return possessor.Success ? "the " + possessor.Groups["org"].Value : NotNamed;
     }
 
-    [GeneratedRegex(@"^(?:(?:the|a|an)\s+)?(?<org>\p{Lu}[\p{L}\-]*(?:\s+(?:of|and|for|\p{Lu}[\p{L}\-]*))*)\s+\p{Ll}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:the|a|an)\s+)?(?<org>\p{Lu}[\p{L}\-]*(?:\s+(?:of|and|for|\p{Lu}[\p{L}\-]*))*)\s+\p{Ll}", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex CapitalisedBeforeRole();
 
-    [GeneratedRegex(@"^(?:(?:the|a|an)\s+)?(?<org>[\p{L}\s\-]+?)['’]s\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:the|a|an)\s+)?(?<org>[\p{L}\s\-]+?)['’]s\b", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Possessor();
 }

@@ -226,9 +226,9 @@ public static partial class TextEncodingDetector
         _ => encoding.WebName,
     };
 
-    [GeneratedRegex(@"charset\s*=\s*""?([\w.:-]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"charset\s*=\s*""?([\w.:-]+)", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex CharsetParameter();
 
-    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?([\w.:-]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?([\w.:-]+)", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex MetaCharset();
 }

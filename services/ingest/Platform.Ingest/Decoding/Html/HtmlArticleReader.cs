@@ -82,7 +82,7 @@ public static partial class HtmlArticleReader
         }
     }
 
-    private static string QuoteKey(string text) => Regex.Replace(text.ToLowerInvariant(), @"[^\p{L}\p{N}]+", " ").Trim();
+    private static string QuoteKey(string text) => Regex.Replace(text.ToLowerInvariant(), @"[^\p{L}\p{N}]+", " ", RegexOptions.None, RegexMatchTimeout.PerMatch).Trim();
 
     private static void ReadMetaTags(IHtmlDocument document, ArticleDraft draft)
     {
@@ -136,7 +136,7 @@ public static partial class HtmlArticleReader
         if (draft.Authors.Count > 0) return;
         foreach (var element in document.QuerySelectorAll("[rel=author], [itemprop=author], [class*=byline], [class*=author]"))
         {
-            var text = Regex.Replace(element.TextContent, @"\s+", " ").Trim();
+            var text = Regex.Replace(element.TextContent, @"\s+", " ", RegexOptions.None, RegexMatchTimeout.PerMatch).Trim();
             if (text.Length is 0 or > 200) continue;
             var parsed = BylineParser.TryParse(text) ?? BylineParser.TryParse("By " + text);
             if (parsed is null) continue;
@@ -176,5 +176,5 @@ public static partial class HtmlArticleReader
         return null;
     }
 
-    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : Regex.Replace(s, @"\s+", " ").Trim();
+    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : Regex.Replace(s, @"\s+", " ", RegexOptions.None, RegexMatchTimeout.PerMatch).Trim();
 }

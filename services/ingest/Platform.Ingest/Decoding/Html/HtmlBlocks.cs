@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Platform.Contracts;
 
 namespace Platform.Ingest.Decoding.Html;
 
@@ -86,6 +87,6 @@ public static partial class HtmlBlocks
 
     private static string Collapse(string s) => Spaces().Replace(s, " ");
 
-    [GeneratedRegex(@"[ \t\r\n\u00A0]+")]
+    [GeneratedRegex(@"[ \t\r\n\u00A0]+", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Spaces();
 }

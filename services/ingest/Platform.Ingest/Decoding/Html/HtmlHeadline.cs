@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Platform.Contracts;
 
 namespace Platform.Ingest.Decoding.Html;
 
@@ -75,9 +76,9 @@ internal static partial class HtmlHeadline
 
     private static List<string> Tokens(string text) => Token().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
 
-    [GeneratedRegex(@"(?:^|[\s_-])(?:logo|brand|branding|site-title|site-name|masthead)(?:$|[\s_-])")]
+    [GeneratedRegex(@"(?:^|[\s_-])(?:logo|brand|branding|site-title|site-name|masthead)(?:$|[\s_-])", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex LogoMarker();
 
-    [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+")]
+    [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Token();
 }

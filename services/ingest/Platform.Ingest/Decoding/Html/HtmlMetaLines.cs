@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Platform.Ingest.Decoding.Text;
+using Platform.Contracts;
 
 namespace Platform.Ingest.Decoding.Html;
 
@@ -27,6 +28,6 @@ internal static partial class HtmlMetaLines
         return result;
     }
 
-    [GeneratedRegex(@"^(?<date>.+?)\s+by\s+(?<name>[^|]+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<date>.+?)\s+by\s+(?<name>[^|]+)$", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex DateThenBy();
 }

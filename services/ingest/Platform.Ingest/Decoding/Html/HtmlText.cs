@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Platform.Contracts;
 
 namespace Platform.Ingest.Decoding.Html;
 
@@ -68,6 +69,6 @@ internal static partial class HtmlText
 
     public static string Collapse(string s) => Spaces().Replace(s, " ").Trim();
 
-    [GeneratedRegex(@"[ \t\r\n\u00A0]+")]
+    [GeneratedRegex(@"[ \t\r\n\u00A0]+", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Spaces();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Contracts;
 
 namespace Platform.Ingest.Decoding.Html;
 
@@ -22,10 +23,10 @@ internal static partial class HtmlTitle
 
     private static bool SameName(string part, string siteName)
     {
-        static string Key(string s) => Regex.Replace(s.ToLowerInvariant(), @"^the\s+|[^\p{L}\p{N}]", "");
+        static string Key(string s) => Regex.Replace(s.ToLowerInvariant(), @"^the\s+|[^\p{L}\p{N}]", "", RegexOptions.None, RegexMatchTimeout.PerMatch);
         return Key(part) == Key(siteName);
     }
 
-    [GeneratedRegex(@"\s+(?:\||::|-|–|—|·|»|/)\s+")]
+    [GeneratedRegex(@"\s+(?:\||::|-|–|—|·|»|/)\s+", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Separator();
 }

@@ -83,7 +83,7 @@ public static partial class JsonArticleMapper
         return best;
     }
 
-    [GeneratedRegex(@"<[^>]{0,400}>")]
+    [GeneratedRegex(@"<[^>]{0,400}>", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Markup();
 
     public static void Fill(JsonElement article, ArticleDraft draft)
@@ -162,7 +162,7 @@ public static partial class JsonArticleMapper
     private static readonly HashSet<string> NoteWords = new(StringComparer.OrdinalIgnoreCase)
         { "note", "notes", "notice", "notices", "disclosure", "disclosures", "disclaimer", "correction", "corrections", "provenance" };
 
-    [GeneratedRegex(@"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")]
+    [GeneratedRegex(@"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex KeyWords();
 
     /// <summary>
@@ -178,7 +178,7 @@ public static partial class JsonArticleMapper
     }
 
     // "— English edition", " - English feed", ": latest news"
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s+[—–|:-]\s+.*$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+[—–|:-]\s+.*$", System.Text.RegularExpressions.RegexOptions.None, Platform.Contracts.RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex FeedTitleTail();
 
     /// <summary>Keeps the earlier date, unless the new one is the same moment with its zone stated.</summary>

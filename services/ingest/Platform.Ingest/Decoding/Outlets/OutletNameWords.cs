@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Contracts;
 
 namespace Platform.Ingest.Decoding.Outlets;
 
@@ -12,6 +13,6 @@ public static partial class OutletNameWords
 {
     public static bool IsMatch(string name) => Words().IsMatch(name);
 
-    [GeneratedRegex(@"\b(?:Times|Daily|Herald|News|Post|Journal|Ilbo|Shimbun|Sinmun|Shinmun|Agency|Press|Network|Tribune|Gazette|Review|Magazine|Broadcasting|Radio|TV|Media|Wire|Newspaper|Online|Chronicle|Observer|Courier|Telegraph|Monitor|Weekly|Bulletin|Dispatch|Inquirer|Zeitung|Economist|Ledger|Courant|Record|Standard|Voice|Pulse|Revista|Jornal|Diário|Diario|Gazeta|Gazette|Gazete|Correio|Correo|Folha|Notícias|Noticias|Noticiero|Periódico|Semanario|Semanário|Quotidien|Nachrichten|Tageblatt|Kurier|Nieuws|Dagblad|Avis|Posten|Bladet|Tidning|Tidende|Sanomat|Vestnik|Pravda|Izvestia|Haber|Haberleri|Redacção|Redação|Redacción|Rédaction|Redaktion|Redazione|Redakcja|Redaksi|Newsroom|Desk)\b")]
+    [GeneratedRegex(@"\b(?:Times|Daily|Herald|News|Post|Journal|Ilbo|Shimbun|Sinmun|Shinmun|Agency|Press|Network|Tribune|Gazette|Review|Magazine|Broadcasting|Radio|TV|Media|Wire|Newspaper|Online|Chronicle|Observer|Courier|Telegraph|Monitor|Weekly|Bulletin|Dispatch|Inquirer|Zeitung|Economist|Ledger|Courant|Record|Standard|Voice|Pulse|Revista|Jornal|Diário|Diario|Gazeta|Gazette|Gazete|Correio|Correo|Folha|Notícias|Noticias|Noticiero|Periódico|Semanario|Semanário|Quotidien|Nachrichten|Tageblatt|Kurier|Nieuws|Dagblad|Avis|Posten|Bladet|Tidning|Tidende|Sanomat|Vestnik|Pravda|Izvestia|Haber|Haberleri|Redacção|Redação|Redacción|Rédaction|Redaktion|Redazione|Redakcja|Redaksi|Newsroom|Desk)\b", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Words();
 }

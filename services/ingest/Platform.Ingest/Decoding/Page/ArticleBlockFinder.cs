@@ -130,7 +130,7 @@ public static partial class ArticleBlockFinder
         line.Words <= 6 && ((line.Text.Any(char.IsLetter) && !line.Text.Any(char.IsLower)) || line.Text.TrimEnd().EndsWith(':'));
 
     // a score, a tally or a points figure: "57-52", "3–1", "14 pts", "10 points" (not a clock time or a chapter mark: "02:40")
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b\d+\s*(?:pts|points|goals|runs|wins|W|L|D)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b\d+\s*(?:pts|points|goals|runs|wins|W|L|D)\b", System.Text.RegularExpressions.RegexOptions.None, Platform.Contracts.RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex TableFigure();
 
     private static bool IsRule(string text)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Contracts;
 
 namespace Platform.Ingest.Decoding.Page;
 
@@ -44,6 +45,6 @@ public static partial class BodyTopic
         }
     }
 
-    [GeneratedRegex(@"\p{L}{3,}")]
+    [GeneratedRegex(@"\p{L}{3,}", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Word();
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Platform.Ingest.Decoding.Text;
+using Platform.Contracts;
 
 namespace Platform.Ingest.Decoding.Page;
 
@@ -32,7 +33,7 @@ public static partial class HeadlineCleaner
         return m.Success ? m.Groups["name"].Value.Trim() : null;
     }
 
-    [GeneratedRegex(@"^From\s+(?<name>\p{Lu}[^:]{2,50}?)\s*:\s+(?=(?:\S+\s+){3}\S)")]
+    [GeneratedRegex(@"^From\s+(?<name>\p{Lu}[^:]{2,50}?)\s*:\s+(?=(?:\S+\s+){3}\S)", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex FromOutlet();
 
     /// <summary>"... fight to stay openOwners say gas bills have doubled": a subtitle glued without a space is cut off.</summary>
@@ -44,14 +45,14 @@ public static partial class HeadlineCleaner
         return HeadlineRules.WordCount(head) >= 4 ? head : s;
     }
 
-    [GeneratedRegex(@"(?<=\s\p{Ll}{3,})\p{Ll}\p{Lu}(?=\p{Ll}+\s)")]
+    [GeneratedRegex(@"(?<=\s\p{Ll}{3,})\p{Ll}\p{Lu}(?=\p{Ll}+\s)", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex CamelJunction();
 
     // "ENVIRONMENT | Irbid olive mills ...", "WORLD: ...": a section label in capitals before the title.
-    [GeneratedRegex(@"^\p{Lu}[\p{Lu}&' -]{2,24}\s*[|:/›»]\s+(?=\p{Lu})")]
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}&' -]{2,24}\s*[|:/›»]\s+(?=\p{Lu})", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex SectionLabel();
 
-    [GeneratedRegex(@"^\d{1,2}[.)]\s+(?=\S)")]
+    [GeneratedRegex(@"^\d{1,2}[.)]\s+(?=\S)", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex ItemNumber();
 
     /// <summary>True when the line opens with a headline kicker ("Translation:", "INSIGHT:", "[EXPLAINER]").</summary>
@@ -83,18 +84,18 @@ public static partial class HeadlineCleaner
         return s;
     }
 
-    [GeneratedRegex(@"^(?:(?:Translated|Translation)\s+from\s+(?:the\s+)?\p{L}+\s*[—–:|]\s*|(?:Translation|Translated|Traducción|Tradução|Traduction|Traduzione|Übersetzung|Exclusive|Explainer|Analysis|Insight|Opinion|Interview|Feature|Breaking|Update|Watch|Video|Photos?|Podcast|Review|Editorial|Column|Commentary|News)\s*[:|]\s*|\[[A-Z][A-Z ]{2,20}\]\s*|From\s+[\p{L} ]{2,30}\s+(?:English|Russian|Korean|Japanese|Chinese|Spanish|French|German)\s*:\s*|From\s+(?-i:(?:L['’]|Le\s|La\s|Les\s|El\s|Al-|The\s|De\s|Der\s|Die\s|Het\s)\p{Lu}[\p{L}'’ .-]{2,40}?)\s*:\s+(?=(?:\S+\s+){3}))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Translated|Translation)\s+from\s+(?:the\s+)?\p{L}+\s*[—–:|]\s*|(?:Translation|Translated|Traducción|Tradução|Traduction|Traduzione|Übersetzung|Exclusive|Explainer|Analysis|Insight|Opinion|Interview|Feature|Breaking|Update|Watch|Video|Photos?|Podcast|Review|Editorial|Column|Commentary|News)\s*[:|]\s*|\[[A-Z][A-Z ]{2,20}\]\s*|From\s+[\p{L} ]{2,30}\s+(?:English|Russian|Korean|Japanese|Chinese|Spanish|French|German)\s*:\s*|From\s+(?-i:(?:L['’]|Le\s|La\s|Les\s|El\s|Al-|The\s|De\s|Der\s|Die\s|Het\s)\p{Lu}[\p{L}'’ .-]{2,40}?)\s*:\s+(?=(?:\S+\s+){3}))", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Prefix();
 
-    [GeneratedRegex(@"\s+[|\-–—]\s+(?<site>[\p{L}\d][\p{L}\d .&'’]{1,40})$")]
+    [GeneratedRegex(@"\s+[|\-–—]\s+(?<site>[\p{L}\d][\p{L}\d .&'’]{1,40})$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex SiteSuffix();
 
-    [GeneratedRegex(@"\b(?:News|Daily|Times|Herald|Post|Journal|Gazette|Tribune|Review|Report|Weekly|Ledger|Wire|Press|Media|Online|Chronicle|Observer|Monitor|Courier|Telegraph|Express|Mail|Star|Sun|Record|Standard|Independent|Guardian|Today|Digest|Brief|English|Edition)\s*$")]
+    [GeneratedRegex(@"\b(?:News|Daily|Times|Herald|Post|Journal|Gazette|Tribune|Review|Report|Weekly|Ledger|Wire|Press|Media|Online|Chronicle|Observer|Monitor|Courier|Telegraph|Express|Mail|Star|Sun|Record|Standard|Independent|Guardian|Today|Digest|Brief|English|Edition)\s*$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex SiteWordSuffix();
 
-    [GeneratedRegex(@"^(?:How|Why|What|When|Where|Who|Whose|Which|The|A|An|As|After|Before|In|On|At|For|With|From|Amid|While|Once|It|Its|This|These|Those|Some|Many)$")]
+    [GeneratedRegex(@"^(?:How|Why|What|When|Where|Who|Whose|Which|The|A|An|As|After|Before|In|On|At|For|With|From|Amid|While|Once|It|Its|This|These|Those|Some|Many)$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex SentenceOpener();
 
-    [GeneratedRegex(@"^(?:a|an|the|of|in|on|for|and|to|at|by|with|from|as|or|vs\.?)$")]
+    [GeneratedRegex(@"^(?:a|an|the|of|in|on|for|and|to|at|by|with|from|as|or|vs\.?)$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex MinorWord();
 }

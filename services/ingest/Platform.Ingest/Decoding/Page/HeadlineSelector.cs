@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Platform.Ingest.Decoding.Outlets;
 using Platform.Ingest.Decoding.Text;
+using Platform.Contracts;
 
 namespace Platform.Ingest.Decoding.Page;
 
@@ -77,9 +78,14 @@ public static partial class HeadlineSelector
         return best is { Score: >= MinimumScore } ? best : null;
     }
 
+    /// <summary>The longest line read as a headline candidate (real titles stay under 300 characters).</summary>
+    internal const int MaxHeadlineCandidateChars = 600;
+
     private static void Consider(IReadOnlyList<PageLine> lines, ArticleBlock block, int i, HashSet<string> siteNames, char? bodyScript, HashSet<string> bodyStems, bool afterBody, ref HeadlineChoice? best)
     {
         var line = lines[i];
+        // No title runs to paragraphs: a longer line is never cleaned or scored (bounds the work on a hostile one-line file).
+        if (line.Text.Length > MaxHeadlineCandidateChars) return;
         // A note line is a headline only behind a kicker ("Translation: ...", "Translated | ...") or when it is a note only
         // for naming AI or a tool with translation, as a headline about them does.
         if (line.Kind is not (LineKind.Content or LineKind.Note)
@@ -222,16 +228,16 @@ public static partial class HeadlineSelector
                && HeadlineRules.IsTitleLike(next.Text) && next.Normalized != lines[i].Normalized && lines[i].Words >= 4;
     }
 
-    [GeneratedRegex(@"^\s*(?:LIVE|Live|LIVE UPDATES|Live updates|Live blog|LIVE BLOG|● LIVE|• LIVE)\s*$")]
+    [GeneratedRegex(@"^\s*(?:LIVE|Live|LIVE UPDATES|Live updates|Live blog|LIVE BLOG|● LIVE|• LIVE)\s*$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex LiveLabel();
 
-    [GeneratedRegex(@"\b(?:live|LIVE)(?:\s+updates)?\s*[:|–—-]\s|\s[–—-]\s(?:live|LIVE)(?:\s+updates)?$")]
+    [GeneratedRegex(@"\b(?:live|LIVE)(?:\s+updates)?\s*[:|–—-]\s|\s[–—-]\s(?:live|LIVE)(?:\s+updates)?$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex LiveTitle();
 
-    [GeneratedRegex(@"^\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s+\p{Lu}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s+\p{Lu}", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex EntryTime();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'-]+,\s+[\p{L}.]+\s+\d{1,2}\s*(?:\([^)]+\))?\s*(?:--|—|–|-)?\s*$")]
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'-]+,\s+[\p{L}.]+\s+\d{1,2}\s*(?:\([^)]+\))?\s*(?:--|—|–|-)?\s*$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex DatelineOnly();
 
     private static bool HasMetaBelow(IReadOnlyList<PageLine> lines, int i)
@@ -266,24 +272,24 @@ public static partial class HeadlineSelector
         return index <= 2 && ProseRules.Words(text) <= 6 && SiteWords().IsMatch(text);
     }
 
-    [GeneratedRegex(@"(?:©|ⓒ|\(c\)|Copyright)\s*(?:(?:19|20)\d\d\s*)?(?<owner>[\p{L}][\p{L}' .&-]{1,60}?)(?:\s*[-–|.,]|\s+All rights|\s+무단|\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:©|ⓒ|\(c\)|Copyright)\s*(?:(?:19|20)\d\d\s*)?(?<owner>[\p{L}][\p{L}' .&-]{1,60}?)(?:\s*[-–|.,]|\s+All rights|\s+무단|\s*$)", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex CopyrightOwner();
 
-    [GeneratedRegex(@"\b(?:news|daily|times|herald|post|journal|gazette|tribune|review|digest|weekly|brief|notes|voices|report|ledger|wire|press|media|online|edition|international|english)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:news|daily|times|herald|post|journal|gazette|tribune|review|digest|weekly|brief|notes|voices|report|ledger|wire|press|media|online|edition|international|english)\b", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex SiteWords();
 
-    [GeneratedRegex(@"^\s*(?:By|BY|Written by|Reported by|Story by|Text by|Words by|Authors?\s*:|Reporter\s*:|Posted by)\s+\p{Lu}")]
+    [GeneratedRegex(@"^\s*(?:By|BY|Written by|Reported by|Story by|Text by|Words by|Authors?\s*:|Reporter\s*:|Posted by)\s+\p{Lu}", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex BylineStart();
 
     [GeneratedRegex(@"\b\d+\s*(?:min(?:ute)?s?)\b(?:\s*read)?|\bsubscribers only\b|\breading time\b|\bprinter[- ]friendly\b|\bprint (?:version|view|edition of this page)\b|^(?:powered by|skip to|sign in|log ?in|subscribe|support (?:us|the)|donate|get our|get unlimited|already a subscriber|you have read|cancel anytime|free trial|latest news with|search\b|close$|menu$|advertisement|cookie|we use cookies|follow us|listen to|share\b|read (?:this|more|in)|download|newsletter)|»\s*$|#\w" +
         // interface controls: a drop-down mark, a globe icon, "Select language"
-        @"|[▾▼⌄]|🌐|^\W*(?:select|choose|change|switch)\s+(?:your\s+)?(?:language|edition|region|country)\b", RegexOptions.IgnoreCase)]
+        @"|[▾▼⌄]|🌐|^\W*(?:select|choose|change|switch)\s+(?:your\s+)?(?:language|edition|region|country)\b", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex ChromeWords();
 
-    [GeneratedRegex(@"^\s*(?<a>[^/›»>|]{2,40}?)\s+[/›»>]\s+(?<b>[^/›»>|]{2,40}?)\s*$")]
+    [GeneratedRegex(@"^\s*(?<a>[^/›»>|]{2,40}?)\s+[/›»>]\s+(?<b>[^/›»>|]{2,40}?)\s*$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex SectionPathLine();
 
     // "NEWSROOM COMPASS — printer-friendly version": the label a print view puts over the page
-    [GeneratedRegex(@"\bprinter[- ]friendly\b|\bprint (?:version|view|preview)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bprinter[- ]friendly\b|\bprint (?:version|view|preview)\b", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex PrintViewLabel();
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Platform.Ingest.Decoding.Text;
+using Platform.Contracts;
 
 namespace Platform.Ingest.Decoding.Page;
 
@@ -57,11 +58,11 @@ public static partial class MastheadFinder
     /// </summary>
     private static bool Recurs(string name, int index, IReadOnlyList<PageLine> lines, string pageText)
     {
-        var mention = new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(name) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var mention = new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(name) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatch);
         if (lines.Any(l => l.Index != index && !l.IsMenu && mention.IsMatch(l.Text))) return true;
         // "Moana News" and "moananews.co.nz"
         var folded = new string(name.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
-        return folded.Length >= 5 && Regex.IsMatch(pageText, @"(?:[\w-]+\.)*" + Regex.Escape(folded) + @"[\w-]*\.[a-z]{2,}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return folded.Length >= 5 && Regex.IsMatch(pageText, @"(?:[\w-]+\.)*" + Regex.Escape(folded) + @"[\w-]*\.[a-z]{2,}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatch);
     }
 
     /// <summary>"LV EN RU", "English", "Tiếng Việt": language names and codes offer editions; they name no site.</summary>
@@ -77,32 +78,32 @@ public static partial class MastheadFinder
     private static string CasingFromPage(string name, string pageText)
     {
         if (name.Any(char.IsLower) || !name.Any(char.IsUpper)) return name;
-        foreach (Match m in Regex.Matches(pageText, @"(?<![\p{L}\p{N}])" + Regex.Escape(name) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+        foreach (Match m in Regex.Matches(pageText, @"(?<![\p{L}\p{N}])" + Regex.Escape(name) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatch))
             if (m.Value.Any(char.IsLower) && char.IsUpper(m.Value[0])) return m.Value;
         return name;
     }
 
-    [GeneratedRegex(@"^[^\p{L}\p{N}""“'‘(]+|[^\p{L}\p{N}""”'’).]+$")]
+    [GeneratedRegex(@"^[^\p{L}\p{N}""“'‘(]+|[^\p{L}\p{N}""”'’).]+$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex IconEdges();
 
-    [GeneratedRegex(@"\s+[|·•–—]\s+|\s+-\s+")]
+    [GeneratedRegex(@"\s+[|·•–—]\s+|\s+-\s+", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Separator();
 
     // "International", "English edition", "Online", "in English" after the name
-    [GeneratedRegex(@"(?:\s+(?:in\s+)?(?:English|International|Online|Digital|Global)(?:\s+(?:edition|version|service|digest))?|\s+(?:edition|version))+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s+(?:in\s+)?(?:English|International|Online|Digital|Global)(?:\s+(?:edition|version|service|digest))?|\s+(?:edition|version))+$", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex EditionLabel();
 
-    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\p{Lu}{2,}[\p{L}'’.&-]*|[\p{Lo}\p{M}]+|[\p{L}]*\p{Lu}[\p{L}]*\.(?:com|net|org|\p{Ll}{2,3}))$")]
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}\p{M}'’.&-]*|\p{Lu}{2,}[\p{L}'’.&-]*|[\p{Lo}\p{M}]+|[\p{L}]*\p{Lu}[\p{L}]*\.(?:com|net|org|\p{Ll}{2,3}))$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex NameWord();
 
     // Articles a name may begin with ("The Asaka", "Der Horizont", "La Veu", "O Globo")
-    [GeneratedRegex(@"^(?:the|la|le|les|el|il|lo|al|der|die|das|de|het|o|a|os|as)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the|la|le|les|el|il|lo|al|der|die|das|de|het|o|a|os|as)$", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex LeadingArticle();
 
-    [GeneratedRegex(@"^(?:of|the|de|del|della|di|da|do|dos|das|der|die|das|den|des|du|la|le|les|el|al|y|e|i|et|und|van|von|het|na|ya|wa|&|l['’]\p{L}+|d['’]\p{L}+|al-\p{L}+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:of|the|de|del|della|di|da|do|dos|das|der|die|das|den|des|du|la|le|les|el|al|y|e|i|et|und|van|von|het|na|ya|wa|&|l['’]\p{L}+|d['’]\p{L}+|al-\p{L}+)$", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Connector();
 
     // Lines of page furniture shaped like names ("Skip To Content", "Sign In", "Most Read").
-    [GeneratedRegex(@"^(?:skip|jump|go)\s+to\b|\b(?:home|menu|search|sign\s*in|sign\s*up|log\s*in|log\s*out|subscribe|subscription|register|donate|close|newsletter|advertisement|sponsored|cookies?|privacy|share|print|comments?|login|account|main\s+navigation|navigation|breaking\s+news|live|latest|most\s+read|trending|top\s+stories|related|menu|sections?|toggle|back|next|previous|page|photo|video|watch|listen|audio|podcast)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:skip|jump|go)\s+to\b|\b(?:home|menu|search|sign\s*in|sign\s*up|log\s*in|log\s*out|subscribe|subscription|register|donate|close|newsletter|advertisement|sponsored|cookies?|privacy|share|print|comments?|login|account|main\s+navigation|navigation|breaking\s+news|live|latest|most\s+read|trending|top\s+stories|related|menu|sections?|toggle|back|next|previous|page|photo|video|watch|listen|audio|podcast)\b", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Chrome();
 }

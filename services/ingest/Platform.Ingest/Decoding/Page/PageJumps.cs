@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Contracts;
 
 namespace Platform.Ingest.Decoding.Page;
 
@@ -31,9 +32,9 @@ public static partial class PageJumps
         return result ?? lines;
     }
 
-    [GeneratedRegex(@"\b(?:continued|continues|cont(?:'d|inued)?\.?)\s+on\s+(?:page|p\.?)\s*[A-Z]?\d+\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:continued|continues|cont(?:'d|inued)?\.?)\s+on\s+(?:page|p\.?)\s*[A-Z]?\d+\b", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex ContinuedOn();
 
-    [GeneratedRegex(@"\b(?:continued|cont(?:'d)?\.?)\s+from\s+(?:page|p\.?)\s*[A-Z]?\d+\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:continued|cont(?:'d)?\.?)\s+from\s+(?:page|p\.?)\s*[A-Z]?\d+\b", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex ContinuedFrom();
 }

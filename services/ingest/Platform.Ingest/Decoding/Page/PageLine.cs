@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Platform.Ingest.Decoding.Text;
+using Platform.Contracts;
 
 namespace Platform.Ingest.Decoding.Page;
 
@@ -81,31 +82,31 @@ public sealed partial class PageLine
 
     public override string ToString() => $"{Index}:{Kind}:{Text}";
 
-    [GeneratedRegex(@"(?:\.\.\.?|…|\[(?:…|\.\.\.)\])\s*[\]\)»]?\s*$")]
+    [GeneratedRegex(@"(?:\.\.\.?|…|\[(?:…|\.\.\.)\])\s*[\]\)»]?\s*$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex TeaserEnd();
 
     [GeneratedRegex(@"(?:^|\s)(?:Photo|Photos|Phot[oо]|Image|Picture|Illustration|Graphic|Screenshot|Header image|Courtesy)(?:\s+by|\s+courtesy(?:\s+of)?|\s*:)|\bCourtesy of\b|/\s*(?:picture-alliance|Getty Images|AFP|Reuters|AP|EPA|dpa)\b|\b(?:Getty Images|Shutterstock)\s*$|\bScreenshot\.?\s*$|\bPhoto\s*$|\[[A-Z][A-Z0-9 .&'’-]{1,40}\]\s*$|\((?:Photo|Image|Header image)[^)]*\)\s*$|^\((?:Header image|Photo|Image)\b" +
         // photo labels of other languages; a credit "Name/Agency" or "(OUTLET/Name)" closing a described scene
         @"|(?:^|\s)(?:Foto|Fotos|Kuva|Zdjęcie|Fot\.|Bild|Imagen|Immagine|Ảnh|Fotografia|Fotografía)\s*:|(?:^|\s)(?:Fot|Phot|Foto)\.\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)*\s*$" +
         @"|[.!?]\s+(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+\s*/\s*[\p{L} .&'’-]{2,40}$" +
-        @"|\((?:\p{Lu}[\p{L}.&'’ -]{1,40})/(?:\p{Lu}[\p{L}.'’ -]{1,40})\)\s*$|\b(?:PHOTO|PHOTOS|FOTO|PIC|PICTURE|IMAGE)\s*/\s*\p{Lu}[\p{L}.'’ -]{1,40}$", RegexOptions.IgnoreCase)]
+        @"|\((?:\p{Lu}[\p{L}.&'’ -]{1,40})/(?:\p{Lu}[\p{L}.'’ -]{1,40})\)\s*$|\b(?:PHOTO|PHOTOS|FOTO|PIC|PICTURE|IMAGE)\s*/\s*\p{Lu}[\p{L}.'’ -]{1,40}$", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex CaptionCue();
 
-    [GeneratedRegex(@"^\s*(?:\d{1,2}\s*(?:H|HR|HRS|M|MIN|MINS|D|W)\s+AGO|(?:about\s+|an?\s+|\d{1,3}\s+)(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+(?:\d{1,3}\s+(?:min|mins|minutes)\s+)?ago|yesterday|today|just now|\d{1,2}[hdmw])\s*$|^\s*(?:Checked|Updated|Posted)?\s*\d{1,3}\s*[hdm]\s+ago\s*$|\bhier à\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:\d{1,2}\s*(?:H|HR|HRS|M|MIN|MINS|D|W)\s+AGO|(?:about\s+|an?\s+|\d{1,3}\s+)(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+(?:\d{1,3}\s+(?:min|mins|minutes)\s+)?ago|yesterday|today|just now|\d{1,2}[hdmw])\s*$|^\s*(?:Checked|Updated|Posted)?\s*\d{1,3}\s*[hdm]\s+ago\s*$|\bhier à\b", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex RelativeTime();
 
-    [GeneratedRegex(@"^\s*(?:\d{1,2}(?:[.)]\s*|\s+)(?=\p{Lu})|[-•*▪►]\s+)")]
+    [GeneratedRegex(@"^\s*(?:\d{1,2}(?:[.)]\s*|\s+)(?=\p{Lu})|[-•*▪►]\s+)", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex NumberedItem();
 
-    [GeneratedRegex(@"\s[|•·]\s|\s{3,}|\s›\s|\s>\s")]
+    [GeneratedRegex(@"\s[|•·]\s|\s{3,}|\s›\s|\s>\s", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex MenuSeparators();
 
-    [GeneratedRegex(@"[.!?]\s*$")]
+    [GeneratedRegex(@"[.!?]\s*$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"[.!?。！？:;][""”'’)\]]*\s*$")]
+    [GeneratedRegex(@"[.!?。！？:;][""”'’)\]]*\s*$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex ProseEnd();
 
-    [GeneratedRegex(@"[^\p{L}\p{N}'""]+")]
+    [GeneratedRegex(@"[^\p{L}\p{N}'""]+", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex NonWord();
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Platform.Ingest.Decoding.Text;
+using Platform.Contracts;
 
 namespace Platform.Ingest.Decoding.Page;
 
@@ -12,6 +13,9 @@ public static partial class PagePreparer
 {
     public const string StoreDateReason = "store-date";
 
+    /// <summary>The longest line the glue repairs read (a paragraph of a real page stays well under it).</summary>
+    public const int MaxRepairedLineChars = 10_000;
+
     public static List<PageLine> Prepare(IReadOnlyList<string> rawLines, ArticleDraft draft)
     {
         var lines = new List<PageLine>();
@@ -23,6 +27,14 @@ public static partial class PagePreparer
             if (text.Length == 0)
             {
                 blank = true;
+                continue;
+            }
+            // The repairs below are for titles, bylines and dates glued by a page dump; a line this long is body text (or a
+            // hostile run-on line) and is taken as it is, so no repair pattern scans megabytes.
+            if (text.Length > MaxRepairedLineChars)
+            {
+                lines.Add(new PageLine(lines.Count, text, text, blank, LineKind.Content));
+                blank = false;
                 continue;
             }
             if (lines.Count == 0 && StorePrefix().Match(text) is { Success: true } prefix)
@@ -87,10 +99,10 @@ public static partial class PagePreparer
 
     // "...every five.Aizada Temirova", "...graduate togetherKaori Nishida": a name glued, without a space, to the end of
     // a deck or paragraph is a byline the page dump joined to its neighbour.
-    [GeneratedRegex(@"(?<=\p{Ll}{2}[.!?]?|[.!?][”""’])(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?){1,2}|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,2})$")]
+    [GeneratedRegex(@"(?<=\p{Ll}{2}[.!?]?|[.!?][”""’])(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’]+(?:-\p{Ll}+)?){1,2}|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){1,2})$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex GluedName();
 
-    [GeneratedRegex(@"(?<=[.!?”""])\s?(?=(?:By|BY|Written by|Words by)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})?\s*$)")]
+    [GeneratedRegex(@"(?<=[.!?”""])\s?(?=(?:By|BY|Written by|Words by)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})?\s*$)", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex GluedByline();
 
     /// <summary>
@@ -149,16 +161,16 @@ public static partial class PagePreparer
         return lines;
     }
 
-    [GeneratedRegex(@"(?<=\p{L}\p{L})[*†‡¹²³⁴⁵⁶⁷⁸⁹]{1,3}$")]
+    [GeneratedRegex(@"(?<=\p{L}\p{L})[*†‡¹²³⁴⁵⁶⁷⁸⁹]{1,3}$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex TrailingFootnoteMark();
 
-    [GeneratedRegex(@"\s(?:and|&)$")]
+    [GeneratedRegex(@"\s(?:and|&)$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex DanglingAnd();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$")]
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex NameOnly();
 
-    [GeneratedRegex(@"^(?:and|&)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$")]
+    [GeneratedRegex(@"^(?:and|&)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex BylineContinuation();
 
     /// <summary>A line that opens with a credit label ("By", "Translated by", "Source:", "Photo:", "Authors:").</summary>
@@ -166,39 +178,39 @@ public static partial class PagePreparer
 
     private const string CreditLabel = @"(?:(?:Written|Reported|Translated|Edited|Story|Text|Words|Photos?|Phot[oо]s?|Illustrations?|Original reporting|Reporting|Additional reporting|English version|Translation)\s+by\b|(?:Authors?|Translators?|Translation|Editors?|Phot[oо]s?|Photography|Illustration|Original reporting|Reporting|English version|English translation|English text|Source|Reporter)\s*:|English by\b|From the \p{Lu}\p{L}+(?:-language)? original\b|By\b)";
 
-    [GeneratedRegex(@"^\s*(?:" + CreditLabel + @")", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:" + CreditLabel + @")", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex CreditStart();
 
-    [GeneratedRegex(@"(?:\s+[·|•/—–-]\s+|\s{2,}|(?<=\p{L})\s+)(?=" + CreditLabel + @")")]
+    [GeneratedRegex(@"(?:\s+[·|•/—–-]\s+|\s{2,}|(?<=\p{L})\s+)(?=" + CreditLabel + @")", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex CreditBoundary();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"^\s*date\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*date\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex StorePrefix();
 
     // "foot.The", "said.“Now", "night,” Luo said.“Now": a sentence end followed at once by a capitalised word or an opening quote.
-    [GeneratedRegex(@"(\p{Ll}{2}[.!?][”""’]?|[.!?][”""’])(?=[\p{Lu}“""][\p{Ll}\p{Lu}])")]
+    [GeneratedRegex(@"(\p{Ll}{2}[.!?][”""’]?|[.!?][”""’])(?=[\p{Lu}“""][\p{Ll}\p{Lu}])", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex GluedSentence();
 
-    [GeneratedRegex(@"\b((?:19|20)\d\d)(\d{1,2}\s*(?:min(?:ute)?s?|m)\s+read\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b((?:19|20)\d\d)(\d{1,2}\s*(?:min(?:ute)?s?|m)\s+read\b)", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex YearThenReadTime();
 
-    [GeneratedRegex(@"([\p{Ll}\d])(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s*\d)")]
+    [GeneratedRegex(@"([\p{Ll}\d])(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\s*\d)", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex WordThenCalendarWord();
 
-    [GeneratedRegex(@"((?:19|20)\d\d)(?=#\p{L})")]
+    [GeneratedRegex(@"((?:19|20)\d\d)(?=#\p{L})", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex YearThenHash();
 
-    [GeneratedRegex(@"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(\d{1,2})((?:19|20)\d\d)\b")]
+    [GeneratedRegex(@"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(\d{1,2})((?:19|20)\d\d)\b", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex MonthDayYearFused();
 
-    [GeneratedRegex(@"(\p{Ll})(?=\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d\b)")]
+    [GeneratedRegex(@"(\p{Ll})(?=\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d\b)", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex LetterThenNumericDate();
 
     // "Business11 Feb 2025": a section name fused with a day-month date.
-    [GeneratedRegex(@"(\p{Ll}{2})(?=\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d)")]
+    [GeneratedRegex(@"(\p{Ll}{2})(?=\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d)", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex LetterThenDayMonth();
 
     /// <summary>
@@ -218,6 +230,6 @@ public static partial class PagePreparer
         return [head, rest];
     }
 
-    [GeneratedRegex(@"(?<=\p{Ll}{5})(?=\p{Lu}\p{Ll}{2,}\b|[AI]\s+\p{Ll})")]
+    [GeneratedRegex(@"(?<=\p{Ll}{5})(?=\p{Lu}\p{Ll}{2,}\b|[AI]\s+\p{Ll})", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex TitleJunction();
 }

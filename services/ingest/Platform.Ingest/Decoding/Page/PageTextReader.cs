@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Platform.Ingest.Decoding.Text;
+using Platform.Contracts;
 
 namespace Platform.Ingest.Decoding.Page;
 
@@ -188,6 +189,6 @@ public static partial class PageTextReader
     private static double Confidence(double score) => Math.Round(1 / (1 + Math.Exp(-(score - 1.0))), 2);
 
     // "— Tom Becker and Lin Qiao", "Nam Ji-hoon, staff reporter", "Lee Sang-woo": a credit or a name on its own line.
-    [GeneratedRegex(@"^[—–-]?\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*(?:,|and|&)\s*(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}|[\p{Ll} ]+))*\.?$")]
+    [GeneratedRegex(@"^[—–-]?\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s*(?:,|and|&)\s*(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}|[\p{Ll} ]+))*\.?$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex NameLike();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Contracts;
 
 namespace Platform.Ingest.Decoding.Page;
 
@@ -30,12 +31,12 @@ public static partial class PdfDocumentInfo
         return lines.Skip(end).ToList();
     }
 
-    [GeneratedRegex(@"^%PDF-\d(?:\.\d)?\b")]
+    [GeneratedRegex(@"^%PDF-\d(?:\.\d)?\b", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex PdfHeader();
 
-    [GeneratedRegex(@"^(?:Title|Producer|Creator|Created|CreationDate|Creation date|ModDate|Modified|Author|Subject|Keywords|Pages|Page size|PDF version|Tagged|Encrypted)\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Title|Producer|Creator|Created|CreationDate|Creation date|ModDate|Modified|Author|Subject|Keywords|Pages|Page size|PDF version|Tagged|Encrypted)\s*:", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex InfoField();
 
-    [GeneratedRegex(@"^(?:Producer|Creator|PDF version)\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Producer|Creator|PDF version)\s*:", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex ProducerField();
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Platform.Ingest.Decoding.Text;
+using Platform.Contracts;
 
 namespace Platform.Ingest.Decoding.Page;
 
@@ -133,27 +134,27 @@ public static partial class PhraseLineReflow
                && !MinorWord().IsMatch(words[^1].ToLowerInvariant());
     }
 
-    [GeneratedRegex(@"[.!?…][""”’')\]]*$|[.!?…]\s*[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+$")]
+    [GeneratedRegex(@"[.!?…][""”’')\]]*$|[.!?…]\s*[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"\p{Ll}-$")]
+    [GeneratedRegex(@"\p{Ll}-$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex BrokenWord();
 
     // A line that stops on a comma or dash, or on a word that cannot end a sentence (an article, preposition,
     // conjunction or speech verb), runs on into the next even when that starts with a capital ("... the" / "Nordic").
-    [GeneratedRegex(@"(?:[,;:–—-][""”’]?|\b(?:the|a|an|of|to|in|on|at|for|with|from|by|and|or|but|that|than|as|said|says|told|according|near|into|about|after|before|between|under|over|via|is|are|was|were|has|have|had)|\b(?:the|a|an|of|to|in|on|at|for|with|from|by|and|or|but|that|than|as|said|says|told|into|about)\s+\p{Ll}+)$")]
+    [GeneratedRegex(@"(?:[,;:–—-][""”’]?|\b(?:the|a|an|of|to|in|on|at|for|with|from|by|and|or|but|that|than|as|said|says|told|according|near|into|about|after|before|between|under|over|via|is|are|was|were|has|have|had)|\b(?:the|a|an|of|to|in|on|at|for|with|from|by|and|or|but|that|than|as|said|says|told|into|about)\s+\p{Ll}+)$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex OpenEnd();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$")]
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex BareName();
 
     // Page furniture: "1 / 2", a page number after a wide gap at either end of a running head.
-    [GeneratedRegex(@"^\s*\d{1,4}\s*/\s*\d{1,4}\s*$|\s{3,}\d{1,4}\s*$|^\s*\d{1,4}\s{3,}")]
+    [GeneratedRegex(@"^\s*\d{1,4}\s*/\s*\d{1,4}\s*$|\s{3,}\d{1,4}\s*$|^\s*\d{1,4}\s{3,}", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Furniture();
 
-    [GeneratedRegex(@"\s{2,}")]
+    [GeneratedRegex(@"\s{2,}", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"^(?:a|an|the|of|in|on|for|and|to|at|by|with|from|as|or)$")]
+    [GeneratedRegex(@"^(?:a|an|the|of|in|on|for|and|to|at|by|with|from|as|or)$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex MinorWord();
 }

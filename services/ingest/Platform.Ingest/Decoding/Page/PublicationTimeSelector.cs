@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Platform.Ingest.Decoding.Text;
 using Platform.Ingest.Decoding.Time;
+using Platform.Contracts;
 
 namespace Platform.Ingest.Decoding.Page;
 
@@ -96,7 +97,7 @@ public static partial class PublicationTimeSelector
     }
 
     // "PLACE, <date and time> —" at the start of the first paragraph, with an optional "(Agency)" before the dash.
-    [GeneratedRegex(@"^(?-i:\p{Lu}[\p{Lu}\p{M}'. -]{1,40})(?:,\s*\p{Lu}[\p{L}.]{1,20})?,\s+(?<when>[^–—()]{6,60}?)\s*(?:\([^()]{1,40}\)\s*)?(?:[–—]|--)\s")]
+    [GeneratedRegex(@"^(?-i:\p{Lu}[\p{Lu}\p{M}'. -]{1,40})(?:,\s*\p{Lu}[\p{L}.]{1,20})?,\s+(?<when>[^–—()]{6,60}?)\s*(?:\([^()]{1,40}\)\s*)?(?:[–—]|--)\s", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Dateline();
 
     private static DateCandidate? EmailHeaderDate(IReadOnlyList<PageLine> lines)
@@ -115,13 +116,13 @@ public static partial class PublicationTimeSelector
     }
 
     // A credit line for the text this page reproduces or translates: its date is the original's.
-    [GeneratedRegex(@"^\W*(?:Source|Fonte|Fuente|Quelle|Original(?:ly)?\s+(?:reporting|report|article|story|published|appeared|text|version)|First\s+published|Republished\s+from)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:Source|Fonte|Fuente|Quelle|Original(?:ly)?\s+(?:reporting|report|article|story|published|appeared|text|version)|First\s+published|Republished\s+from)\b", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex OriginalCredit();
 
-    [GeneratedRegex(@"^(?:From|To|Subject|Cc|Reply-To):\s+\S", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:From|To|Subject|Cc|Reply-To):\s+\S", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex MailHeader();
 
-    [GeneratedRegex(@"^\s*(?:Issue|Edition|Vol\.|Volume|No\.|Nº|Ausgabe|Édition|Edición|Edição|Número|Numero|Wydanie|Sayı)\b|\bIssue\s*(?:No\.?\s*|#\s*)?\d+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:Issue|Edition|Vol\.|Volume|No\.|Nº|Ausgabe|Édition|Edición|Edição|Número|Numero|Wydanie|Sayı)\b|\bIssue\s*(?:No\.?\s*|#\s*)?\d+", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex IssueCue();
 
     /// <summary>The dates a line holds: its date-line reading, else a date inside a short meta line.</summary>
@@ -156,18 +157,18 @@ public static partial class PublicationTimeSelector
         }
     }
 
-    [GeneratedRegex(@"\b(?:captured|archived|archive(?:d)? (?:copy|snapshot)|snapshot|saved (?:from|on|at)|retrieved|accessed|printed (?:from\s+\S+\s+)?(?:on|at)|printed\s+(?=\d)|print date|rendered|as of|wayback|crawled|fetched|downloaded|(?:document|pdf|page|file|copy)\s+(?:generated|created|exported|produced)|(?:generated|exported)\s+(?:from|on|at))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:captured|archived|archive(?:d)? (?:copy|snapshot)|snapshot|saved (?:from|on|at)|retrieved|accessed|printed (?:from\s+\S+\s+)?(?:on|at)|printed\s+(?=\d)|print date|rendered|as of|wayback|crawled|fetched|downloaded|(?:document|pdf|page|file|copy)\s+(?:generated|created|exported|produced)|(?:generated|exported)\s+(?:from|on|at))\b", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex CaptureCue();
 
-    [GeneratedRegex(@"\.(?:indd|qxd|qxp|idml|inx)\b|^\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+\S.*\s[|–—-]\s+\S", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\.(?:indd|qxd|qxp|idml|inx)\b|^\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+\S.*\s[|–—-]\s+\S", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex ProductionStamp();
 
-    [GeneratedRegex(@"^\s*(?:Published|Posted|First published|Publication date|Date published|Released|Issued|Filed|승인|입력|등록|作成|公開|発行|发布|Publié|Publicado|Veröffentlicht)\b|\bPosted (?:on|at)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:Published|Posted|First published|Publication date|Date published|Released|Issued|Filed|승인|입력|등록|作成|公開|発行|发布|Publié|Publicado|Veröffentlicht)\b|\bPosted (?:on|at)\b", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"\b(?:Updated|Last updated|Modified|Revised)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Updated|Last updated|Modified|Revised)\b", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex UpdatedCue();
 
-    [GeneratedRegex(@"\s+[|·•]\s+|\s+[-–—]\s+(?=\d|\p{Lu})|#|\s+/\s+")]
+    [GeneratedRegex(@"\s+[|·•]\s+|\s+[-–—]\s+(?=\d|\p{Lu})|#|\s+/\s+", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Separators();
 }

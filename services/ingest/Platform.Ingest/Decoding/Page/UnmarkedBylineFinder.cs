@@ -101,31 +101,31 @@ public static partial class UnmarkedBylineFinder
     }
 
     // A name, a bar and one or two short parts ("| Lalitpur", "| Staff Reporter | 5 min read" is not: no digits).
-    [GeneratedRegex(@"^(?<name>[^|]+?)\s+\|\s+[^|\d]{2,60}(?:\s+\|\s+[^|\d]{2,60})?$")]
+    [GeneratedRegex(@"^(?<name>[^|]+?)\s+\|\s+[^|\d]{2,60}(?:\s+\|\s+[^|\d]{2,60})?$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex NameBeforeBar();
 
     // What follows a credited name: the original's outlet and date in brackets, a remark after a comma.
-    [GeneratedRegex(@"\s*\(.*$|\s*,.*$")]
+    [GeneratedRegex(@"\s*\(.*$|\s*,.*$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex CreditRemark();
 
     // A writer's title on its own line: "Transport Correspondent", "Senior Reporter", "Staff Writer".
-    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Correspondent|Reporter|Writer|Editor|Journalist|Columnist|Contributor|Photographer)$")]
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Correspondent|Reporter|Writer|Editor|Journalist|Columnist|Contributor|Photographer)$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex TitleLine();
 
     // Two to four capitalised name tokens and nothing else ("Warunee Sakulchai", "ĐỖ MINH TRÍ", "Nam Ji-hoon").
     // An article opening an outlet's name ("Le Matin Lagunaire", "The Daily ..."), or a word of the site's interface
     // ("About the Authors", "Read More", "Contact Us") is not a person's name.
-    [GeneratedRegex(@"^(?:The|Le|La|Les|El|Los|Las|Der|Die|Das|Il|Lo|De|Het)\s|\b(?:About|Authors?|Contact|Follow|More|Read|Related|Share|Subscribe|Comments?|Newsletter|Sign|Login|Menu|Home|News|Daily|Times|Post|Media|Correspondents?|Reporters?|Staff|Desk|Bureau|Editors?|Writers?|Team|Issue|Inside|Also|Contents|Edition)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:The|Le|La|Les|El|Los|Las|Der|Die|Das|Il|Lo|De|Het)\s|\b(?:About|Authors?|Contact|Follow|More|Read|Related|Share|Subscribe|Comments?|Newsletter|Sign|Login|Menu|Home|News|Daily|Times|Post|Media|Correspondents?|Reporters?|Staff|Desk|Bureau|Editors?|Writers?|Team|Issue|Inside|Also|Contents|Edition)\b", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex NotAName();
 
     // One to four names of two to four capitalised tokens, joined by commas or "and" ("Ondřej Kratochvíl, Vítězslav Hájek").
     private const string OneName = @"\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]+|van|von|de|der|den|da|do|dos|das|del|della|di|du|le|la|ter|ten|bin|binti|ibn|al)){1,3}";
 
     // (or one name and the correspondent's place: "Mahmudul Karim, Kurigram")
-    [GeneratedRegex(@"^" + OneName + @"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)" + OneName + @"){0,3}$|^" + OneName + @"\s*,\s*\p{Lu}[\p{L}\p{M}'’-]+$")]
+    [GeneratedRegex(@"^" + OneName + @"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)" + OneName + @"){0,3}$|^" + OneName + @"\s*,\s*\p{Lu}[\p{L}\p{M}'’-]+$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex BareNames();
 
     // A credit for the writing inside a sentence; translation, editing, photo, sound and narration credits do not match.
-    [GeneratedRegex(@"(?<![Tt]ranslated\s|[Ee]dited\s)\b(?i:(?:original\s+)?(?:text|report|reporting|story|article|piece|column|notes)\s+(?:(?:written|reported)\s+)?(?:in\s+\p{L}+\s+)?by|(?:written|reported)\s+(?:in\s+\p{L}+\s+)?by|(?-i:\p{Lu}\p{Ll}+)\s+original\s+by)\s+(?<names>\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3}(?:(?:,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3})*)")]
+    [GeneratedRegex(@"(?<![Tt]ranslated\s|[Ee]dited\s)\b(?i:(?:original\s+)?(?:text|report|reporting|story|article|piece|column|notes)\s+(?:(?:written|reported)\s+)?(?:in\s+\p{L}+\s+)?by|(?:written|reported)\s+(?:in\s+\p{L}+\s+)?by|(?-i:\p{Lu}\p{Ll}+)\s+original\s+by)\s+(?<names>\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3}(?:(?:,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3})*)", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex WriterCredit();
 }

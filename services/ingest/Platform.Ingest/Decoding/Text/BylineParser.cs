@@ -19,7 +19,7 @@ public static partial class BylineParser
         "writer", "journalist", "political correspondent", "diplomatic correspondent", "business reporter", "desk",
     };
 
-    [GeneratedRegex(@"^(?:de|da|do|desde|from|in|em|en|à|aus|z|ze|iz|из|из|depuis)\s+\p{Lu}")]
+    [GeneratedRegex(@"^(?:de|da|do|desde|from|in|em|en|à|aus|z|ze|iz|из|из|depuis)\s+\p{Lu}", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex FromPlace();
 
     /// <summary>
@@ -311,7 +311,7 @@ public static partial class BylineParser
     private static bool LooksLikeOutletName(string name) =>
         (OutletNameWords.IsMatch(name) || OutletNameWords.IsMatch(PersonNameCase.Normalize(name)) || StaffWords().IsMatch(name)) && name.Split(' ').Length <= 7;
 
-    [GeneratedRegex(@"\b(?:staff|desk|newsroom|bureau|editors|editorial board|team)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:staff|desk|newsroom|bureau|editors|editorial board|team)\b", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex StaffWords();
 
     private static bool HasCompoundTitle(string name) =>
@@ -326,21 +326,21 @@ public static partial class BylineParser
         return "reporter";
     }
 
-    [GeneratedRegex(@"^(?<prefix>(?i:translated|edited)\s+by|(?:Written|Reported|Story|Words|Text|Translated|Translation|Edited|Compiled|Contributed|Original reporting|Reporting|Review|Interview|Analysis|Commentary|Column|Essay|Profile|Feature)\s+by|(?:\p{Lu}\p{Ll}+\s+)?(?:[Vv]ersion|[Tt]ranslation)(?:\s+by|(?=\s*:))|(?:Story|Text|Words|Original reporting)(?=\s*:)|Source(?=\s*:\s*[^,]+,\s*(?:Contributor|Correspondent|Reporter|Staff|Writer|Journalist)\b)|[Dd]i(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|(?:Ni|NI)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|Original(?:\s+(?:text|story|article|report))?\s+by|BY|By|by|Authors?|AUTHORS?|Writers?|Reporters?|REPORTER|Staff [Rr]eporter|Correspondent|Staff [Ww]riter|[—–]|(?:Por|POR|Par|PAR|Von|VON|Door|DOOR|Af|AF|Av|AV|Przez|PRZEZ|Autor|AUTOR|Autora|Autores|Autorzy|Autors|Autoriai|Autorius|Auteur|Auteurs|Texto|Texte|Tekst|Tekijä|Författare|Forfatter|Yazar|Автор|Авторы|Текст|Автори|Deur|DEUR|Mwandishi|Waandishi|Oleh|OLEH|Penulis|PENULIS|Pewarta|Wartawan|Testua|Idazlea|Testo|Autore|Autori|Autorka|Teksti|Kirjoittaja|Toimittaja|Teksts|Tekstas|Besedilo|Szöveg|Szerző|Κείμενο|Skrywer|Verslaggewer|Umbhali|Mutori)(?=\s*:?\s+\p{Lu})|(?:Bài|Tác giả|Phóng viên)(?=\s*:\s*\p{Lu})|Original\s+authors?(?=\s*:)|(?:रिपोर्ट|लेखक|संवाददाता|প্রতিবেদক|লেখক|প্রতিবেদন|رپورٹ|تحریر|記者|기자)(?=\s*:\s*\S)|(?:Reporting|Report|Reportagem|Reportaje|Muhabir|Haber)(?=\s*:\s*\p{Lu}))\s*[:\s]\s*(?<rest>.+)$")]
+    [GeneratedRegex(@"^(?<prefix>(?i:translated|edited)\s+by|(?:Written|Reported|Story|Words|Text|Translated|Translation|Edited|Compiled|Contributed|Original reporting|Reporting|Review|Interview|Analysis|Commentary|Column|Essay|Profile|Feature)\s+by|(?:\p{Lu}\p{Ll}+\s+)?(?:[Vv]ersion|[Tt]ranslation)(?:\s+by|(?=\s*:))|(?:Story|Text|Words|Original reporting)(?=\s*:)|Source(?=\s*:\s*[^,]+,\s*(?:Contributor|Correspondent|Reporter|Staff|Writer|Journalist)\b)|[Dd]i(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|(?:Ni|NI)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|Original(?:\s+(?:text|story|article|report))?\s+by|BY|By|by|Authors?|AUTHORS?|Writers?|Reporters?|REPORTER|Staff [Rr]eporter|Correspondent|Staff [Ww]riter|[—–]|(?:Por|POR|Par|PAR|Von|VON|Door|DOOR|Af|AF|Av|AV|Przez|PRZEZ|Autor|AUTOR|Autora|Autores|Autorzy|Autors|Autoriai|Autorius|Auteur|Auteurs|Texto|Texte|Tekst|Tekijä|Författare|Forfatter|Yazar|Автор|Авторы|Текст|Автори|Deur|DEUR|Mwandishi|Waandishi|Oleh|OLEH|Penulis|PENULIS|Pewarta|Wartawan|Testua|Idazlea|Testo|Autore|Autori|Autorka|Teksti|Kirjoittaja|Toimittaja|Teksts|Tekstas|Besedilo|Szöveg|Szerző|Κείμενο|Skrywer|Verslaggewer|Umbhali|Mutori)(?=\s*:?\s+\p{Lu})|(?:Bài|Tác giả|Phóng viên)(?=\s*:\s*\p{Lu})|Original\s+authors?(?=\s*:)|(?:रिपोर्ट|लेखक|संवाददाता|প্রতিবেদক|লেখক|প্রতিবেদন|رپورٹ|تحریر|記者|기자)(?=\s*:\s*\S)|(?:Reporting|Report|Reportagem|Reportaje|Muhabir|Haber)(?=\s*:\s*\p{Lu}))\s*[:\s]\s*(?<rest>.+)$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Prefix();
 
     // "This story was written by Kang Ye-rin and is read by a synthetic voice.": the writer named in a sentence about this text.
-    [GeneratedRegex(@"^(?:This|The) (?:story|article|piece|report|column|post) (?:was|is|has been) (?:written|reported) by (?<names>\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3}(?:\s+and\s+\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})?)(?=[.,;]|\s+and\s+\p{Ll}|\s*$)")]
+    [GeneratedRegex(@"^(?:This|The) (?:story|article|piece|report|column|post) (?:was|is|has been) (?:written|reported) by (?<names>\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3}(?:\s+and\s+\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})?)(?=[.,;]|\s+and\s+\p{Ll}|\s*$)", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex SentenceByline();
 
-    [GeneratedRegex(@"\s*\((?![^)]*@)(?![^)]*protected)(?![^)]*\bat\b)(?![^)]*\bdot\b)[^()]{2,60}\)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*\((?![^)]*@)(?![^)]*protected)(?![^)]*\bat\b)(?![^)]*\bdot\b)[^()]{2,60}\)\s*$", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex TrailingParenthetical();
 
     // "Nam Ji-hoon, staff reporter": a name with its title and nothing else.
-    [GeneratedRegex(@"^(?<name>(?:\p{Lu}[\p{L}'’.\-]+\s+){1,3}\p{Lu}[\p{L}'’.\-]+),\s*(?:[\p{L}-]+\s+){0,2}(?:reporter|writer|correspondent|columnist|journalist)\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<name>(?:\p{Lu}[\p{L}'’.\-]+\s+){1,3}\p{Lu}[\p{L}'’.\-]+),\s*(?:[\p{L}-]+\s+){0,2}(?:reporter|writer|correspondent|columnist|journalist)\.?$", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex NameWithTitle();
 
-    [GeneratedRegex(@"[\[\(<](?<inner>[^\[\]\(\)<>]*(?:@|protected|\[at\]|\(at\))[^\[\]\(\)<>]*(?:[,;][^\[\]\(\)<>]*)+)[\]\)>]\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[\[\(<](?<inner>[^\[\]\(\)<>]*(?:@|protected|\[at\]|\(at\))[^\[\]\(\)<>]*(?:[,;][^\[\]\(\)<>]*)+)[\]\)>]\s*$", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex TrailingContactGroup();
 
     /// <summary>True for a line that is only a job title ("STAFF WRITER", "Correspondent").</summary>
@@ -350,84 +350,84 @@ public static partial class BylineParser
     public static bool IsTitleLine(string line) => TitleWords.Contains(line.Trim().Trim(',', '.', ' '));
 
     // "홍길동 기자 hong@example.kr", "[중앙일보] 홍길동 기자"
-    [GeneratedRegex(@"^(?:\[[^\]]{1,20}\]\s*)?(?<name>[가-힣]{2,4})\s*(?:기자|특파원|선임기자|수석기자|객원기자|논설위원)\s*(?:[\[\(<]?(?<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\]\)>]?)?\s*$")]
+    [GeneratedRegex(@"^(?:\[[^\]]{1,20}\]\s*)?(?<name>[가-힣]{2,4})\s*(?:기자|특파원|선임기자|수석기자|객원기자|논설위원)\s*(?:[\[\(<]?(?<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\]\)>]?)?\s*$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex KoreanByline();
 
-    [GeneratedRegex(@"^(?:Additional reporting|Reporting|Writing|Editing|Translation|Translating|Compiled) by\s+\S", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Additional reporting|Reporting|Writing|Editing|Translation|Translating|Compiled) by\s+\S", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex CreditLine();
 
-    [GeneratedRegex(@"^(?<verb>Additional reporting|Reporting|Writing|Editing|Translation|Translating|Compiled) by\s+(?<names>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<verb>Additional reporting|Reporting|Writing|Editing|Translation|Translating|Compiled) by\s+(?<names>.+)$", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex CreditPart();
 
-    [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}'’.\-]+\s+){1,3}[\p{Lu}][\p{L}'’.\-]+\s*[\[\(<]\s*\[?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|email\W{0,3}protected)\]?\s*[\]\)>]$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}'’.\-]+\s+){1,3}[\p{Lu}][\p{L}'’.\-]+\s*[\[\(<]\s*\[?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|email\W{0,3}protected)\]?\s*[\]\)>]$", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex NameWithContact();
 
-    [GeneratedRegex(@"(?<=\s\p{Lu}\p{Ll}{3,})\p{Lu}\p{Ll}{2,}$")]
+    [GeneratedRegex(@"(?<=\s\p{Lu}\p{Ll}{3,})\p{Lu}\p{Ll}{2,}$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex GluedPlace();
 
-    [GeneratedRegex(@"\s*\|.*$")]
+    [GeneratedRegex(@"\s*\|.*$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex TrailingPipe();
 
-    [GeneratedRegex(@"\s*,\s*(?:who|whose|which)\s.*$")]
+    [GeneratedRegex(@"\s*,\s*(?:who|whose|which)\s.*$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex RelativeClause();
 
-    [GeneratedRegex(@"\p{L}{3}\.$")]
+    [GeneratedRegex(@"\p{L}{3}\.$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex FinalStop();
 
     // "By July, 412 residents ...", "By Monday": a sentence opening with a time, not a byline.
-    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Winter|Noon|Midnight|Then|Now|Far|Contrast|Law|Comparison|Design|Default|Nightfall|Dawn)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Winter|Noon|Midnight|Then|Now|Far|Contrast|Law|Comparison|Design|Default|Nightfall|Dawn)$", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex TimeOrIdiomAfterBy();
 
     // ("A and B, Plaza Xela", "A and B / Prensa del Altiplano")
-    [GeneratedRegex(@"\s(?:and|&)\s[^,/]+(?:,|\s/)\s*(?<tail>[^,/]+)$")]
+    [GeneratedRegex(@"\s(?:and|&)\s[^,/]+(?:,|\s/)\s*(?<tail>[^,/]+)$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex ClosedListTail();
 
     // "By Renata Albuquerque - Reporter of Agência Sertão": the writer's role and outlet after a dash.
-    [GeneratedRegex(@"\s+[-–—]\s+(?:(?:Senior|Staff|Special|Chief|Contributing|Local)\s+)?(?:Reporter|Correspondent|Editor|Writer|Journalist|Columnist|Contributor)s?\b.*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+[-–—]\s+(?:(?:Senior|Staff|Special|Chief|Contributing|Local)\s+)?(?:Reporter|Correspondent|Editor|Writer|Journalist|Columnist|Contributor)s?\b.*$", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex TrailingRoleOf();
 
-    [GeneratedRegex(@"^(?:[\p{L}.'’-]+\s+){0,3}(?:correspondent|reporter|writer|editor|columnist|bureau chief|contributor|photographer|journalist)s?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[\p{L}.'’-]+\s+){0,3}(?:correspondent|reporter|writer|editor|columnist|bureau chief|contributor|photographer|journalist)s?$", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex RoleDescriptor();
 
-    [GeneratedRegex(@"\s+in\s+(?-i:\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?)(?=\s*(?:,|and\b|&|$))")]
+    [GeneratedRegex(@"\s+in\s+(?-i:\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?)(?=\s*(?:,|and\b|&|$))", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex NamePlace();
 
-    [GeneratedRegex(@"^\s*by\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*by\s+", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex LeadingBy();
 
-    [GeneratedRegex(@"^\s*[—–-]{1,3}\s*\S.{0,60}?\s*[—–-]{1,3}\s*$")]
+    [GeneratedRegex(@"^\s*[—–-]{1,3}\s*\S.{0,60}?\s*[—–-]{1,3}\s*$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex DashWrapped();
 
-    [GeneratedRegex(@"^\s*(?:Posted|Published|Written)(?:\s+(?:on|at)\s+[^|]{4,40}?)?\s+by\s+(?<names>\p{Lu}.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:Posted|Published|Written)(?:\s+(?:on|at)\s+[^|]{4,40}?)?\s+by\s+(?<names>\p{Lu}.+)$", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex PostedBy();
 
-    [GeneratedRegex(@"^(?:(?:managing|senior|news|the)\s+)?editors?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:managing|senior|news|the)\s+)?editors?$", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex EditorRole();
 
-    [GeneratedRegex(@"^(?:translated|translation|edited|additional reporting)\s+by\s+\p{Lu}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:translated|translation|edited|additional reporting)\s+by\s+\p{Lu}", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex InnerCredit();
 
-    [GeneratedRegex(@"\s+in\s+[A-Z][A-Za-z.\- ]{1,30}$")]
+    [GeneratedRegex(@"\s+in\s+[A-Z][A-Za-z.\- ]{1,30}$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex TrailingLocation();
 
-    [GeneratedRegex(@"\[?\s*email(?:&#160;|&nbsp;|&#xa0;|\W){0,3}protected\s*\]?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\[?\s*email(?:&#160;|&nbsp;|&#xa0;|\W){0,3}protected\s*\]?", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Cloudflare();
 
-    [GeneratedRegex(@"[\w.+-]+\s*[\[\(\{]\s*at\s*[\]\)\}]\s*[\w-]+(?:\s*[\[\(\{]\s*dot\s*[\]\)\}]\s*[\w-]+)+|[\w.+-]+\s+at\s+[\w-]+(?:\s+dot\s+[\w-]+)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[\w.+-]+\s*[\[\(\{]\s*at\s*[\]\)\}]\s*[\w-]+(?:\s*[\[\(\{]\s*dot\s*[\]\)\}]\s*[\w-]+)+|[\w.+-]+\s+at\s+[\w-]+(?:\s+dot\s+[\w-]+)+", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex SpelledOut();
 
-    [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")]
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"[\[\(<\{]\s*[\]\)>\}]")]
+    [GeneratedRegex(@"[\[\(<\{]\s*[\]\)>\}]", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex EmptyBrackets();
 
-    [GeneratedRegex(@"^[\p{L}][\p{L}\p{M}'’.\-]*$")]
+    [GeneratedRegex(@"^[\p{L}][\p{L}\p{M}'’.\-]*$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex NameToken();
 
-    [GeneratedRegex(@",?\s*(?:Staff Reporter|Staff Writer|Correspondent|Reporter|Senior Reporter|Staff Photographer|Contributing Writer)s?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",?\s*(?:Staff Reporter|Staff Writer|Correspondent|Reporter|Senior Reporter|Staff Photographer|Contributing Writer)s?$", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex TitleSuffix();
 
-    [GeneratedRegex(@"(?<=\p{L})\s*\((?:a\s+|not\s+(?:his|her|their)\s+real\s+name|pen\s+name|pseudonym|name\s+(?:changed|withheld)|alias)[^)]{0,20}\)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\p{L})\s*\((?:a\s+|not\s+(?:his|her|their)\s+real\s+name|pen\s+name|pseudonym|name\s+(?:changed|withheld)|alias)[^)]{0,20}\)", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex NameRemark();
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Platform.Ingest.Decoding.Time;
+using Platform.Contracts;
 
 namespace Platform.Ingest.Decoding.Text;
 
@@ -43,7 +44,7 @@ public static partial class DateLineRecognizer
         return null;
     }
 
-    [GeneratedRegex(@"^\s*(?:on|at)\s+|\s+at\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:on|at)\s+|\s+at\s+", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex OnWord();
 
     private static string KindOf(string label)
@@ -58,7 +59,7 @@ public static partial class DateLineRecognizer
             : Published;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<label>Last\s+Updated|Last\s+Modified|Last\s+updated|First\s+Published|(?:Re-?)?Published(?:\s+on)?|Re-?posted|Updated(?:\s+on)?|Modified(?:\s+on)?|Posted(?:\s+on)?|Revised|Created|Date|Dated|Filed|Released|Issued|Edited|Uploaded|Input|Publicado|Publicada|Publié|Publiée|Veröffentlicht|Pubblicato|Gepubliceerd|Diterbitkan|Dipublikasikan|Yayınlanma|Yayınlandı|Opublikowano|Julkaistu|Publicerad|Publisert|Publiceret|Actualizado|Atualizado|Mis à jour|Aktualisiert|Aggiornato|Bijgewerkt|Diperbarui|Güncelleme|Güncellendi|Zaktualizowano|Aktualizacja|Päivitetty|Uppdaterad|Oppdatert|Opdateret|Publikováno|Aktualizováno|Objavljeno|Ažurirano|Опубликовано|Обновлено|Опубліковано|Оновлено|प्रकाशित|अपडेटेड|अपडेट|প্রকাশিত|আপডেট|হালনাগাদ|شائع|اپ\s?ڈیٹ|입력|수정|등록|승인|작성|発行|更新|公開|发布|發佈)(?:\s*(?:date|time|at))?\s*[:：]?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<label>Last\s+Updated|Last\s+Modified|Last\s+updated|First\s+Published|(?:Re-?)?Published(?:\s+on)?|Re-?posted|Updated(?:\s+on)?|Modified(?:\s+on)?|Posted(?:\s+on)?|Revised|Created|Date|Dated|Filed|Released|Issued|Edited|Uploaded|Input|Publicado|Publicada|Publié|Publiée|Veröffentlicht|Pubblicato|Gepubliceerd|Diterbitkan|Dipublikasikan|Yayınlanma|Yayınlandı|Opublikowano|Julkaistu|Publicerad|Publisert|Publiceret|Actualizado|Atualizado|Mis à jour|Aktualisiert|Aggiornato|Bijgewerkt|Diperbarui|Güncelleme|Güncellendi|Zaktualizowano|Aktualizacja|Päivitetty|Uppdaterad|Oppdatert|Opdateret|Publikováno|Aktualizováno|Objavljeno|Ažurirano|Опубликовано|Обновлено|Опубліковано|Оновлено|प्रकाशित|अपडेटेड|अपडेट|প্রকাশিত|আপডেট|হালনাগাদ|شائع|اپ\s?ڈیٹ|입력|수정|등록|승인|작성|発行|更新|公開|发布|發佈)(?:\s*(?:date|time|at))?\s*[:：]?\s*", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Label();
 
     /// <summary>True when the text holds nothing but a date: digits, punctuation, month and weekday names, time words and zones.</summary>
@@ -74,12 +75,12 @@ public static partial class DateLineRecognizer
         return !Letter().IsMatch(rest);
     }
 
-    [GeneratedRegex(@"[\p{L}][\p{L}\p{M}-]*")]
+    [GeneratedRegex(@"[\p{L}][\p{L}\p{M}-]*", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex OtherWord();
 
-    [GeneratedRegex(@"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|[AaPp]\.?[Mm]\.?|(?-i:[A-Z]{2,5})|(?-i:T|Z)|st|nd|rd|th|of|on|at|h|hrs|time|standard|daylight|local|Moscow|Seoul|Tokyo|Beijing|Korea|Korean|Japan|London|Paris|Berlin|Eastern|Pacific|Central|Hong Kong|Singapore)\b|(?<=\d)[TZ]|(?<=\d)[AaPp]\.?[Mm]\.?|[년월일시분]|오전|오후|年|月|日|時|分", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|[AaPp]\.?[Mm]\.?|(?-i:[A-Z]{2,5})|(?-i:T|Z)|st|nd|rd|th|of|on|at|h|hrs|time|standard|daylight|local|Moscow|Seoul|Tokyo|Beijing|Korea|Korean|Japan|London|Paris|Berlin|Eastern|Pacific|Central|Hong Kong|Singapore)\b|(?<=\d)[TZ]|(?<=\d)[AaPp]\.?[Mm]\.?|[년월일시분]|오전|오후|年|月|日|時|分", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex DateWords();
 
-    [GeneratedRegex(@"\p{L}")]
+    [GeneratedRegex(@"\p{L}", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Letter();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Contracts;
 
 namespace Platform.Ingest.Decoding.Text;
 
@@ -33,12 +34,12 @@ public static partial class HeadlineRules
 
     private const string Tag = @"\((?:LEAD|URGENT|UPDATE|UPDATED|CORRECTED|CORRECTION|REPEAT|RECAST|FLASH|BULLETIN|WRAPUP|WRAP-UP|\d+(?:st|nd|rd|th)\s+LD|LD|ATTN[^)]*|EDS[^)]*|Reopens[^)]*|\d+(?:st|nd|rd|th)\s+LD[^)]*|LEAD[^)]*)\)";
 
-    [GeneratedRegex(@"^\s*" + Tag + @"\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*" + Tag + @"\s*", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex LeadingTag();
 
-    [GeneratedRegex(@"\s*" + Tag + @"\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*" + Tag + @"\s*$", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex TrailingTag();
 
-    [GeneratedRegex(@"\b(?:Inc|Corp|Co|Ltd|Jr|Sr|U\.S|U\.K|S|N)\.$")]
+    [GeneratedRegex(@"\b(?:Inc|Corp|Co|Ltd|Jr|Sr|U\.S|U\.K|S|N)\.$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex AbbreviationEnd();
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Platform.Contracts;
 
 namespace Platform.Ingest.Decoding.Text;
 
@@ -77,10 +78,10 @@ public static partial class PersonNameCase
         return char.ToUpperInvariant(part[0]) + part[1..];
     }
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Spaces();
 
     // One romanized Korean syllable: onset, vowel, optional coda (e.g. "bin", "ji", "sung", "hye", "woo").
-    [GeneratedRegex(@"^(?:kk|k|g|n|d|tt|t|r|l|m|pp|p|b|ss|s|jj|j|ch|h|y|w|c)?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ou|ee|a|e|i|o|u)(?:ng|n|m|l|k|p|t|c|ck|r)?$")]
+    [GeneratedRegex(@"^(?:kk|k|g|n|d|tt|t|r|l|m|pp|p|b|ss|s|jj|j|ch|h|y|w|c)?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ou|ee|a|e|i|o|u)(?:ng|n|m|l|k|p|t|c|ck|r)?$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex KoreanSyllable();
 }

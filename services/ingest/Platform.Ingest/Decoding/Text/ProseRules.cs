@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Contracts;
 
 namespace Platform.Ingest.Decoding.Text;
 
@@ -30,9 +31,9 @@ public static partial class ProseRules
         return n;
     }
 
-    [GeneratedRegex(@"[.!?。！？][""”'’)\]]*\s*$")]
+    [GeneratedRegex(@"[.!?。！？][""”'’)\]]*\s*$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex CjkSentenceEnd();
 
-    [GeneratedRegex(@"[.!?。！？…:;""”'’)\]]\s*$")]
+    [GeneratedRegex(@"[.!?。！？…:;""”'’)\]]\s*$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex SentenceEnd();
 }

@@ -207,7 +207,7 @@ public static partial class TextArticleParser
 
     private const int MaxNoteLength = 700;
 
-    [GeneratedRegex(@"^\W{0,3}(?:about\s+(?:this|the)\s+(?:text|translation|article|story|report|post|piece|version|edition|original)|(?:a\s+)?note\s+(?:on|about)\s+(?:the|this)\s+(?:text|translation|article|story|report|sources?|original|language|version)|how\s+(?:this|the)\s+(?:text|translation|article|story|report|post|piece)\s+(?:got\s+here|came\s+about|was\s+(?:made|produced|translated|written|prepared|reported))|(?:language|translation|transparency|provenance)\s+note)\s*(?:[:.?!—–-]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W{0,3}(?:about\s+(?:this|the)\s+(?:text|translation|article|story|report|post|piece|version|edition|original)|(?:a\s+)?note\s+(?:on|about)\s+(?:the|this)\s+(?:text|translation|article|story|report|sources?|original|language|version)|how\s+(?:this|the)\s+(?:text|translation|article|story|report|post|piece)\s+(?:got\s+here|came\s+about|was\s+(?:made|produced|translated|written|prepared|reported))|(?:language|translation|transparency|provenance)\s+note)\s*(?:[:.?!—–-]|$)", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex NoteHeading();
 
     /// <summary>"Published: ... | By Oh Se-ra": a meta line joining a date and a byline is read as separate lines.</summary>
@@ -405,53 +405,53 @@ public static partial class TextArticleParser
         return unterminated >= content.Count / 2;
     }
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"\s+[|•·]\s+")]
+    [GeneratedRegex(@"\s+[|•·]\s+", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex MetaSeparator();
 
-    [GeneratedRegex(@"^(?:(?:URL|Source|Link|Article URL|Permalink|Canonical)\s*:?\s*)?<?(?<url>https?://[^\s<>]+)>?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:URL|Source|Link|Article URL|Permalink|Canonical)\s*:?\s*)?<?(?<url>https?://[^\s<>]+)>?$", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex UrlLine();
 
-    [GeneratedRegex(@"\s*\((?:END|끝)\)\s*$")]
+    [GeneratedRegex(@"\s*\((?:END|끝)\)\s*$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex TrailingEnd();
 
-    [GeneratedRegex(@"^\s*(?:[\[\(<]\s*)?(?<addr>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<obf>email(?:&#160;|&nbsp;|\W){0,3}protected))(?:\s*[\]\)>])?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[\[\(<]\s*)?(?<addr>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<obf>email(?:&#160;|&nbsp;|\W){0,3}protected))(?:\s*[\]\)>])?\s*$", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex EmailOnly();
 
-    [GeneratedRegex(@"^(?:(?<prefix>with|for|of|at|from)\s+)?(?<name>(?:the\s+|The\s+)?[\p{L}][\p{L}\p{M}0-9&'’.\- ]*?)(?:,?\s+(?:staff writer|staff reporter|staff|correspondent|reporter|contributor|columnist|writer))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<prefix>with|for|of|at|from)\s+)?(?<name>(?:the\s+|The\s+)?[\p{L}][\p{L}\p{M}0-9&'’.\- ]*?)(?:,?\s+(?:staff writer|staff reporter|staff|correspondent|reporter|contributor|columnist|writer))?$", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex AffiliationLine();
 
 
-    [GeneratedRegex(@"(?:©|ⓒ|\(c\)|Copyright)\s*(?:\(c\)|©)?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*[,.]?\s*)?(?:by\s+)?(?<owner>[^.|©\n·•]{2,80}?)(?:\.|\s*[|,·•]|\s+[—–-]\s|\s*(?:All\s+rights|Todos\s+(?:os|los)\s+(?:direitos|derechos)|Tous\s+droits|Alle\s+Rechte|Tutti\s+i\s+diritti|Všechna\s+práva|Všetky\s+práva|Wszelkie\s+prawa|Все\s+права|Усі\s+права|Visas\s+tiesības|Visos\s+teisės|Kõik\s+õigused|Minden\s+jog|Kaikki\s+oikeudet|Alle\s+rechten|Alle\s+rettigheder|Alla\s+rättigheter|Tüm\s+hakları|Hak\s+cipta|Toate\s+drepturile|Sva\s+prava|Сва\s+права|Όλα\s+τα\s+δικαιώματα|جميع\s+الحقوق)|\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:©|ⓒ|\(c\)|Copyright)\s*(?:\(c\)|©)?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*[,.]?\s*)?(?:by\s+)?(?<owner>[^.|©\n·•]{2,80}?)(?:\.|\s*[|,·•]|\s+[—–-]\s|\s*(?:All\s+rights|Todos\s+(?:os|los)\s+(?:direitos|derechos)|Tous\s+droits|Alle\s+Rechte|Tutti\s+i\s+diritti|Všechna\s+práva|Všetky\s+práva|Wszelkie\s+prawa|Все\s+права|Усі\s+права|Visas\s+tiesības|Visos\s+teisės|Kõik\s+õigused|Minden\s+jog|Kaikki\s+oikeudet|Alle\s+rechten|Alle\s+rettigheder|Alla\s+rättigheter|Tüm\s+hakları|Hak\s+cipta|Toate\s+drepturile|Sva\s+prava|Сва\s+права|Όλα\s+τα\s+δικαιώματα|جميع\s+الحقوق)|\s*$)", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex CopyrightOwner();
 
     // "Media" in the languages copyright lines are written in: "Kıyı Haber Medya", "Voz do Sul Mídia"
-    [GeneratedRegex(@"\s(?:Media|Medya|Médias|Medias|Mídia|Medien|Mediji|Медиа|Медіа)$")]
+    [GeneratedRegex(@"\s(?:Media|Medya|Médias|Medias|Mídia|Medien|Mediji|Медиа|Медіа)$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex MediaWord();
 
-    [GeneratedRegex(@"^\W*(?:Source|Sources|Fonte|Fuente|Quelle|Bron)\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:Source|Sources|Fonte|Fuente|Quelle|Bron)\s*:", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex SourceLabel();
 
-    [GeneratedRegex(@"(?<=\s)(?:[A-Za-z]\.){2,3}(?=\s|$|[,|·])")]
+    [GeneratedRegex(@"(?<=\s)(?:[A-Za-z]\.){2,3}(?=\s|$|[,|·])", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex DottedLegalForm();
 
-    [GeneratedRegex(@"(?:\s*(?:Co\.,?\s*Ltd|Inc|Corp(?:oration)?|Ltd|LLC|GmbH|S\.A|Co)\.?|(?:\s+\p{L}+\s+(?:and|ve|&|und|et|y|i)\s+\p{L}+)?\s+(?-i:AS|ASA|AB|Oy|Oyj|A/S|ApS|AG|SA|SpA|S\.p\.A|Sp|sp|Kft|s\.r\.o|a\.s|SRO|d\.o\.o|Limited|Pty|Pvt|BV|NV|SL|SRL|PLC|A)\.?|\s+(?:English(?:\s+(?:edition|version))?|(?:19|20)\d\d|Media\s+Group|Publishing\s+Group|Holdings|Group))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s*(?:Co\.,?\s*Ltd|Inc|Corp(?:oration)?|Ltd|LLC|GmbH|S\.A|Co)\.?|(?:\s+\p{L}+\s+(?:and|ve|&|und|et|y|i)\s+\p{L}+)?\s+(?-i:AS|ASA|AB|Oy|Oyj|A/S|ApS|AG|SA|SpA|S\.p\.A|Sp|sp|Kft|s\.r\.o|a\.s|SRO|d\.o\.o|Limited|Pty|Pvt|BV|NV|SL|SRL|PLC|A)\.?|\s+(?:English(?:\s+(?:edition|version))?|(?:19|20)\d\d|Media\s+Group|Publishing\s+Group|Holdings|Group))$", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex OwnerSuffix();
 
-    [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex CopyrightYear();
 
-    [GeneratedRegex(@"\s+(?:GmbH|AG|Ltd\.?|LLC|Inc\.?|S\.A\.?|SpA|S\.p\.A\.?|Sp\.|s\.r\.o\.?|d\.o\.o\.?|BV|NV|Oy|AB|ASA|A/S|ApS|Kft\.?)(?=\s|$)")]
+    [GeneratedRegex(@"\s+(?:GmbH|AG|Ltd\.?|LLC|Inc\.?|S\.A\.?|SpA|S\.p\.A\.?|Sp\.|s\.r\.o\.?|d\.o\.o\.?|BV|NV|Oy|AB|ASA|A/S|ApS|Kft\.?)(?=\s|$)", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex LegalFormInside();
 
-    [GeneratedRegex(@"\b(?:by|from)\s+(?:the\s+)?(?<outlet>(?:[A-Z][\w'’.&-]*\s+){0,5}[A-Z][\w'’.&-]*)(?:'s|’s)?\s+(?:staff|editors|editorial staff|desk|newsroom|journalists)\b|\b(?:staff|editors?|journalists?)(?:\s+members?)?\s+(?:of|at|from)\s+(?:the\s+)?(?<outlet>(?:[A-Z][\w'’.&-]*\s+(?:(?:of|the|de|del|della|di|da|do|der|la|le|du|des|van|von)\s+)?(?:[ld]['’](?=[A-Z]))?){0,5}[A-Z][\w'’.&-]*)")]
+    [GeneratedRegex(@"\b(?:by|from)\s+(?:the\s+)?(?<outlet>(?:[A-Z][\w'’.&-]*\s+){0,5}[A-Z][\w'’.&-]*)(?:'s|’s)?\s+(?:staff|editors|editorial staff|desk|newsroom|journalists)\b|\b(?:staff|editors?|journalists?)(?:\s+members?)?\s+(?:of|at|from)\s+(?:the\s+)?(?<outlet>(?:[A-Z][\w'’.&-]*\s+(?:(?:of|the|de|del|della|di|da|do|der|la|le|du|des|van|von)\s+)?(?:[ld]['’](?=[A-Z]))?){0,5}[A-Z][\w'’.&-]*)", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex StaffOf();
 
-    [GeneratedRegex(@"/(?<y>20\d\d)/")]
+    [GeneratedRegex(@"/(?<y>20\d\d)/", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex UrlYear();
 
-    [GeneratedRegex(@"[.!?。""”'’)\]]\s*$")]
+    [GeneratedRegex(@"[.!?。""”'’)\]]\s*$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Terminal();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Contracts;
 
 namespace Platform.Ingest.Decoding.Text;
 
@@ -28,10 +29,10 @@ public sealed partial record WireDateline(string Dateline, string? Agency, strin
     }
 
     // "MOSCOW, October 12. /TASS/. text"
-    [GeneratedRegex(@"^(?<dl>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3},\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\.?\s*/(?<agency>[A-Z][A-Za-z\-]{1,20})/)\.?\s*(?<rest>.+)$")]
+    [GeneratedRegex(@"^(?<dl>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3},\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\.?\s*/(?<agency>[A-Z][A-Za-z\-]{1,20})/)\.?\s*(?<rest>.+)$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex SlashedAgency();
 
     // PLACE[, Region][, Month Day] (Agency) [--] text, or PLACE[, Region][, Month Day] -- text
-    [GeneratedRegex(@"^(?<dl>(?<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)(?<region>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2}))?(?:,\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))?(?:\s*\((?<agency>[A-Z][A-Za-z.\- ]{1,30})\)))\s*(?<dash>--|—|–|-(?=\s|$))?\s*(?<rest>.*)$|^(?<dl>(?<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)(?<region>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2}))?(?:,\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))?)\s*(?<dash>--|—|–)\s*(?<rest>.*)$")]
+    [GeneratedRegex(@"^(?<dl>(?<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)(?<region>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2}))?(?:,\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))?(?:\s*\((?<agency>[A-Z][A-Za-z.\- ]{1,30})\)))\s*(?<dash>--|—|–|-(?=\s|$))?\s*(?<rest>.*)$|^(?<dl>(?<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)(?<region>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,2}))?(?:,\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))?)\s*(?<dash>--|—|–)\s*(?<rest>.*)$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Pattern();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Platform.Contracts;
 
 namespace Platform.Ingest.Decoding.Time;
 
@@ -150,18 +151,18 @@ public static partial class DateTextParser
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST)\b")]
+    [GeneratedRegex(@"\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST)\b", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex UsZone();
 
     private const string MonthNames = @"(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
 
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)-(?<mo>\d{1,2})-(?<d>\d{1,2})(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)-(?<mo>\d{1,2})-(?<d>\d{1,2})(?!\d)", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@"(?<y>(?:19|20)\d\d)\s*[년年]\s*(?<mo>\d{1,2})\s*[월月]\s*(?<d>\d{1,2})\s*[일日]")]
+    [GeneratedRegex(@"(?<y>(?:19|20)\d\d)\s*[년年]\s*(?<mo>\d{1,2})\s*[월月]\s*(?<d>\d{1,2})\s*[일日]", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex CjkDate();
 
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)\s*[./]\s*(?<mo>\d{1,2})\s*[./]\s*(?<d>\d{1,2})(?!\d)\.?")]
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)\s*[./]\s*(?<mo>\d{1,2})\s*[./]\s*(?<d>\d{1,2})(?!\d)\.?", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex YearFirst();
 
     // "5 June 2024", "5th of June", "5 de junio de 2024", "14. helmikuuta 2025", "3 Nisan 2025", "14 Agustus 2025"
@@ -169,22 +170,22 @@ public static partial class DateTextParser
 
     private static readonly Lazy<Regex> DayMonthNameYearPattern = new(() => new Regex(
         @"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th|\.|º)?\s+(?:of\s+|de\s+)?(?<mon>[\p{L}\p{M}][\p{L}\p{M}-]{2,}?)(?![\p{L}\p{M}-])\.?,?\s+(?:de\s+|del\s+)?(?<y>(?:19|20|25)\d\d)(?!\d)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch));
 
-    [GeneratedRegex(MonthNames + @"\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(MonthNames + @"\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex MonthNameDayYear();
 
     private const int BuddhistEraFloor = 2400;
     private const int BuddhistEraOffset = 543;
 
-    [GeneratedRegex(@"(?<=[\u0E00-\u0E7F])\.(?=[\u0E00-\u0E7F])|(?<=[\u0E00-\u0E7F]{1,3}\.?[\u0E00-\u0E7F]{1,2})\.(?=\s+\d)")]
+    [GeneratedRegex(@"(?<=[\u0E00-\u0E7F])\.(?=[\u0E00-\u0E7F])|(?<=[\u0E00-\u0E7F]{1,3}\.?[\u0E00-\u0E7F]{1,2})\.(?=\s+\d)", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex ThaiAbbreviationDots();
 
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)(?:e?ko)?\.?\s+(?:m\.\s+)?(?<mon>[\p{L}\p{M}][\p{L}\p{M}-]{2,})\.?\s+(?<d>\d{1,2})(?!\d)(?:\.|\s*d\.|a\b)?")]
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)(?:e?ko)?\.?\s+(?:m\.\s+)?(?<mon>[\p{L}\p{M}][\p{L}\p{M}-]{2,})\.?\s+(?<d>\d{1,2})(?!\d)(?:\.|\s*d\.|a\b)?", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex YearMonthNameDay();
 
     // "21.05.2024", "21/5/24", "21. 5. 2024" (Czech and Slovak put a space after each dot)
-    [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})(?<sep>[./-])(?: (?=\d))?(?<b>\d{1,2})\k<sep>(?: (?=\d))?(?<y>(?:19|20)\d\d|\d\d)(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})(?<sep>[./-])(?: (?=\d))?(?<b>\d{1,2})\k<sep>(?: (?=\d))?(?<y>(?:19|20)\d\d|\d\d)(?!\d)", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex NumericDayMonthYear();
 
     private static Regex ClockTime() => ClockTimeWithPrefix.Value;
@@ -193,14 +194,14 @@ public static partial class DateTextParser
         @"(?<ap>오전|오후|午前|午後)?\s*(?<!\d)(?<h>\d{1,2})(?:[:.h]| h )(?<m>\d{2})(?::(?<s>\d{2}))?(?!\d)(?:\.\d+)?\s*(?<ap>[AaPp]\.?\s?[Mm]\.?(?![A-Za-z]))?" +
         // a part of the day after the time: "8.45 malam", "3:30 de la tarde", "9h du soir", "10h da manhã"
         @"(?:\s*(?<dp>pagi|petang|sore|malam|de\s+la\s+(?:mañana|tarde|noche)|du\s+(?:matin|soir)|de\s+l['’]après-midi|da\s+(?:manhã|tarde|noite))\b)?",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant));
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatch));
 
-    [GeneratedRegex(@"(?<!\d)(?<h>\d{1,2})\s*(?<ap>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z])")]
+    [GeneratedRegex(@"(?<!\d)(?<h>\d{1,2})\s*(?<ap>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z])", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex HourOnly();
 
-    [GeneratedRegex(@"(?<ap>오전|오후|午前|午後)?\s*(?<h>\d{1,2})\s*[시時]\s*(?:(?<m>\d{1,2})\s*[분分])?")]
+    [GeneratedRegex(@"(?<ap>오전|오후|午前|午後)?\s*(?<h>\d{1,2})\s*[시時]\s*(?:(?<m>\d{1,2})\s*[분分])?", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex CjkTime();
 
-    [GeneratedRegex(MonthNames + @"\.?\s+(?<d>\d{1,2})(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(MonthNames + @"\.?\s+(?<d>\d{1,2})(?!\d)", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex MonthDay();
 }

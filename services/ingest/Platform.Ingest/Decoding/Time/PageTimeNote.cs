@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Contracts;
 
 namespace Platform.Ingest.Decoding.Time;
 
@@ -15,6 +16,6 @@ public static partial class PageTimeNote
         return m.Success ? ZoneNames.Find(m.Groups["zone"].Value, out _) : null;
     }
 
-    [GeneratedRegex(@"^\W*(?:all\s+)?(?:times|dates\s+and\s+times|times\s+and\s+dates)\s+(?:are\s+|shown\s+(?:are\s+)?|given\s+|displayed\s+|listed\s+)?(?:in\s+|as\s+)?(?<zone>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:all\s+)?(?:times|dates\s+and\s+times|times\s+and\s+dates)\s+(?:are\s+|shown\s+(?:are\s+)?|given\s+|displayed\s+|listed\s+)?(?:in\s+|as\s+)?(?<zone>.+)$", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Statement();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Platform.Contracts;
 
 namespace Platform.Ingest.Decoding.Time;
 
@@ -350,17 +351,17 @@ public static partial class ZoneNames
     // "<Place> time", "<Place> standard time" in English; "local time in <Place>", "hora de <Place>", "heure de <Place>",
     // "ora di <Place>", "horário de <Place>" and their "local" forms; a place alone in brackets after the time ("14:32
     // (Lisbon)"). The place is one to three capitalised words, and only a place the zone tables know counts.
-    [GeneratedRegex(@"\(?(?<place>(?-i:\p{Lu}[\p{L}'.\-]+)(?:[ \t](?-i:\p{Lu}[\p{L}'.\-]+)){0,2})[ \t]+(?:standard[ \t]+|daylight[ \t]+|summer[ \t]+|local[ \t]+)?time\b\)?|\(?\b(?:local[ \t]+time[ \t]+in|hora[ \t]+(?:local[ \t]+)?(?:de|da|do|en)|horário[ \t]+(?:local[ \t]+)?(?:de|da|do)|heure[ \t]+(?:locale[ \t]+)?(?:de|d')|ora[ \t]+(?:locale[ \t]+)?(?:di|de))[ \t]*(?<place>(?-i:\p{Lu}[\p{L}'.\-]+)(?:[ \t](?-i:\p{Lu}[\p{L}'.\-]+)){0,2})\)?|\((?<place>(?-i:\p{Lu}[\p{L}'.\-]+)(?:[ \t](?-i:\p{Lu}[\p{L}'.\-]+)){0,2})\)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\(?(?<place>(?-i:\p{Lu}[\p{L}'.\-]+)(?:[ \t](?-i:\p{Lu}[\p{L}'.\-]+)){0,2})[ \t]+(?:standard[ \t]+|daylight[ \t]+|summer[ \t]+|local[ \t]+)?time\b\)?|\(?\b(?:local[ \t]+time[ \t]+in|hora[ \t]+(?:local[ \t]+)?(?:de|da|do|en)|horário[ \t]+(?:local[ \t]+)?(?:de|da|do)|heure[ \t]+(?:locale[ \t]+)?(?:de|d')|ora[ \t]+(?:locale[ \t]+)?(?:di|de))[ \t]*(?<place>(?-i:\p{Lu}[\p{L}'.\-]+)(?:[ \t](?-i:\p{Lu}[\p{L}'.\-]+)){0,2})\)?|\((?<place>(?-i:\p{Lu}[\p{L}'.\-]+)(?:[ \t](?-i:\p{Lu}[\p{L}'.\-]+)){0,2})\)", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex PlaceTime();
 
-    [GeneratedRegex(@"\b(?:UTC|GMT)\s*(?<sign>[+\-−])(?<h>\d{1,2})(?::?(?<m>\d{2}))?(?!\d)|(?<=\d\d(?:\.\d+)?\s?)(?<sign>[+\-−])(?<h>\d{2}):?(?<m>\d{2})(?!\d)")]
+    [GeneratedRegex(@"\b(?:UTC|GMT)\s*(?<sign>[+\-−])(?<h>\d{1,2})(?::?(?<m>\d{2}))?(?!\d)|(?<=\d\d(?:\.\d+)?\s?)(?<sign>[+\-−])(?<h>\d{2}):?(?<m>\d{2})(?!\d)", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex NumericOffset();
 
     // Built from the table itself, so a zone added there is recognised in date lines too (longest names first). Keys with a
     // hyphen are the table's own variants of a shared abbreviation ("IST-IE"), not written forms.
     private static readonly Regex AbbreviationPattern = new(
         @"(?<![A-Za-z])(?<z>" + string.Join("|", Abbreviations.Keys.Where(k => k != "Z" && !k.Contains('-')).OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape)) +
-        @")(?![A-Za-z])|(?<=\d)(?<z>Z)(?![A-Za-z])", RegexOptions.Compiled);
+        @")(?![A-Za-z])|(?<=\d)(?<z>Z)(?![A-Za-z])", RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     private static Regex Abbreviation() => AbbreviationPattern;
 }
