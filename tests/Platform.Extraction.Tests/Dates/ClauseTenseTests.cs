@@ -39,3 +39,21 @@ public sealed class ClauseTenseTests
     public void Named_years_weekends_centuries_and_spans(string body, string text, string published, string value) =>
         Assert.Equal(value, ValueOf(body, text, published));
 }
+
+/// <summary>Schedules and intentions: a present copula before the day, a past intention, a participle after "stay".</summary>
+public sealed class ScheduleTenseTests
+{
+    private static readonly DateExpressionExtractor Extractor = new();
+
+    private static PublishedTime On(string day) => new() { Raw = day, Local = day + "T10:00:00", OffsetSource = "none" };
+
+    private static string? ValueOf(string body, string text, string published) =>
+        Assert.Single(Extractor.Extract(body, On(published)), d => d.Text == text).Resolved;
+
+    [Theory]
+    [InlineData("The second semi-final between those two sides is on Sunday.", "Sunday", "2024-12-28", "2024-12-29")]
+    [InlineData("She hoped to have a deal before Thanksgiving.", "Thanksgiving", "2025-10-17", "2025-11-27")]
+    [InlineData("Schools will stay closed until at least March 3.", "March 3", "2025-02-17", "2025-03-03")]
+    public void Schedules_and_intentions_point_forward(string body, string text, string published, string value) =>
+        Assert.Equal(value, ValueOf(body, text, published));
+}

@@ -34,6 +34,8 @@ internal static class TenseDetector
     {
         "scheduled", "set", "slated", "due", "expected", "planning", "going", "likely", "planned", "plans", "plan", "intends",
         "intend", "hopes", "hope", "aims", "aim",
+        // a past intention still points forward: "hoped to have a deal before Thanksgiving"
+        "hoped", "aimed", "intended", "wanted", "promised", "vowed", "pledged",
     };
 
     private static readonly HashSet<string> PastWords = new(StringComparer.OrdinalIgnoreCase)
@@ -48,7 +50,14 @@ internal static class TenseDetector
 
     private const int ReportingReach = 12;
 
-    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "be", "being", "been" };
+    /// <summary>Verbs after which a participle is an adjective, not a past tense: "is held", "will stay closed", "remains shut".</summary>
+    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "be", "being", "been", "stay", "stays", "remain", "remains", "get", "gets", "seem", "seems",
+    };
+
+    /// <summary>A present-tense copula right before the expression states a schedule: "the final is on Sunday".</summary>
+    private static readonly HashSet<string> PresentCopulas = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "'s" };
 
     public static bool IsFuture(string body, int start, int end) => Of(body, start, end) == Tense.Future;
 
@@ -114,13 +123,22 @@ internal static class TenseDetector
                 tense = found;
             }
         }
-        if (StartBefore(words, body, start, end)) return Tense.Future;
+        if (StartBefore(words, body, start, end) || ScheduleBefore(words, body, start)) return Tense.Future;
         if (tense == Tense.Unknown && DeadlineBefore(words, body, start))
         {
             // No tense marker, but "by Sunday" / "until Friday" set a deadline, which points forward.
             tense = Tense.Future;
         }
         return tense;
+    }
+
+    /// <summary>"The second semi-final is on Sunday": a present copula and "on" (or nothing) right before the expression.</summary>
+    private static bool ScheduleBefore(List<(int Start, int End)> words, string body, int start)
+    {
+        var w = words.FindLastIndex(x => x.End <= start);
+        if (w < 0 || start - words[w].End > 2) return false;
+        if (Is(body, words[w], "on") && w > 0) w--;
+        return IsIn(PresentCopulas, body.AsSpan(words[w].Start, words[w].End - words[w].Start));
     }
 
     private static readonly HashSet<string> DeadlinePrepositions = new(StringComparer.OrdinalIgnoreCase) { "by", "until", "till", "before" };
