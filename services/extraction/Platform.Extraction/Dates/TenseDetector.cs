@@ -22,6 +22,8 @@ internal static class TenseDetector
         "payable", "effective", "begins", "starts", "expires", "takes",
         // participles of expectation, even without "to": "the rains expected between March and May"
         "expected", "projected", "predicted", "scheduled", "slated",
+        // "are due back on Wednesday", "is due in March"
+        "due",
     };
 
     /// <summary>Modals: alone they point forward ("should ease in March"), except "could", also the past of "can"; with "have" they make a perfect past ("would have handed", "should have come").</summary>
@@ -64,8 +66,16 @@ internal static class TenseDetector
     /// <summary>The tense of the marker nearest the expression; <see cref="Tense.Unknown"/> without one.</summary>
     public static Tense Of(string body, int start, int end)
     {
-        var (sentenceStart, sentenceEnd) = TextSpans.Sentence(body, start, end);
-        (sentenceStart, sentenceEnd) = ClauseSpans.Of(body, sentenceStart, sentenceEnd, start, end);
+        var sentence = TextSpans.Sentence(body, start, end);
+        // the clause cut at clause-opening words first; without a marker there, cut at punctuation only ("highs expected
+        // in Seoul and Daegu through the weekend": the "and" joined two names, not two clauses)
+        var tense = Of(body, start, end, ClauseSpans.Of(body, sentence.Start, sentence.End, start, end, openers: true));
+        return tense != Tense.Unknown ? tense : Of(body, start, end, ClauseSpans.Of(body, sentence.Start, sentence.End, start, end, openers: false));
+    }
+
+    private static Tense Of(string body, int start, int end, (int Start, int End) clause)
+    {
+        var (sentenceStart, sentenceEnd) = clause;
         sentenceStart = Math.Max(sentenceStart, start - Reach);
         sentenceEnd = Math.Min(sentenceEnd, end + Reach);
 
@@ -109,6 +119,11 @@ internal static class TenseDetector
                     found = Tense.Future;
                     markerEnd = words[w + 1].End;
                 }
+                else if (next.Equals("due", StringComparison.OrdinalIgnoreCase))
+                {
+                    found = Tense.Future; // "are due back on Wednesday"
+                    markerEnd = words[w].End;
+                }
                 else continue;
             }
             else if (IsIn(ReportingVerbs, word) || IsIn(PastWords, word) || (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal)))
@@ -124,10 +139,11 @@ internal static class TenseDetector
             }
         }
         if (StartBefore(words, body, start, end) || ScheduleBefore(words, body, start)) return Tense.Future;
-        if (tense == Tense.Unknown && DeadlineBefore(words, body, start))
+        if (DeadlineBefore(words, body, start))
         {
-            // No tense marker, but "by Sunday" / "until Friday" set a deadline, which points forward.
-            tense = Tense.Future;
+            // "by Sunday" / "until Friday" set a deadline, which points forward; given in the past ("gave owners until
+            // December 31"), it says nothing of which side of the publication date the deadline lies: the nearest.
+            tense = tense == Tense.Past ? Tense.Unknown : Tense.Future;
         }
         return tense;
     }
