@@ -12,8 +12,12 @@ namespace Platform.Contracts;
 /// </summary>
 public static class RegexMatchTimeout
 {
-    /// <summary>Two seconds: far above any match on real article text (microseconds), far below the processing budget.</summary>
-    public const int PerMatchMilliseconds = 2000;
+    /// <summary>
+    /// Ten seconds: far above any match on real article text (microseconds), below the processing budget, and wide enough
+    /// that a worker starved of CPU on a busy machine does not turn a good article into a timeout (the timeout counts
+    /// wall-clock time; at two seconds a loaded two-core machine rejected good articles).
+    /// </summary>
+    public const int PerMatchMilliseconds = 10_000;
 
     /// <summary>The AppContext switch the regex engine reads for regexes built without an explicit timeout.</summary>
     public const string DefaultTimeoutSwitch = "REGEX_DEFAULT_MATCH_TIMEOUT";

@@ -39,3 +39,27 @@ public sealed class ClauseTenseTests
     public void Named_years_weekends_centuries_and_spans(string body, string text, string published, string value) =>
         Assert.Equal(value, ValueOf(body, text, published));
 }
+
+/// <summary>Schedules and intentions: a present copula before the day, a past intention, a participle after "stay".</summary>
+public sealed class ScheduleTenseTests
+{
+    private static readonly DateExpressionExtractor Extractor = new();
+
+    private static PublishedTime On(string day) => new() { Raw = day, Local = day + "T10:00:00", OffsetSource = "none" };
+
+    private static string? ValueOf(string body, string text, string published) =>
+        Assert.Single(Extractor.Extract(body, On(published)), d => d.Text == text).Resolved;
+
+    [Theory]
+    [InlineData("The second semi-final between those two sides is on Sunday.", "Sunday", "2024-12-28", "2024-12-29")]
+    [InlineData("She hoped to have a deal before Thanksgiving.", "Thanksgiving", "2025-10-17", "2025-11-27")]
+    [InlineData("Schools will stay closed until at least March 3.", "March 3", "2025-02-17", "2025-03-03")]
+    [InlineData("On Sunday, after 42 years and more than 600 launches, the coxswain will hand over the seat.", "Sunday", "2025-03-28", "2025-03-30")]
+    [InlineData("Jory said a farewell service would be held on the slipway at 2pm on Sunday, followed by a gathering.", "Sunday", "2025-03-28", "2025-03-30")]
+    [InlineData("Employers and the union are due back at the conciliator's office on Wednesday.", "Wednesday", "2025-02-04", "2025-02-05")]
+    [InlineData("The developer gave owners until December 31 to sign agreements.", "December 31", "2024-10-21", "2024-12-31")]
+    [InlineData("The warning stays, with highs of 35C to 37C expected in Seoul and Daegu through the weekend.", "the weekend", "2025-08-05", "2025-08-09/2025-08-10")]
+    [InlineData("She said she would summon both sides again at 10 a.m. on Wednesday.", "Wednesday", "2025-02-04", "2025-02-05")]
+    public void Schedules_and_intentions_point_forward(string body, string text, string published, string value) =>
+        Assert.Equal(value, ValueOf(body, text, published));
+}

@@ -72,6 +72,8 @@ public sealed class YearPeriodTests
     [InlineData("Revenue for the fiscal year ending March 2025 rose 9%.", "the fiscal year ending March 2025", "2025-03-10", "2024-04/2025-03")]
     [InlineData("Prices rose 4% in the year to June 30, 2024.", "the year to June 30, 2024", "2024-08-01", "2023-07/2024-06")]
     [InlineData("The budget covers the fiscal year that begins April 1.", "the fiscal year that begins April 1", "2025-03-19", "2025-04/2026-03")]
+    [InlineData("Exports rose 4% in the first three months of the year.", "the first three months of the year", "2024-06-10", "2024-33")]
+    [InlineData("Sales fell in the first nine months of 2023.", "the first nine months of 2023", "2024-06-10", "2023-01/2023-09")]
     [InlineData("The plant should be finished by the end of 2027.", "the end of 2027", "2025-03-19", "2027-12")]
     [InlineData("She was born in March 1936. Eighty-three years later she played at the festival.", "Eighty-three years later", "2025-03-19", "2019")]
     [InlineData("The mayor spoke this morning.", "this morning", "2024-11-04", "2024-11-04")]

@@ -53,6 +53,20 @@ internal static partial class FiscalPeriods
         }
 
         var calendar = FiscalCalendar.Of(body);
+
+        // "the first six months of the year", "the first nine months of 2024", "... of the fiscal year"
+        foreach (Match m in FirstMonthsOf().Matches(body))
+        {
+            var months = CountOf(m.Groups["n"].Value);
+            DateOnly? first = null;
+            if (m.Groups["y"].Success) first = new DateOnly(int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture), 1, 1);
+            else if (anchor is not null && m.Groups["fiscal"].Success)
+                first = calendar is null ? new DateOnly(anchor.Date.Year, 1, 1) : calendar.Start(calendar.YearHolding(anchor.Date));
+            else if (anchor is not null)
+                first = new DateOnly(anchor.Date.Year + (m.Groups["rel"].Value.Equals("last", StringComparison.OrdinalIgnoreCase) ? -1 : 0), 1, 1);
+            yield return Make(m, first is { } f ? Period(f, months) : null, m.Groups["y"].Success ? null : anchor?.Description, "rule:first-months");
+        }
+
         if (calendar is null || calendar.StartMonth == 1) yield break;
         var basis = $"fiscal year from month {calendar.StartMonth} (\"{calendar.Evidence}\")";
 
@@ -145,6 +159,9 @@ internal static partial class FiscalPeriods
         Anchor = anchor,
         Evidence = evidence,
     };
+
+    [GeneratedRegex(@"\bthe\s+first\s+(?<n>three|six|nine|3|6|9)\s+months\s+of\s+(?:(?<y>(?:19|20)\d\d)(?!\d)|(?<rel>this|last|the)\s+year\b|the\s+(?:current\s+)?(?<fiscal>fiscal|financial)\s+year\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
+    private static partial Regex FirstMonthsOf();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?:(?:fiscal|financial|full|budget)\s+)?year\s+(?:ending|ended|to|through)\s+(?:\d{1,2}\s+)?(?<mon>" + FiscalCalendar.MonthPattern + @")\.?(?:\s+\d{1,2}(?!\d))?,?\s+(?<y>(?:19|20)\d\d)(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex YearEnding();

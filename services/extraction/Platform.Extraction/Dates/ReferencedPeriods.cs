@@ -29,8 +29,11 @@ internal static partial class ReferencedPeriods
             else
             {
                 // the report's own period is the latest one named ("first-quarter profit rose, against the first quarter of 2024")
+                // "the quarter" refers to a quarter, "the year-earlier half" to a half; "the period" to either
+                var months = m.Value.Contains("quarter", StringComparison.OrdinalIgnoreCase) ? 3 : m.Value.Contains("half", StringComparison.OrdinalIgnoreCase) ? 6 : 0;
                 foreach (var d in dates)
-                    if (d.End <= m.Index && IsReportingPeriod(d.Resolved) && (referent is null || string.CompareOrdinal(d.Resolved, referent.Resolved) > 0)) referent = d;
+                    if (d.End <= m.Index && IsReportingPeriod(d.Resolved) && (months == 0 || MonthsOf(d.Resolved!) == months)
+                        && (referent is null || string.CompareOrdinal(StartOf(d.Resolved!), StartOf(referent.Resolved!)) > 0)) referent = d;
             }
             if (referent?.Resolved is not { } value) continue;
             // a bare "the quarter" must not be part of a longer expression already found ("the first quarter")
@@ -61,6 +64,17 @@ internal static partial class ReferencedPeriods
         return string.Join('/', value.Split('/').Select(part =>
             (int.Parse(part.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture) + years).ToString("0000", System.Globalization.CultureInfo.InvariantCulture) + part[4..]));
     }
+
+    /// <summary>How many months a reporting period spans.</summary>
+    private static int MonthsOf(string v) => v.Length == 7
+        ? (v[5..] is "40" or "41" ? 6 : 3)
+        : (int.Parse(v.AsSpan(8, 4), System.Globalization.CultureInfo.InvariantCulture) * 12 + int.Parse(v.AsSpan(13, 2), System.Globalization.CultureInfo.InvariantCulture))
+          - (int.Parse(v.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture) * 12 + int.Parse(v.AsSpan(5, 2), System.Globalization.CultureInfo.InvariantCulture)) + 1;
+
+    /// <summary>A reporting period's first month as "yyyy-MM", so quarters, halves and spans compare by when they start.</summary>
+    private static string StartOf(string v) => v.Length == 7
+        ? v[..5] + (v[5..] switch { "33" or "40" => "01", "34" => "04", "35" or "41" => "07", _ => "10" })
+        : v[..7];
 
     /// <summary>A quarter or half code, or a span of months within a year or two (a fiscal quarter or half).</summary>
     private static bool IsReportingPeriod(string? v) =>

@@ -22,6 +22,8 @@ internal static class TenseDetector
         "payable", "effective", "begins", "starts", "expires", "takes",
         // participles of expectation, even without "to": "the rains expected between March and May"
         "expected", "projected", "predicted", "scheduled", "slated",
+        // "are due back on Wednesday", "is due in March"
+        "due",
     };
 
     /// <summary>Modals: alone they point forward ("should ease in March"), except "could", also the past of "can"; with "have" they make a perfect past ("would have handed", "should have come").</summary>
@@ -34,6 +36,8 @@ internal static class TenseDetector
     {
         "scheduled", "set", "slated", "due", "expected", "planning", "going", "likely", "planned", "plans", "plan", "intends",
         "intend", "hopes", "hope", "aims", "aim",
+        // a past intention still points forward: "hoped to have a deal before Thanksgiving"
+        "hoped", "aimed", "intended", "wanted", "promised", "vowed", "pledged",
     };
 
     private static readonly HashSet<string> PastWords = new(StringComparer.OrdinalIgnoreCase)
@@ -48,15 +52,30 @@ internal static class TenseDetector
 
     private const int ReportingReach = 12;
 
-    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "be", "being", "been" };
+    /// <summary>Verbs after which a participle is an adjective, not a past tense: "is held", "will stay closed", "remains shut".</summary>
+    private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "be", "being", "been", "stay", "stays", "remain", "remains", "get", "gets", "seem", "seems",
+    };
+
+    /// <summary>A present-tense copula right before the expression states a schedule: "the final is on Sunday".</summary>
+    private static readonly HashSet<string> PresentCopulas = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "'s" };
 
     public static bool IsFuture(string body, int start, int end) => Of(body, start, end) == Tense.Future;
 
     /// <summary>The tense of the marker nearest the expression; <see cref="Tense.Unknown"/> without one.</summary>
     public static Tense Of(string body, int start, int end)
     {
-        var (sentenceStart, sentenceEnd) = TextSpans.Sentence(body, start, end);
-        (sentenceStart, sentenceEnd) = ClauseSpans.Of(body, sentenceStart, sentenceEnd, start, end);
+        var sentence = TextSpans.Sentence(body, start, end);
+        // the clause cut at clause-opening words first; without a marker there, cut at punctuation only ("highs expected
+        // in Seoul and Daegu through the weekend": the "and" joined two names, not two clauses)
+        var tense = Of(body, start, end, ClauseSpans.Of(body, sentence.Start, sentence.End, start, end, openers: true));
+        return tense != Tense.Unknown ? tense : Of(body, start, end, ClauseSpans.Of(body, sentence.Start, sentence.End, start, end, openers: false));
+    }
+
+    private static Tense Of(string body, int start, int end, (int Start, int End) clause)
+    {
+        var (sentenceStart, sentenceEnd) = clause;
         sentenceStart = Math.Max(sentenceStart, start - Reach);
         sentenceEnd = Math.Min(sentenceEnd, end + Reach);
 
@@ -100,6 +119,11 @@ internal static class TenseDetector
                     found = Tense.Future;
                     markerEnd = words[w + 1].End;
                 }
+                else if (next.Equals("due", StringComparison.OrdinalIgnoreCase))
+                {
+                    found = Tense.Future; // "are due back on Wednesday"
+                    markerEnd = words[w].End;
+                }
                 else continue;
             }
             else if (IsIn(ReportingVerbs, word) || IsIn(PastWords, word) || (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal)))
@@ -114,13 +138,23 @@ internal static class TenseDetector
                 tense = found;
             }
         }
-        if (StartBefore(words, body, start, end)) return Tense.Future;
-        if (tense == Tense.Unknown && DeadlineBefore(words, body, start))
+        if (StartBefore(words, body, start, end) || ScheduleBefore(words, body, start)) return Tense.Future;
+        if (DeadlineBefore(words, body, start))
         {
-            // No tense marker, but "by Sunday" / "until Friday" set a deadline, which points forward.
-            tense = Tense.Future;
+            // "by Sunday" / "until Friday" set a deadline, which points forward; given in the past ("gave owners until
+            // December 31"), it says nothing of which side of the publication date the deadline lies: the nearest.
+            tense = tense == Tense.Past ? Tense.Unknown : Tense.Future;
         }
         return tense;
+    }
+
+    /// <summary>"The second semi-final is on Sunday": a present copula and "on" (or nothing) right before the expression.</summary>
+    private static bool ScheduleBefore(List<(int Start, int End)> words, string body, int start)
+    {
+        var w = words.FindLastIndex(x => x.End <= start);
+        if (w < 0 || start - words[w].End > 2) return false;
+        if (Is(body, words[w], "on") && w > 0) w--;
+        return IsIn(PresentCopulas, body.AsSpan(words[w].Start, words[w].End - words[w].Start));
     }
 
     private static readonly HashSet<string> DeadlinePrepositions = new(StringComparer.OrdinalIgnoreCase) { "by", "until", "till", "before" };

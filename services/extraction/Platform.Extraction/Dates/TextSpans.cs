@@ -33,6 +33,8 @@ internal static class TextSpans
         var w = dot;
         while (w > 0 && char.IsLetter(body[w - 1])) w--;
         var len = dot - w;
+        // dotted abbreviations: "a.m.", "p.m.", "U.S."
+        if (len == 1 && w >= 2 && body[w - 1] == '.' && char.IsLetter(body[w - 2])) return true;
         return len is >= 1 and <= 4 && char.IsUpper(body[w]) && (len == 1 || IsKnownAbbreviation(body.AsSpan(w, len)));
     }
 
