@@ -6,6 +6,7 @@
 #   deploy/infra.sh status  say what runs (exit 0: both run, 3: not both)
 #   deploy/infra.sh down [--keep]   stop what `up` started; remove the data unless --keep
 #   deploy/infra.sh postgres stop|start   stop (pg_ctl -m fast) or start again only PostgreSQL, data kept: an outage
+#   deploy/infra.sh rabbitmq stop|start   rabbitmqctl stop_app / start_app on the node (connections drop, data kept)
 #
 # Settings (environment):
 #   PLATFORM_INFRA_DIR                 state dir (env file, settings, passwords)   default /tmp/platform-infra
@@ -30,7 +31,7 @@ log() { printf 'infra: %s\n' "$*" >&2; }
 die() { printf 'infra: ERROR: %s\n' "$*" >&2; exit 1; }
 
 usage() {
-  sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//' >&2
 }
 
 STATE_DIR="${PLATFORM_INFRA_DIR:-/tmp/platform-infra}"
@@ -632,6 +633,21 @@ cmd_postgres() { # stop|start: only PostgreSQL, keeping its data and settings (t
   wait_for_pg
 }
 
+cmd_rabbitmq() { # stop|start: the RabbitMQ application only (the Erlang node stays up), data kept: a broker restart
+  local action="${1:-}"
+  case "$action" in stop | start) ;; *) die "rabbitmq: say stop or start" ;; esac
+  require_root rabbitmq
+  take_lock
+  load_settings_or_fail
+  if [ "$action" = stop ]; then
+    rabbitmqctl_for_node stop_app >&2
+    log "RabbitMQ application stopped on $RMQ_NODE; '$0 rabbitmq start' starts it again"
+    return 0
+  fi
+  rabbitmqctl_for_node start_app >&2
+  wait_for_rabbit
+}
+
 main() {
   local cmd="${1:-}"
   [ $# -gt 0 ] && shift
@@ -641,6 +657,7 @@ main() {
     env) cmd_env ;;
     status) cmd_status ;;
     postgres) [ $# -eq 1 ] || die "postgres takes stop or start"; cmd_postgres "$1" ;;
+    rabbitmq) [ $# -eq 1 ] || die "rabbitmq takes stop or start"; cmd_rabbitmq "$1" ;;
     -h | --help | help) usage ;;
     *) usage; exit 2 ;;
   esac

@@ -67,6 +67,10 @@ postgres_outage_and_back() {
     bash "$INFRA" postgres start && [ "$(sql "$PLATFORM_POSTGRES_URL" 'select n from infra_test_outage')" = 7 ] &&
     sql "$PLATFORM_POSTGRES_URL" 'drop table infra_test_outage'
 }
+broker_restart_and_back() { # stop_app closes the AMQP listener; start_app opens it again with the vhost and user kept
+  bash "$INFRA" rabbitmq stop && ! amqp_answers && bash "$INFRA" rabbitmq start && amqp_answers &&
+    api platform "$PLATFORM_RABBITMQ_PASSWORD" "permissions/platform/platform"
+}
 env_file_matches() { [ "$(cat "$PLATFORM_INFRA_DIR/env")" = "$up_output" ]; }
 same_output() { [ "$(bash "$INFRA" "$1" 2>/dev/null)" = "$up_output" ]; }
 nothing_left() { [ ! -e "$PLATFORM_INFRA_DIR" ] && ! ss -Hltn | grep -qE ":($PLATFORM_RABBITMQ_PORT|$MGMT_PORT|$PLATFORM_POSTGRES_PORT) "; }
@@ -88,6 +92,7 @@ check "PostgreSQL database platform belongs to a superuser" bash -c "[ \"\$(psql
 check "connection string names host, port, user, password, database" bash -c '[ "$PLATFORM_POSTGRES_CONNECTION" = "Host=127.0.0.1;Port=$PLATFORM_POSTGRES_PORT;Username=platform;Password=$PLATFORM_POSTGRES_PASSWORD;Database=platform" ]'
 check "PostgreSQL is durable by default (fsync, synchronous_commit, full_page_writes on)" durable_by_default
 check "postgres stop makes the database unreachable, postgres start brings it back with its data" postgres_outage_and_back
+check "rabbitmq stop closes the AMQP port, rabbitmq start brings the broker back with its vhost and user" broker_restart_and_back
 check "listeners are loopback only" only_loopback "$PLATFORM_RABBITMQ_PORT" "$MGMT_PORT" "$PLATFORM_POSTGRES_PORT"
 check "second up prints the same settings" same_output up
 check "env prints the same settings" same_output env

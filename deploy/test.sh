@@ -53,26 +53,60 @@ trap stop_started EXIT
 log "building ($configuration)"
 dotnet build Platform.sln -c "$configuration" -nologo -clp:ErrorsOnly >&2
 
-for project in tests/*/*.Tests.csproj; do
-  name="$(basename "$project" .csproj)"
-  log "testing $name"
-  set +e
-  dotnet test "$project" -c "$configuration" --no-build --nologo \
-    --logger "trx;LogFileName=$name.trx" --results-directory "$results" >"$results/$name.log" 2>&1
-  code=$?
-  set -e
-  summary="$(grep -E '(Passed|Failed)!  - Failed:' "$results/$name.log" | tail -n 1 || true)"
+# Adds a `dotnet test` log's "Passed!/Failed!  - Failed: N, Passed: N, Skipped: N" line to the totals.
+add_test_summary() { # name log exit-code
+  local name="$1" file="$2" code="$3" summary f p s
+  summary="$(grep -E '(Passed|Failed)!  - Failed:' "$file" | tail -n 1 || true)"
   if [[ -z "$summary" ]]; then
-    log "$name produced no test summary (exit $code):"; tail -n 40 "$results/$name.log" >&2
-    failed=$((failed + 1)); continue
+    log "$name produced no test summary (exit $code):"; tail -n 40 "$file" >&2
+    failed=$((failed + 1)); return 0
   fi
   echo "$summary" >&2
   f=$(sed -E 's/.*Failed: *([0-9]+).*/\1/' <<<"$summary")
   p=$(sed -E 's/.*Passed: *([0-9]+).*/\1/' <<<"$summary")
   s=$(sed -E 's/.*Skipped: *([0-9]+).*/\1/' <<<"$summary")
   passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
-  if [[ "$f" != "0" ]]; then grep -E '^\s+Failed |Error Message|Assert' "$results/$name.log" | head -n 60 >&2 || true; fi
+  if [[ "$f" != "0" ]]; then grep -E '^\s+Failed |Error Message|Assert' "$file" | head -n 60 >&2 || true; fi
+}
+
+for project in tests/*/*.Tests.csproj; do
+  name="$(basename "$project" .csproj)"
+  # The fault suite (category Faults of the end-to-end tests) runs as a step of its own below.
+  filter=(); [[ "$name" == Platform.EndToEnd.Tests ]] && filter=(--filter "Category!=Faults")
+  log "testing $name"
+  set +e
+  dotnet test "$project" -c "$configuration" --no-build --nologo "${filter[@]}" \
+    --logger "trx;LogFileName=$name.trx" --results-directory "$results" >"$results/$name.log" 2>&1
+  code=$?
+  set -e
+  add_test_summary "$name" "$results/$name.log" "$code"
 done
+
+# The fault suite: SIGKILL of each worker kind, a broker restart, PostgreSQL stopped 30 s, one message delivered twice to
+# two storage replicas, hostile files; each test prints what it did and counted (one "FAULT ..." line each, below).
+log "fault suite (Platform.EndToEnd.Tests, category Faults)"
+fault_report="$results/fault-report.txt"
+: >"$fault_report"
+fault_started=$(date +%s)
+set +e
+PLATFORM_FAULT_SUITE=1 PLATFORM_FAULT_REPORT="$fault_report" dotnet test tests/Platform.EndToEnd.Tests/Platform.EndToEnd.Tests.csproj \
+  -c "$configuration" --no-build --nologo --filter "Category=Faults" --blame-hang-timeout 20m \
+  --logger "trx;LogFileName=Platform.Faults.trx" --logger "console;verbosity=detailed" --results-directory "$results" \
+  >"$results/Platform.Faults.log" 2>&1
+code=$?
+set -e
+cat "$fault_report" >&2
+# (the detailed console log has no one-line summary: the counts come from the trx file's <Counters>)
+fault_counters="$(grep -o '<Counters [^>]*>' "$results/Platform.Faults.trx" 2>/dev/null | head -n 1 || true)"
+if [[ -z "$fault_counters" ]]; then
+  log "fault suite wrote no results (exit $code):"; tail -n 40 "$results/Platform.Faults.log" >&2; failed=$((failed + 1))
+else
+  counter() { sed -E "s/.* $1=\"([0-9]+)\".*/\1/" <<<"$fault_counters"; }
+  echo "fault suite: $(counter passed) passed, $(counter failed) failed, $(counter notExecuted) not run" >&2
+  passed=$((passed + $(counter passed))); failed=$((failed + $(counter failed))); skipped=$((skipped + $(counter notExecuted)))
+  if [[ "$(counter failed)" != "0" ]]; then grep -E '^\s+Failed |Error Message|Assert' "$results/Platform.Faults.log" | head -n 60 >&2 || true; fi
+fi
+echo "fault suite took $(( $(date +%s) - fault_started )) s" >&2
 
 log "README first command on ../shared/seeds/sample-article.txt"
 sample="$repo/../shared/seeds/sample-article.txt"

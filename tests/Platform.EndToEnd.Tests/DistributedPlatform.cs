@@ -79,20 +79,29 @@ public sealed class DistributedPlatform : IAsyncLifetime
     }
 
     /// <summary>Kills the ingest service's whole process group at once (no graceful shutdown), as a crash would.</summary>
-    public async Task KillIngestAsync()
-    {
-        var ingest = _services.Single(s => s.Name == "ingest");
-        await ingest.KillAsync();
-        await ingest.DisposeAsync();
-        _services.Remove(ingest);
-    }
+    public Task KillIngestAsync() => KillAsync("ingest");
 
     /// <summary>Starts a new ingest process and waits until it is ready.</summary>
-    public async Task StartIngestAsync()
+    public Task StartIngestAsync() => StartAsync("ingest");
+
+    /// <summary>Kills one service (<c>ingest</c>, <c>provenance</c>, <c>extraction</c>, <c>storage-1</c>, ...) with SIGKILL to its whole
+    /// process group: no shutdown code runs, as in a crash.</summary>
+    public async Task KillAsync(string name)
     {
-        var ingest = ServiceProcess.Start("ingest", RepositoryPaths.HostDll("ingest", "Platform.Ingest.Host"), _environment, Logs);
-        _services.Add(ingest);
-        await ingest.WaitReadyAsync(StartTimeout);
+        var service = _services.Single(s => s.Name == name);
+        await service.KillAsync();
+        await service.DisposeAsync();
+        _services.Remove(service);
+    }
+
+    /// <summary>Starts a new process of a service that <see cref="KillAsync"/> stopped and waits until it is ready.</summary>
+    public async Task StartAsync(string name)
+    {
+        var kind = name.Split('-')[0];
+        var host = $"Platform.{char.ToUpperInvariant(kind[0])}{kind[1..]}.Host";
+        var service = ServiceProcess.Start(name, RepositoryPaths.HostDll(kind, host), _environment, Logs);
+        _services.Add(service);
+        await service.WaitReadyAsync(StartTimeout);
     }
 
     public async Task DisposeAsync()

@@ -65,6 +65,15 @@ public sealed class RabbitManagementApi(InfrastructureSettings settings) : IDisp
                 q => q.TryGetValue("messages", out var m) && m.ValueKind == System.Text.Json.JsonValueKind.Number ? m.GetInt32() : 0);
     }
 
+    /// <summary>Every queue of the vhost with the messages in it (ready and unacknowledged).</summary>
+    public async Task<IReadOnlyDictionary<string, int>> QueueDepthsAsync(string vhost)
+    {
+        var queues = await _http.GetFromJsonAsync<List<Dictionary<string, System.Text.Json.JsonElement>>>(
+            $"queues/{Uri.EscapeDataString(vhost)}?columns=name,messages") ?? [];
+        return queues.ToDictionary(q => q["name"].GetString()!,
+            q => q.TryGetValue("messages", out var m) && m.ValueKind == System.Text.Json.JsonValueKind.Number ? m.GetInt32() : 0);
+    }
+
     public async Task<string?> QueueTypeAsync(string vhost, string queue)
     {
         var info = await _http.GetFromJsonAsync<Dictionary<string, System.Text.Json.JsonElement>>(
