@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Npgsql;
 
 namespace Platform.EndToEnd.Tests;
@@ -34,22 +33,5 @@ public sealed class PostgresOutage : IAsyncDisposable
         }
     }
 
-    private static async Task InfraAsync(string action)
-    {
-        var start = new ProcessStartInfo("bash")
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(RepositoryPaths.Root, "deploy", "infra.sh"));
-        start.ArgumentList.Add("postgres");
-        start.ArgumentList.Add(action);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not run deploy/infra.sh");
-        var output = process.StandardError.ReadToEndAsync();
-        _ = process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, $"deploy/infra.sh postgres {action} exited with {process.ExitCode}: {await output}");
-    }
+    private static Task InfraAsync(string action) => BoundedProcess.InfraAsync("postgres", action, TimeSpan.FromSeconds(90));
 }

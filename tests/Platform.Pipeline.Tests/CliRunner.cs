@@ -15,13 +15,7 @@ public static class CliRunner
     public static async Task<Result> RunWithEnvironmentAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "platform.dll");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = RepositoryPaths.Root,
-        };
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryPaths.Root };
         start.ArgumentList.Add(cli);
         foreach (var arg in args)
         {
@@ -32,19 +26,7 @@ public static class CliRunner
         {
             start.Environment[name] = value;
         }
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("platform did not finish within 3 minutes: " + await stderr);
-        }
-        return new Result(process.ExitCode, await stdout, await stderr);
+        var result = await BoundedProcess.RunAsync(start, TimeSpan.FromMinutes(3), "platform");
+        return new Result(result.ExitCode, result.Stdout, result.Stderr);
     }
 }

@@ -78,10 +78,10 @@ public sealed class ArticleExtractor(
     /// </summary>
     private IReadOnlyList<ExtractedDate> DatesOf(ArticleDocument article)
     {
-        var now = article.Published ?? article.Modified;
-        var found = dates.Extract(article.Body, now);
+        var (now, anchorName) = article.Published is not null ? (article.Published, "publication date") : (article.Modified, "update time");
+        var found = dates.Extract(article.Body, now, anchorName);
         if (string.IsNullOrWhiteSpace(article.Dateline)) return found;
-        var inDateline = dates.Extract(article.Dateline, now);
+        var inDateline = dates.Extract(article.Dateline, now, anchorName);
         return inDateline.Count == 0 ? found : [.. found, .. inDateline.Select(d => d with { Source = DateSources.Dateline })];
     }
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Platform.EndToEnd.Tests.Faults;
 
 /// <summary>
@@ -31,17 +29,5 @@ public sealed class BrokerRestart : IAsyncDisposable
         }
     }
 
-    private static async Task InfraAsync(string action)
-    {
-        var start = new ProcessStartInfo("bash") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(RepositoryPaths.Root, "deploy", "infra.sh"));
-        start.ArgumentList.Add("rabbitmq");
-        start.ArgumentList.Add(action);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not run deploy/infra.sh");
-        var output = process.StandardError.ReadToEndAsync();
-        _ = process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(150));
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, $"deploy/infra.sh rabbitmq {action} exited with {process.ExitCode}: {await output}");
-    }
+    private static Task InfraAsync(string action) => BoundedProcess.InfraAsync("rabbitmq", action, TimeSpan.FromSeconds(150));
 }

@@ -44,5 +44,6 @@ public sealed class UpdateTimeAnchorTests
         var saturday = Assert.Single(ArticleExtractor.CreateDefault().Extract(article, null).Dates);
 
         Assert.Equal("2025-02-15", saturday.Resolved);
+        Assert.Equal("2025-02-17 (update time)", saturday.Anchor);
     }
 }

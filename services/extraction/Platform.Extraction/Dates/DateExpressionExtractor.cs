@@ -60,10 +60,11 @@ public sealed class DateExpressionExtractor
 
     /// <param name="body">The article body.</param>
     /// <param name="published">The publication time; may be null, a date only, or without an offset.</param>
-    public IReadOnlyList<ExtractedDate> Extract(string body, PublishedTime? published)
+    /// <param name="anchorName">What <paramref name="published"/> is, as anchors name it ("update time" when a page gives no publication time).</param>
+    public IReadOnlyList<ExtractedDate> Extract(string body, PublishedTime? published, string anchorName = "publication date")
     {
         ArgumentNullException.ThrowIfNull(body);
-        var anchor = PublicationAnchor.From(published);
+        var anchor = PublicationAnchor.From(published, anchorName);
         var candidates = new List<Candidate>();
         Collect(body, candidates);
         candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));

@@ -149,16 +149,8 @@ internal static partial class FiscalPeriods
         _ => 12,
     };
 
-    private static ExtractedDate Make(Match m, string? resolved, string? anchor, string evidence) => new()
-    {
-        Text = m.Value,
-        Start = m.Index,
-        End = m.Index + m.Length,
-        Resolved = resolved,
-        Kind = anchor is null ? "absolute" : "relative",
-        Anchor = anchor,
-        Evidence = evidence,
-    };
+    private static ExtractedDate Make(Match m, string? resolved, string? anchor, string evidence) =>
+        MatchedDate.From(m, resolved, anchor is null ? "absolute" : "relative", anchor, evidence);
 
     [GeneratedRegex(@"\bthe\s+first\s+(?<n>three|six|nine|3|6|9)\s+months\s+of\s+(?:(?<y>(?:19|20)\d\d)(?!\d)|(?<rel>this|last|the)\s+year\b|the\s+(?:current\s+)?(?<fiscal>fiscal|financial)\s+year\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex FirstMonthsOf();

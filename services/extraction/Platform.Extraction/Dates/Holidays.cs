@@ -25,16 +25,8 @@ internal static partial class Holidays
                 value = Format(name, int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture));
             else if (anchor is not null)
                 value = Nearest(name, anchor.Date, TenseDetector.Of(body, m.Index, m.Index + m.Length));
-            yield return new ExtractedDate
-            {
-                Text = m.Value,
-                Start = m.Index,
-                End = m.Index + m.Length,
-                Resolved = value,
-                Kind = m.Groups["y"].Success ? "absolute" : "relative",
-                Anchor = m.Groups["y"].Success ? null : anchor?.Description,
-                Evidence = "rule:holiday",
-            };
+            yield return MatchedDate.From(m, value, m.Groups["y"].Success ? "absolute" : "relative",
+                m.Groups["y"].Success ? null : anchor?.Description, "rule:holiday");
         }
     }
 

@@ -30,14 +30,14 @@ internal static partial class PeriodExpressions
             var decade = m.Groups["dec"].Success ? m.Groups["dec"].Value[..3]
                 : m.Groups["short"].Success ? (m.Groups["short"].Value[0] == '0' || m.Groups["short"].Value[0] == '1' ? "20" : "19") + m.Groups["short"].Value[0]
                 : "19" + DecadeWords[m.Groups["word"].Value.ToLowerInvariant()];
-            yield return Make(m, decade + "X", "absolute", null, "rule:decade");
+            yield return MatchedDate.From(m, decade + "X", "absolute", null, "rule:decade");
         }
 
         // "the 19th century", "19th-century": EDTF's unspecified digits, "18XX"
         foreach (Match m in Century().Matches(body))
         {
             var n = int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture);
-            if (n is >= 1 and <= 21) yield return Make(m, $"{n - 1:00}XX", "absolute", null, "rule:century");
+            if (n is >= 1 and <= 21) yield return MatchedDate.From(m, $"{n - 1:00}XX", "absolute", null, "rule:century");
         }
 
         // "2015-2021", "2019–22": a span of years written with a dash
@@ -45,7 +45,7 @@ internal static partial class PeriodExpressions
         {
             var a = m.Groups["a"].Value;
             var b = m.Groups["b"].Value.Length == 2 ? a[..2] + m.Groups["b"].Value : m.Groups["b"].Value;
-            if (string.CompareOrdinal(a, b) < 0) yield return Make(m, a + "/" + b, "absolute", null, "rule:range");
+            if (string.CompareOrdinal(a, b) < 0) yield return MatchedDate.From(m, a + "/" + b, "absolute", null, "rule:range");
         }
 
         // "January-March", "the July-September quarter": two months joined by a dash
@@ -57,11 +57,11 @@ internal static partial class PeriodExpressions
             int year;
             string evidence;
             if (m.Groups["y"].Success) { year = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture); evidence = "rule:month-span-year"; }
-            else if (anchor is null) { yield return Make(m, null, "relative", null, "rule:month-span"); continue; }
+            else if (anchor is null) { yield return MatchedDate.From(m, null, "relative", null, "rule:month-span"); continue; }
             else { year = Place(anchor.Date, a, b - a + 1, "", TenseDetector.Of(body, m.Index, m.Index + m.Length)); evidence = "rule:month-span"; }
             var isQuarter = m.Groups["q"].Success && b - a == 2 && a % 3 == 1;
             var value = isQuarter ? $"{year:0000}-{32 + (a + 2) / 3}" : $"{year:0000}-{a:00}/{year:0000}-{b:00}";
-            yield return Make(m, value, m.Groups["y"].Success ? "absolute" : "relative", m.Groups["y"].Success ? null : anchor?.Description, evidence);
+            yield return MatchedDate.From(m, value, m.Groups["y"].Success ? "absolute" : "relative", m.Groups["y"].Success ? null : anchor?.Description, evidence);
         }
 
         foreach (Match m in Season().Matches(body))
@@ -73,12 +73,12 @@ internal static partial class PeriodExpressions
             var season = SeasonCode(m.Groups["season"].Value);
             if (hasYear)
             {
-                yield return Make(m, $"{m.Groups["y"].Value}-{season}", "absolute", null, "rule:season-year");
+                yield return MatchedDate.From(m, $"{m.Groups["y"].Value}-{season}", "absolute", null, "rule:season-year");
                 continue;
             }
-            if (anchor is null) { yield return Make(m, null, "relative", null, "rule:season"); continue; }
+            if (anchor is null) { yield return MatchedDate.From(m, null, "relative", null, "rule:season"); continue; }
             var year = Place(anchor.Date, SeasonStartMonth(season), 3, mod, TenseDetector.Of(body, m.Index, m.Index + m.Length));
-            yield return Make(m, $"{year:0000}-{season}", "relative", anchor.Description, "rule:season");
+            yield return MatchedDate.From(m, $"{year:0000}-{season}", "relative", anchor.Description, "rule:season");
         }
 
         foreach (Match m in QuarterOrHalf().Matches(body))
@@ -93,10 +93,10 @@ internal static partial class PeriodExpressions
             if (m.Groups["y"].Success)
             {
                 var y = m.Groups["y"].Value.Length == 2 ? "20" + m.Groups["y"].Value : m.Groups["y"].Value;
-                yield return Make(m, $"{y}-{code}", "absolute", null, "rule:quarter-year");
+                yield return MatchedDate.From(m, $"{y}-{code}", "absolute", null, "rule:quarter-year");
                 continue;
             }
-            if (anchor is null) { yield return Make(m, null, "relative", null, "rule:quarter"); continue; }
+            if (anchor is null) { yield return MatchedDate.From(m, null, "relative", null, "rule:quarter"); continue; }
             var rel = m.Groups["rel"].Value.ToLowerInvariant();
             var year = rel switch
             {
@@ -105,7 +105,7 @@ internal static partial class PeriodExpressions
                 "next" => anchor.Date.Year + 1,
                 _ => Place(anchor.Date, startMonth, half ? 6 : 3, "", TenseDetector.Of(body, m.Index, m.Index + m.Length)),
             };
-            yield return Make(m, $"{year:0000}-{code}", "relative", anchor.Description, "rule:quarter");
+            yield return MatchedDate.From(m, $"{year:0000}-{code}", "relative", anchor.Description, "rule:quarter");
         }
     }
 
@@ -126,17 +126,6 @@ internal static partial class PeriodExpressions
             },
         };
     }
-
-    private static ExtractedDate Make(Match m, string? resolved, string kind, string? anchor, string evidence) => new()
-    {
-        Text = m.Value.Trim(),
-        Start = m.Index,
-        End = m.Index + m.Value.TrimEnd().Length,
-        Resolved = resolved,
-        Kind = kind,
-        Anchor = anchor,
-        Evidence = evidence,
-    };
 
     private static string SeasonCode(string word) => word.ToLowerInvariant() switch
     {

@@ -7,7 +7,8 @@ namespace Platform.Extraction.Dates;
 internal sealed record PublicationAnchor(DateOnly Date, string Description)
 {
     /// <summary>Reads the local wall date from <see cref="PublishedTime.Local"/>; null when absent or unreadable.</summary>
-    public static PublicationAnchor? From(PublishedTime? published)
+    /// <param name="what">What the time is, for the anchor's description: the publication date, or an update time.</param>
+    public static PublicationAnchor? From(PublishedTime? published, string what = "publication date")
     {
         if (published is null || published.Local is not { Length: >= 10 } local) return null;
         if (!DateOnly.TryParseExact(local.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
@@ -15,8 +16,8 @@ internal sealed record PublicationAnchor(DateOnly Date, string Description)
         var zone = published.TimeZone
             ?? (published.OffsetMinutes is int minutes ? FormatOffset(minutes) : null);
         var description = zone is null
-            ? $"{date:yyyy-MM-dd} (publication date)"
-            : $"{date:yyyy-MM-dd} (publication date, {zone})";
+            ? $"{date:yyyy-MM-dd} ({what})"
+            : $"{date:yyyy-MM-dd} ({what}, {zone})";
         return new PublicationAnchor(date, description);
     }
 
