@@ -66,7 +66,7 @@ public sealed class DateExpressionExtractor
         ArgumentNullException.ThrowIfNull(body);
         var anchor = PublicationAnchor.From(published, anchorName);
         var candidates = new List<Candidate>();
-        Collect(body, candidates);
+        Collect(body, candidates, anchor?.Date.Year);
         candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : (b.End - b.Start).CompareTo(a.End - a.Start));
 
         // Decades, seasons, quarters and halves first: "the winter of 2014" is one expression, not a season and a year.
@@ -115,7 +115,7 @@ public sealed class DateExpressionExtractor
         });
     }
 
-    private static void Collect(string body, List<Candidate> candidates)
+    private static void Collect(string body, List<Candidate> candidates, int? anchorYear)
     {
         for (var m = DatePatterns.IsoDate().Match(body); m.Success; m = m.NextMatch())
             candidates.Add(new Candidate(m.Index, m.Index + m.Length, Rule.Iso, m));
@@ -150,7 +150,8 @@ public sealed class DateExpressionExtractor
         for (var m = DatePatterns.YearNumber().Match(body); m.Success; m = m.NextMatch())
         {
             var previous = PreviousWord(body, m.Index, out var previousStart);
-            if (YearPrepositions.Contains(previous) || previous == "of" && PeriodNouns.Contains(PreviousWord(body, previousStart, out _)))
+            if (YearPrepositions.Contains(previous) || previous == "of" && PeriodNouns.Contains(PreviousWord(body, previousStart, out _))
+                || !IsCount(body, m.Index, m.Index + m.Length, previous, previousStart, anchorYear))
                 candidates.Add(new Candidate(m.Index, m.Index + m.Length, Rule.Year, m));
         }
 
@@ -243,6 +244,54 @@ public sealed class DateExpressionExtractor
     }
 
     /// <summary>The word before a position (letters only, across spaces and a hyphen as in "mid-March"), or "".</summary>
+    /// <summary>Words before a number that make it a count ("about 2000", "more than 1500"), not a year.</summary>
+    private static readonly HashSet<string> CountWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "about", "some", "nearly", "almost", "over", "under", "roughly", "approximately", "least", "than", "only", "just", "up",
+        "another", "extra", "additional", "total", "all", "those", "these", "with", "were", "are", "had", "has", "have",
+    };
+
+    /// <summary>Nouns a number labels rather than dates ("the code 1969", "flight 2011", "page 1998").</summary>
+    private static readonly HashSet<string> LabelNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "code", "number", "no", "nos", "flight", "route", "model", "page", "pages", "room", "lot", "case", "ticker", "serial", "platform", "bus",
+    };
+
+    /// <summary>Determiners and prepositions before which a year modifies a noun phrase ("the 2024 elections", "above 2022 levels").</summary>
+    private static readonly HashSet<string> ModifierLeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "its", "their", "his", "her", "our", "your", "this", "that", "of", "above", "below", "to", "on", "at", "pre", "post", "beyond",
+    };
+
+    private static bool IsSentenceStart(string body, int position)
+    {
+        var i = position;
+        while (i >= 0 && body[i] is ' ' or '\u00A0' or '"' or '“' or '\'' or '‘' or '(') i--;
+        return i < 0 || body[i] is '.' or '!' or '?' or '\n' or ':';
+    }
+
+    /// <summary>
+    /// A year-shaped number that is a count: after a counting word or a currency sign, or before a plural noun ("2000
+    /// people", "1850 tonnes") unless it is a recent year that is not a round number ("2022 levels"). Any other year-shaped number in the text names a year ("a 2022 study", "the drought of 2023",
+    /// "the busiest year was 2022").
+    /// </summary>
+    private static bool IsCount(string body, int start, int end, string previous, int previousStart, int? anchorYear)
+    {
+        if (CountWords.Contains(previous) || LabelNouns.Contains(previous)) return true;
+        // a number after a name is part of it or its label: "Ndolo 2000", "the Tyne-class ON 1989"
+        if (previous.Length > 0 && char.IsUpper(previous[0]) && !IsSentenceStart(body, previousStart - 1)) return true;
+        if (start > 0 && body[start - 1] is '$' or '€' or '£' or '¥' or '#' or '+' or '×' or '/' or '.' or ':') return true;
+        var next = end;
+        while (next < body.Length && body[next] == ' ') next++;
+        var wordEnd = next;
+        while (wordEnd < body.Length && char.IsLetter(body[wordEnd])) wordEnd++;
+        if (!(wordEnd - next >= 3 && char.IsLower(body[next]) && body[wordEnd - 1] == 's' && next > end)) return false;
+        // before a plural noun: a count ("2000 households", "gained 2019 points"), unless a determiner or preposition makes a
+        // recent, unrounded year the noun's modifier ("above 2022 levels", "its 2023 accounts")
+        var value = int.Parse(body.AsSpan(start, 4), System.Globalization.CultureInfo.InvariantCulture);
+        return !ModifierLeads.Contains(previous) || anchorYear is not int year || value % 50 == 0 || value < year - 40 || value > year + 10;
+    }
+
     internal static string PreviousWord(string body, int position, out int start)
     {
         var e = position;

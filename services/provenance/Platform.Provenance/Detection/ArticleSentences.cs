@@ -27,10 +27,17 @@ internal static class ArticleSentences
             var text = body[start..end];
             var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
             var atEdge = p == 0 || p == paragraphs.Count - 1;
-            var standalone = atEdge && words <= StandaloneMaxWords && SentenceSplitter.Split(text).Count <= 3;
+            // (a paragraph wholly in square brackets is an editor's aside wherever it stands: "[This is our English rendering of ...]")
+            var standalone = (atEdge || IsBracketedAside(text)) && words <= StandaloneMaxWords && SentenceSplitter.Split(text).Count <= 3;
             AddSentences(list, text, start, "body", null, p, standalone);
         }
         return list;
+    }
+
+    private static bool IsBracketedAside(string paragraph)
+    {
+        var text = paragraph.Trim();
+        return text.Length > 2 && text[0] == '[' && text[^1] == ']' && text.IndexOf(']', 1) == text.Length - 1;
     }
 
     private static void AddSentences(List<Located> list, string text, int offset, string location, int? noteIndex, int container,

@@ -181,6 +181,31 @@ public static partial class ChromeLanguages
         return null;
     }
 
+    /// <summary>
+    /// The one other language a short chrome line points to in that language's own name: "Les saken på norsk", "Lue
+    /// suomeksi", "Leer en español", "Читать на русском" (a link to the story in that language). A switcher (several
+    /// languages) or a line that names the page's own language is not such a pointer.
+    /// </summary>
+    public static string? PointedToInOwnName(string line, string? targetLanguage)
+    {
+        var text = line.Trim();
+        if (text.Length is 0 or > 50 || Switcher(text).Any()) return null;
+        var words = Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
+        if (words.Count is 0 or > 6) return null;
+        var named = Endonyms.Where(kv => kv.Key.Contains(' ') ? text.Contains(kv.Key, StringComparison.OrdinalIgnoreCase) : words.Contains(kv.Key.ToLowerInvariant()))
+            .Select(kv => kv.Value).Concat(words.Select(w => PointerForms.GetValueOrDefault(w)).OfType<string>()).Distinct().ToList();
+        var target = targetLanguage is null ? null : LanguageNames.Primary(targetLanguage);
+        return named is [var language] && language != target ? language : null;
+    }
+
+    // Inflected forms languages use for themselves after "in" ("på norsk", "po polsku", "на русском", "auf Deutsch").
+    private static readonly Dictionary<string, string> PointerForms = new(StringComparer.Ordinal)
+    {
+        ["polsku"] = "pl", ["русском"] = "ru", ["русски"] = "ru", ["українською"] = "uk", ["lietuviškai"] = "lt", ["magyarul"] = "hu",
+        ["česky"] = "cs", ["hrvatskom"] = "hr", ["srpskom"] = "sr", ["български"] = "bg", ["қазақша"] = "kk", ["ქართულად"] = "ka",
+        ["հայերեն"] = "hy",
+    };
+
     /// <summary>The languages a language switcher offers: a short line made only of language codes and names.</summary>
     private static IEnumerable<string> Switcher(string text)
     {

@@ -83,6 +83,9 @@ public static partial class DisclosureParser
         new(@"\b(?:wrote|written|filed|reported|produced)\s+(?:it\s+)?for\s+(?:the\s+)?" + Pub, Opt, RegexMatchTimeout.PerMatch),
         // "published with the permission of X", "courtesy of X": the rights holder of a translated text is its source
         new(@"\b(?:(?:with|by|under)\s+(?:the\s+)?(?:kind\s+)?permission\s+(?:of|from)|courtesy\s+of)\s+(?:the\s+)?" + Pub, Opt, RegexMatchTimeout.PerMatch),
+        // "Chinese text by our reporter for 蘭陽時報", "first printed in 바다신문": a name in a script without capitals after a
+        // preposition of place or purpose in an English note is a proper name, and here an outlet's (after "by" it is a person's)
+        new(@"(?:\b(?:for|in|from|at|on|of)|\bpublished\s+by)\s+(?:the\s+)?(?<pub>\p{Lo}[\p{Lo}\p{M}·・]*(?:\s\p{Lo}[\p{Lo}\p{M}·・]*){0,3})(?![\p{L}\p{M}])", Opt, RegexMatchTimeout.PerMatch),
         new(@"\b(?:publicad[oa]|publié|publiée|paru|parue|pubblicat[oa]|veröffentlicht|erschienen|gepubliceerd|opublikowan\w*)\s+(?:originalmente\s+|initialement\s+|d'abord\s+|zuerst\s+)?(?:(?:en|em|in|auf)\s+\p{L}+\s+)?(?:por|par|da|en|in|von|door|w|przez|dans|no|na|em|nel|sul)\s+(?:el\s+|la\s+|le\s+|o\s+|a\s+|der\s+|de\s+)?" + Pub, Opt, RegexMatchTimeout.PerMatch),
     ];
 
@@ -113,7 +116,9 @@ public static partial class DisclosureParser
     // "English text: Rutendo Chikowore", "English by Gabriel Yambun from ...": the person named for this language version
     // is its translator.
     private static readonly Regex VersionCredit = new(
-        @"^[\W_]*(?:in\s+)?(?-i:(?<lang>" + LanguageNames.Pattern + @"))(?:\s+(?:(?:text|version|rendering)(?:\s+from\s+[^:：]{1,60}?)?\s*(?:by\s+|[:：]\s*)|by\s+)|\s*[:：]\s*(?=(?-i:\p{Lu})))(?<who>.+)$", Opt, RegexMatchTimeout.PerMatch);
+        @"^[\W_]*(?:in\s+)?(?-i:(?<lang>" + LanguageNames.Pattern + @"))(?:\s+(?:(?:text|version|rendering)(?:\s+from\s+[^:：]{1,60}?)?\s*(?:by\s+|[:：]\s*)|by\s+)|\s*[:：]\s*(?=(?-i:\p{Lu})))(?<who>.+)$" +
+        // "... appears here in an English text by Sekar Ayuningtyas": the version credited inside a clause
+        @"|\b(?:in|as)\s+(?:an?|its|the)\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s+(?:text|version|rendering|translation)\s+by\s+(?<who>(?-i:\p{Lu}).+)$", Opt, RegexMatchTimeout.PerMatch);
 
     private static readonly Regex PassiveVoice = new(@"\b(?:was|were|is|are|been|being)\b", Opt, RegexMatchTimeout.PerMatch);
 

@@ -69,6 +69,8 @@ internal static class DisclosurePatterns
         @"|\b(?:follows|is\s+based\s+on|draws\s+on|reproduces)\b[^.;]{0,60}?\b(?:report|article|story|piece|text|original|reporting|column)\b" +
         // "began life as a Wolof radio script", "started out as a draft in Nepali": this text's earlier form
         @"|\b(?:began|begun|started|starts|begins)\s+(?:life|out)\s+as\b" +
+        // "our English rendering of a dispatch by NAME for the daily X": a text by someone, for or in some outlet
+        @"|\b(?:of|from)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:report|article|story|dispatch|piece|column|feature|interview|investigation|essay)\s+(?:by|for|in|published|filed|written)\b" +
         @"|\b(?:report|article|story|piece|column)\s+(?:that\s+)?(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,3}\s+(?:wrote|filed|published)\s+(?:for|in)\b", Opt, RegexMatchTimeout.PerMatch);
 
     private const string ReaderAddressPattern =

@@ -66,6 +66,10 @@ internal static class SourceClues
             if (LanguageNames.ToTag(m.Groups["lang"].Value) is { } tag && (target is null || LanguageNames.Primary(tag) != LanguageNames.Primary(target)))
                 return new Clue(LanguageNames.Primary(tag), Span("original-link-in-chrome", text, "chrome", null, 0));
         }
+        // "Les saken på norsk": the same pointer written in the original's language
+        foreach (var line in removed ?? [])
+            if (ChromeLanguages.PointedToInOwnName(line.Text, target) is { } language)
+                return new Clue(language, Span("original-link-in-chrome", line.Text.Trim(), "chrome", null, 0));
         return null;
     }
 

@@ -356,6 +356,7 @@ public sealed class TranslationProvenanceDetector
                 && (ChromeLanguages.Of(article.Removed).Contains(LanguageNames.Primary(noted))
                     || ChromeLanguages.NamesLanguageEdition(article.Removed, article.Outlet, primary.TargetLanguage)
                     || OwnOutletVoice.IsMatch(primary.Group.Text) || NamesOwnOutletPossessively(primary.Group.Text, article.Outlet)
+                    || RefersToTheOriginalByLanguage(primary.Group.Text)
                     || disclosureGroupsPointToOriginal || chromePointer is not null
                     || WithoutEditionLanguage(article.Outlet.Trim()) != article.Outlet.Trim()))
             {
@@ -482,6 +483,18 @@ public sealed class TranslationProvenanceDetector
         @"|,\s*(?:(?-i:\p{Lu})[\p{L}-]+\s+){0,3}(?:Department|Desk|Bureau|Newsroom)\b" +
         @"|\b(?:this|the)\s+site['’]s\s+\w+\s+(?:version|edition)\b|\bверсии\s+сайта\b|\bверсії\s+сайту\b|\bnuestra\s+redacción\b|\bnossa\s+redação\b|\bnotre\s+rédaction\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
+
+    /// <summary>
+    /// "from the Latvian-language article", "the Finnish text applies": a note that names the original only by its language,
+    /// with the definite article, speaks of one text its reader can find on the same site (a note about another outlet's
+    /// text names that outlet or says "a report in Latvian"). ("the Korean original" is left out: an English daily says so
+    /// of its sister paper's story.)
+    /// </summary>
+    private static readonly Regex TheOriginalByLanguage = new(
+        @"\bthe\s+(?:original\s+)?(?-i:(?<lang>" + LanguageNames.Pattern + @"))(?:[- ]language)?\s+(?:article|version|text|edition|story|page)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
+
+    private static bool RefersToTheOriginalByLanguage(string text) => TheOriginalByLanguage.IsMatch(text);
 
     /// <summary>
     /// "Kitakaze's English service is produced by translation software" on Kitakaze Shimpo's page: the note speaks of the
