@@ -1,7 +1,8 @@
 namespace Platform.EndToEnd.Tests.Faults;
 
 /// <summary>
-/// The fault suite (worker crashes, a broker restart, a database stop, duplicate deliveries, hostile files) runs on its own:
+/// The fault suite (worker crashes, a broker restart, database stops, duplicate deliveries, hostile files, an in-process
+/// memory loop over hostile files) runs on its own:
 /// it stops shared infrastructure and takes minutes, so it is opt-in (<c>PLATFORM_FAULT_SUITE=1</c>, test category
 /// <see cref="Category"/>); <c>deploy/test.sh</c> runs it as its own step.
 /// </summary>

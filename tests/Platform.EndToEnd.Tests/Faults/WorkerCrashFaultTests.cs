@@ -4,8 +4,9 @@ using Xunit.Abstractions;
 namespace Platform.EndToEnd.Tests.Faults;
 
 /// <summary>
-/// SIGKILL of each worker kind while articles flow: the kind's processes are killed at a quarter, half and three quarters
-/// of the outcomes and started again; every file still ends with exactly one outcome, nothing twice, no queue left holding.
+/// SIGKILL of each worker kind while <see cref="FaultSuite.KillFiles"/> files (2,000 unless set) flow: the kind's processes
+/// are killed at a quarter, half and three quarters of the outcomes and started again; every file still ends with exactly
+/// one outcome, nothing twice, no queue left holding.
 /// </summary>
 [Collection(FaultPlatformCollection.Name)]
 [Trait("Category", FaultSuite.Category)]
@@ -28,6 +29,8 @@ public sealed class WorkerCrashFaultTests(FaultPlatform fault, ITestOutputHelper
     {
         var clock = Stopwatch.StartNew();
         var articles = FaultSuite.KillFiles;
+        // (the waits, 3 and 5 minutes at 2,000 files, well over what a 2-core machine needs, grow with a larger count)
+        var scale = Math.Max(1, articles / (double)FaultSuite.DefaultKillFiles);
         var accounting = new FaultAccounting(_platform);
         var inbox = new FaultInbox(_platform, $"kill-{kind}");
         inbox.Drop(articles, BadEvery);
@@ -37,7 +40,7 @@ public sealed class WorkerCrashFaultTests(FaultPlatform fault, ITestOutputHelper
         for (var k = 1; k <= Kills; k++)
         {
             var threshold = articles * k / (Kills + 1);
-            var have = await accounting.WaitForOutcomesAsync(inbox.Files, threshold, TimeSpan.FromMinutes(3));
+            var have = await accounting.WaitForOutcomesAsync(inbox.Files, threshold, TimeSpan.FromMinutes(3) * scale);
             Assert.True(have >= threshold, $"only {have} of {articles} outcomes before kill {k}");
             var names = _platform.Services.Where(s => s.Name == kind || s.Name.StartsWith(kind + "-", StringComparison.Ordinal))
                 .Select(s => s.Name).ToList();
@@ -53,7 +56,7 @@ public sealed class WorkerCrashFaultTests(FaultPlatform fault, ITestOutputHelper
             _report.Say($"{kind}: kill {k}: started {string.Join(", ", names)} again");
         }
 
-        var finished = await accounting.WaitForOutcomesAsync(inbox.Files, articles, TimeSpan.FromMinutes(5));
+        var finished = await accounting.WaitForOutcomesAsync(inbox.Files, articles, TimeSpan.FromMinutes(5) * scale);
         _report.Say($"{kind}: {finished}/{articles} outcomes after {kills} kills");
         var counts = await accounting.CountAsync(inbox.Files);
         _report.Say($"{kind}: {counts}");
