@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Platform.Contracts;
 using Xunit.Abstractions;
 
 namespace Platform.EndToEnd.Tests.Faults;
@@ -80,7 +81,7 @@ public sealed class InfrastructureOutageFaultTests(FaultPlatform fault, ITestOut
         // The hold carried every good article through the outage: stored, not rejected, timed out or dead-lettered.
         var outcomes = await accounting.OutcomesAsync(inbox.Files);
         Assert.All(inbox.Files.Where(f => !inbox.JunkFiles.Contains(f)), f => Assert.Equal("stored", Assert.Single(outcomes[f]).Status));
-        Assert.All(inbox.JunkFiles, f => Assert.Equal(("rejected", "binary-content"), (outcomes[f].Single().Status, outcomes[f].Single().Reason)));
+        Assert.All(inbox.JunkFiles, f => Assert.Equal(("rejected", RejectionReasons.BinaryContent), (outcomes[f].Single().Status, outcomes[f].Single().Reason)));
         Assert.All(_platform.Services, s => Assert.False(s.HasExited, $"{s.Name} exited: {s.Tail()}"));
     }
 }
