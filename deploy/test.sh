@@ -82,8 +82,10 @@ for project in tests/*/*.Tests.csproj; do
   add_test_summary "$name" "$results/$name.log" "$code"
 done
 
-# The fault suite: SIGKILL of each worker kind, a broker restart, PostgreSQL stopped 30 s, one message delivered twice to
-# two storage replicas, hostile files; each test prints what it did and counted (one "FAULT ..." line each, below).
+# The fault suite: SIGKILL of each worker kind 3 times while 2,000 files flow (PLATFORM_FAULT_KILL_FILES), a broker
+# restart, PostgreSQL stopped 30 s and 3 minutes, one message delivered twice to two storage replicas, hostile files, and
+# 1,000 hostile files through the stages in-process (memory); each test prints what it did and counted (one "FAULT ..."
+# line each, below).
 log "fault suite (Platform.EndToEnd.Tests, category Faults)"
 fault_report="$results/fault-report.txt"
 : >"$fault_report"

@@ -9,7 +9,8 @@ namespace Platform.EndToEnd.Tests.Faults;
 public sealed class FaultInbox(DistributedPlatform platform, string run)
 {
     public List<string> Files { get; } = [];
-    public int Junk { get; private set; }
+    public HashSet<string> JunkFiles { get; } = new(StringComparer.Ordinal);
+    public int Junk => JunkFiles.Count;
 
     /// <summary>Drops <paramref name="count"/> files; every <paramref name="badEvery"/>-th is junk (0: none).</summary>
     public void Drop(int count, int badEvery = 0)
@@ -21,7 +22,7 @@ public sealed class FaultInbox(DistributedPlatform platform, string run)
             var name = $"{run}-{serial:D4}.txt";
             Put(name, junk ? Binary(serial) : Article(run, serial));
             Files.Add(name);
-            if (junk) Junk++;
+            if (junk) JunkFiles.Add(name);
         }
     }
 

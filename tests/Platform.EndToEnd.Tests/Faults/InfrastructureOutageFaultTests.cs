@@ -1,11 +1,13 @@
 using System.Diagnostics;
+using Platform.Contracts;
 using Xunit.Abstractions;
 
 namespace Platform.EndToEnd.Tests.Faults;
 
 /// <summary>
-/// The broker restarted and the database stopped for 30 s while articles flow: afterwards every file has exactly one
-/// outcome, nothing is stored twice, no queue holds a message and no worker died.
+/// The broker restarted, and the database stopped for 30 s and for 3 minutes, while articles flow: afterwards every file
+/// has exactly one outcome (every good article stored: storage held it through the outage), nothing is stored twice, no
+/// queue holds a message and no worker died.
 /// </summary>
 [Collection(FaultPlatformCollection.Name)]
 [Trait("Category", FaultSuite.Category)]
@@ -14,7 +16,6 @@ public sealed class InfrastructureOutageFaultTests(FaultPlatform fault, ITestOut
     private const int Articles = 300;
     private const int BadEvery = 25;
     private static readonly TimeSpan BrokerDown = TimeSpan.FromSeconds(10);
-    private static readonly TimeSpan DatabaseDown = TimeSpan.FromSeconds(30);
     private readonly DistributedPlatform _platform = fault.Platform;
     private readonly FaultReport _report = new(output);
 
@@ -47,20 +48,23 @@ public sealed class InfrastructureOutageFaultTests(FaultPlatform fault, ITestOut
         Assert.All(_platform.Services, s => Assert.False(s.HasExited, $"{s.Name} exited: {s.Tail()}"));
     }
 
-    [FaultFact]
-    public async Task A_30_second_database_stop_mid_run_loses_and_duplicates_nothing()
+    [FaultTheory]
+    [InlineData(30)]
+    [InlineData(180)]
+    public async Task A_database_stop_mid_run_loses_duplicates_and_rejects_nothing(int seconds)
     {
         var clock = Stopwatch.StartNew();
+        var databaseDown = TimeSpan.FromSeconds(seconds);
         var accounting = new FaultAccounting(_platform);
-        var inbox = new FaultInbox(_platform, "pgstop");
+        var inbox = new FaultInbox(_platform, $"pgstop{seconds}");
         await using var outage = new PostgresOutage();
         inbox.Drop(Articles / 2, BadEvery);
         var have = await accounting.WaitForOutcomesAsync(inbox.Files, Articles / 8, TimeSpan.FromMinutes(3));
         await outage.StopAsync();
         var stopped = Stopwatch.StartNew();
-        _report.Say($"database: stopped PostgreSQL at {have}/{Articles / 2} outcomes");
+        _report.Say($"database: stopped PostgreSQL for {seconds} s at {have}/{Articles / 2} outcomes");
         inbox.Drop(Articles / 2, BadEvery);
-        var remaining = DatabaseDown - stopped.Elapsed;
+        var remaining = databaseDown - stopped.Elapsed;
         if (remaining > TimeSpan.Zero)
         {
             await Task.Delay(remaining);
@@ -72,8 +76,12 @@ public sealed class InfrastructureOutageFaultTests(FaultPlatform fault, ITestOut
         _report.Say($"database: {finished}/{inbox.Files.Count} outcomes");
         var counts = await accounting.CountAsync(inbox.Files);
         _report.Say($"database: {counts}");
-        _report.Summary("PostgreSQL stopped 30 s", "1 stop", counts, clock.Elapsed);
+        _report.Summary($"PostgreSQL stopped {seconds} s", "1 stop", counts, clock.Elapsed);
         FaultAccounting.AssertAccounted(counts, inbox.Junk);
+        // The hold carried every good article through the outage: stored, not rejected, timed out or dead-lettered.
+        var outcomes = await accounting.OutcomesAsync(inbox.Files);
+        Assert.All(inbox.Files.Where(f => !inbox.JunkFiles.Contains(f)), f => Assert.Equal("stored", Assert.Single(outcomes[f]).Status));
+        Assert.All(inbox.JunkFiles, f => Assert.Equal(("rejected", RejectionReasons.BinaryContent), (outcomes[f].Single().Status, outcomes[f].Single().Reason)));
         Assert.All(_platform.Services, s => Assert.False(s.HasExited, $"{s.Name} exited: {s.Tail()}"));
     }
 }

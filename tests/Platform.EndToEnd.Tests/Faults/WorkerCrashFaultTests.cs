@@ -4,14 +4,14 @@ using Xunit.Abstractions;
 namespace Platform.EndToEnd.Tests.Faults;
 
 /// <summary>
-/// SIGKILL of each worker kind while articles flow: the kind's processes are killed at a quarter, half and three quarters
-/// of the outcomes and started again; every file still ends with exactly one outcome, nothing twice, no queue left holding.
+/// SIGKILL of each worker kind while <see cref="FaultSuite.KillFiles"/> files (2,000 unless set) flow: the kind's processes
+/// are killed at a quarter, half and three quarters of the outcomes and started again; every file still ends with exactly
+/// one outcome, nothing twice, no queue left holding.
 /// </summary>
 [Collection(FaultPlatformCollection.Name)]
 [Trait("Category", FaultSuite.Category)]
 public sealed class WorkerCrashFaultTests(FaultPlatform fault, ITestOutputHelper output) : IAsyncLifetime
 {
-    private const int Articles = 500;
     private const int BadEvery = 25;
     private const int Kills = 3;
     private readonly DistributedPlatform _platform = fault.Platform;
@@ -28,17 +28,20 @@ public sealed class WorkerCrashFaultTests(FaultPlatform fault, ITestOutputHelper
     public async Task Killing_a_worker_kind_three_times_mid_flow_loses_and_duplicates_nothing(string kind)
     {
         var clock = Stopwatch.StartNew();
+        var articles = FaultSuite.KillFiles;
+        // (the waits, 3 and 5 minutes at 2,000 files, well over what a 2-core machine needs, grow with a larger count)
+        var scale = Math.Max(1, articles / (double)FaultSuite.DefaultKillFiles);
         var accounting = new FaultAccounting(_platform);
         var inbox = new FaultInbox(_platform, $"kill-{kind}");
-        inbox.Drop(Articles, BadEvery);
-        _report.Say($"{kind}: dropped {Articles} files ({inbox.Junk} junk) into the inbox");
+        inbox.Drop(articles, BadEvery);
+        _report.Say($"{kind}: dropped {articles} files ({inbox.Junk} junk) into the inbox");
 
         var kills = 0;
         for (var k = 1; k <= Kills; k++)
         {
-            var threshold = Articles * k / (Kills + 1);
-            var have = await accounting.WaitForOutcomesAsync(inbox.Files, threshold, TimeSpan.FromMinutes(3));
-            Assert.True(have >= threshold, $"only {have} of {Articles} outcomes before kill {k}");
+            var threshold = articles * k / (Kills + 1);
+            var have = await accounting.WaitForOutcomesAsync(inbox.Files, threshold, TimeSpan.FromMinutes(3) * scale);
+            Assert.True(have >= threshold, $"only {have} of {articles} outcomes before kill {k}");
             var names = _platform.Services.Where(s => s.Name == kind || s.Name.StartsWith(kind + "-", StringComparison.Ordinal))
                 .Select(s => s.Name).ToList();
             Assert.NotEmpty(names);
@@ -47,14 +50,14 @@ public sealed class WorkerCrashFaultTests(FaultPlatform fault, ITestOutputHelper
                 await _platform.KillAsync(name);
             }
             kills++;
-            _report.Say($"{kind}: kill {k}: SIGKILL {string.Join(", ", names)} at {have}/{Articles} outcomes");
+            _report.Say($"{kind}: kill {k}: SIGKILL {string.Join(", ", names)} at {have}/{articles} outcomes");
             await Task.Delay(TimeSpan.FromSeconds(2));
             await Task.WhenAll(names.Select(_platform.StartAsync));
             _report.Say($"{kind}: kill {k}: started {string.Join(", ", names)} again");
         }
 
-        var finished = await accounting.WaitForOutcomesAsync(inbox.Files, Articles, TimeSpan.FromMinutes(5));
-        _report.Say($"{kind}: {finished}/{Articles} outcomes after {kills} kills");
+        var finished = await accounting.WaitForOutcomesAsync(inbox.Files, articles, TimeSpan.FromMinutes(5) * scale);
+        _report.Say($"{kind}: {finished}/{articles} outcomes after {kills} kills");
         var counts = await accounting.CountAsync(inbox.Files);
         _report.Say($"{kind}: {counts}");
         _report.Summary($"SIGKILL {kind}", $"{kills} kills", counts, clock.Elapsed);
