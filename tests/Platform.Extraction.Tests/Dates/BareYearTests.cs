@@ -32,4 +32,9 @@ public sealed class BareYearTests
     [InlineData("The relief fund paid out $1990 to each family.")]
     public void A_count_a_label_or_part_of_a_name_is_not_a_year(string body) =>
         Assert.DoesNotContain(Dates(body), d => d.Text.Length == 4 && d.Text.All(char.IsAsciiDigit));
+
+    // (a list entry has no tense of its own: the nearest November, from 12 March 2025)
+    [Fact]
+    public void A_day_before_a_colon_is_still_a_day_and_closes_a_range() =>
+        Assert.Equal("2024-11-18/2024-11-20", Assert.Single(Dates("- November 18 to November 20: early voting at every polling station")).Resolved);
 }

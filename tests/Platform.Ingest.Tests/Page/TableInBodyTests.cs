@@ -31,4 +31,32 @@ public sealed class TableInBodyTests
         var a = PageDumps.Read(Before + list + "\n\nA completely different story starts here about the regional council and its long budget meeting on Monday night.\n\nIt went on for many hours and nobody was happy with the outcome of the vote at all.\n");
         Assert.DoesNotContain("regional council", a.Body);
     }
+
+    [Fact]
+    public void A_list_the_article_introduces_with_a_colon_keeps_the_headline_date_and_the_paragraphs_around_it()
+    {
+        const string page =
+            "Ferry crews to stop work on four days over rosters\nBy Niamh Boland\nThe Shannon Courier\nPublished: Monday 3 March 2025, 09:15\n\n" +
+            "Ferry crews on the estuary routes will stop work on four days this month after talks on new rosters broke down, their union said on Monday.\n\n" +
+            "The union said its 240 members had voted by a large margin for the stoppages, which will hit the morning crossings hardest.\n\n" +
+            "The stoppages announced by the union are:\n\n" +
+            "- Tuesday, March 11: all crossings from 6am to noon\n- Thursday, March 13: all crossings from noon\n- March 20 to March 21: a 48-hour stoppage\n\n" +
+            "The operator said it would run a reduced timetable with managers at the helm and urged the union to return to talks before the first stoppage.\n\n" +
+            "\"We remain available to meet at any time,\" a spokesman for the operator said in a statement issued on Monday afternoon.\n\n" +
+            "Passengers who hold season tickets will be offered a refund for each day lost, the operator said, and bus links will run on the strike days.\n";
+        var a = PageDumps.Read(page);
+        Assert.Equal("Ferry crews to stop work on four days over rosters", a.Headline);
+        Assert.NotNull(a.Published);
+        Assert.Contains("voted by a large margin", a.Body);
+        Assert.Contains("March 20 to March 21", a.Body);
+        Assert.Contains("reduced timetable", a.Body);
+    }
+
+    [Fact]
+    public void A_table_of_dated_fixtures_after_the_last_paragraph_stays_in_the_body()
+    {
+        const string fixtures = "\n\nRound 6 fixtures:\nSat 12 Apr: Tasman Tides v Waikato Wrens, Saxton Stadium, 2pm\nSun 13 Apr: Otago Ospreys v Kapiti Kingfishers, Edgar Centre, 4pm\n";
+        var a = PageDumps.Read(Before.TrimEnd() + fixtures);
+        Assert.Contains("Sun 13 Apr", a.Body);
+    }
 }

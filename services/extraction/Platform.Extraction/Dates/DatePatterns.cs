@@ -19,7 +19,7 @@ internal static partial class DatePatterns
     public static partial Regex IsoDate();
 
     /// <summary>A month name, then a day (and year), or a year, or nothing: "March 4, 2024", "Mar. 4", "March 2024", "March".</summary>
-    [GeneratedRegex(@"\b" + Month + @"(?:\s*(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?<y>" + Year + @"))?|,?\s+(?<y2>" + Year + @"))?", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
+    [GeneratedRegex(@"\b" + Month + @"(?:\s*(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)(?:,?\s+(?<y>" + Year + @"))?|,?\s+(?<y2>" + Year + @"))?", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     public static partial Regex MonthFirst();
 
     /// <summary>"4 March 2024", "4 Mar.", "4th of March".</summary>

@@ -61,6 +61,9 @@ internal static partial class Holidays
         "new year's day" => new DateOnly(year, 1, 1),
         "new year's eve" => new DateOnly(year, 12, 31),
         "valentine's day" => new DateOnly(year, 2, 14),
+        "st patrick's day" or "st. patrick's day" => new DateOnly(year, 3, 17),
+        "all saints' day" or "all saints day" => new DateOnly(year, 11, 1),
+        "all souls' day" or "all souls day" => new DateOnly(year, 11, 2),
         "christmas" or "christmas day" => new DateOnly(year, 12, 25),
         "christmas eve" => new DateOnly(year, 12, 24),
         "boxing day" => new DateOnly(year, 12, 26),
@@ -138,6 +141,6 @@ internal static partial class Holidays
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"\b(?<name>New\s+Year['’]s\s+(?:Day|Eve)|Valentine['’]s\s+Day|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|Halloween|May\s+Day|Memorial\s+Day|Labor\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Eid\s+al-(?:Fitr|Adha)|Lunar\s+New\s+Year|Chinese\s+New\s+Year|Ramadan)\b(?![-\s]+(?:Island|trees?|cards?|markets?|lights?|decorations?|carols?|puddings?|presents?|gifts?|songs?|albums?|jumpers?|bonus(?:es)?|specials?|Rising|Accords?|Agreement|offensive)\b)(?:,?\s+(?<y>(?:19|20)\d\d)(?!\d))?", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
+    [GeneratedRegex(@"\b(?<name>New\s+Year['’]s\s+(?:Day|Eve)|Valentine['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day|All\s+Saints['’]?\s+Day|All\s+Souls['’]?\s+Day|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|Halloween|May\s+Day|Memorial\s+Day|Labor\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Eid\s+al-(?:Fitr|Adha)|Lunar\s+New\s+Year|Chinese\s+New\s+Year|Ramadan)\b(?![-\s]+(?:Island|trees?|cards?|markets?|lights?|decorations?|carols?|puddings?|presents?|gifts?|songs?|albums?|jumpers?|bonus(?:es)?|specials?|Rising|Accords?|Agreement|offensive)\b)(?:,?\s+(?<y>(?:19|20)\d\d)(?!\d))?", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Name();
 }

@@ -21,7 +21,7 @@ public static partial class ArticleBlockFinder
         {
             var line = lines[i];
             if (!line.IsProse || line.IsCaption || !seen.Add(line.Normalized) || RepeatedNearby(lines, i)) continue;
-            if (start >= 0 && !IsTableBetween(lines, last + 1, i) && (Gap(lines, last + 1, i) > MaxGap || StartsNewItem(lines, last + 1, i)))
+            if (start >= 0 && !IsTableBetween(lines, last + 1, i) && !IsIntroducedList(lines, last, i) && (Gap(lines, last + 1, i) > MaxGap || StartsNewItem(lines, last + 1, i)))
             {
                 blocks.Add(new ArticleBlock(start, last, words, count));
                 start = -1;
@@ -42,7 +42,7 @@ public static partial class ArticleBlockFinder
         var best = 0;
         for (var b = 1; b < blocks.Count; b++)
             if (blocks[b].ProseWords > blocks[best].ProseWords) best = b;
-        return TrimLeadingStrays(lines, blocks[best]) with
+        return TrimLeadingStrays(lines, WithTrailingTable(lines, blocks[best], best + 1 < blocks.Count ? blocks[best + 1].Start : lines.Count)) with
         {
             PreviousEnd = best > 0 ? blocks[best - 1].End : -1,
             PreviousProseWords = best > 0 ? blocks[best - 1].ProseWords : 0,
@@ -124,7 +124,53 @@ public static partial class ArticleBlockFinder
     private static bool IsTableRow(PageLine line) =>
         !line.IsProse && line.Words is >= 2 and <= 14 && line.Text.Any(char.IsDigit) && !line.IsTeaser && !line.IsRelativeTime
         && line.Kind is Text.LineKind.Content or Text.LineKind.Boilerplate or Text.LineKind.DateMeta
-        && (line.IsMenu || TableFigure().IsMatch(line.Text));
+        && (line.IsMenu || TableFigure().IsMatch(line.Text) || DayAndMonth().IsMatch(line.Text));
+
+    // a row that dates something: "Sat 21 Sep", "October 24 to November 21", "Jan. 28"
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b", System.Text.RegularExpressions.RegexOptions.None, Platform.Contracts.RegexMatchTimeout.PerMatchMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex DayAndMonth();
+
+    /// <summary>
+    /// A list the article introduces: the prose line before it ends with a colon ("The schedule announced by the union
+    /// is:") and every line between it and the next prose line is a list item or a table row. The list is the article's.
+    /// </summary>
+    private static bool IsIntroducedList(IReadOnlyList<PageLine> lines, int introduction, int next)
+    {
+        var introduced = lines[introduction].Text.TrimEnd().EndsWith(':');
+        var entries = 0;
+        for (var i = introduction + 1; i < next; i++)
+        {
+            if (IsListEntry(lines[i]) || IsTableRow(lines[i])) entries++;
+            // (the introducing line may be a short one of its own: "The schedule announced by the union is:")
+            else if (entries == 0 && lines[i].Words <= 30 && lines[i].Kind == Text.LineKind.Content && lines[i].Text.TrimEnd().EndsWith(':')) introduced = true;
+            else return false;
+        }
+        return introduced && entries > 0;
+    }
+
+    private static bool IsListEntry(PageLine line) =>
+        !line.IsTeaser && !line.IsRelativeTime && line.Words <= 40 && ListMark().IsMatch(line.Text)
+        && line.Kind is not (Text.LineKind.Copyright or Text.LineKind.EndMarker);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[-–•*·]\s+|\d{1,2}[.)]\s+|\(?[a-z][.)]\s+)", System.Text.RegularExpressions.RegexOptions.None, Platform.Contracts.RegexMatchTimeout.PerMatchMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex ListMark();
+
+    /// <summary>
+    /// A table right after the last paragraph ("Round 9 fixtures:" and its dated rows, a results table): headings and at
+    /// least two rows, up to trailing chrome or the next item, belong to the article.
+    /// </summary>
+    private static ArticleBlock WithTrailingTable(IReadOnlyList<PageLine> lines, ArticleBlock block, int nextStart)
+    {
+        int rows = 0, end = block.End;
+        for (var i = block.End + 1; i < nextStart && i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (Text.BoilerplateRecognizer.StartsTrailingChrome(line.Text) || line.IsListItem && !IsTableRow(line)) break;
+            if (IsTableRow(line)) { rows++; end = i; }
+            else if (!IsTableHeading(line)) break;
+        }
+        return rows >= 2 ? block with { End = end } : block;
+    }
 
     private static bool IsTableHeading(PageLine line) =>
         line.Words <= 6 && ((line.Text.Any(char.IsLetter) && !line.Text.Any(char.IsLower)) || line.Text.TrimEnd().EndsWith(':'));
