@@ -24,6 +24,25 @@ public class StructuredFormatTests
     }
 
     [Fact]
+    public void A_translation_extension_object_names_the_original_outlet_as_a_source_credit()
+    {
+        const string json = """
+            {
+              "version": "https://jsonfeed.org/version/1.1",
+              "title": "Harbour Ledger | Regional",
+              "items": [{
+                "title": "Oyster farmers move their racks after a warm summer",
+                "date_published": "2025-02-03T08:00:00+09:00",
+                "_translation": { "note": "This article was translated from Korean with an AI tool and edited by our staff.", "source": "Donghae Ilbo (동해일보)", "source_lang": "ko" },
+                "content_text": "Oyster farmers along the bay have begun moving their racks into deeper water after a summer in which the sea stayed warm into October.\n\nThe cooperative said about a third of its members had moved so far."
+              }]
+            }
+            """;
+        var a = TestFiles.Decoder.Decode(Encoding.UTF8.GetBytes(json), "feed.json", "application/json").Article!;
+        Assert.Equal(["Source: Donghae Ilbo (동해일보)", "This article was translated from Korean with an AI tool and edited by our staff."], a.Notes);
+    }
+
+    [Fact]
     public void Simple_json_object_with_string_and_object_authors_and_a_note_in_the_body()
     {
         var a = TestFiles.Article("simple-object.json");

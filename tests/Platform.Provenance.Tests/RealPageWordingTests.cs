@@ -43,6 +43,33 @@ public sealed class RealPageWordingTests
     }
 
     [Theory]
+    [InlineData("In a back room of the provincial court in Mbale, three clerks sit at a long bench, translating rulings written in Luganda into English, one page at a time.")]
+    [InlineData("Every weekday morning a team of volunteers in Tromsø turns school notices written in Northern Sami into Norwegian for parents who never learned it.")]
+    public void A_lede_about_people_at_work_translating_other_texts_is_not_a_disclosure(string lede)
+    {
+        var p = Detect(lede + "\n\n" + Story);
+        Assert.NotEqual(true, p.IsTranslation);
+    }
+
+    [Theory]
+    [InlineData("This story was translated from Luganda into English by our staff.")]
+    [InlineData("Our newsroom is turning this report, first published in Luganda, into English with an AI tool.")]
+    public void A_standalone_note_about_this_text_with_an_active_verb_still_is_one(string note)
+    {
+        var p = Detect(note + "\n\n" + Story);
+        Assert.True(p.IsTranslation);
+    }
+
+    [Fact]
+    public void An_outlet_named_inside_chinese_title_marks_is_the_source()
+    {
+        var p = Detect(Story, ["Translated by the Harbour Ledger English desk from the Chinese-language original in 《東港日報》 (Donggang Daily)."]);
+        Assert.True(p.IsTranslation);
+        Assert.Equal("東港日報", p.SourcePublication);
+        Assert.Equal("zh", p.SourceLanguage);
+    }
+
+    [Theory]
     [InlineData("(Translated by https://webtrans-proxy.example/)")]
     [InlineData("Translated by lingobridge.app")]
     [InlineData("Translated by LingoBridge Web Proxy")]

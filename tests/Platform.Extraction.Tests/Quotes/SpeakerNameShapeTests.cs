@@ -47,6 +47,26 @@ public sealed class SpeakerNameShapeTests
     }
 
     [Fact]
+    public void A_two_word_surname_far_from_the_full_name_is_the_full_name()
+    {
+        var filler = string.Concat(Enumerable.Repeat("The exhibition runs until the end of the summer and fills four rooms of the museum's east wing. ", 30));
+        var body = "At 77, Leonor Baptista Quintela still climbs the stairs to her studio every morning.\n\n" + filler + "\n\n" +
+                   "Baptista Quintela left the school after two years. \"They wanted me to paint like somebody else,\" she says.";
+        var q = Assert.Single(Extractor.Extract(body, [Entity(body, "p1", "person", "Baptista Quintela", "Baptista Quintela")], false));
+        Assert.Equal("Leonor Baptista Quintela", q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Prosecutor")]
+    [InlineData("Forward")]
+    public void A_role_noun_opening_the_sentence_is_not_part_of_the_speaker(string role)
+    {
+        var body = role + " Biljana Petreska told the panel the records were clear. \"The defendants built a system,\" she said.";
+        var q = Assert.Single(Extractor.Extract(body, [Entity(body, "p1", "person", "Biljana Petreska", "Biljana Petreska")], false));
+        Assert.Equal("Biljana Petreska", q.Speaker);
+    }
+
+    [Fact]
     public void A_place_inside_a_description_is_not_the_speaker()
     {
         const string body = "\"Nobody here has seen a harvest this poor before,\" a cocoa buyer in Tarvena told the agency.";

@@ -59,4 +59,22 @@ public sealed class TableInBodyTests
         var a = PageDumps.Read(Before.TrimEnd() + fixtures);
         Assert.Contains("Sun 13 Apr", a.Body);
     }
+
+    [Fact]
+    public void A_timeline_of_years_under_a_short_heading_between_paragraphs_keeps_the_headline_and_both_sides()
+    {
+        const string page =
+            "Fishers and wind farm back in court over the Kessock lease\nBy Morag Lindsay\nThe Firth Herald\nPublished Mar. 4, 2025 9:10 a.m. GMT\n\n" +
+            "INVERNESS - An appeal court agreed on Monday to hear the latest challenge in the long fight over the Kessock offshore lease, reopening a dispute between a wind developer and the fishing association.\n\n" +
+            "The case has moved through almost every level of the courts since the lease was granted. A short history:\n\n" +
+            "Key dates\n2012         Lease granted to Firthwind for 40 years\n2015         Fishing association objects to the cable route\nJun 2018     Planning inquiry backs the developer\n2020-2022    Two rulings in the association's favour\n\n" +
+            "The association's lawyer said the fishers had never been consulted properly and would take the case further if they lost.\n\n" +
+            "Firthwind said it had spent millions on surveys and wanted a final answer so that it could begin building next year.\n";
+        var a = PageDumps.Read(page);
+        Assert.Equal("Fishers and wind farm back in court over the Kessock lease", a.Headline);
+        Assert.NotNull(a.Published);
+        Assert.Contains("appeal court agreed on Monday", a.Body);
+        Assert.Contains("Jun 2018", a.Body);
+        Assert.Contains("final answer", a.Body);
+    }
 }

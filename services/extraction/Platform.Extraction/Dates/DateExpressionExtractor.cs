@@ -99,7 +99,7 @@ public sealed class DateExpressionExtractor
         }
         results.Sort((a, b) => a.Start.CompareTo(b.Start));
         ReferencedPeriods.Add(body, results);
-        return DateRanges.Join(body, results);
+        return DayRanges.Extend(body, DateRanges.Join(body, results));
     }
 
     /// <summary>Of overlapping period expressions the earlier-starting, then longer, is kept.</summary>

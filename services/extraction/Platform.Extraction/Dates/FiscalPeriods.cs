@@ -13,7 +13,8 @@ namespace Platform.Extraction.Dates;
 /// and a quarter or half without a calendar year is the fiscal one: its calendar quarter code when it lines up with one
 /// ("2025-33"), otherwise its months ("2024-08/2024-10"). Without a stated calendar these are left to the calendar rules.</item>
 /// <item>"the three (six, nine, twelve) months to/ended March 31" is the period ending that month, in the latest year
-/// that puts its end on or before the publication date unless a year is written.</item>
+/// that puts its end on or before the publication date unless a year is written or the sentence looks ahead ("will report
+/// results for the nine months to December": the coming December).</item>
 /// </list>
 /// </summary>
 internal static partial class FiscalPeriods
@@ -27,6 +28,8 @@ internal static partial class FiscalPeriods
             int endYear;
             if (m.Groups["y"].Success) endYear = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
             else if (anchor is null) { yield return Make(m, null, null, "rule:months-to"); continue; }
+            // ("will report results for the nine months to December": a period still running ends at the coming month)
+            else if (TenseDetector.IsFuture(body, m.Index, m.Index + m.Length)) endYear = endMonth >= anchor.Date.Month ? anchor.Date.Year : anchor.Date.Year + 1;
             else endYear = endMonth <= anchor.Date.Month ? anchor.Date.Year : anchor.Date.Year - 1;
             var first = new DateOnly(endYear, endMonth, 1).AddMonths(1 - months);
             yield return Make(m, Period(first, months), m.Groups["y"].Success ? null : anchor?.Description, "rule:months-to");

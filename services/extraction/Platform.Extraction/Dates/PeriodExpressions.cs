@@ -34,10 +34,26 @@ internal static partial class PeriodExpressions
         }
 
         // "the 19th century", "19th-century": EDTF's unspecified digits, "18XX"
+        // (and spelled out: "the nineteenth century", "the twenty-first century")
         foreach (Match m in Century().Matches(body))
         {
-            var n = int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture);
+            var n = m.Groups["n"].Success ? int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture)
+                : Array.IndexOf(CenturyOrdinals, m.Groups["word"].Value.ToLowerInvariant().Replace(' ', '-')) + 1;
             if (n is >= 1 and <= 21) yield return MatchedDate.From(m, $"{n - 1:00}XX", "absolute", null, "rule:century");
+        }
+
+        // "the first week of May", "the last week of March": seven days of a month, placed like the month
+        foreach (Match m in WeekOfMonth().Matches(body))
+        {
+            var month = Array.IndexOf(MonthNames, m.Groups["mon"].Value[..3]) + 1;
+            int year;
+            if (m.Groups["y"].Success) year = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+            else if (anchor is null) { yield return MatchedDate.From(m, null, "relative", null, "rule:week-of-month"); continue; }
+            else year = Place(anchor.Date, month, 1, "", TenseDetector.Of(body, m.Index, m.Index + m.Length));
+            var days = DateTime.DaysInMonth(year, month);
+            var first = m.Groups["ord"].Value.ToLowerInvariant() switch { "second" => 8, "third" => 15, "fourth" => 22, "last" or "final" => days - 6, _ => 1 };
+            yield return MatchedDate.From(m, $"{year:0000}-{month:00}-{first:00}/{year:0000}-{month:00}-{first + 6:00}",
+                m.Groups["y"].Success ? "absolute" : "relative", m.Groups["y"].Success ? null : anchor?.Description, "rule:week-of-month");
         }
 
         // "2015-2021", "2019–22": a span of years written with a dash
@@ -178,11 +194,22 @@ internal static partial class PeriodExpressions
     private static partial Regex Decade();
 
     private const string MonthName = "January|February|March|April|May|June|July|August|September|October|November|December";
+    private const string MonthAbbreviation = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:(?:early|mid|late)[- ])?(?<n>1\d|2[01]|[1-9])(?:st|nd|rd|th)[- ]century\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?<ord>(?i:first|second|third|fourth|last|final))\s+week\s+of\s+(?<mon>" + MonthName + @")\b(?:,?\s+(?<y>(?:19|20)\d\d)(?!\d))?", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
+    private static partial Regex WeekOfMonth();
+
+    private static readonly string[] CenturyOrdinals =
+    [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
+    ];
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:(?<n>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?<word>(?:thir|four|fif|six|seven|eigh|nine)teenth|eleventh|twelfth|twentieth|twenty[- ]first))[- ]century\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Century();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?<a>" + MonthName + @")(?:[-–]|-to-)(?<b>" + MonthName + @")\b(?:(?<q>\s+quarter)\b|,?\s+(?<y>(?:19|20)\d\d)(?!\d))?", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
+    // (also abbreviated, as table headings write them: "Apr-Sep 2025"; a quarter may name its year: "the October-December quarter of 2024")
+    [GeneratedRegex(@"\b(?:the\s+)?(?<a>" + MonthName + "|" + MonthAbbreviation + @")(?:[-–]|-to-)(?<b>" + MonthName + "|" + MonthAbbreviation + @")\b(?:(?<q>\s+quarter)\b(?:\s+of\s+(?<y>(?:19|20)\d\d)(?!\d))?|,?\s+(?<y>(?:19|20)\d\d)(?!\d))?", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex MonthSpan();
 
     [GeneratedRegex(@"(?<![\d-])(?<a>(?:19|20)\d\d)\s?[-–]\s?(?<b>(?:19|20)\d\d|\d\d)(?![\d-])", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]

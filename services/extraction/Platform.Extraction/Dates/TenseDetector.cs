@@ -6,7 +6,9 @@ namespace Platform.Extraction.Dates;
 /// a fronted "In March, prices rose" reads the clause after it) and 90 characters wins. Future markers: "will", "shall", "'ll", "would", "is/was scheduled (set, slated,
 /// due, expected, likely) to", "plans to", "upcoming". Past markers: "said", "was", "had", irregular past forms and
 /// "-ed" verbs, except passives after "is/are/be" ("is held" says nothing about time). No marker but a deadline
-/// preposition right before ("by Sunday", "until Friday", "before the weekend"): future. Otherwise unknown. A modal with "have" ("would have
+/// preposition right before ("by Sunday", "until Friday", "before the weekend"): future. Otherwise unknown. An expectation
+/// in the pluperfect ("had expected in March") is past; a reporting verb before the expression reaches over its object
+/// ("told investors in May"). A modal with "have" ("would have
 /// handed", "should have come") is past; present-tense schedules ("payable", "begins", "takes effect") are future, and a
 /// start named right before ("from January", "payable on March 28") is future unless the sentence is told in the past.
 /// A word scanner rather than a regex: it runs once per weekday or month in the hot path.
@@ -51,6 +53,11 @@ internal static class TenseDetector
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase) { "said", "told", "says", "announced", "added" };
 
     private const int ReportingReach = 12;
+
+    /// <summary>A reporting verb before the expression with its object between dates the telling: "told investors in May".</summary>
+    private const int ReportingReachBefore = 24;
+
+    private static readonly HashSet<string> Expectations = new(StringComparer.OrdinalIgnoreCase) { "expected", "projected", "predicted", "scheduled", "slated" };
 
     /// <summary>Verbs after which a participle is an adjective, not a past tense: "is held", "will stay closed", "remains shut".</summary>
     private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase)
@@ -103,6 +110,9 @@ internal static class TenseDetector
                 found = Tense.Past;
                 markerEnd = words[w + 1].End;
             }
+            // "the board had expected in March": an expectation in the pluperfect is over
+            else if (IsIn(Expectations, word) && w > 0 && Is(body, words[w - 1], "had"))
+                found = Tense.Past;
             else if (IsIn(FutureWords, word) || (IsIn(Modals, word) && !word.Equals("could", StringComparison.OrdinalIgnoreCase)) || word.EndsWith("'ll", StringComparison.Ordinal) || word.EndsWith("’ll", StringComparison.Ordinal))
                 found = Tense.Future;
             else if (IsIn(Intentions, word) && w + 1 < words.Count && Is(body, words[w + 1], "to"))
@@ -131,7 +141,7 @@ internal static class TenseDetector
             if (found == Tense.Unknown) continue;
             var distance = markerEnd <= start ? start - markerEnd : ws - end;
             if (distance < 0) distance = 0;
-            if (IsIn(ReportingVerbs, word) && (distance > ReportingReach || (ws >= end && body.AsSpan(end, ws - end).Contains(',')))) continue;
+            if (IsIn(ReportingVerbs, word) && (distance > (ws >= end ? ReportingReach : ReportingReachBefore) || (ws >= end && body.AsSpan(end, ws - end).Contains(',')))) continue;
             if (distance < best)
             {
                 best = distance;

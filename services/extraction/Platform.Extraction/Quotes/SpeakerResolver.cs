@@ -95,9 +95,13 @@ internal static partial class SpeakerResolver
         // ("Managing Director Tomasz Orellana": the name starts after the last title word, whatever comes before it)
         for (var i = start; i < words.Length - 2; i++)
             if (TitleWords.Contains(words[i]) && char.IsUpper(words[i + 1][0])) start = i + 1;
-        while (start < words.Length - 1 && TitleWords.Contains(words[start])) start++;
+        // (a role noun opening the phrase, "Forward Teiva Maraetefau", "Prosecutor Biljana Petreska": the titles lexicon)
+        while (start < words.Length - 1 && (TitleWords.Contains(words[start]) || LeadingRole(words[start]))) start++;
         return string.Join(' ', words[start..]);
     }
+
+    private static bool LeadingRole(string word) =>
+        char.IsUpper(word[0]) && Entities.Lexicons.EntityLexicons.Default.Titles.Contains(word.AsSpan().TrimEnd(','));
 
     /// <summary>How far back (characters) a description or pronoun looks for its introduction.</summary>
     private const int LookBack = 2500;
@@ -180,10 +184,16 @@ internal static partial class SpeakerResolver
     private static string LongerName(string body, string name, int position)
     {
         if (name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length != 2) return name;
+        return LongerNameBetween(body, name, Math.Max(0, position - LookBack), position)
+            ?? (position > LookBack ? LongerNameBetween(body, name, 0, position) : null) ?? name;
+    }
+
+    private static string? LongerNameBetween(string body, string name, int from, int position)
+    {
         string? found = null;
-        foreach (var words in NamesBefore(body, Math.Max(0, position - LookBack), position))
+        foreach (var words in NamesBefore(body, from, position))
             if (words.Length is 3 or 4 && string.Join(' ', words).EndsWith(" " + name, StringComparison.Ordinal)) found = string.Join(' ', words);
-        return found ?? name;
+        return found;
     }
     /// <summary>A person's name as the article gives it in full: a surname-only canonical ("Saavedra") expanded from earlier text.</summary>
     /// (With two people of one surname, "Ms Nkosi" is the one of them the article does not write as a man.)
@@ -194,7 +204,8 @@ internal static partial class SpeakerResolver
         bool Agrees(string name) => gender == PersonGender.Gender.Unknown || entities is null
             || entities.FirstOrDefault(e => e.Type == "person" && e.Canonical == name) is not { } named
             || PersonGender.Of(body, named) is var g && (g == PersonGender.Gender.Unknown || g == gender);
-        return FullNameBefore(body, person.Canonical, position, Agrees) ?? person.Canonical;
+        // (the latest earlier name may itself be cut from a longer one: "Quintela" → "Baptista Quintela" → "Leonor Baptista Quintela")
+        return FullNameBefore(body, person.Canonical, position, Agrees) is { } full ? LongerName(body, full, position) : person.Canonical;
     }
 
     /// <summary>No entity types the words as a place or organisation and they look like a person's name.</summary>

@@ -95,6 +95,12 @@ public sealed class ArticleFileDecoder
                     return IngestDecision.Reject(RejectionReasons.TooDeeplyNested,
                         $"The JSON nests arrays and objects more than {NestingDepth.MaxJsonValues} deep.");
                 return JsonArticleReader.Read(decoded, fileName);
+            case FormatSniffer.Feed:
+                if (NestingDepth.HtmlExceeds(decoded.Text))
+                    return IngestDecision.Reject(RejectionReasons.TooDeeplyNested,
+                        $"The feed nests elements more than {NestingDepth.MaxHtmlElements} deep.");
+                // (a feed that does not parse as XML is read as the page it looks like)
+                return Feed.FeedXmlReader.Read(decoded, fileName) ?? HtmlArticleReader.Read(WithoutCapturePreamble(decoded), fileName);
             case FormatSniffer.Html:
                 if (NestingDepth.HtmlExceeds(decoded.Text))
                     return IngestDecision.Reject(RejectionReasons.TooDeeplyNested,

@@ -3,12 +3,13 @@ using Platform.Contracts;
 
 namespace Platform.Ingest.Decoding;
 
-/// <summary>Tells text, HTML and JSON apart by content first; the file name and content type only break ties.</summary>
+/// <summary>Tells text, HTML, JSON and XML news feeds apart by content first; the file name and content type only break ties.</summary>
 public static partial class FormatSniffer
 {
     public const string Text = "text";
     public const string Html = "html";
     public const string Json = "json";
+    public const string Feed = "feed";
 
     public static string Detect(string text, string? fileName, string? contentType)
     {
@@ -19,6 +20,9 @@ public static partial class FormatSniffer
 
         if (trimmed.StartsWith('{') || (trimmed.StartsWith('[') && JsonArrayStart().IsMatch(trimmed)))
             return Json;
+        // (a feed carries a <title> too: its root, before any HTML document, says what it is)
+        if (Decoding.Feed.FeedXmlReader.FeedRootStart(head) >= 0)
+            return Feed;
         if (HtmlMarkers().IsMatch(head))
             return Html;
         if ((ext == ".json" || type.Contains("json")) && (trimmed.StartsWith('{') || trimmed.StartsWith('[')))

@@ -85,7 +85,8 @@ public static partial class DisclosureParser
         new(@"\b(?:(?:with|by|under)\s+(?:the\s+)?(?:kind\s+)?permission\s+(?:of|from)|courtesy\s+of)\s+(?:the\s+)?" + Pub, Opt, RegexMatchTimeout.PerMatch),
         // "Chinese text by our reporter for 蘭陽時報", "first printed in 바다신문": a name in a script without capitals after a
         // preposition of place or purpose in an English note is a proper name, and here an outlet's (after "by" it is a person's)
-        new(@"(?:\b(?:for|in|from|at|on|of)|\bpublished\s+by)\s+(?:the\s+)?(?<pub>\p{Lo}[\p{Lo}\p{M}·・]*(?:\s\p{Lo}[\p{Lo}\p{M}·・]*){0,3})(?![\p{L}\p{M}])", Opt, RegexMatchTimeout.PerMatch),
+        // (also inside the title marks Chinese and Japanese put around a publication's name: "original in 《南港晨報》")
+        new(@"(?:\b(?:for|in|from|at|on|of)|\bpublished\s+by)\s+(?:the\s+)?[《「『〈]?(?<pub>\p{Lo}[\p{Lo}\p{M}·・]*(?:\s\p{Lo}[\p{Lo}\p{M}·・]*){0,3})(?![\p{L}\p{M}])", Opt, RegexMatchTimeout.PerMatch),
         new(@"\b(?:publicad[oa]|publié|publiée|paru|parue|pubblicat[oa]|veröffentlicht|erschienen|gepubliceerd|opublikowan\w*)\s+(?:originalmente\s+|initialement\s+|d'abord\s+|zuerst\s+)?(?:(?:en|em|in|auf)\s+\p{L}+\s+)?(?:por|par|da|en|in|von|door|w|przez|dans|no|na|em|nel|sul)\s+(?:el\s+|la\s+|le\s+|o\s+|a\s+|der\s+|de\s+)?" + Pub, Opt, RegexMatchTimeout.PerMatch),
     ];
 

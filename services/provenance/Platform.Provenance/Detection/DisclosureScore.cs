@@ -21,6 +21,9 @@ namespace Platform.Provenance.Detection;
 /// <item><term>-3.0</term><description>reports speech or interpretation ("said", "told", "according to", "interpreter").</description></item>
 /// <item><term>-3.0</term><description>points to other versions ("also available in", "read it in", "is available in").</description></item>
 /// <item><term>-3.0</term><description>names quoted material as what was translated ("interviews", "quotes", "posts", "subtitles").</description></item>
+/// <item><term>-3.0</term><description>someone is at work translating something other than this text ("four translators sit ...
+/// turning judgments written in Kiswahili into English"): an active verb with an object of its own is a report of the
+/// work, where a note says what was done to this text ("translated from", "this article was translated").</description></item>
 /// </list>
 /// </summary>
 internal static partial class DisclosureScore
@@ -51,6 +54,7 @@ internal static partial class DisclosureScore
         if (Speech().IsMatch(sentence)) score -= 3.0;
         if (Elsewhere().IsMatch(sentence)) score -= 3.0;
         if (QuotedMaterial().IsMatch(sentence)) score -= 3.0;
+        if (TranslatingSomethingElse().IsMatch(sentence)) score -= 3.0;
         return score;
     }
 
@@ -75,6 +79,9 @@ internal static partial class DisclosureScore
 
     [GeneratedRegex(@"\b(?:interviews?|quotes?|quotations?|remarks|comments|testimon(?:y|ies)|posts|messages|letters|documents|subtitles|surtitles|captions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex QuotedMaterial();
+
+    [GeneratedRegex(@"\b(?:translating|translates|turning|turns|rendering|renders|converting|converts)\s+(?!(?:this|these|it|its|our|them|the\s+(?:original|article|story|text|report|piece|page|news))\b)\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,6}?\s+into\s+\p{Lu}", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
+    private static partial Regex TranslatingSomethingElse();
 
     [GeneratedRegex(@"\b(?:also\s+available|available\s+in|read\s+(?:it|this|the\s+story)\s+in|listen\s+(?:to\s+it\s+)?in|is\s+also\s+published\s+in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Elsewhere();

@@ -116,6 +116,13 @@ public static partial class JsonArticleMapper
         // Notes stand at the item's top level or inside an extension object ("_ndi": {"translation_notice": ...} in JSON Feed).
         var holders = new List<JsonElement> { article };
         holders.AddRange(article.EnumerateObject().Where(p => p.Name.StartsWith('_') && p.Value.ValueKind == JsonValueKind.Object).Select(p => p.Value));
+        // An extension object about the translation ("_translation": {"note": ..., "source": "Gaya Ilbo", "source_lang": "ko"})
+        // names the original's outlet in its own source field: a "Source: X" credit line as well.
+        foreach (var extension in article.EnumerateObject().Where(p => p.Name.StartsWith('_') && p.Value.ValueKind == JsonValueKind.Object
+                     && KeyWords().Matches(p.Name).Any(w => w.Value.StartsWith("translat", StringComparison.OrdinalIgnoreCase) || w.Value.Equals("provenance", StringComparison.OrdinalIgnoreCase))))
+            if (FirstString(extension.Value, "source", "source_name", "sourceName", "source_publication", "sourcePublication", "original_publication", "originalPublication") is { Length: > 1 } original
+                && !original.Contains("://", StringComparison.Ordinal))
+                draft.AddNote("Source: " + original.Trim());
         // A short field of any other name whose value reads as a note ("label": "Auto-translated · ES>EN", "badge": "AI
         // translation"): the value, not the key, says what it is. Fields that hold the article's own text are not read so.
         foreach (var holder in holders)
@@ -173,9 +180,29 @@ public static partial class JsonArticleMapper
     {
         if (root.ValueKind != JsonValueKind.Object || root.Equals(article) || !ListKeys.Any(k => TryGet(root, k, out _))) return;
         if (FirstString(root, "title", "name", "site_name", "siteName") is { } title)
-            draft.OfferOutlet(FeedTitleTail().Replace(title, ""), OutletEvidence.Masthead);
+            draft.OfferOutlet(SiteNameInTitle(title, FirstString(root, "home_page_url", "link", "url")), OutletEvidence.Masthead);
         draft.Language ??= FirstString(root, "language", "inLanguage", "lang");
     }
+
+    /// <summary>
+    /// The site's name in a feed title: the part the site's address spells ("Local – The Bajan Tide" at bajantide.example
+    /// gives "The Bajan Tide"), else the title before a section or edition tail ("Diari del Montseny — English edition").
+    /// </summary>
+    private static string SiteNameInTitle(string title, string? homePage)
+    {
+        var host = Uri.TryCreate(homePage, UriKind.Absolute, out var uri) ? uri.Host.ToLowerInvariant() : null;
+        if (host is not null)
+            foreach (var part in FeedTitleSeparator().Split(title))
+            {
+                var letters = new string(part.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
+                var core = letters.StartsWith("the", StringComparison.Ordinal) && letters.Length > 6 ? letters[3..] : letters;
+                if (core.Length >= 4 && host.Replace("-", "", StringComparison.Ordinal).Contains(core, StringComparison.Ordinal)) return part.Trim();
+            }
+        return FeedTitleTail().Replace(title, "");
+    }
+
+    [GeneratedRegex(@"\s+[—–|:-]\s+", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
+    private static partial Regex FeedTitleSeparator();
 
     // "— English edition", " - English feed", ": latest news"
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+[—–|:-]\s+.*$", System.Text.RegularExpressions.RegexOptions.None, Platform.Contracts.RegexMatchTimeout.PerMatchMilliseconds)]

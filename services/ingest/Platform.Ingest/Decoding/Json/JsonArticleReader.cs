@@ -61,7 +61,8 @@ public static class JsonArticleReader
         return -1;
     }
 
-    public static IngestDecision Read(DecodedText decoded, string? fileName)
+    /// <param name="format">The format the article reports: <c>json</c>, or <c>feed</c> for an XML feed read through its JSON form.</param>
+    public static IngestDecision Read(DecodedText decoded, string? fileName, string format = FormatSniffer.Json)
     {
         JsonDocument document;
         try
@@ -79,7 +80,7 @@ public static class JsonArticleReader
             if (JsonArticleMapper.FindArticle(document.RootElement) is not { } article)
                 return IngestDecision.Reject(RejectionReasons.NotAnArticle, "The JSON holds no article: no object with a headline or a body was found.");
 
-            var draft = new ArticleDraft { Format = FormatSniffer.Json };
+            var draft = new ArticleDraft { Format = format };
             JsonArticleMapper.Fill(article, draft);
             JsonArticleMapper.FillFromFeed(document.RootElement, article, draft);
             var body = JsonArticleMapper.BodyText(article) ?? "";

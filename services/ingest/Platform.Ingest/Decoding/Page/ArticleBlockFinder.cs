@@ -116,7 +116,8 @@ public static partial class ArticleBlockFinder
         {
             var line = lines[i];
             if (IsTableRow(line)) rows++;
-            else if (!IsTableHeading(line)) return false;
+            // (a page copied with the paragraph before the table printed again above it: the repeat is no separator)
+            else if (!IsTableHeading(line) && !(from > 0 && line.Normalized == lines[from - 1].Normalized)) return false;
         }
         return rows >= 2;
     }
@@ -124,7 +125,13 @@ public static partial class ArticleBlockFinder
     private static bool IsTableRow(PageLine line) =>
         !line.IsProse && line.Words is >= 2 and <= 14 && line.Text.Any(char.IsDigit) && !line.IsTeaser && !line.IsRelativeTime
         && line.Kind is Text.LineKind.Content or Text.LineKind.Boilerplate or Text.LineKind.DateMeta
-        && (line.IsMenu || TableFigure().IsMatch(line.Text) || DayAndMonth().IsMatch(line.Text));
+        && (line.IsMenu || TableFigure().IsMatch(line.Text) || DayAndMonth().IsMatch(line.Text) || DatedRow().IsMatch(line.Text));
+
+    // a row keyed by a year or a month and year, then a capitalised entry or a dash (wide spacing is gone once the line is
+    // normalised): "2016         Ejido assembly votes",
+    // "Mar 2017     Federal agency suspends permits", "2019-2021 – Three rulings"
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:1[89]|20)\d{2}(?:\s*[-–/]\s*(?:(?:1[89]|20)\d{2}|\d{2}))?(?:\s{2,}|\t|\s*[-–—:|]\s|\s+(?=\p{Lu}))\S", System.Text.RegularExpressions.RegexOptions.None, Platform.Contracts.RegexMatchTimeout.PerMatchMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex DatedRow();
 
     // a row that dates something: "Sat 21 Sep", "October 24 to November 21", "Jan. 28"
     [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b", System.Text.RegularExpressions.RegexOptions.None, Platform.Contracts.RegexMatchTimeout.PerMatchMilliseconds)]
@@ -172,8 +179,10 @@ public static partial class ArticleBlockFinder
         return rows >= 2 ? block with { End = end } : block;
     }
 
+    // ("RESULTS", "Round 9 fixtures:", or a short title over its rows: "Key dates", "Timeline")
     private static bool IsTableHeading(PageLine line) =>
-        line.Words <= 6 && ((line.Text.Any(char.IsLetter) && !line.Text.Any(char.IsLower)) || line.Text.TrimEnd().EndsWith(':'));
+        line.Words <= 6 && ((line.Text.Any(char.IsLetter) && !line.Text.Any(char.IsLower)) || line.Text.TrimEnd().EndsWith(':'))
+        || line.Words <= 3 && line.Text.TrimStart() is [var first, ..] && char.IsUpper(first) && !line.Text.TrimEnd().EndsWith('.') && !line.Text.Any(char.IsDigit);
 
     // a score, a tally or a points figure: "57-52", "3–1", "14 pts", "10 points" (not a clock time or a chapter mark: "02:40")
     [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b\d+\s*(?:pts|points|goals|runs|wins|W|L|D)\b", System.Text.RegularExpressions.RegexOptions.None, Platform.Contracts.RegexMatchTimeout.PerMatchMilliseconds)]
