@@ -129,9 +129,24 @@ publish_hosts() { # mode: auto | always | never
 replica_env() { # service index port -> VAR=value words for env(1)
   local svc="$1" index="$2" port="$3"
   printf '%s\n' "ASPNETCORE_URLS=http://127.0.0.1:$port" "Bus__Transport=RabbitMq" "PLATFORM_RUN_DIR=$RUN_DIR" "PLATFORM_REPLICA=$svc-$index"
+  service_credentials "$svc"
   [ "$svc" = ingest ] && printf '%s\n' "Inbox__Path=$INBOX"
   [ "$svc" = storage ] && printf '%s\n' "Read__ApiKey=$(read_api_key)"
   return 0
+}
+
+# Each service connects as its own RabbitMQ user (deploy/rabbitmq/users: its own queues and exchanges only), never as the
+# administrator; storage writes PostgreSQL as platform_app (no DDL). The values come from `deploy/infra.sh up`'s exports.
+service_credentials() { # service -> RabbitMq__Username/Password (and storage's connection string) lines
+  local upper user_var pw_var
+  upper="$(printf '%s' "$1" | tr '[:lower:]' '[:upper:]')"
+  user_var="PLATFORM_RABBITMQ_${upper}_USER"; pw_var="PLATFORM_RABBITMQ_${upper}_PASSWORD"
+  [ -n "${!user_var:-}" ] && [ -n "${!pw_var:-}" ] || die "deploy/infra.sh printed no $user_var/$pw_var (an older infra state: run '$INFRA up' again)"
+  printf '%s\n' "RabbitMq__Username=${!user_var}" "RabbitMq__Password=${!pw_var}"
+  if [ "$1" = storage ]; then
+    [ -n "${PLATFORM_POSTGRES_APP_CONNECTION:-}" ] || die "deploy/infra.sh printed no PLATFORM_POSTGRES_APP_CONNECTION"
+    printf '%s\n' "ConnectionStrings__Platform=$PLATFORM_POSTGRES_APP_CONNECTION"
+  fi
 }
 
 # The key of storage's read API and web view: PLATFORM_READ_API_KEY, else one generated on first use and kept (mode 600)
@@ -302,8 +317,10 @@ cmd_up() {
   log "migrations: $(host_name storage) migrate"
   local mcmd=()
   mapfile -t mcmd < <(host_command storage)
+  # migrations run as the schema owner; the replicas then run as platform_app, which cannot change the schema
+  [ -n "${PLATFORM_POSTGRES_OWNER_CONNECTION:-}" ] || die "deploy/infra.sh printed no PLATFORM_POSTGRES_OWNER_CONNECTION"
   if ! (cd "$PUBLISH_DIR/storage" && exec timeout -k 10 "$MIGRATE_TIMEOUT" env ASPNETCORE_URLS=http://127.0.0.1:0 \
-    PLATFORM_RUN_DIR="$RUN_DIR" "${mcmd[@]}" migrate </dev/null >"$LOG_DIR/migrate.log" 2>&1 8>&- 9>&-); then
+    ConnectionStrings__Platform="$PLATFORM_POSTGRES_OWNER_CONNECTION" PLATFORM_RUN_DIR="$RUN_DIR" "${mcmd[@]}" migrate </dev/null >"$LOG_DIR/migrate.log" 2>&1 8>&- 9>&-); then
     tail -n 30 "$LOG_DIR/migrate.log" >&2 || true
     die "migrations failed or took more than ${MIGRATE_TIMEOUT}s (log $LOG_DIR/migrate.log)"
   fi

@@ -36,7 +36,7 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 
 log "starting private RabbitMQ and PostgreSQL (deploy/infra.sh up)"
-bash deploy/infra.sh up >&2
+bash deploy/infra.sh up >/dev/null # its stdout is the export lines with the passwords: never into the log
 eval "$(bash deploy/infra.sh env)"
 # Service processes that end-to-end tests start are noted here, so they are stopped even if a test host dies first.
 export PLATFORM_TEST_PROCESS_GROUPS="$results/process-groups"
