@@ -13,7 +13,7 @@
 # ingest so that their queues are bound before the first publish.
 #
 # Environment:
-#   PLATFORM_RUN_DIR        pid files and logs                            default /tmp/platform-run
+#   PLATFORM_RUN_DIR        pid files and logs (private: mode 700)       default /var/lib/platform-run
 #   PLATFORM_PUBLISH_DIR    published hosts (<dir>/<service>/...)        default $PLATFORM_RUN_DIR/publish
 #   PLATFORM_INBOX          ingest's inbox folder (Inbox__Path)          default $PLATFORM_RUN_DIR/inbox
 #   PLATFORM_READ_API_KEY   key of storage's read API and web view       default generated once into $PLATFORM_RUN_DIR/read-api-key
@@ -34,7 +34,7 @@ SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_DIR="$(cd "$SCRIPT_DIR/.." && pwd)"
 INFRA="$SCRIPT_DIR/infra.sh"
 
-RUN_DIR="${PLATFORM_RUN_DIR:-/tmp/platform-run}"
+RUN_DIR="${PLATFORM_RUN_DIR:-/var/lib/platform-run}"
 case "$RUN_DIR" in /*) ;; *) RUN_DIR="$PWD/$RUN_DIR" ;; esac
 RUN_DIR="${RUN_DIR%/}"
 PUBLISH_DIR="${PLATFORM_PUBLISH_DIR:-$RUN_DIR/publish}"
@@ -72,6 +72,18 @@ base_port() {
     extraction) echo 8281 ;;
     storage) echo 8381 ;;
   esac
+}
+
+# The run dir holds pid files this script signals and the read API key: a private directory (mode 700, owned by the caller),
+# never a fixed path another user could have planted. One that another user owns or may write is refused.
+ensure_run_dir() {
+  if [ ! -e "$RUN_DIR" ] && [ ! -L "$RUN_DIR" ]; then
+    mkdir -p -- "$(dirname -- "$RUN_DIR")" && mkdir -m 700 -- "$RUN_DIR" || die "cannot create $RUN_DIR"
+  fi
+  local owner mode
+  owner="$(stat -c %u -- "$RUN_DIR")"; mode="$(stat -c %a -- "$RUN_DIR")"
+  [ ! -L "$RUN_DIR" ] && [ "$owner" = "$(id -u)" ] && [ $((8#$mode & 8#077)) -eq 0 ] \
+    || die "refusing $RUN_DIR: not private to uid $(id -u) (owner $owner, mode $mode); remove it or set PLATFORM_RUN_DIR"
 }
 
 port_is_open() { timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null; }
@@ -297,6 +309,7 @@ cmd_up() {
     esac
   done
   command -v curl >/dev/null 2>&1 || die "curl not found (deploy/infra.sh up installs it)"
+  ensure_run_dir
   mkdir -p "$PID_DIR" "$LOG_DIR" "$INBOX"
   ensure_read_api_key
   exec 9>"$RUN_DIR/.lock"
@@ -355,6 +368,7 @@ cmd_down() {
     esac
   done
   local f names=()
+  [ -e "$RUN_DIR" ] && ensure_run_dir
   for f in "$PID_DIR"/*.pid; do
     [ -e "$f" ] && names+=("$(basename "$f" .pid)")
   done
@@ -365,6 +379,7 @@ cmd_down() {
 
 cmd_status() {
   local f r pid port code any=0
+  [ -e "$RUN_DIR" ] && ensure_run_dir
   for f in "$PID_DIR"/*.pid; do
     [ -e "$f" ] || continue
     any=1

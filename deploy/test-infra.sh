@@ -113,7 +113,11 @@ service_users_exist() { # every user of deploy/rabbitmq/users logs in with its p
     [ "${!user_var:-}" = "$name" ] && [ -n "${!pw_var:-}" ] || return 1
     curl -fsS -o /dev/null --max-time 5 -u "platform:$PLATFORM_RABBITMQ_PASSWORD" "http://127.0.0.1:$MGMT_PORT/api/permissions/platform/$name" || return 1
   done
-  user_may monitor "$PLATFORM_RABBITMQ_MONITOR_PASSWORD" && ! user_may submit "$PLATFORM_RABBITMQ_SUBMIT_PASSWORD"
+  # monitor (tag monitoring) and submit (tag management, for the dashboard's publish form) may log in to the management API,
+  # a service user may not; none of them is an administrator
+  user_may monitor "$PLATFORM_RABBITMQ_MONITOR_PASSWORD" && user_may submit "$PLATFORM_RABBITMQ_SUBMIT_PASSWORD" &&
+    ! user_may storage "$PLATFORM_RABBITMQ_STORAGE_PASSWORD" &&
+    ! curl -fsS --max-time 5 -u "monitor:$PLATFORM_RABBITMQ_MONITOR_PASSWORD" "http://127.0.0.1:$MGMT_PORT/api/whoami" | grep -q administrator
 }
 roles_connect() {
   local pw; pw="$(printf '%s' "$PLATFORM_POSTGRES_APP_CONNECTION" | sed -E 's/.*;Password=([^;]*);.*/\1/')"
@@ -139,7 +143,7 @@ check "PostgreSQL refuses a wrong password" bash -c "! psql -X -w 'postgresql://
 check "PostgreSQL database platform belongs to a superuser" bash -c "[ \"\$(psql -X -w -Atq '$PLATFORM_POSTGRES_URL' -c 'select rolsuper from pg_roles where rolname = current_user')\" = t ]"
 # shellcheck disable=SC2016 # expanded by the inner bash
 check "connection string names host, port, user, password, database" bash -c '[ "$PLATFORM_POSTGRES_CONNECTION" = "Host=127.0.0.1;Port=$PLATFORM_POSTGRES_PORT;Username=platform;Password=$PLATFORM_POSTGRES_PASSWORD;Database=platform" ]'
-check "every RabbitMQ user of deploy/rabbitmq/users exists with its printed password; only monitor may use the management API" service_users_exist
+check "every RabbitMQ user of deploy/rabbitmq/users exists with its printed password; monitor and submit may use the management API, services not" service_users_exist
 check "PostgreSQL role platform_app connects; database platform belongs to platform_owner" roles_connect
 check "state dir is mode 700 and its files 600, owned by the caller" state_is_private
 check "up, status and env write no password to stderr, status none to stdout" messages_hold_no_password

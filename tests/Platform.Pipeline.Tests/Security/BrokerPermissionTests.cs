@@ -52,7 +52,7 @@ public sealed class BrokerPermissionTests
             Assert.Null(await BrokerUsers.ReplyCodeAsync(submit,
                 c => RawIngestQueue.PublishAsync(c, Body, "probe.txt", "text/plain", messageId, CancellationToken.None)));
         }
-        Assert.True(await TakeBackAsync(messageId), "the file published to the ingest exchange did not arrive in the ingest queue");
+        Assert.True(await BrokerUsers.TakeFromIngestAsync(m => m.BasicProperties.MessageId == messageId.ToString("D")), "the file published to the ingest exchange did not arrive in the ingest queue");
     }
 
     [InfrastructureFact]
@@ -68,30 +68,6 @@ public sealed class BrokerPermissionTests
 
     private static async Task Publish(IChannel channel, string exchange, string routingKey) =>
         await channel.BasicPublishAsync(exchange, routingKey, mandatory: false, new BasicProperties(), Body);
-
-    /// <summary>As administrator, takes the probe message off the ingest queue (others stay unacknowledged and go back when the channel closes).</summary>
-    private static async Task<bool> TakeBackAsync(Guid messageId)
-    {
-        await using var admin = await BrokerUsers.ConnectAdministratorAsync();
-        await using var channel = await admin.CreateChannelAsync();
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (DateTime.UtcNow < deadline)
-        {
-            var message = await channel.BasicGetAsync(QueueNames.RawIngest, autoAck: false);
-            if (message is null)
-            {
-                await Task.Delay(200);
-                continue;
-            }
-            if (message.BasicProperties.MessageId == messageId.ToString("D"))
-            {
-                await channel.BasicAckAsync(message.DeliveryTag, multiple: false);
-                return true;
-            }
-            // left unacknowledged: closing the channel gives it back in its place
-        }
-        return false;
-    }
 
     private sealed class Consumer(IChannel channel) : AsyncDefaultBasicConsumer(channel);
 }

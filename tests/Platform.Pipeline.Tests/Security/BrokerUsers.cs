@@ -54,4 +54,29 @@ internal static class BrokerUsers
         for (var i = 0; i < 50 && channel.IsOpen; i++) await Task.Delay(100);
         return channel.IsOpen ? null : channel.CloseReason?.ReplyCode;
     }
+
+    /// <summary>
+    /// As administrator, takes the probe message off the <c>ingest</c> queue (others stay unacknowledged and go back in their
+    /// place when the channel closes). False when it does not arrive within 10 s.
+    /// </summary>
+    public static async Task<bool> TakeFromIngestAsync(Func<BasicGetResult, bool> isProbe)
+    {
+        await using var admin = await ConnectAdministratorAsync();
+        await using var channel = await admin.CreateChannelAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (DateTime.UtcNow < deadline)
+        {
+            var message = await channel.BasicGetAsync(Platform.Messaging.QueueNames.RawIngest, autoAck: false);
+            if (message is null)
+            {
+                await Task.Delay(200);
+            }
+            else if (isProbe(message))
+            {
+                await channel.BasicAckAsync(message.DeliveryTag, multiple: false);
+                return true;
+            }
+        }
+        return false;
+    }
 }
