@@ -9,7 +9,9 @@
 #   deploy/infra.sh rabbitmq stop|start   rabbitmqctl stop_app / start_app on the node (connections drop, data kept)
 #
 # Settings (environment):
-#   PLATFORM_INFRA_DIR                 state dir (env file, settings, passwords)   default /tmp/platform-infra
+#   PLATFORM_INFRA_DIR                 state dir (env file, settings, passwords)   default /var/lib/platform-infra
+#                                      (mode 700, owned by the caller; files in it that another user owns or may
+#                                      write are refused, never sourced)
 #   PLATFORM_RABBITMQ_PORT             AMQP port                                   default 5682
 #   PLATFORM_RABBITMQ_MANAGEMENT_PORT  management HTTP port                        default AMQP port + 10000
 #   PLATFORM_RABBITMQ_DIST_PORT        Erlang distribution port                    default AMQP port + 20000
@@ -20,8 +22,12 @@
 #                                      full_page_writes OFF (faster, not crash-safe)  default 0: all on
 # Once `up` has run, the state dir's settings win over the environment until `down`.
 #
+# Users and roles (README "Security"): RabbitMQ administrator `platform` for setup only, one user per service, `submit`,
+# `operator` and `monitor` (deploy/rabbitmq/users); PostgreSQL superuser `platform` for setup only, `platform_owner`
+# (migrations), `platform_app` (storage at run time: data only, no DDL), `platform_reader` (read-only).
 # Runs as root (installs packages, switches to the rabbitmq and postgres users). stdout carries only the
-# export lines; every message goes to stderr.
+# export lines (they hold the passwords: capture them, do not log them); every message goes to stderr and never
+# names a password.
 set -euo pipefail
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -34,7 +40,7 @@ usage() {
   sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//' >&2
 }
 
-STATE_DIR="${PLATFORM_INFRA_DIR:-/tmp/platform-infra}"
+STATE_DIR="${PLATFORM_INFRA_DIR:-/var/lib/platform-infra}"
 case "$STATE_DIR" in /*) ;; *) STATE_DIR="$PWD/$STATE_DIR" ;; esac
 STATE_DIR="${STATE_DIR%/}"
 [ -n "$STATE_DIR" ] || die "PLATFORM_INFRA_DIR must not be /"
@@ -43,8 +49,9 @@ ENV_FILE="$STATE_DIR/env"
 DOTENV_FILE="$STATE_DIR/dotenv"
 RMQ_PASSWORD_FILE="$STATE_DIR/rabbitmq.password"
 PG_PASSWORD_FILE="$STATE_DIR/postgres.password"
-# the lock lives in /tmp (one per state dir), so nothing is left beside a state dir inside a work tree
-LOCK_FILE="/tmp/.platform-infra.$(printf '%s' "$STATE_DIR" | cksum | cut -d ' ' -f 1).lock"
+# the lock lives inside the private state dir: a fixed path in the shared /tmp could be planted by another user
+LOCK_FILE="$STATE_DIR/.lock"
+USERS_FILE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/rabbitmq/users"
 TIMEOUT="${PLATFORM_INFRA_TIMEOUT:-120}"
 case "$TIMEOUT" in '' | *[!0-9]*) die "PLATFORM_INFRA_TIMEOUT must be a number of seconds" ;; esac
 UNSAFE_FAST="${PLATFORM_POSTGRES_UNSAFE_FAST:-0}"
@@ -53,6 +60,9 @@ case "$UNSAFE_FAST" in 0 | 1) ;; *) die "PLATFORM_POSTGRES_UNSAFE_FAST must be 0
 PLATFORM_VHOST=platform
 PLATFORM_USER=platform
 PLATFORM_DATABASE=platform
+PG_OWNER_ROLE=platform_owner   # owns the schema, runs migrations
+PG_APP_ROLE=platform_app       # storage at run time: select/insert/update/delete, no DDL
+PG_READER_ROLE=platform_reader # query commands: select only
 
 # ---------------------------------------------------------------------------------------------- helpers
 
@@ -76,8 +86,32 @@ read_pid() { # file -> first line when it is a number
 
 new_password() { od -An -N16 -tx1 /dev/urandom | tr -d ' \n'; }
 
+# ---------------------------------------------------------------------------------------------- private state
+
+is_private() { # path -> 0 when the caller owns it and no other user may write it (a dir: nor enter it; a file: nor read it)
+  local owner mode
+  owner="$(stat -c %u -- "$1" 2>/dev/null)" && mode="$(stat -c %a -- "$1" 2>/dev/null)" || return 1
+  [ "$owner" = "$(id -u)" ] && [ $((8#$mode & 8#077)) -eq 0 ] && [ ! -L "$1" ]
+}
+
+require_private() { # path: refuse state that infra.sh did not create (another owner, open mode, a symlink)
+  [ -e "$1" ] || [ -L "$1" ] || return 0
+  is_private "$1" || die "refusing $1: not created by infra.sh as uid $(id -u) (owner $(stat -c %u -- "$1" 2>/dev/null), mode $(stat -c %a -- "$1" 2>/dev/null)); remove it if you do not know it"
+}
+
+ensure_state_dir() { # the private state dir: created mode 700, or checked when it exists
+  if [ ! -e "$STATE_DIR" ] && [ ! -L "$STATE_DIR" ]; then
+    mkdir -p -- "$(dirname -- "$STATE_DIR")"
+    mkdir -m 700 -- "$STATE_DIR" || die "cannot create $STATE_DIR"
+  fi
+  require_private "$STATE_DIR"
+}
+
 take_lock() { # serialise up/down of one state dir (tests may call `up` concurrently)
-  exec 9>"$LOCK_FILE"
+  ensure_state_dir
+  [ -e "$LOCK_FILE" ] || [ -L "$LOCK_FILE" ] || (umask 077 && : >"$LOCK_FILE")
+  require_private "$LOCK_FILE"
+  exec 9>>"$LOCK_FILE"
   flock -w "$TIMEOUT" 9 || die "another infra.sh holds $LOCK_FILE for more than ${TIMEOUT}s"
 }
 
@@ -91,7 +125,9 @@ seconds_left() { local left=$(($1 - $(date +%s))); [ "$left" -gt 0 ] && echo "$l
 # ---------------------------------------------------------------------------------------------- settings
 
 load_settings() {
+  if [ -e "$STATE_DIR" ] || [ -L "$STATE_DIR" ]; then require_private "$STATE_DIR"; fi
   if [ -f "$SETTINGS" ]; then
+    require_private "$SETTINGS"
     # shellcheck source=/dev/null
     . "$SETTINGS"
     warn_if_env_differs PLATFORM_RABBITMQ_PORT "$RMQ_PORT"
@@ -124,9 +160,9 @@ warn_if_env_differs() { # name saved-value
 }
 
 save_settings() {
-  mkdir -p "$STATE_DIR"
-  chmod 755 "$STATE_DIR"
+  ensure_state_dir
   local tmp="$SETTINGS.tmp.$$"
+  (umask 077 && : >"$tmp")
   {
     printf '# written by deploy/infra.sh up; read by status/env/down\n'
     printf 'RMQ_NODE=%q\nRMQ_PORT=%q\nRMQ_MGMT_PORT=%q\nRMQ_DIST_PORT=%q\n' "$RMQ_NODE" "$RMQ_PORT" "$RMQ_MGMT_PORT" "$RMQ_DIST_PORT"
@@ -135,12 +171,20 @@ save_settings() {
   mv -f "$tmp" "$SETTINGS"
 }
 
-password_from() { # file -> password, generated once and kept
+password_from() { # file -> password, generated once and kept (mode 600 in the private state dir)
+  ensure_state_dir
+  require_private "$1"
   if [ ! -s "$1" ]; then
-    mkdir -p "$STATE_DIR"
     (umask 077 && new_password >"$1")
   fi
   cat "$1"
+}
+
+rabbit_password_file() { printf '%s/rabbitmq-%s.password' "$STATE_DIR" "$1"; }
+pg_password_file() { printf '%s/postgres-%s.password' "$STATE_DIR" "$1"; }
+
+rabbit_users() { # the user names of deploy/rabbitmq/users
+  awk '!/^[[:space:]]*(#|$)/ {print $1}' "$USERS_FILE"
 }
 
 # ---------------------------------------------------------------------------------------------- packages
@@ -215,10 +259,50 @@ rmq_pid() { # from the pid file; before the node writes it, find our beam by its
 
 rabbit_process_running() { [ -n "$RMQ_DIR" ] && pid_alive "$(rmq_pid)"; }
 
+curl_config_quote() { sed -e 's/\\/\\\\/g' -e 's/"/\\"/g'; } # a value inside "..." of a curl config file
+
+rmq_api() { # METHOD PATH [JSON]: the management API as the administrator; password and body go through stdin, never argv
+  local method="$1" path="$2" body="${3:-}" pw
+  pw="$(cat "$RMQ_PASSWORD_FILE" 2>/dev/null)" || return 1
+  {
+    printf 'user = "%s:%s"\nrequest = "%s"\nurl = "http://127.0.0.1:%s/api/%s"\n' "$PLATFORM_USER" "$pw" "$method" "$RMQ_MGMT_PORT" "$path"
+    printf 'header = "content-type: application/json"\nmax-time = 10\n'
+    if [ -n "$body" ]; then printf 'data-binary = "%s"\n' "$(printf '%s' "$body" | curl_config_quote)"; fi
+  } | curl -fsS -o /dev/null -K - 2>/dev/null
+}
+
 rabbit_api_answers() { # management API accepts the platform user and it may use vhost platform
-  local pw; pw="$(cat "$RMQ_PASSWORD_FILE" 2>/dev/null)" || return 1
-  curl -fsS -o /dev/null --max-time 3 -u "$PLATFORM_USER:$pw" \
-    "http://127.0.0.1:$RMQ_MGMT_PORT/api/permissions/$PLATFORM_VHOST/$PLATFORM_USER" 2>/dev/null
+  rmq_api GET "permissions/$PLATFORM_VHOST/$PLATFORM_USER"
+}
+
+json_string() { printf '"%s"' "$(printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/"/\\"/g')"; }
+
+ensure_rabbit_service_users() { # users of deploy/rabbitmq/users with their permissions on vhost platform; the submit path
+  [ -r "$USERS_FILE" ] || die "missing $USERS_FILE"
+  local name tags configure write read rest pw
+  while read -r name tags configure write read rest; do
+    case "$name" in '' | '#'*) continue ;; esac
+    [ -n "$read" ] && [ -z "$rest" ] || die "$USERS_FILE: line of $name needs NAME TAGS CONFIGURE WRITE READ"
+    [ "$tags" = - ] && tags=""
+    pw="$(password_from "$(rabbit_password_file "$name")")"
+    rmq_api PUT "users/$name" "{\"password\":$(json_string "$pw"),\"tags\":$(json_string "$tags")}" \
+      || die "cannot create RabbitMQ user $name"
+    rmq_api PUT "permissions/$PLATFORM_VHOST/$name" \
+      "{\"configure\":$(json_string "$configure"),\"write\":$(json_string "$write"),\"read\":$(json_string "$read")}" \
+      || die "cannot set the permissions of RabbitMQ user $name"
+  done <"$USERS_FILE"
+  # The submit path: exchange `ingest` bound to the quorum queue `ingest` (ingest's listener declares the same), and the
+  # outcome exchanges `submit --wait` binds to, declared before any service runs so a first submit finds them.
+  rmq_api PUT "exchanges/$PLATFORM_VHOST/ingest" '{"type":"fanout","durable":true,"auto_delete":false}' || die "cannot declare exchange ingest"
+  rmq_api PUT "queues/$PLATFORM_VHOST/ingest" '{"durable":true,"auto_delete":false,"arguments":{"x-queue-type":"quorum"}}' \
+    || die "cannot declare queue ingest"
+  rmq_api POST "bindings/$PLATFORM_VHOST/e/ingest/q/ingest" '{"routing_key":""}' || die "cannot bind exchange ingest to queue ingest"
+  local outcome
+  for outcome in ArticleStored ArticleRejectionRecorded; do
+    rmq_api PUT "exchanges/$PLATFORM_VHOST/Platform.Contracts%3A$outcome" '{"type":"fanout","durable":true,"auto_delete":false}' \
+      || die "cannot declare exchange Platform.Contracts:$outcome"
+  done
+  log "RabbitMQ users $(rabbit_users | tr '\n' ' ')set up on vhost $PLATFORM_VHOST (deploy/rabbitmq/users)"
 }
 
 epmd_running() { pgrep -x epmd >/dev/null 2>&1; }
@@ -302,10 +386,11 @@ ensure_rabbit_user() {
   local pw; pw="$(cat "$RMQ_PASSWORD_FILE")"
   log "creating vhost $PLATFORM_VHOST and user $PLATFORM_USER with rabbitmqctl"
   rabbitmqctl_for_node list_vhosts --no-table-headers 2>/dev/null | grep -qx "$PLATFORM_VHOST" || rabbitmqctl_for_node add_vhost "$PLATFORM_VHOST" >&2
+  # the password goes through stdin, not the command line (which every local user can read in ps)
   if rabbitmqctl_for_node list_users --no-table-headers 2>/dev/null | awk '{print $1}' | grep -qx "$PLATFORM_USER"; then
-    rabbitmqctl_for_node change_password "$PLATFORM_USER" "$pw" >&2
+    printf '%s\n' "$pw" | rmq 60 rabbitmqctl -n "$RMQ_NODE" -q change_password "$PLATFORM_USER" >&2
   else
-    rabbitmqctl_for_node add_user "$PLATFORM_USER" "$pw" >&2
+    printf '%s\n' "$pw" | rmq 60 rabbitmqctl -n "$RMQ_NODE" -q add_user "$PLATFORM_USER" >&2
   fi
   rabbitmqctl_for_node set_user_tags "$PLATFORM_USER" administrator >&2
   rabbitmqctl_for_node set_permissions -p "$PLATFORM_VHOST" "$PLATFORM_USER" '.*' '.*' '.*' >&2
@@ -420,6 +505,37 @@ start_pg() {
   [ "$exists" = 1 ] || sql="$sql create database $PLATFORM_DATABASE;"
   printf '%s\n' "$sql" | as_postgres "$PG_BINDIR/psql" -X -q -h "$PG_DIR/socket" -p "$PG_PORT" -U "$PLATFORM_USER" -d postgres \
     -v ON_ERROR_STOP=1 >&2 || die "setting up role and database $PLATFORM_DATABASE failed"
+  ensure_pg_roles
+}
+
+ensure_pg_roles() { # owner (migrations), app (storage at run time, no DDL), reader (select only); passwords via stdin
+  local owner app reader
+  owner="$(password_from "$(pg_password_file owner)")"
+  app="$(password_from "$(pg_password_file app)")"
+  reader="$(password_from "$(pg_password_file reader)")"
+  as_postgres "$PG_BINDIR/psql" -X -q -h "$PG_DIR/socket" -p "$PG_PORT" -U "$PLATFORM_USER" -d "$PLATFORM_DATABASE" -v ON_ERROR_STOP=1 \
+    >&2 <<EOF || die "setting up the roles of database $PLATFORM_DATABASE failed"
+do \$\$ begin
+  if not exists (select from pg_roles where rolname = '$PG_OWNER_ROLE') then create role $PG_OWNER_ROLE login; end if;
+  if not exists (select from pg_roles where rolname = '$PG_APP_ROLE') then create role $PG_APP_ROLE login; end if;
+  if not exists (select from pg_roles where rolname = '$PG_READER_ROLE') then create role $PG_READER_ROLE login; end if;
+end \$\$;
+alter role $PG_OWNER_ROLE with login nosuperuser nocreatedb nocreaterole password '$owner';
+alter role $PG_APP_ROLE with login nosuperuser nocreatedb nocreaterole password '$app';
+alter role $PG_READER_ROLE with login nosuperuser nocreatedb nocreaterole password '$reader';
+alter database $PLATFORM_DATABASE owner to $PG_OWNER_ROLE;
+alter schema public owner to $PG_OWNER_ROLE;
+revoke all on database $PLATFORM_DATABASE from public;
+grant connect on database $PLATFORM_DATABASE to $PG_APP_ROLE, $PG_READER_ROLE;
+revoke create on schema public from public;
+grant usage on schema public to $PG_APP_ROLE, $PG_READER_ROLE;
+grant select, insert, update, delete on all tables in schema public to $PG_APP_ROLE;
+grant usage, select, update on all sequences in schema public to $PG_APP_ROLE;
+grant select on all tables in schema public to $PG_READER_ROLE;
+alter default privileges for role $PG_OWNER_ROLE in schema public grant select, insert, update, delete on tables to $PG_APP_ROLE;
+alter default privileges for role $PG_OWNER_ROLE in schema public grant usage, select, update on sequences to $PG_APP_ROLE;
+alter default privileges for role $PG_OWNER_ROLE in schema public grant select on tables to $PG_READER_ROLE;
+EOF
 }
 
 wait_for_pg() {
@@ -444,11 +560,26 @@ stop_pg() {
 
 # ---------------------------------------------------------------------------------------------- env file
 
+pg_connection() { # role password -> Npgsql connection string to the platform database
+  printf 'Host=127.0.0.1;Port=%s;Username=%s;Password=%s;Database=%s' "$PG_PORT" "$1" "$2" "$PLATFORM_DATABASE"
+}
+
+role_env_lines() { # per-service RabbitMQ users and the PostgreSQL roles: PLATFORM_RABBITMQ_<NAME>_USER/_PASSWORD, ...
+  local name upper
+  for name in $(rabbit_users); do
+    upper="$(printf '%s' "$name" | tr '[:lower:]-' '[:upper:]_')"
+    printf 'PLATFORM_RABBITMQ_%s_USER=%s\nPLATFORM_RABBITMQ_%s_PASSWORD=%s\n' "$upper" "$name" "$upper" "$(cat "$(rabbit_password_file "$name")")"
+  done
+  printf 'PLATFORM_POSTGRES_OWNER_CONNECTION=%s\n' "$(pg_connection "$PG_OWNER_ROLE" "$(cat "$(pg_password_file owner)")")"
+  printf 'PLATFORM_POSTGRES_APP_CONNECTION=%s\n' "$(pg_connection "$PG_APP_ROLE" "$(cat "$(pg_password_file app)")")"
+  printf 'PLATFORM_POSTGRES_READONLY_CONNECTION=%s\n' "$(pg_connection "$PG_READER_ROLE" "$(cat "$(pg_password_file reader)")")"
+}
+
 print_env_lines() { # export lines; values never contain quotes, $ or backslashes
   local rpw ppw conn
   rpw="$(cat "$RMQ_PASSWORD_FILE")"
   ppw="$(cat "$PG_PASSWORD_FILE")"
-  conn="Host=127.0.0.1;Port=$PG_PORT;Username=$PLATFORM_USER;Password=$ppw;Database=$PLATFORM_DATABASE"
+  conn="$(pg_connection "$PLATFORM_USER" "$ppw")"
   local line
   while IFS= read -r line; do printf 'export %s="%s"\n' "${line%%=*}" "${line#*=}"; done <<EOF
 PLATFORM_INFRA_DIR=$STATE_DIR
@@ -468,12 +599,13 @@ PLATFORM_POSTGRES_URL=postgresql://$PLATFORM_USER:$ppw@127.0.0.1:$PG_PORT/$PLATF
 RabbitMq__Host=127.0.0.1
 RabbitMq__Port=$RMQ_PORT
 RabbitMq__VirtualHost=$PLATFORM_VHOST
-RabbitMq__Username=$PLATFORM_USER
-RabbitMq__Password=$rpw
+RabbitMq__Username=submit
+RabbitMq__Password=$(cat "$(rabbit_password_file submit)")
 RabbitMq__ManagementPort=$RMQ_MGMT_PORT
 ConnectionStrings__Platform=$conn
 MASSTRANSIT_USAGE_TELEMETRY=false
 DOTNET_CLI_TELEMETRY_OPTOUT=1
+$(role_env_lines)
 EOF
 }
 
@@ -500,7 +632,10 @@ cmd_up() {
   pg_process_running && pg_proc=1 && pg_answers && pg_up=1
   if [ "$rabbit_up" = 1 ] && [ "$pg_up" = 1 ]; then
     log "already running (state $STATE_DIR)"
-    [ -s "$ENV_FILE" ] || write_env_files
+    require_private "$ENV_FILE"
+    ensure_rabbit_service_users # (again: deploy/rabbitmq/users may have changed; idempotent)
+    ensure_pg_roles
+    write_env_files
     cat "$ENV_FILE"
     return 0
   fi
@@ -529,6 +664,8 @@ cmd_up() {
   # a process that runs but did not answer yet (still booting) is waited for, bounded, like a new one
   [ "$pg_up" = 1 ] || wait_for_pg
   [ "$rabbit_up" = 1 ] || wait_for_rabbit
+  ensure_rabbit_service_users
+  [ "$pg_proc" = 0 ] || ensure_pg_roles # (start_pg sets them up on a node it starts)
   save_settings
   write_env_files
   UP_STARTED=""
@@ -552,6 +689,7 @@ cmd_env() {
   rabbit_process_running || die "RabbitMQ node $RMQ_NODE is not running; run: $0 up"
   pg_process_running || die "PostgreSQL on port $PG_PORT is not running; run: $0 up"
   [ -s "$ENV_FILE" ] || die "no env file $ENV_FILE; run: $0 up"
+  require_private "$ENV_FILE"
   cat "$ENV_FILE"
 }
 
@@ -612,7 +750,8 @@ cmd_down() {
   fi
   is_our_tmp_dir "$RMQ_DIR" && rm -rf -- "$RMQ_DIR"
   is_our_tmp_dir "$PG_DIR" && rm -rf -- "$PG_DIR"
-  rm -f -- "$ENV_FILE" "$DOTENV_FILE" "$RMQ_PASSWORD_FILE" "$PG_PASSWORD_FILE" "$SETTINGS"
+  rm -f -- "$ENV_FILE" "$DOTENV_FILE" "$RMQ_PASSWORD_FILE" "$PG_PASSWORD_FILE" "$SETTINGS" "$LOCK_FILE" \
+    "$STATE_DIR"/rabbitmq-*.password "$STATE_DIR"/postgres-*.password
   rmdir -- "$STATE_DIR" 2>/dev/null || log "left $STATE_DIR in place: it holds files infra.sh did not write"
   log "stopped and removed"
 }

@@ -13,7 +13,7 @@
 # ingest so that their queues are bound before the first publish.
 #
 # Environment:
-#   PLATFORM_RUN_DIR        pid files and logs                            default /tmp/platform-run
+#   PLATFORM_RUN_DIR        pid files and logs (private: mode 700)       default /var/lib/platform-run
 #   PLATFORM_PUBLISH_DIR    published hosts (<dir>/<service>/...)        default $PLATFORM_RUN_DIR/publish
 #   PLATFORM_INBOX          ingest's inbox folder (Inbox__Path)          default $PLATFORM_RUN_DIR/inbox
 #   PLATFORM_READ_API_KEY   key of storage's read API and web view       default generated once into $PLATFORM_RUN_DIR/read-api-key
@@ -34,7 +34,7 @@ SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_DIR="$(cd "$SCRIPT_DIR/.." && pwd)"
 INFRA="$SCRIPT_DIR/infra.sh"
 
-RUN_DIR="${PLATFORM_RUN_DIR:-/tmp/platform-run}"
+RUN_DIR="${PLATFORM_RUN_DIR:-/var/lib/platform-run}"
 case "$RUN_DIR" in /*) ;; *) RUN_DIR="$PWD/$RUN_DIR" ;; esac
 RUN_DIR="${RUN_DIR%/}"
 PUBLISH_DIR="${PLATFORM_PUBLISH_DIR:-$RUN_DIR/publish}"
@@ -72,6 +72,18 @@ base_port() {
     extraction) echo 8281 ;;
     storage) echo 8381 ;;
   esac
+}
+
+# The run dir holds pid files this script signals and the read API key: a private directory (mode 700, owned by the caller),
+# never a fixed path another user could have planted. One that another user owns or may write is refused.
+ensure_run_dir() {
+  if [ ! -e "$RUN_DIR" ] && [ ! -L "$RUN_DIR" ]; then
+    mkdir -p -- "$(dirname -- "$RUN_DIR")" && mkdir -m 700 -- "$RUN_DIR" || die "cannot create $RUN_DIR"
+  fi
+  local owner mode
+  owner="$(stat -c %u -- "$RUN_DIR")"; mode="$(stat -c %a -- "$RUN_DIR")"
+  [ ! -L "$RUN_DIR" ] && [ "$owner" = "$(id -u)" ] && [ $((8#$mode & 8#077)) -eq 0 ] \
+    || die "refusing $RUN_DIR: not private to uid $(id -u) (owner $owner, mode $mode); remove it or set PLATFORM_RUN_DIR"
 }
 
 port_is_open() { timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null; }
@@ -129,9 +141,24 @@ publish_hosts() { # mode: auto | always | never
 replica_env() { # service index port -> VAR=value words for env(1)
   local svc="$1" index="$2" port="$3"
   printf '%s\n' "ASPNETCORE_URLS=http://127.0.0.1:$port" "Bus__Transport=RabbitMq" "PLATFORM_RUN_DIR=$RUN_DIR" "PLATFORM_REPLICA=$svc-$index"
+  service_credentials "$svc"
   [ "$svc" = ingest ] && printf '%s\n' "Inbox__Path=$INBOX"
   [ "$svc" = storage ] && printf '%s\n' "Read__ApiKey=$(read_api_key)"
   return 0
+}
+
+# Each service connects as its own RabbitMQ user (deploy/rabbitmq/users: its own queues and exchanges only), never as the
+# administrator; storage writes PostgreSQL as platform_app (no DDL). The values come from `deploy/infra.sh up`'s exports.
+service_credentials() { # service -> RabbitMq__Username/Password (and storage's connection string) lines
+  local upper user_var pw_var
+  upper="$(printf '%s' "$1" | tr '[:lower:]' '[:upper:]')"
+  user_var="PLATFORM_RABBITMQ_${upper}_USER"; pw_var="PLATFORM_RABBITMQ_${upper}_PASSWORD"
+  [ -n "${!user_var:-}" ] && [ -n "${!pw_var:-}" ] || die "deploy/infra.sh printed no $user_var/$pw_var (an older infra state: run '$INFRA up' again)"
+  printf '%s\n' "RabbitMq__Username=${!user_var}" "RabbitMq__Password=${!pw_var}"
+  if [ "$1" = storage ]; then
+    [ -n "${PLATFORM_POSTGRES_APP_CONNECTION:-}" ] || die "deploy/infra.sh printed no PLATFORM_POSTGRES_APP_CONNECTION"
+    printf '%s\n' "ConnectionStrings__Platform=$PLATFORM_POSTGRES_APP_CONNECTION"
+  fi
 }
 
 # The key of storage's read API and web view: PLATFORM_READ_API_KEY, else one generated on first use and kept (mode 600)
@@ -282,6 +309,7 @@ cmd_up() {
     esac
   done
   command -v curl >/dev/null 2>&1 || die "curl not found (deploy/infra.sh up installs it)"
+  ensure_run_dir
   mkdir -p "$PID_DIR" "$LOG_DIR" "$INBOX"
   ensure_read_api_key
   exec 9>"$RUN_DIR/.lock"
@@ -302,8 +330,10 @@ cmd_up() {
   log "migrations: $(host_name storage) migrate"
   local mcmd=()
   mapfile -t mcmd < <(host_command storage)
+  # migrations run as the schema owner; the replicas then run as platform_app, which cannot change the schema
+  [ -n "${PLATFORM_POSTGRES_OWNER_CONNECTION:-}" ] || die "deploy/infra.sh printed no PLATFORM_POSTGRES_OWNER_CONNECTION"
   if ! (cd "$PUBLISH_DIR/storage" && exec timeout -k 10 "$MIGRATE_TIMEOUT" env ASPNETCORE_URLS=http://127.0.0.1:0 \
-    PLATFORM_RUN_DIR="$RUN_DIR" "${mcmd[@]}" migrate </dev/null >"$LOG_DIR/migrate.log" 2>&1 8>&- 9>&-); then
+    ConnectionStrings__Platform="$PLATFORM_POSTGRES_OWNER_CONNECTION" PLATFORM_RUN_DIR="$RUN_DIR" "${mcmd[@]}" migrate </dev/null >"$LOG_DIR/migrate.log" 2>&1 8>&- 9>&-); then
     tail -n 30 "$LOG_DIR/migrate.log" >&2 || true
     die "migrations failed or took more than ${MIGRATE_TIMEOUT}s (log $LOG_DIR/migrate.log)"
   fi
@@ -338,6 +368,7 @@ cmd_down() {
     esac
   done
   local f names=()
+  [ -e "$RUN_DIR" ] && ensure_run_dir
   for f in "$PID_DIR"/*.pid; do
     [ -e "$f" ] && names+=("$(basename "$f" .pid)")
   done
@@ -348,6 +379,7 @@ cmd_down() {
 
 cmd_status() {
   local f r pid port code any=0
+  [ -e "$RUN_DIR" ] && ensure_run_dir
   for f in "$PID_DIR"/*.pid; do
     [ -e "$f" ] || continue
     any=1

@@ -71,12 +71,65 @@ broker_restart_and_back() { # stop_app closes the AMQP listener; start_app opens
   bash "$INFRA" rabbitmq stop && ! amqp_answers && bash "$INFRA" rabbitmq start && amqp_answers &&
     api platform "$PLATFORM_RABBITMQ_PASSWORD" "permissions/platform/platform"
 }
+passwords() { # every generated password, one a line: the password files of the state dir (written without a newline)
+  local f
+  for f in "$PLATFORM_INFRA_DIR"/*.password; do cat "$f"; echo; done
+}
+no_password_in() { # files... -> none of them holds a generated password
+  local pw
+  [ "$(passwords | wc -l)" -ge 12 ] || return 1 # administrator + 7 RabbitMQ users, superuser + 3 roles
+  while IFS= read -r pw; do
+    [ -n "$pw" ] || return 1
+    if grep -qF -- "$pw" "$@"; then return 1; fi
+  done < <(passwords)
+}
+messages_hold_no_password() { # what up, status, a second up and env write to stderr, and status to stdout: never a password
+  bash "$INFRA" status >"$STATE_PARENT/status.out" 2>"$STATE_PARENT/status.err" &&
+    bash "$INFRA" up >/dev/null 2>"$STATE_PARENT/up2.err" &&
+    bash "$INFRA" env >/dev/null 2>"$STATE_PARENT/env.err" &&
+    no_password_in "$STATE_PARENT/up.err" "$STATE_PARENT/status.out" "$STATE_PARENT/status.err" "$STATE_PARENT/up2.err" "$STATE_PARENT/env.err"
+}
+state_is_private() { # the state dir is 700 and every file in it 600, all owned by the caller
+  [ "$(stat -c '%a %u' "$PLATFORM_INFRA_DIR")" = "700 $(id -u)" ] &&
+    ! find "$PLATFORM_INFRA_DIR" -mindepth 1 \( ! -perm 600 -o ! -uid "$(id -u)" \) -print | grep -q .
+}
+refuses_planted_state() { # a state dir another user may write is refused, and its settings file is never sourced
+  local planted="$STATE_PARENT/planted"
+  mkdir -m 777 "$planted" && printf 'touch %q\n' "$STATE_PARENT/sourced" >"$planted/settings" && chmod 666 "$planted/settings" &&
+    ! PLATFORM_INFRA_DIR="$planted" bash "$INFRA" env 2>"$STATE_PARENT/planted.err" && grep -q refusing "$STATE_PARENT/planted.err" &&
+    chmod 700 "$planted" && ! PLATFORM_INFRA_DIR="$planted" bash "$INFRA" status &&
+    chmod 600 "$planted/settings" && chown nobody "$planted/settings" && ! PLATFORM_INFRA_DIR="$planted" bash "$INFRA" status &&
+    [ ! -e "$STATE_PARENT/sourced" ] &&
+    rm -rf -- "$planted"
+}
+user_may() { # user password -> the management API's permissions of that user on vhost platform (JSON)
+  curl -fsS --max-time 5 -u "$1:$2" "http://127.0.0.1:$MGMT_PORT/api/whoami" >/dev/null
+}
+service_users_exist() { # every user of deploy/rabbitmq/users logs in with its printed password (monitor: management API)
+  local name upper user_var pw_var
+  for name in $(awk '!/^[[:space:]]*(#|$)/ {print $1}' "$(dirname "$INFRA")/rabbitmq/users"); do
+    upper="$(printf '%s' "$name" | tr '[:lower:]' '[:upper:]')"
+    user_var="PLATFORM_RABBITMQ_${upper}_USER"; pw_var="PLATFORM_RABBITMQ_${upper}_PASSWORD"
+    [ "${!user_var:-}" = "$name" ] && [ -n "${!pw_var:-}" ] || return 1
+    curl -fsS -o /dev/null --max-time 5 -u "platform:$PLATFORM_RABBITMQ_PASSWORD" "http://127.0.0.1:$MGMT_PORT/api/permissions/platform/$name" || return 1
+  done
+  # monitor (tag monitoring) and submit (tag management, for the dashboard's publish form) may log in to the management API,
+  # a service user may not; none of them is an administrator
+  user_may monitor "$PLATFORM_RABBITMQ_MONITOR_PASSWORD" && user_may submit "$PLATFORM_RABBITMQ_SUBMIT_PASSWORD" &&
+    ! user_may storage "$PLATFORM_RABBITMQ_STORAGE_PASSWORD" &&
+    ! curl -fsS --max-time 5 -u "monitor:$PLATFORM_RABBITMQ_MONITOR_PASSWORD" "http://127.0.0.1:$MGMT_PORT/api/whoami" | grep -q administrator
+}
+roles_connect() {
+  local pw; pw="$(printf '%s' "$PLATFORM_POSTGRES_APP_CONNECTION" | sed -E 's/.*;Password=([^;]*);.*/\1/')"
+  sql "host=127.0.0.1 port=$PLATFORM_POSTGRES_PORT user=platform_app password=$pw dbname=platform" 'select current_user' &&
+    [ "$(sql "$PLATFORM_POSTGRES_URL" "select pg_get_userbyid(datdba) from pg_database where datname = 'platform'")" = platform_owner ]
+}
 env_file_matches() { [ "$(cat "$PLATFORM_INFRA_DIR/env")" = "$up_output" ]; }
 same_output() { [ "$(bash "$INFRA" "$1" 2>/dev/null)" = "$up_output" ]; }
 nothing_left() { [ ! -e "$PLATFORM_INFRA_DIR" ] && ! ss -Hltn | grep -qE ":($PLATFORM_RABBITMQ_PORT|$MGMT_PORT|$PLATFORM_POSTGRES_PORT) "; }
 
 # shellcheck disable=SC2016 # expanded by the inner bash
-check "up prints every setting the hosts read" bash -c 'for v in PLATFORM_RABBITMQ_HOST PLATFORM_RABBITMQ_PORT PLATFORM_RABBITMQ_MANAGEMENT_PORT PLATFORM_RABBITMQ_VHOST PLATFORM_RABBITMQ_USER PLATFORM_RABBITMQ_PASSWORD PLATFORM_POSTGRES_HOST PLATFORM_POSTGRES_PORT PLATFORM_POSTGRES_USER PLATFORM_POSTGRES_PASSWORD PLATFORM_POSTGRES_DATABASE PLATFORM_POSTGRES_CONNECTION RabbitMq__Host RabbitMq__Port RabbitMq__VirtualHost RabbitMq__Username RabbitMq__Password RabbitMq__ManagementPort ConnectionStrings__Platform; do [ -n "${!v:-}" ] || exit 1; done'
+check "up prints every setting the hosts read" bash -c 'for v in PLATFORM_RABBITMQ_HOST PLATFORM_RABBITMQ_PORT PLATFORM_RABBITMQ_MANAGEMENT_PORT PLATFORM_RABBITMQ_VHOST PLATFORM_RABBITMQ_USER PLATFORM_RABBITMQ_PASSWORD PLATFORM_POSTGRES_HOST PLATFORM_POSTGRES_PORT PLATFORM_POSTGRES_USER PLATFORM_POSTGRES_PASSWORD PLATFORM_POSTGRES_DATABASE PLATFORM_POSTGRES_CONNECTION PLATFORM_RABBITMQ_SUBMIT_PASSWORD PLATFORM_RABBITMQ_STORAGE_PASSWORD PLATFORM_POSTGRES_OWNER_CONNECTION PLATFORM_POSTGRES_APP_CONNECTION PLATFORM_POSTGRES_READONLY_CONNECTION RabbitMq__Host RabbitMq__Port RabbitMq__VirtualHost RabbitMq__Username RabbitMq__Password RabbitMq__ManagementPort ConnectionStrings__Platform; do [ -n "${!v:-}" ] || exit 1; done'
 check "env file holds the printed settings" env_file_matches
 check "management API accepts the platform user" api platform "$PLATFORM_RABBITMQ_PASSWORD" overview
 check "management API refuses a wrong password" bash -c "! curl -fsS -o /dev/null --max-time 5 -u platform:wrong http://127.0.0.1:$MGMT_PORT/api/overview"
@@ -90,6 +143,11 @@ check "PostgreSQL refuses a wrong password" bash -c "! psql -X -w 'postgresql://
 check "PostgreSQL database platform belongs to a superuser" bash -c "[ \"\$(psql -X -w -Atq '$PLATFORM_POSTGRES_URL' -c 'select rolsuper from pg_roles where rolname = current_user')\" = t ]"
 # shellcheck disable=SC2016 # expanded by the inner bash
 check "connection string names host, port, user, password, database" bash -c '[ "$PLATFORM_POSTGRES_CONNECTION" = "Host=127.0.0.1;Port=$PLATFORM_POSTGRES_PORT;Username=platform;Password=$PLATFORM_POSTGRES_PASSWORD;Database=platform" ]'
+check "every RabbitMQ user of deploy/rabbitmq/users exists with its printed password; monitor and submit may use the management API, services not" service_users_exist
+check "PostgreSQL role platform_app connects; database platform belongs to platform_owner" roles_connect
+check "state dir is mode 700 and its files 600, owned by the caller" state_is_private
+check "up, status and env write no password to stderr, status none to stdout" messages_hold_no_password
+check "a state dir or settings file that another user may write is refused and never sourced" refuses_planted_state
 check "PostgreSQL is durable by default (fsync, synchronous_commit, full_page_writes on)" durable_by_default
 check "postgres stop makes the database unreachable, postgres start brings it back with its data" postgres_outage_and_back
 check "rabbitmq stop closes the AMQP port, rabbitmq start brings the broker back with its vhost and user" broker_restart_and_back

@@ -13,6 +13,10 @@ results="$(mktemp -d /tmp/platform-test-results.XXXXXX)"
 
 log() { printf '== %s\n' "$*" >&2; }
 
+# Everything this script prints (what CI logs) is kept too, so that the last check can look for the generated passwords in it.
+console="$results/console.log"
+exec > >(tee -a "$console") 2> >(tee -a "$console" >&2)
+
 passed=0; failed=0; skipped=0
 
 log "testing deploy/infra.sh itself (its own ports)"
@@ -36,7 +40,7 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 
 log "starting private RabbitMQ and PostgreSQL (deploy/infra.sh up)"
-bash deploy/infra.sh up >&2
+bash deploy/infra.sh up >/dev/null # its stdout is the export lines with the passwords: never into the log
 eval "$(bash deploy/infra.sh env)"
 # Service processes that end-to-end tests start are noted here, so they are stopped even if a test host dies first.
 export PLATFORM_TEST_PROCESS_GROUPS="$results/process-groups"
@@ -241,6 +245,21 @@ else
   failed=$((failed + 1)); log "retrained model differs from $shipped_model (retrain with the command in services/provenance/PROVENANCE.md):"
   cat "$results/train-disclosure.txt" >&2
 fi
+
+# No secret in the CI log: none of the passwords deploy/infra.sh generated (its password files, and every *PASSWORD* variable it
+# exported) may appear in what this script printed so far. A leak names the variable or file, never the value.
+log "the output holds none of the generated passwords"
+leaks=0
+while IFS= read -r line; do
+  name="${line%%=*}"; value="${line#*=}"
+  case "$name" in *PASSWORD*) ;; *) continue ;; esac
+  if [[ -n "$value" ]] && grep -qF -- "$value" "$console"; then log "the output holds the value of $name"; leaks=$((leaks + 1)); fi
+done < <(env)
+for file in "${PLATFORM_INFRA_DIR:?}"/*.password; do
+  value="$(cat "$file")"
+  if [[ -n "$value" ]] && grep -qF -- "$value" "$console"; then log "the output holds the password of $(basename "$file")"; leaks=$((leaks + 1)); fi
+done
+if (( leaks == 0 )); then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 
 log "test logs and results: $results"
 if (( skipped > 0 )); then

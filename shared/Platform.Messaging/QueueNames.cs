@@ -5,6 +5,8 @@ public static class QueueNames
 {
     /// <summary>Raw file bytes as dropped by any AMQP client, the dashboard, the inbox watcher or <c>platform submit</c>.</summary>
     public const string RawIngest = "ingest";
+    /// <summary>The fanout exchange bound to <see cref="RawIngest"/>: the submit path (the <c>submit</c> user may write only here).</summary>
+    public const string RawIngestExchange = "ingest";
     /// <summary>The MassTransit endpoint that decodes a submitted file (<c>IngestArticleFile</c>).</summary>
     public const string IngestFiles = "ingest-files";
 

@@ -12,6 +12,7 @@ public sealed class DistributedPlatform : IAsyncLifetime
     private readonly List<ServiceProcess> _services = [];
     private string _adminConnection = "";
     private Dictionary<string, string> _environment = [];
+    private IReadOnlyList<ServiceUser> _users = [];
 
     public InfrastructureSettings Settings { get; private set; } = null!;
     public RabbitManagementApi Management { get; private set; } = null!;
@@ -34,6 +35,8 @@ public sealed class DistributedPlatform : IAsyncLifetime
         Settings = InfrastructureSettings.FromEnvironment();
         Management = new RabbitManagementApi(Settings);
         await Management.CreateVirtualHostAsync(VirtualHost);
+        _users = ServiceUser.Load();
+        foreach (var user in _users) await Management.GrantAsync(VirtualHost, user);
 
         _adminConnection = Settings.PostgresConnection;
         await using (var admin = new NpgsqlConnection(_adminConnection))
@@ -70,11 +73,11 @@ public sealed class DistributedPlatform : IAsyncLifetime
             Assert.True(code == 0, $"migrate exited with {code}: {migrate.Tail()}");
         }
 
-        _services.Add(ServiceProcess.Start("ingest", RepositoryPaths.HostDll("ingest", "Platform.Ingest.Host"), environment, Logs));
-        _services.Add(ServiceProcess.Start("provenance", RepositoryPaths.HostDll("provenance", "Platform.Provenance.Host"), environment, Logs));
-        _services.Add(ServiceProcess.Start("extraction", RepositoryPaths.HostDll("extraction", "Platform.Extraction.Host"), environment, Logs));
-        _services.Add(ServiceProcess.Start("storage-1", RepositoryPaths.HostDll("storage", "Platform.Storage.Host"), environment, Logs));
-        _services.Add(ServiceProcess.Start("storage-2", RepositoryPaths.HostDll("storage", "Platform.Storage.Host"), environment, Logs));
+        _services.Add(ServiceProcess.Start("ingest", RepositoryPaths.HostDll("ingest", "Platform.Ingest.Host"), EnvironmentOf("ingest"), Logs));
+        _services.Add(ServiceProcess.Start("provenance", RepositoryPaths.HostDll("provenance", "Platform.Provenance.Host"), EnvironmentOf("provenance"), Logs));
+        _services.Add(ServiceProcess.Start("extraction", RepositoryPaths.HostDll("extraction", "Platform.Extraction.Host"), EnvironmentOf("extraction"), Logs));
+        _services.Add(ServiceProcess.Start("storage-1", RepositoryPaths.HostDll("storage", "Platform.Storage.Host"), EnvironmentOf("storage"), Logs));
+        _services.Add(ServiceProcess.Start("storage-2", RepositoryPaths.HostDll("storage", "Platform.Storage.Host"), EnvironmentOf("storage"), Logs));
         await Task.WhenAll(_services.Select(s => s.WaitReadyAsync(StartTimeout)));
     }
 
@@ -99,9 +102,16 @@ public sealed class DistributedPlatform : IAsyncLifetime
     {
         var kind = name.Split('-')[0];
         var host = $"Platform.{char.ToUpperInvariant(kind[0])}{kind[1..]}.Host";
-        var service = ServiceProcess.Start(name, RepositoryPaths.HostDll(kind, host), _environment, Logs);
+        var service = ServiceProcess.Start(name, RepositoryPaths.HostDll(kind, host), EnvironmentOf(kind), Logs);
         _services.Add(service);
         await service.WaitReadyAsync(StartTimeout);
+    }
+
+    /// <summary>The services' settings with the broker user of <paramref name="kind"/> (ingest, provenance, extraction, storage).</summary>
+    private Dictionary<string, string> EnvironmentOf(string kind)
+    {
+        var user = _users.Single(u => u.Name == kind);
+        return new Dictionary<string, string>(_environment) { ["RabbitMq__Username"] = user.Name, ["RabbitMq__Password"] = user.Password };
     }
 
     public async Task DisposeAsync()

@@ -25,6 +25,11 @@ public sealed class RabbitManagementApi(InfrastructureSettings settings) : IDisp
             new { configure = ".*", write = ".*", read = ".*" })).EnsureSuccessStatusCode();
     }
 
+    /// <summary>Gives <paramref name="user"/> the permissions it has on vhost <c>platform</c> (deploy/rabbitmq/users) on <paramref name="vhost"/>.</summary>
+    public async Task GrantAsync(string vhost, ServiceUser user) =>
+        (await _http.PutAsJsonAsync($"permissions/{Uri.EscapeDataString(vhost)}/{Uri.EscapeDataString(user.Name)}",
+            new { configure = user.Configure, write = user.Write, read = user.Read })).EnsureSuccessStatusCode();
+
     public async Task DeleteVirtualHostAsync(string vhost) => await _http.DeleteAsync($"vhosts/{Uri.EscapeDataString(vhost)}");
 
     /// <summary>Publishes a text body into a queue through the default exchange, as the dashboard's "Publish message" form does.</summary>

@@ -25,6 +25,9 @@ internal sealed class FreshVirtualHost : IAsyncDisposable
     public static async Task<FreshVirtualHost> CreateAsync()
     {
         var broker = RabbitMqSettingsReader.FromEnvironment();
+        // A vhost is made by the administrator (PLATFORM_RABBITMQ_USER); the RabbitMq__* user infra.sh prints is the submit user.
+        broker.Username = Environment.GetEnvironmentVariable("PLATFORM_RABBITMQ_USER") ?? broker.Username;
+        broker.Password = Environment.GetEnvironmentVariable("PLATFORM_RABBITMQ_PASSWORD") ?? broker.Password;
         var name = $"intake-{Guid.NewGuid():N}"[..20];
         var management = new HttpClient
         {

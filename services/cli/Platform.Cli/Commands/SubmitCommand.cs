@@ -12,7 +12,7 @@ using RabbitMQ.Client;
 namespace Platform.Cli.Commands;
 
 /// <summary>
-/// <c>platform submit &lt;files or folders...&gt;</c>: publishes each file as a raw message into the RabbitMQ <c>ingest</c> queue
+/// <c>platform submit &lt;files or folders...&gt;</c>: publishes each file as a raw message to the RabbitMQ <c>ingest</c> exchange (bound to the <c>ingest</c> queue)
 /// with broker confirmation, showing progress and a final summary. A journal of confirmed files makes re-runs skip them.
 /// With <c>--wait</c> it then prints one <c>process --json</c> line per sent file as storage announces its outcome (a
 /// temporary subscription to storage's outcome events, opened before the first file is sent), and exits with
@@ -26,12 +26,8 @@ public static class SubmitCommand
     /// <summary>RabbitMQ's default largest message (128 MiB) less room for properties.</summary>
     private const long BrokerMessageLimit = 127L * 1024 * 1024;
 
-    private static async Task<IChannel> OpenChannelAsync(IConnection connection, CancellationToken cancellationToken)
-    {
-        var channel = await connection.CreateChannelAsync(RawIngestQueue.ConfirmedChannel, cancellationToken);
-        await RawIngestQueue.DeclareAsync(channel, cancellationToken);
-        return channel;
-    }
+    private static Task<IChannel> OpenChannelAsync(IConnection connection, CancellationToken cancellationToken) =>
+        connection.CreateChannelAsync(RawIngestQueue.ConfirmedChannel, cancellationToken);
 
     /// <summary>Exit code of <c>submit --wait</c> when some file's outcome did not arrive in time.</summary>
     public const int NoOutcomeExitCode = 4;
@@ -57,6 +53,7 @@ public static class SubmitCommand
         var tracker = new SubmissionOutcomeTracker();
         await using var subscription = wait ? await OutcomeSubscription.StartAsync(connection, tracker, cancellationToken) : null;
         var sentFiles = new List<SentFile>();
+        await SubmitPath.EnsureAsync(connection, cancellationToken);
         var channel = await OpenChannelAsync(connection, cancellationToken);
 
         int sent = 0, skipped = 0, failed = 0, done = 0;
@@ -105,7 +102,7 @@ public static class SubmitCommand
         });
         await channel.DisposeAsync();
 
-        Console.Error.WriteLine($"submitted {sent}, skipped {skipped} already submitted, failed {failed} (of {files.Count} files) to queue '{QueueNames.RawIngest}' on {settings.Host}:{settings.Port}/{settings.VirtualHost}");
+        Console.Error.WriteLine($"submitted {sent}, skipped {skipped} already submitted, failed {failed} (of {files.Count} files) to exchange '{QueueNames.RawIngestExchange}' (queue '{QueueNames.RawIngest}') on {settings.Host}:{settings.Port}/{settings.VirtualHost}");
         var arrived = !wait || await PrintOutcomesAsync(sentFiles, line.Option("--database"), timeout, stdout, cancellationToken);
         return failed > 0 ? 1 : arrived ? 0 : NoOutcomeExitCode;
     }

@@ -7,7 +7,7 @@ namespace Platform.Cli.Failures;
 /// <summary>
 /// The queues where failures wait for an operator (every endpoint's <c>_error</c> queue and <c>dead-letters</c>), read and
 /// emptied with plain AMQP: <c>basic.get</c> without acknowledgement to look (closing the channel gives every message back, in
-/// order; these queues count no deliveries), and publish-then-ack to send one back to the queue it came from.
+/// order; these queues count no deliveries), and publish-then-ack to send one back to the queue it came from (through that endpoint's exchange of the same name).
 /// </summary>
 public sealed class FailureQueues(IConnection connection)
 {
@@ -54,7 +54,9 @@ public sealed class FailureQueues(IConnection connection)
                 if (message is null) break;
                 var failed = FailedMessage.Read(queue, message.BasicProperties.MessageId, message.BasicProperties.Headers, message.Body.Span);
                 if (!chosen(failed)) continue; // stays unacknowledged: back in its place when the channel closes
-                await channel.BasicPublishAsync("", failed.ReturnTo, mandatory: true, Resend(message.BasicProperties), message.Body, ct);
+                // To the endpoint's own exchange (MassTransit binds exchange X to queue X), not the default exchange: the operator
+                // user may write to the stage exchanges only, not to every queue.
+                await channel.BasicPublishAsync(failed.ReturnTo, "", mandatory: true, Resend(message.BasicProperties), message.Body, ct);
                 await channel.BasicAckAsync(message.DeliveryTag, multiple: false, ct);
                 replayed.Add(failed);
             }

@@ -67,7 +67,7 @@ public static class PlatformCommands
         var timeout = new Option<string?>("--timeout") { Description = "With --wait, seconds to wait for the outcomes after sending (default 300); exit 4 when some did not arrive." };
         var database = new Option<string?>("--database") { Description = $"With --wait, read stored articles' keys from this PostgreSQL database (or set {StoreLocation.DatabaseVariable})." };
         var command = new Command("submit", """
-            Sends the files as raw messages into the RabbitMQ 'ingest' queue of a distributed run (settings from
+            Sends the files as raw messages to the RabbitMQ 'ingest' exchange of a distributed run (settings from
             RabbitMq__* or PLATFORM_RABBITMQ_* environment variables), with broker confirmation. Files already confirmed
             (listed in the journal) are skipped on a re-run. With --wait, one JSON line per sent file (the process --json
             contract) as storage announces its outcome; exit code 4 when some outcome did not arrive within --timeout.
