@@ -15,7 +15,10 @@ log() { printf '== %s\n' "$*" >&2; }
 
 # Everything this script prints (what CI logs) is kept too, so that the last check can look for the generated passwords in it.
 console="$results/console.log"
-exec > >(tee -a "$console") 2> >(tee -a "$console" >&2)
+# (one tee for both streams keeps their order; the summary line is printed after it has drained, so it stays the last line)
+exec 3>&1 4>&2
+exec > >(tee -a "$console") 2>&1
+console_tee=$!
 
 passed=0; failed=0; skipped=0
 
@@ -262,6 +265,8 @@ done
 if (( leaks == 0 )); then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 
 log "test logs and results: $results"
+exec 1>&3 2>&4 3>&- 4>&-
+wait "$console_tee" 2>/dev/null || true
 if (( skipped > 0 )); then
   echo "$passed passed, $failed failed, $skipped skipped"
 else
