@@ -60,6 +60,23 @@ public sealed class RealPageWordingTests
         Assert.True(p.IsTranslation);
     }
 
+    [Theory]
+    [InlineData("This is an English rendering of a report first published in Persian by the daily Golestan, prepared by Harbour Ledger staff.")]
+    [InlineData("The English version of this story was put together by our desk from a report in the Tamil weekly Kaveri Murasu.")]
+    public void A_language_version_credited_to_people_is_a_human_translation(string note)
+    {
+        var p = Detect(Story, [note]);
+        Assert.True(p.IsTranslation);
+        Assert.Equal(TranslationMethods.Human, p.Method);
+    }
+
+    [Fact]
+    public void A_language_version_credited_to_a_tool_stays_machine_made()
+    {
+        var p = Detect(Story, ["This English version was prepared by our desk with machine translation from a report in the Tamil weekly Kaveri Murasu."]);
+        Assert.Equal(TranslationMethods.Machine, p.Method);
+    }
+
     [Fact]
     public void An_outlet_named_inside_chinese_title_marks_is_the_source()
     {

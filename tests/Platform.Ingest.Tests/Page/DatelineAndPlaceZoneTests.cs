@@ -7,7 +7,10 @@ public sealed class DatelineAndPlaceZoneTests
     [InlineData("06/05/2025 · 14h32 (Lisbon)", "2025-05-06T14:32:00+01:00")]
     [InlineData("Thu 9 Jan 2025, 7:42 PM (Dubai)", "2025-01-09T19:42:00+04:00")]
     [InlineData("March 3, 2025 10:00 (Reuters)", "2025-03-03T10:00:00")]
-    public void A_place_the_zone_tables_know_in_brackets_after_the_time_gives_the_offset(string dateLine, string expected)
+    [InlineData("Mar 27, 2025 | 16:05 Beirut", "2025-03-27T16:05:00+02:00")]
+    [InlineData("May 12, 2025, 11:30 (Astana time)", "2025-05-12T11:30:00+05:00")]
+    [InlineData("March 3, 2025 10:00 Monday", "2025-03-03T10:00:00")]
+    public void A_place_the_zone_tables_know_in_brackets_or_right_after_the_time_gives_the_offset(string dateLine, string expected)
     {
         var a = PageDumps.Read("HARBOUR LINES\nPort Tallis closes its fish market\nBy Ruth Adler\n" + dateLine + "\n" + PageDumps.Body);
         Assert.Equal(expected, a.Published!.ToIso8601());

@@ -211,7 +211,9 @@ internal static class DisclosurePatterns
     public static readonly Regex HumanTranslation = new(
         @"\b(?:human|professional|staff|our|in-house|freelance)\s+translat(?:or|ors|ion|ed)\b|\btranslated\s+by\s+hand\b|\bhuman[- ]translated\b" +
         // a person's own translation: "my own unofficial translation", "I translated"
-        @"|\bmy\s+(?:own\s+)?(?!(?:machine|AI|automatic|automated|computer)\b)(?:[\w-]+\s+)?translation\b|(?-i:\bI)\s+(?:have\s+)?translated\b", Opt, RegexMatchTimeout.PerMatch);
+        @"|\bmy\s+(?:own\s+)?(?!(?:machine|AI|automatic|automated|computer)\b)(?:[\w-]+\s+)?translation\b|(?-i:\bI)\s+(?:have\s+)?translated\b" +
+        // a language version credited to people: "an English rendering of a report ..., prepared by Kavir Review staff"
+        @"|\b(?:rendering|version|translation|adaptation|text|edition)\b[^.;]{0,200}?\b(?:prepared|produced|made|done|written|rendered|put\s+together)\s+by\s+(?:the\s+|our\s+)?(?:[\p{L}'’&.-]+\s+){0,4}?(?:staff|desk|newsroom|editors?|team|journalists?|reporters?|correspondents?)\b", Opt, RegexMatchTimeout.PerMatch);
 
     public static readonly Regex Negation = new(@"\b(?:not|without|no|never|nor|neither)\b(?:\s+[\w-]+){0,3}\s*$", Opt, RegexMatchTimeout.PerMatch);
 

@@ -117,7 +117,7 @@ public static partial class ArticleBlockFinder
             var line = lines[i];
             if (IsTableRow(line)) rows++;
             // (a page copied with the paragraph before the table printed again above it: the repeat is no separator)
-            else if (!IsTableHeading(line) && !(from > 0 && line.Normalized == lines[from - 1].Normalized)) return false;
+            else if (!IsTableHeading(line) && !IsTitleOverRows(lines, i) && !(from > 0 && line.Normalized == lines[from - 1].Normalized)) return false;
         }
         return rows >= 2;
     }
@@ -179,10 +179,14 @@ public static partial class ArticleBlockFinder
         return rows >= 2 ? block with { End = end } : block;
     }
 
-    // ("RESULTS", "Round 9 fixtures:", or a short title over its rows: "Key dates", "Timeline")
     private static bool IsTableHeading(PageLine line) =>
-        line.Words <= 6 && ((line.Text.Any(char.IsLetter) && !line.Text.Any(char.IsLower)) || line.Text.TrimEnd().EndsWith(':'))
-        || line.Words <= 3 && line.Text.TrimStart() is [var first, ..] && char.IsUpper(first) && !line.Text.TrimEnd().EndsWith('.') && !line.Text.Any(char.IsDigit);
+        line.Words <= 6 && ((line.Text.Any(char.IsLetter) && !line.Text.Any(char.IsLower)) || line.Text.TrimEnd().EndsWith(':'));
+
+    /// <summary>A short title right over content rows ("Key dates", "Timeline"), not a byline or a date line.</summary>
+    private static bool IsTitleOverRows(IReadOnlyList<PageLine> lines, int i) =>
+        lines[i] is { Words: <= 3, Kind: Text.LineKind.Content } line && line.Text.TrimStart() is [var first, ..] && char.IsUpper(first)
+        && !line.Text.TrimEnd().EndsWith('.') && !line.Text.Any(char.IsDigit)
+        && i + 1 < lines.Count && lines[i + 1].Kind == Text.LineKind.Content && IsTableRow(lines[i + 1]);
 
     // a score, a tally or a points figure: "57-52", "3–1", "14 pts", "10 points" (not a clock time or a chapter mark: "02:40")
     [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b\d+\s*(?:pts|points|goals|runs|wins|W|L|D)\b", System.Text.RegularExpressions.RegexOptions.None, Platform.Contracts.RegexMatchTimeout.PerMatchMilliseconds)]
