@@ -10,6 +10,7 @@ public sealed class DatelineAndPlaceZoneTests
     [InlineData("Mar 27, 2025 | 16:05 Beirut", "2025-03-27T16:05:00+02:00")]
     [InlineData("May 12, 2025, 11:30 (Astana time)", "2025-05-12T11:30:00+05:00")]
     [InlineData("March 3, 2025 10:00 Monday", "2025-03-03T10:00:00")]
+    [InlineData("23 May 2024, 14:20 WEST", "2024-05-23T14:20:00+01:00")]
     public void A_place_the_zone_tables_know_in_brackets_or_right_after_the_time_gives_the_offset(string dateLine, string expected)
     {
         var a = PageDumps.Read("HARBOUR LINES\nPort Tallis closes its fish market\nBy Ruth Adler\n" + dateLine + "\n" + PageDumps.Body);

@@ -352,9 +352,10 @@ public static partial class ZoneNames
 
     // "<Place> time", "<Place> standard time" in English; "local time in <Place>", "hora de <Place>", "heure de <Place>",
     // "ora di <Place>", "horário de <Place>" and their "local" forms; a place alone in brackets after the time ("14:32
-    // (Lisbon)"), or right after the clock time ("16:05 Beirut"). The place is one to three capitalised words (two after a
-    // clock time), and only a place the zone tables know counts.
-    [GeneratedRegex(@"\(?(?<place>(?-i:\p{Lu}[\p{L}'.\-]+)(?:[ \t](?-i:\p{Lu}[\p{L}'.\-]+)){0,2})[ \t]+(?:standard[ \t]+|daylight[ \t]+|summer[ \t]+|local[ \t]+)?time\b\)?|\(?\b(?:local[ \t]+time[ \t]+in|hora[ \t]+(?:local[ \t]+)?(?:de|da|do|en)|horário[ \t]+(?:local[ \t]+)?(?:de|da|do)|heure[ \t]+(?:locale[ \t]+)?(?:de|d')|ora[ \t]+(?:locale[ \t]+)?(?:di|de))[ \t]*(?<place>(?-i:\p{Lu}[\p{L}'.\-]+)(?:[ \t](?-i:\p{Lu}[\p{L}'.\-]+)){0,2})\)?|\((?<place>(?-i:\p{Lu}[\p{L}'.\-]+)(?:[ \t](?-i:\p{Lu}[\p{L}'.\-]+)){0,2})\)|(?<=\d[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?)[ \t]+(?<place>(?-i:\p{Lu}[\p{L}'\-]+)(?:[ \t](?-i:\p{Lu}[\p{L}'\-]+)){0,1})(?![\p{L}\d])", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
+    // (Lisbon)"), or right after the clock time ("16:05 Beirut"; written in title case there, so that an abbreviation such as
+    // "WEST" stays an abbreviation). The place is one to three capitalised words (two after a clock time), and only a place
+    // the zone tables know counts.
+    [GeneratedRegex(@"\(?(?<place>(?-i:\p{Lu}[\p{L}'.\-]+)(?:[ \t](?-i:\p{Lu}[\p{L}'.\-]+)){0,2})[ \t]+(?:standard[ \t]+|daylight[ \t]+|summer[ \t]+|local[ \t]+)?time\b\)?|\(?\b(?:local[ \t]+time[ \t]+in|hora[ \t]+(?:local[ \t]+)?(?:de|da|do|en)|horário[ \t]+(?:local[ \t]+)?(?:de|da|do)|heure[ \t]+(?:locale[ \t]+)?(?:de|d')|ora[ \t]+(?:locale[ \t]+)?(?:di|de))[ \t]*(?<place>(?-i:\p{Lu}[\p{L}'.\-]+)(?:[ \t](?-i:\p{Lu}[\p{L}'.\-]+)){0,2})\)?|\((?<place>(?-i:\p{Lu}[\p{L}'.\-]+)(?:[ \t](?-i:\p{Lu}[\p{L}'.\-]+)){0,2})\)|(?<=\d[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?)[ \t]+(?<place>(?-i:\p{Lu}\p{Ll}[\p{L}'\-]*)(?:[ \t](?-i:\p{Lu}\p{Ll}[\p{L}'\-]*)){0,1})(?![\p{L}\d])", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex PlaceTime();
 
     [GeneratedRegex(@"\b(?:UTC|GMT)\s*(?<sign>[+\-−])(?<h>\d{1,2})(?::?(?<m>\d{2}))?(?!\d)|(?<=\d\d(?:\.\d+)?\s?)(?<sign>[+\-−])(?<h>\d{2}):?(?<m>\d{2})(?!\d)", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
