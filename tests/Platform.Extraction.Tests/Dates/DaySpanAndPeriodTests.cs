@@ -28,6 +28,7 @@ public sealed class DaySpanAndPeriodTests
     [InlineData("The visitors won on May 2-1 aggregate after extra time.")]
     [InlineData("Inflation eased to March 4-5% according to the survey.")]
     [InlineData("The match on March 20 ended 26-20 to the hosts.")]
+    [InlineData("Tickets for days 0-5 May were sold out.")]
     public void A_score_a_share_or_a_later_number_is_no_day_span(string body) =>
         Assert.DoesNotContain(Dates(body), d => d.Evidence == "rule:day-range");
 

@@ -40,7 +40,7 @@ internal static partial class DayRanges
     {
         if (date.Start == 0 || !char.IsDigit(body[date.Start])) return null;
         var head = StartDayBefore().Match(body[Math.Max(0, date.Start - 24)..date.Start]);
-        if (!head.Success || !int.TryParse(head.Groups["d"].Value, out var startDay) || startDay >= last.Day) return null;
+        if (!head.Success || !int.TryParse(head.Groups["d"].Value, out var startDay) || startDay < 1 || startDay >= last.Day) return null;
         if (head.Groups["and"].Success && !head.Groups["between"].Success) return null;
         var offset = Math.Max(0, date.Start - 24);
         var first = new DateOnly(last.Year, last.Month, startDay);
