@@ -43,6 +43,30 @@ public class StructuredFormatTests
     }
 
     [Fact]
+    public void An_api_response_keeps_the_note_of_its_translation_object_and_no_photographer_as_author()
+    {
+        const string json = """
+            {
+              "status": "ok",
+              "data": {
+                "headline": "Salt pans reopen on the lagoon after a wet winter",
+                "authors": [{ "name": "Marta Quintela", "role": "reporter" }, { "name": "Rui Baptista", "role": "staff photographer" }],
+                "published_at": "2025-04-02T07:00:00+01:00",
+                "translation": {
+                  "is_machine_translated": true,
+                  "note": "Machine-translated from Portuguese. The Portuguese version published by Jornal da Ria is the authoritative text.",
+                  "original_url": "https://jornaldaria.example/sal/1201"
+                },
+                "body_text": "Salt workers returned to the pans on the lagoon this week after a winter of heavy rain kept them flooded.\n\nThe cooperative said the first harvest would come in late June."
+              }
+            }
+            """;
+        var a = TestFiles.Decoder.Decode(Encoding.UTF8.GetBytes(json), "article.json", "application/json").Article!;
+        Assert.Equal(["Marta Quintela"], a.Authors.Select(x => x.Name));
+        Assert.Equal(["Machine-translated from Portuguese. The Portuguese version published by Jornal da Ria is the authoritative text."], a.Notes);
+    }
+
+    [Fact]
     public void Simple_json_object_with_string_and_object_authors_and_a_note_in_the_body()
     {
         var a = TestFiles.Article("simple-object.json");

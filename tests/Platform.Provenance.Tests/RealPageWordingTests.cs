@@ -52,6 +52,15 @@ public sealed class RealPageWordingTests
     }
 
     [Theory]
+    [InlineData("This article was reported in Spanish and Aymara and written in English. Quotes in Aymara were interpreted at the time.")]
+    [InlineData("The interviews for this story were conducted in Wolof; the story was written in English.")]
+    public void A_note_that_the_text_was_written_in_its_own_language_is_no_translation(string note)
+    {
+        Assert.NotEqual(true, Detect(note + "\n\n" + Story).IsTranslation);
+        Assert.NotEqual(true, Detect(Story, [note]).IsTranslation);
+    }
+
+    [Theory]
     [InlineData("This story was translated from Luganda into English by our staff.")]
     [InlineData("Our newsroom is turning this report, first published in Luganda, into English with an AI tool.")]
     public void A_standalone_note_about_this_text_with_an_active_verb_still_is_one(string note)

@@ -18,6 +18,10 @@ public sealed class PageFormsTests
     [InlineData("5 mai 2024 10:00 (heure de Paris)", "Europe/Paris")]
     [InlineData("10 July 2024 10:00 hora local de Lima", "America/Lima")]
     [InlineData("Friday Buenos Aires time 10:00", "America/Argentina/Buenos_Aires")]
+    [InlineData("Saturday 8 November 2025, 09:15 (Cabo Verde time)", "Atlantic/Cape_Verde")]
+    [InlineData("Published 14.07.2025 05:50 (ECT)", "America/Guayaquil")]
+    [InlineData("3 March 2025 18:00 BOT", "America/La_Paz")]
+    [InlineData("March 3, 2025 6:00 p.m. NST", "America/St_Johns")]
     public void A_place_named_with_time_is_looked_up_in_the_tz_database(string text, string zone)
     {
         Assert.Equal(zone, ZoneNames.Find(text, out _)!.TimeZone);

@@ -46,6 +46,25 @@ public sealed class PageTextReaderTests
     }
 
     [Fact]
+    public void A_bracketed_translation_kicker_leaves_the_headline_and_stays_a_note()
+    {
+        var a = Read("HARBOUR SHIMPO DIGITAL\n[Auto-translated from Japanese] Ferry pier reopens a year after the storm\n" +
+                     "2025-03-12 10:00 JST\nHarbour Shimpo / Coast Bureau — Reporter: TANAKA Emi\n" + Body);
+        Assert.Equal("Ferry pier reopens a year after the storm", a.Headline);
+        Assert.Contains("Auto-translated from Japanese", a.Notes);
+        Assert.Equal(["TANAKA Emi"], a.Authors.Select(x => x.Name));
+    }
+
+    [Fact]
+    public void A_deck_above_the_writers_names_is_not_the_headline()
+    {
+        var a = Read("GULL BAY JOURNAL\nPORTS & SHIPPING\nFerry captains ask the harbour board for a berth of their own\n" +
+                     "Skippers say crowded quays and new inspection rules have slowed the island crossings since spring\n" +
+                     "Ana María Ruiz and Tomás Reed-Lund\nPublished: 12 March 2025, 11:20 AM (GMT)\n" + Body);
+        Assert.Equal("Ferry captains ask the harbour board for a berth of their own", a.Headline);
+    }
+
+    [Fact]
     public void A_subtitle_fused_to_the_headline_is_cut_off()
     {
         var a = Read("Menu\nThe Last Market How a harbour town lost its oldest trade without a single vote of its people\nBy Daniel Reyes\n" + Body);

@@ -31,6 +31,14 @@ public sealed class UnmarkedBylineTests
     }
 
     [Fact]
+    public void A_person_credited_beside_the_outlets_staff_is_the_byline_and_the_staff_no_person()
+    {
+        var a = Read("KESTREL SOUND NEWS\nHome | Local | Sport\nFerry board keeps the night crossing through winter\n" +
+                     "Kestrel Sound Staff and Maren Tollefsen\nPublished 12.03.2025 08:10\n" + Body);
+        Assert.Equal(["Maren Tollefsen"], a.Authors.Select(x => x.Name));
+    }
+
+    [Fact]
     public void A_name_alone_after_the_body_above_an_author_bio_is_the_byline()
     {
         var a = Read("KESTREL SOUND NEWS\nOPINION\nKeep the night boat\n3 March 2025\n" + Body +

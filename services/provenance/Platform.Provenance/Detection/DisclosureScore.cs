@@ -24,6 +24,8 @@ namespace Platform.Provenance.Detection;
 /// <item><term>-3.0</term><description>someone is at work translating something other than this text ("four translators sit ...
 /// turning judgments written in Kiswahili into English"): an active verb with an object of its own is a report of the
 /// work, where a note says what was done to this text ("translated from", "this article was translated").</description></item>
+/// <item><term>-3.0</term><description>says the text was written in the page's own language ("reported in Spanish and Quechua
+/// and written in English"): the other language is the reporting's, not the text's.</description></item>
 /// </list>
 /// </summary>
 internal static partial class DisclosureScore
@@ -55,6 +57,12 @@ internal static partial class DisclosureScore
         if (Elsewhere().IsMatch(sentence)) score -= 3.0;
         if (QuotedMaterial().IsMatch(sentence)) score -= 3.0;
         if (TranslatingSomethingElse().IsMatch(sentence)) score -= 3.0;
+        foreach (Match w in WrittenInLanguage().Matches(sentence))
+            if (LanguageNames.ToTag(w.Groups["lang"].Value) is { } written && LanguageNames.Primary(written) == target)
+            {
+                score -= 3.0;
+                break;
+            }
         return score;
     }
 
@@ -82,6 +90,9 @@ internal static partial class DisclosureScore
 
     [GeneratedRegex(@"\b(?:translating|translates|turning|turns|rendering|renders|converting|converts)\s+(?!(?:this|these|it|its|our|them|the\s+(?:original|article|story|text|report|piece|page|news))\b)\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,6}?\s+into\s+\p{Lu}", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex TranslatingSomethingElse();
+
+    [GeneratedRegex(@"\b(?:written|composed|authored|drafted)\s+(?:[\p{L}'’-]+\s+){0,2}?in\s+(?<lang>\p{Lu}\p{Ll}+)", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
+    private static partial Regex WrittenInLanguage();
 
     [GeneratedRegex(@"\b(?:also\s+available|available\s+in|read\s+(?:it|this|the\s+story)\s+in|listen\s+(?:to\s+it\s+)?in|is\s+also\s+published\s+in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Elsewhere();

@@ -109,8 +109,9 @@ public static class SentenceClassifier
         {
             var language = LanguageNames.ToTag(written.Groups["lang"].Value)!;
             var originally = written.Groups["orig"].Success;
+            // ("reported in Spanish and Quechua and written in English": the interviews' languages, then the text's own)
             if (targetLanguage is not null)
-                return LanguageNames.Primary(language) == LanguageNames.Primary(targetLanguage)
+                return WrittenIn.Matches(core).Any(w => LanguageNames.ToTag(w.Groups["lang"].Value) is { } tag && LanguageNames.Primary(tag) == LanguageNames.Primary(targetLanguage))
                     ? SentenceKind.OriginalStatement
                     : SentenceKind.Origin;
             return originally ? SentenceKind.Origin : SentenceKind.OriginalStatement;

@@ -236,11 +236,13 @@ public sealed class TranslationProvenanceDetector
 
     /// <summary>
     /// A note about the site's language version rather than this article: "the English version(s) of this site", "all
-    /// articles in the English edition of X", "the English and Urdu editions of X are generated ...".
+    /// articles in the English edition of X", "stories in this edition are translated ...", "the English and Urdu editions of X
+    /// are generated ...".
     /// </summary>
     private static readonly Regex SiteLevel = new(
         @"\b(?:versions?|editions?)\s+of\s+(?:this\s+(?:site|website|portal|page|newspaper)|our\s+(?:site|website|portal)|(?-i:\p{Lu})[\w'’.-]+)" +
         @"|\ball\s+(?:of\s+)?(?:the\s+)?(?:articles|stories|content|reports)\s+(?:in|on|of)\s+(?:the|this|our)\b" +
+        @"|\b(?:articles|stories|reports)\s+(?:in|on)\s+(?:this|our)\s+(?:\w+\s+)?(?:edition|site|website|service)\b" +
         @"|\b(?:this|our)\s+(?:site|website|portal)(?:'s|’s)?\s+(?:\w+\s+)?(?:version|edition|content)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
@@ -319,6 +321,9 @@ public sealed class TranslationProvenanceDetector
             {
                 sourcePublication = credit.Value;
                 evidence.Add(credit.Evidence);
+                // ("Source: Ulaanbaatar Tsag, Mongolian-language edition": the credit names the original's language too)
+                if (source is null && DisclosureParser.Parse(credit.Evidence.Text, guessedTarget).SourceLanguageFromNote is { } creditLanguage)
+                    (source, basis) = (creditLanguage, "note");
             }
             // An editor's line elsewhere on the page saying where the original ran: "Milena Stoyanova's report ran in the
             // Smolyan weekly Rodopa Dnes on 28 January."

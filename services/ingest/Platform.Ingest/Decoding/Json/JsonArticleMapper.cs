@@ -113,13 +113,13 @@ public static partial class JsonArticleMapper
             && !sourceName.Contains("://", StringComparison.Ordinal))
             draft.AddNote("Source: " + sourceName.Trim());
 
-        // Notes stand at the item's top level or inside an extension object ("_ndi": {"translation_notice": ...} in JSON Feed).
+        // Notes stand at the item's top level, inside an extension object ("_ndi": {"translation_notice": ...} in JSON Feed)
+        // or inside an object about the translation ("translation": {"note": ..., "is_machine_translated": true}).
         var holders = new List<JsonElement> { article };
-        holders.AddRange(article.EnumerateObject().Where(p => p.Name.StartsWith('_') && p.Value.ValueKind == JsonValueKind.Object).Select(p => p.Value));
-        // An extension object about the translation ("_translation": {"note": ..., "source": "Gaya Ilbo", "source_lang": "ko"})
-        // names the original's outlet in its own source field: a "Source: X" credit line as well.
-        foreach (var extension in article.EnumerateObject().Where(p => p.Name.StartsWith('_') && p.Value.ValueKind == JsonValueKind.Object
-                     && KeyWords().Matches(p.Name).Any(w => w.Value.StartsWith("translat", StringComparison.OrdinalIgnoreCase) || w.Value.Equals("provenance", StringComparison.OrdinalIgnoreCase))))
+        holders.AddRange(article.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Object && (p.Name.StartsWith('_') || IsTranslationKey(p.Name))).Select(p => p.Value));
+        // An object about the translation ("_translation": {"note": ..., "source": "Gaya Ilbo", "source_lang": "ko"}) names
+        // the original's outlet in its own source field: a "Source: X" credit line as well.
+        foreach (var extension in article.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Object && IsTranslationKey(p.Name)))
             if (FirstString(extension.Value, "source", "source_name", "sourceName", "source_publication", "sourcePublication", "original_publication", "originalPublication") is { Length: > 1 } original
                 && !original.Contains("://", StringComparison.Ordinal))
                 draft.AddNote("Source: " + original.Trim());
@@ -158,6 +158,13 @@ public static partial class JsonArticleMapper
     /// </summary>
     internal static bool IsNoteKey(string key) =>
         KeyWords().Matches(key).Any(w => NoteWords.Contains(w.Value));
+
+    /// <summary>A key about the translation or provenance of the item ("_translation", "translationInfo", "provenance").</summary>
+    private static bool IsTranslationKey(string key) =>
+        KeyWords().Matches(key).Any(w => w.Value.StartsWith("translat", StringComparison.OrdinalIgnoreCase) || w.Value.Equals("provenance", StringComparison.OrdinalIgnoreCase));
+
+    private static readonly HashSet<string> VisualRoleWords = new(StringComparer.OrdinalIgnoreCase)
+        { "photographer", "photo", "photos", "photography", "illustrator", "illustration", "graphics", "videographer", "video", "camera", "cameraman", "cartoonist" };
 
     /// <summary>A key that holds the article's own text or title (never read as a note).</summary>
     private static bool IsContentKey(string key) =>
@@ -250,6 +257,8 @@ public static partial class JsonArticleMapper
         var type = Text(item, "@type") ?? "";
         var known = OutletDirectory.FindByName(name);
         var explicitRole = Text(item, "role")?.ToLowerInvariant();
+        // A credit for pictures, graphics or video ("role": "photographer") names no writer of the text.
+        if (explicitRole is not null && KeyWords().Matches(explicitRole).Any(w => VisualRoleWords.Contains(w.Value))) return;
         var finalRole = explicitRole is "reporter" or "translator" or "editor" or "agency" or "contributor" ? explicitRole
             : (type == "Organization" || type == "NewsMediaOrganization") && known is { IsAgency: true } ? "agency"
             : role;

@@ -5,9 +5,9 @@ using Platform.Contracts;
 namespace Platform.Ingest.Decoding.Page;
 
 /// <summary>
-/// Cleans a headline line: a "Translation:" or kicker prefix ("INSIGHT:", "[EXPLAINER]"), quotation marks around it, a
-/// site suffix (" - Site", " | Site") that names the page's site, wire version tags; and splits a subtitle fused to it
-/// ("The Quiet Evictions How a district emptied ...": a title-case run followed by a sentence-case run).
+/// Cleans a headline line: a "Translation:" or kicker prefix ("INSIGHT:", "[EXPLAINER]", "[Auto-translated from Japanese]"),
+/// quotation marks around it, a site suffix (" - Site", " | Site") that names the page's site, wire version tags; and splits
+/// a subtitle fused to it ("The Quiet Evictions How a district emptied ...": a title-case run followed by a sentence-case run).
 /// </summary>
 public static partial class HeadlineCleaner
 {
@@ -55,6 +55,14 @@ public static partial class HeadlineCleaner
     [GeneratedRegex(@"^\d{1,2}[.)]\s+(?=\S)", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex ItemNumber();
 
+    /// <summary>The headline kicker the line opens with, without its brackets or closing mark ("[Auto-translated from
+    /// Japanese] Wajima ..." gives "Auto-translated from Japanese"), or null.</summary>
+    public static string? Kicker(string line)
+    {
+        var m = Prefix().Match(line.Trim());
+        return m.Success ? m.Value.Trim().Trim('[', ']', '(', ')', ':', '|', '—', '–', ' ') : null;
+    }
+
     /// <summary>True when the line opens with a headline kicker ("Translation:", "INSIGHT:", "[EXPLAINER]").</summary>
     public static bool HasPrefix(string line) => Prefix().IsMatch(line.Trim());
 
@@ -84,7 +92,7 @@ public static partial class HeadlineCleaner
         return s;
     }
 
-    [GeneratedRegex(@"^(?:(?:Translated|Translation)\s+from\s+(?:the\s+)?\p{L}+\s*[—–:|]\s*|(?:Translation|Translated|Traducción|Tradução|Traduction|Traduzione|Übersetzung|Exclusive|Explainer|Analysis|Insight|Opinion|Interview|Feature|Breaking|Update|Watch|Video|Photos?|Podcast|Review|Editorial|Column|Commentary|News)\s*[:|]\s*|\[[A-Z][A-Z ]{2,20}\]\s*|From\s+[\p{L} ]{2,30}\s+(?:English|Russian|Korean|Japanese|Chinese|Spanish|French|German)\s*:\s*|From\s+(?-i:(?:L['’]|Le\s|La\s|Les\s|El\s|Al-|The\s|De\s|Der\s|Die\s|Het\s)\p{Lu}[\p{L}'’ .-]{2,40}?)\s*:\s+(?=(?:\S+\s+){3}))", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
+    [GeneratedRegex(@"^(?:(?:Translated|Translation)\s+from\s+(?:the\s+)?\p{L}+\s*[—–:|]\s*|(?:Translation|Translated|Traducción|Tradução|Traduction|Traduzione|Übersetzung|Exclusive|Explainer|Analysis|Insight|Opinion|Interview|Feature|Breaking|Update|Watch|Video|Photos?|Podcast|Review|Editorial|Column|Commentary|News)\s*[:|]\s*|\[[A-Z][A-Z ]{2,20}\]\s*|[\[(][^\])]{0,30}?(?:translat|tradu[cz]|übersetz)[^\])]{0,40}[\])]\s*(?=\p{Lu}|\d)|From\s+[\p{L} ]{2,30}\s+(?:English|Russian|Korean|Japanese|Chinese|Spanish|French|German)\s*:\s*|From\s+(?-i:(?:L['’]|Le\s|La\s|Les\s|El\s|Al-|The\s|De\s|Der\s|Die\s|Het\s)\p{Lu}[\p{L}'’ .-]{2,40}?)\s*:\s+(?=(?:\S+\s+){3}))", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"\s+[|\-–—]\s+(?<site>[\p{L}\d][\p{L}\d .&'’]{1,40})$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]

@@ -225,8 +225,14 @@ public static partial class HeadlineSelector
         if (afterBody || i + 1 >= lines.Count) return false;
         var next = lines[i + 1];
         return next.Kind == LineKind.Content && !next.IsProse && !next.IsCaption && !next.IsChrome && !next.HoldsDate && next.Words is >= 6 and <= 25
-               && HeadlineRules.IsTitleLike(next.Text) && next.Normalized != lines[i].Normalized && lines[i].Words >= 4;
+               && HeadlineRules.IsTitleLike(next.Text) && next.Normalized != lines[i].Normalized && lines[i].Words >= 4
+               && !IsNamesOnly(next.Text);
     }
+
+    /// <summary>"Abdulla Al Marzooqi and Priya Menon-Rao": writers' names standing alone, not a deck.</summary>
+    private static bool IsNamesOnly(string text) =>
+        Text.BylineParser.TryParse("By " + text) is { Affiliation: null, Authors: [_, ..] authors }
+        && authors.All(a => a.Role == "reporter" && text.Contains(a.Name, StringComparison.OrdinalIgnoreCase));
 
     [GeneratedRegex(@"^\s*(?:LIVE|Live|LIVE UPDATES|Live updates|Live blog|LIVE BLOG|● LIVE|• LIVE)\s*$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex LiveLabel();

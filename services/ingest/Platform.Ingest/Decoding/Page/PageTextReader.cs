@@ -114,7 +114,11 @@ public static partial class PageTextReader
             var isHeadline = headline is not null && (i == headline.Index || (Math.Abs(i - headline.Index) <= 4 && IsHeadlineCopy(line, headlineKey!)));
             if (isHeadline)
             {
+                // "[Auto-translated from Japanese] Wajima lacquer workshop reopens ...": a kicker of several words before the
+                // headline says something about the text, and is kept as a note ("Translation:" alone is only a label).
                 draft.Remove(line.Text, "headline");
+                if (i == headline!.Index && line.Kind == LineKind.Note && HeadlineCleaner.Kicker(line.Text) is { } kicker
+                    && ProseRules.Words(kicker) >= 2) draft.AddNote(kicker);
                 continue;
             }
             if (i < headStart)

@@ -94,11 +94,16 @@ public static partial class UnmarkedBylineFinder
         var barred = NameBeforeBar().Match(line.Text);
         if (line.IsMenu && !barred.Success) return null;
         var text = barred.Success ? barred.Groups["name"].Value : line.Text;
+        // "Andes Weekly Staff and Paulina Guamán Lema": the outlet's staff credited beside a person is no person.
+        if (WithStaffCredit().Match(text) is { Success: true } staffed) text = staffed.Groups["names"].Value;
         if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 12) return null;
         if (!BareNames().IsMatch(text) || NotAName().IsMatch(text)) return null;
         var parsed = BylineParser.TryParse("By " + text);
         return parsed is { Authors.Count: >= 1 and <= 4 } && parsed.Authors.All(a => a.Role == "reporter") && parsed.Affiliation is null ? parsed.Authors : null;
     }
+
+    [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}(?:Staff|Desk|Newsroom)\s+(?:and|&)\s+(?<names>.+)|(?<names>.+?)\s+(?:and|&)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}(?:Staff|staff|Desk|desk|Newsroom))$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
+    private static partial Regex WithStaffCredit();
 
     // A name, a bar and one or two short parts ("| Lalitpur", "| Staff Reporter | 5 min read" is not: no digits).
     [GeneratedRegex(@"^(?<name>[^|]+?)\s+\|\s+[^|\d]{2,60}(?:\s+\|\s+[^|\d]{2,60})?$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]

@@ -56,6 +56,16 @@ public static partial class BylineParser
         if (CreditLine().IsMatch(line)) return ParseCredits(line);
         var sentence = SentenceByline().Match(line);
         if (sentence.Success) return TryParse("By " + sentence.Groups["names"].Value);
+        // "Kaga Shimpo / Noto Bureau — Reporter: SAKURAI Haruto": the outlet or desk before a dash, the byline after it.
+        var desk = DeskBeforeByline().Match(line);
+        if (desk.Success && TryParse(desk.Groups["byline"].Value) is { } afterDesk)
+        {
+            var outletPart = desk.Groups["desk"].Value.Split('/')[0].Trim();
+            var outletName = OutletDirectory.FindByName(outletPart)?.Name ?? (LooksLikeOutletName(outletPart) ? OutletDirectory.CleanName(outletPart) : null);
+            return afterDesk.Affiliation is null && outletName is not null
+                ? new ParsedByline(afterDesk.Authors.Select(a => a.Role == "agency" ? a : a with { Affiliation = outletName }).ToList(), outletName)
+                : afterDesk;
+        }
         var titled = NameWithTitle().Match(line);
         if (titled.Success) return TryParse("By " + LeadingBy().Replace(titled.Groups["name"].Value, ""));
         var m = Prefix().Match(line);
@@ -136,10 +146,11 @@ public static partial class BylineParser
                     for (var k = 0; k < authors.Count; k++) authors[k] = authors[k] with { Role = "editor" };
                 continue;
             }
-            // "Words by A, translated by B": a credit inside the byline names its own role.
+            // "Words by A, translated by B", "By A, translated from Haitian Creole by B": a credit inside the byline names its
+            // own role.
             if (authors.Count > 0 && InnerCredit().Match(name) is { Success: true } credit)
             {
-                if (credit.Success && TryParse(name) is { } inner)
+                if (credit.Success && TryParse(CreditLanguage().Replace(name, "")) is { } inner)
                     authors.AddRange(inner.Authors.Where(a => a.Role != "agency" && !authors.Any(b => b.Name == a.Name)));
                 continue;
             }
@@ -404,8 +415,15 @@ public static partial class BylineParser
     [GeneratedRegex(@"^(?:(?:managing|senior|news|the)\s+)?editors?$", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex EditorRole();
 
-    [GeneratedRegex(@"^(?:translated|translation|edited|additional reporting)\s+by\s+\p{Lu}", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
+    [GeneratedRegex(@"^(?<desk>\p{Lu}[^|—–:]{2,60}?)\s+[—–|]\s+(?<byline>(?:By|BY|Reporters?|REPORTER|Text|Words|Written by|Reported by)\b\s*:?\s*\p{Lu}.*)$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
+    private static partial Regex DeskBeforeByline();
+
+    [GeneratedRegex(@"^(?:translated|translation|edited|additional reporting)(?:\s+(?:from|out of)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?\s+by\s+\p{Lu}", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex InnerCredit();
+
+    // "from Haitian Creole" in "translated from Haitian Creole by B": the language, not a name.
+    [GeneratedRegex(@"(?<=^\p{L}+)\s+(?:from|out of)\s+.+?(?=\s+by\s)", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
+    private static partial Regex CreditLanguage();
 
     [GeneratedRegex(@"\s+in\s+[A-Z][A-Za-z.\- ]{1,30}$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex TrailingLocation();

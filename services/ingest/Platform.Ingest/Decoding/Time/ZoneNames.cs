@@ -100,6 +100,27 @@ public static partial class ZoneNames
         ["RET"] = (240, "Indian/Reunion"),
         ["AST"] = (-240, "America/Halifax"),
         ["ADT"] = (-180, "America/Halifax"),
+        // South America, the Atlantic islands, Australia's centre, Alaska and Hawaii's summer, Newfoundland, the Pacific
+        ["PET"] = (-300, "America/Lima"),
+        ["COT"] = (-300, "America/Bogota"),
+        ["ECT"] = (-300, "America/Guayaquil"),
+        ["GALT"] = (-360, "Pacific/Galapagos"),
+        ["BOT"] = (-240, "America/La_Paz"),
+        ["VET"] = (-240, "America/Caracas"),
+        ["GYT"] = (-240, "America/Guyana"),
+        ["SRT"] = (-180, "America/Paramaribo"),
+        ["GFT"] = (-180, "America/Cayenne"),
+        ["UYT"] = (-180, "America/Montevideo"),
+        ["PYT"] = (int.MinValue, "America/Asuncion"),
+        ["AZOT"] = (-60, "Atlantic/Azores"),
+        ["ACST"] = (570, "Australia/Adelaide"),
+        ["ACDT"] = (630, "Australia/Adelaide"),
+        ["AKDT"] = (-480, "America/Anchorage"),
+        ["HDT"] = (-540, "America/Adak"),
+        ["NST"] = (-210, "America/St_Johns"),
+        ["NDT"] = (-150, "America/St_Johns"),
+        ["ChST"] = (600, "Pacific/Guam"),
+        ["SST"] = (-660, "Pacific/Pago_Pago"),
     };
 
     /// <summary>
@@ -113,6 +134,8 @@ public static partial class ZoneNames
         ["BST"] = [(360, "Asia/Dhaka")],
         ["IST"] = [(60, "Europe/Dublin"), (120, "Asia/Jerusalem")],
         ["CST"] = [(480, "Asia/Shanghai"), (-300, "America/Havana")],
+        // Ecuador Time and Eastern Caribbean Time
+        ["ECT"] = [(-240, "America/Port_of_Spain")],
     };
 
     /// <summary>True for an abbreviation several regions use for different zones ("AST", "BST", "IST", "CST").</summary>
@@ -165,7 +188,7 @@ public static partial class ZoneNames
         // Abbreviated and other-language country names: "(PNG time)", "heure de Maurice", "hora de Timor-Leste"
         ["PNG"] = "Pacific/Port_Moresby", ["Papua New Guinea"] = "Pacific/Port_Moresby", ["Maurice"] = "Indian/Mauritius",
         ["Maldivian"] = "Indian/Maldives", ["Fijian"] = "Pacific/Fiji", ["Fiji"] = "Pacific/Fiji", ["Timor-Leste"] = "Asia/Dili",
-        ["Timorese"] = "Asia/Dili", ["Bujumbura"] = "Africa/Bujumbura", ["Madagascar"] = "Indian/Antananarivo",
+        ["Timorese"] = "Asia/Dili", ["Cabo Verde"] = "Atlantic/Cape_Verde", ["Cape Verdean"] = "Atlantic/Cape_Verde", ["Bujumbura"] = "Africa/Bujumbura", ["Madagascar"] = "Indian/Antananarivo",
         ["Seoul"] = "Asia/Seoul",
         ["Korea"] = "Asia/Seoul",
         ["Korean"] = "Asia/Seoul",
