@@ -55,6 +55,7 @@ public sealed class NamesAndRolesTests
     [InlineData("The coach praised J.R. Smith after the game in Denver.", "J.R. Smith")]
     [InlineData("European Commission President Ursula von der Leyen arrived in Kyiv.", "Ursula von der Leyen")]
     [InlineData("Saudi envoy Faisal bin Farhan met officials in Cairo on Monday.", "Faisal bin Farhan")]
+    [InlineData("\"We are not in a hurry,\" Governor Khalid bin Nasser Al-Mahrouqi told reporters in Muscat.", "Khalid bin Nasser Al-Mahrouqi")]
     public void Recognizes_names_as_news_writes_them(string body, string name)
     {
         var person = Person(Extractor.Extract(body), name);

@@ -31,6 +31,16 @@ public sealed class SpeakerNameShapeTests
     }
 
     [Fact]
+    public void A_surname_speaker_after_a_long_gap_is_the_name_given_in_full_at_the_top()
+    {
+        var body = "TULCEA, Romania - When the river rose on the night of May 3, Ioana Marinescu, 68, lost her kitchen and her hens.\n\n" +
+                   string.Concat(Enumerable.Repeat("The county council met again on Monday and the prefect repeated that the money would come before the winter.\n\n", 30)) +
+                   "In the village, Marinescu has painted her walls again. \"It came up to here,\" she said. \"I want my grandchildren to see it.\"";
+        var quotes = Extractor.Extract(body, [Entity(body, "p1", "person", "Marinescu", "Marinescu")], false);
+        Assert.All(quotes, q => Assert.Equal("Ioana Marinescu", q.Speaker));
+    }
+
+    [Fact]
     public void A_person_tagged_by_part_of_a_name_written_in_full_gets_the_whole_name()
     {
         const string body = "\"We have lived on this hill for forty years,\" said Lim Bee Leng, who runs a noodle stall.";

@@ -77,4 +77,26 @@ public sealed class TableInBodyTests
         Assert.Contains("Jun 2018", a.Body);
         Assert.Contains("final answer", a.Body);
     }
+
+    [Fact]
+    public void A_timeline_of_long_dated_entries_under_a_heading_stays_in_the_body()
+    {
+        const string page =
+            "Two years after the Mures floods, a third of the damaged homes are still empty\nBy Dana Petrescu\nThe Mures Courier\nPublished: 2 October 2026, 09:00 EEST\n\n" +
+            "TARGU MURES, Romania - When the river broke through the levee on the night of June 3 two years ago, Ilie Pop, 74, lost the whole ground floor of his house and most of his tools.\n\n" +
+            "The floods damaged 2,140 homes across the county. By the end of August, 1,400 had been repaired, according to the prefecture, which publishes the figures every month.\n\n" +
+            "How the repairs went\n\n" +
+            "June 3-5, 2024: 160 mm of rain falls on the upper valley in two days and the river peaks at 6.9 metres\n" +
+            "June 9, 2024: government declares a state of emergency in two counties\n" +
+            "Autumn 2024: first compensation payments of up to 15,000 lei per household\n" +
+            "March 2025: the regional fund approves money for the new levee\n" +
+            "May-August 2025: the broken levee is rebuilt over 3 kilometres\n\n" +
+            "The prefect, Sorin Moldovan, said the pace of repairs had picked up since the spring and that most families would be home before the winter.\n\n" +
+            "Charities say the figures hide the hardest cases, families who cannot prove they own the house they have lived in for decades.\n";
+        var a = PageDumps.Read(page);
+        Assert.Equal("Two years after the Mures floods, a third of the damaged homes are still empty", a.Headline);
+        Assert.Contains("Ilie Pop, 74", a.Body);
+        Assert.Contains("March 2025: the regional fund", a.Body);
+        Assert.Contains("hardest cases", a.Body);
+    }
 }

@@ -42,6 +42,8 @@ public static class RoleSplitter
     }
 
     /// <summary>Joins hyphenated name parts the tagger cut ("Al-Rashid") and a family name written first ("Nguyen Thi Lan").</summary>
+    private const int PersonType = 0;
+
     public static void ExtendPersonSpan(DocumentTokens doc, NameCandidate candidate)
     {
         while (candidate.End + 1 < doc.Count && doc.Is(candidate.End, TokenFlags.Hyphen) && doc.Touches(candidate.End - 1)
@@ -54,8 +56,22 @@ public static class RoleSplitter
         var p = candidate.End;
         while (p < doc.Count && doc.Is(p, TokenFlags.NameParticle) && doc.Is(p, TokenFlags.Lowercase) && p - candidate.End < 3) p++;
         if (p > candidate.End && p < doc.Count && doc.IsCapitalized(p) && !doc.Is(p, TokenFlags.CapitalizedNonName) && !doc.SentenceStartsAt(p)
-            && doc.Infos[p].LexiconCategory == 0)
+            && (doc.Infos[p].LexiconCategory == 0 || doc.TaggedTypes[p] == PersonType))
+        {
             candidate.End = p + 1;
+            // "Salim bin Nasser Al-Rawahi": the names after the particle run on while the tagger reads them as the person's
+            // (or no lexicon claims them), hyphenated parts included.
+            while (candidate.End < doc.Count && candidate.End - p < 4 && !doc.SentenceStartsAt(candidate.End))
+            {
+                if (doc.Is(candidate.End, TokenFlags.Hyphen) && candidate.End + 1 < doc.Count && doc.Touches(candidate.End - 1)
+                    && doc.Touches(candidate.End) && doc.IsCapitalized(candidate.End + 1))
+                    candidate.End += 2;
+                else if (doc.IsCapitalized(candidate.End) && !doc.Is(candidate.End, TokenFlags.CapitalizedNonName)
+                         && (doc.TaggedTypes[candidate.End] == PersonType || doc.Infos[candidate.End].LexiconCategory == 0 && doc.TaggedTypes[candidate.End] == -1))
+                    candidate.End++;
+                else break;
+            }
+        }
         var before = candidate.First - 1;
         if (before >= 0 && candidate.Count <= 2 && doc.Is(before, TokenFlags.EastAsianFamilyName) && doc.IsCapitalized(before)
             && !doc.Is(before, TokenFlags.AllCaps) && !doc.SentenceStartsAt(candidate.First) && doc.TaggedTypes[before] is -1 or 0)

@@ -123,9 +123,24 @@ public static partial class ArticleBlockFinder
     }
 
     private static bool IsTableRow(PageLine line) =>
-        !line.IsProse && line.Words is >= 2 and <= 14 && line.Text.Any(char.IsDigit) && !line.IsTeaser && !line.IsRelativeTime
-        && line.Kind is Text.LineKind.Content or Text.LineKind.Boilerplate or Text.LineKind.DateMeta
-        && (line.IsMenu || TableFigure().IsMatch(line.Text) || DayAndMonth().IsMatch(line.Text) || DatedRow().IsMatch(line.Text));
+        (!line.IsProse && line.Words is >= 2 and <= 14 && line.Text.Any(char.IsDigit) && !line.IsTeaser && !line.IsRelativeTime
+         && line.Kind is Text.LineKind.Content or Text.LineKind.Boilerplate or Text.LineKind.DateMeta
+         && (line.IsMenu || TableFigure().IsMatch(line.Text) || DayAndMonth().IsMatch(line.Text) || DatedRow().IsMatch(line.Text)))
+        || IsTimelineEntry(line);
+
+    /// <summary>
+    /// A timeline entry: a date key, then a colon or a dash, then what happened ("September 14-16, 2025: 180 mm of rain falls
+    /// on Tecuci in 48 hours; the Siret peaks at 7.4 metres", "Winter 2025-26: 640 families housed ..."). Such a row may run
+    /// to a sentence's length; its key, not its length, makes it a row.
+    /// </summary>
+    private static bool IsTimelineEntry(PageLine line) =>
+        line.Words is >= 3 and <= 32 && !line.IsTeaser && !line.IsRelativeTime
+        && line.Kind is Text.LineKind.Content or Text.LineKind.Boilerplate or Text.LineKind.DateMeta && TimelineKey().IsMatch(line.Text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?i:early|mid|late)[- ]?)?(?:(?i:spring|summer|autumn|fall|winter)\s+|" + Months + @"\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:\s*[-–]\s*" + Months + @"\.?(?:\s+\d{1,2})?)?,?\s+|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+" + Months + @"\.?\s+)?(?:1[89]|20)\d{2}(?:\s*[-–/]\s*(?:(?:1[89]|20)?\d{2}))?\s*[:–—]\s+\S", System.Text.RegularExpressions.RegexOptions.None, Platform.Contracts.RegexMatchTimeout.PerMatchMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex TimelineKey();
+
+    private const string Months = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
     // a row keyed by a year or a month and year, then a capitalised entry or a dash (wide spacing is gone once the line is
     // normalised): "2016         Ejido assembly votes",
@@ -182,9 +197,9 @@ public static partial class ArticleBlockFinder
     private static bool IsTableHeading(PageLine line) =>
         line.Words <= 6 && ((line.Text.Any(char.IsLetter) && !line.Text.Any(char.IsLower)) || line.Text.TrimEnd().EndsWith(':'));
 
-    /// <summary>A short title right over content rows ("Key dates", "Timeline"), not a byline or a date line.</summary>
+    /// <summary>A short title right over content rows ("Key dates", "How the recovery unfolded"), not a byline or a date line.</summary>
     private static bool IsTitleOverRows(IReadOnlyList<PageLine> lines, int i) =>
-        lines[i] is { Words: <= 3, Kind: Text.LineKind.Content } line && line.Text.TrimStart() is [var first, ..] && char.IsUpper(first)
+        lines[i] is { Words: <= 5, Kind: Text.LineKind.Content } line && line.Text.TrimStart() is [var first, ..] && char.IsUpper(first)
         && !line.Text.TrimEnd().EndsWith('.') && !line.Text.Any(char.IsDigit)
         && i + 1 < lines.Count && lines[i + 1].Kind == Text.LineKind.Content && IsTableRow(lines[i + 1]);
 

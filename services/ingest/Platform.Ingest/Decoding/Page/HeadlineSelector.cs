@@ -29,6 +29,7 @@ public static partial class HeadlineSelector
     private const double NearBody = 1.0;           // next to the body; less with each line of distance
     private const double DistancePenalty = 0.25;   // per line between the candidate and the body (meta lines not counted)
     private const double InsideBody = -1.5;        // a prose line of the body itself
+    private const double SubheadInBody = -1.5;    // a heading under two or more of the body's paragraphs ("How the repairs went")
     private const double Caption = -3.0;
     private const double Chrome = -3.0;            // boilerplate, menu rows, sign-in and subscription prompts
     private const double SiteName = -2.0;          // a known outlet, the copyright owner, the page's first line in capitals
@@ -124,6 +125,9 @@ public static partial class HeadlineSelector
         {
             var distance = Distance(lines, i, block.Start);
             if (i >= block.Start && line.IsProse) Add(InsideBody, "inside-body");
+            // (a title with its byline or date right under it opens a story there: a newsletter's item below its greeting)
+            else if (i > block.Start && Enumerable.Range(block.Start, i - block.Start).Count(k => lines[k].IsProse) >= 2
+                     && !(i + 1 < lines.Count && lines[i + 1].Kind is LineKind.Byline or LineKind.DateMeta)) Add(SubheadInBody, "subhead-in-body");
             else Add(NearBody - DistancePenalty * distance, $"distance-{distance}");
         }
         else Add(AfterBody, "after-body");
