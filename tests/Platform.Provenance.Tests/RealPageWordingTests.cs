@@ -60,6 +60,22 @@ public sealed class RealPageWordingTests
         Assert.NotEqual(true, Detect(Story, [note]).IsTranslation);
     }
 
+    [Fact]
+    public void A_pointer_to_another_editions_separate_reporting_is_no_translation()
+    {
+        var p = Detect(Story, ["Read the Tamil edition of the Harbour Ledger for our separate reporting on the same dispute."]);
+        Assert.NotEqual(true, p.IsTranslation);
+    }
+
+    [Fact]
+    public void An_english_version_produced_from_a_named_outlets_report_is_a_translation_from_it()
+    {
+        var p = Detect(Story, ["This English version was produced from a Penghu Island Daily report with a large language model and checked by our desk."]);
+        Assert.True(p.IsTranslation);
+        Assert.Equal("Penghu Island Daily", p.SourcePublication);
+        Assert.Equal(TranslationMethods.GenerativeAi, p.Method);
+    }
+
     [Theory]
     [InlineData("This story was translated from Luganda into English by our staff.")]
     [InlineData("Our newsroom is turning this report, first published in Luganda, into English with an AI tool.")]

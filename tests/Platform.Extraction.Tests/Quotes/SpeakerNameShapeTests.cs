@@ -41,6 +41,15 @@ public sealed class SpeakerNameShapeTests
     }
 
     [Fact]
+    public void A_surname_with_its_particles_capitalised_at_a_sentence_start_is_the_name_given_in_full()
+    {
+        const string body = "The study's co-author, Maarten van der Berg of Leiden University, said the dust was darkening the ice.\n\n" +
+                            "\"Darker ice melts faster, so the dust works like a second summer,\" Van der Berg said.";
+        var q = Assert.Single(Extractor.Extract(body, [], false));
+        Assert.Equal("Maarten van der Berg", q.Speaker);
+    }
+
+    [Fact]
     public void A_person_tagged_by_part_of_a_name_written_in_full_gets_the_whole_name()
     {
         const string body = "\"We have lived on this hill for forty years,\" said Lim Bee Leng, who runs a noodle stall.";

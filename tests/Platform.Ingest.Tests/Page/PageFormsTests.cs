@@ -19,6 +19,8 @@ public sealed class PageFormsTests
     [InlineData("10 July 2024 10:00 hora local de Lima", "America/Lima")]
     [InlineData("Friday Buenos Aires time 10:00", "America/Argentina/Buenos_Aires")]
     [InlineData("Saturday 8 November 2025, 09:15 (Cabo Verde time)", "Atlantic/Cape_Verde")]
+    [InlineData("19/10/2026 16:20 (Rabat time)", "Africa/Casablanca")]
+    [InlineData("3 March 2025 10:00 (Islamabad time)", "Asia/Karachi")]
     [InlineData("Published 14.07.2025 05:50 (ECT)", "America/Guayaquil")]
     [InlineData("3 March 2025 18:00 BOT", "America/La_Paz")]
     [InlineData("March 3, 2025 6:00 p.m. NST", "America/St_Johns")]

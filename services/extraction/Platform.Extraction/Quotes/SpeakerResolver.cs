@@ -29,7 +29,7 @@ internal static partial class SpeakerResolver
     private static partial Regex NameAfterTitle();
 
     // (a name may hold a lower-case particle: "Pieter van Wyk", "Ana da Silva")
-    private const string Particle = @"(?:[ \t]+(?:van|von|de|da|del|der|den|dos|du|bin|al|le|la|ter|ten))?";
+    private const string Particle = @"(?:[ \t]+(?:van|von|de|da|das|do|del|della|dela|delos|der|den|dos|du|di|bin|bint|ibn|al|el|le|la|ter|ten|y)){0,2}";
 
     [GeneratedRegex(@"(?<name>[A-Z][\p{L}’'.-]+(?:" + Particle + @"\s+[A-Z][\p{L}’'.-]+){0,3}),\s*$", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex NameBeforeAppositive();
@@ -84,13 +84,17 @@ internal static partial class SpeakerResolver
         "Venerable", "Cardinal", "Patriarch", "Monsignor", "Elder", "Sister", "Brother",
     };
 
+    /// <summary>Lower-case particles inside personal names ("Pieter van der Linde", "Corazon dela Pena Ilagan").</summary>
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+        { "van", "von", "de", "da", "das", "do", "del", "della", "dela", "delos", "der", "den", "dos", "du", "di", "bin", "bint", "ibn", "al", "el", "le", "la", "ter", "ten", "y" };
+
     /// <summary>"Opposition leader Tomas Brandt" gives "Tomas Brandt": the name after any title words or lowercase role.</summary>
     internal static string StripTitles(string phrase)
     {
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var start = 0;
         for (var i = 0; i < words.Length - 1; i++)
-            if (char.IsLower(words[i][0]) && words[i] is not ("of" or "de" or "van" or "von" or "bin" or "al" or "da" or "del" or "la" or "le"))
+            if (char.IsLower(words[i][0]) && words[i] != "of" && !NameParticles.Contains(words[i]))
                 start = i + 1;
         // ("Managing Director Tomasz Orellana": the name starts after the last title word, whatever comes before it)
         for (var i = start; i < words.Length - 2; i++)
@@ -166,6 +170,12 @@ internal static partial class SpeakerResolver
         }
         if (!name.Contains(' ', StringComparison.Ordinal) && FullNameBefore(body, name, a.SpeakerStart) is { } full)
             return new ResolvedSpeaker(full, null, "coref:surname", 0.8);
+        // "Van der Linde said": a surname with its particles, capitalised at its head, is the name given in full before
+        // ("Pieter van der Linde").
+        if (name.Split(' ') is [var head, .., var surname] && NameParticles.Contains(head.ToLowerInvariant())
+            && FullNameBefore(body, surname, a.SpeakerStart) is { } withParticles
+            && withParticles.EndsWith(" " + char.ToLowerInvariant(name[0]) + name[1..], StringComparison.Ordinal))
+            return new ResolvedSpeaker(withParticles, null, "coref:surname", 0.8);
         return new ResolvedSpeaker(name, null, "rule:name", 0.8);
     }
 
@@ -192,7 +202,7 @@ internal static partial class SpeakerResolver
     {
         string? found = null;
         foreach (var words in NamesBefore(body, from, position))
-            if (words.Length is 3 or 4 && string.Join(' ', words).EndsWith(" " + name, StringComparison.Ordinal)) found = string.Join(' ', words);
+            if (words.Length is >= 3 and <= 5 && string.Join(' ', words).EndsWith(" " + name, StringComparison.Ordinal)) found = string.Join(' ', words);
         return found;
     }
     /// <summary>A person's name as the article gives it in full: a surname-only canonical ("Saavedra") expanded from earlier text.</summary>
@@ -423,7 +433,8 @@ internal static partial class SpeakerResolver
             yield return words[lead..];
         }
     }
-    [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+)+", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
+    // (with the particles of a name between its capitalised words: "Pieter van der Linde")
+    [GeneratedRegex(@"\p{Lu}[\p{L}’'.-]+(?:" + Particle + @"[ \t]+\p{Lu}[\p{L}’'.-]+)+", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex CapitalizedRun();
 
     [GeneratedRegex(@"\p{Ll}{2}\.[ \t]", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]

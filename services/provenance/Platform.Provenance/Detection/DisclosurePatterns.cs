@@ -71,6 +71,8 @@ internal static class DisclosurePatterns
         @"|\b(?:began|begun|started|starts|begins)\s+(?:life|out)\s+as\b" +
         // "our English rendering of a dispatch by NAME for the daily X": a text by someone, for or in some outlet
         @"|\b(?:of|from)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:report|article|story|dispatch|piece|column|feature|interview|investigation|essay)\s+(?:by|for|in|published|filed|written)\b" +
+        // "produced from a Keelung Harbor Daily report": a text by a named outlet
+        @"|\bfrom\s+(?:an?|the)\s+(?-i:\p{Lu})[\p{L}'’.&-]*(?:\s+(?-i:\p{Lu})[\p{L}'’.&-]*){0,4}\s+(?:report|article|story|dispatch|piece|column|feature|interview|investigation)\b" +
         @"|\b(?:report|article|story|piece|column)\s+(?:that\s+)?(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,3}\s+(?:wrote|filed|published)\s+(?:for|in)\b", Opt, RegexMatchTimeout.PerMatch);
 
     private const string ReaderAddressPattern =
@@ -133,6 +135,9 @@ internal static class DisclosurePatterns
         @"|^in\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s*:\s*\S", Opt, RegexMatchTimeout.PerMatch);
 
     /// <summary>Words that make a line a pointer to the original (a link), not a statement about the translation.</summary>
+    /// <summary>"our separate reporting", "an independent story", "its own coverage": a text other than this one.</summary>
+    public static readonly Regex SeparateText = new(@"\b(?:separate|independent|different|distinct|own)\s+(?:reporting|coverage|story|stories|article|articles|report|reports|piece|pieces|investigation)\b", Opt, RegexMatchTimeout.PerMatch);
+
     public static readonly Regex Pointer = new(@"\b(?:read|see|view|here|available|click|link|online|visit)\b|https?://|www\.|:\s*\S+\.\w{2,}", Opt, RegexMatchTimeout.PerMatch);
 
     public static readonly Regex ThisIsATranslation = new(

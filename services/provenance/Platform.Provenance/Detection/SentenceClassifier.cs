@@ -43,6 +43,9 @@ public static class SentenceClassifier
         if (QuotationTail.IsMatch(core)) return SentenceKind.None;
         // A heading over links to other content ("Translation and dubbing: more from our archive") points elsewhere.
         if (Navigation.IsMatch(core)) return SentenceKind.None;
+        // "Read the Chinese edition for our separate reporting on the same issue": the other text is another story, not this
+        // one's original (unless the sentence also says what was translated).
+        if (SeparateText.IsMatch(core) && !TranslatedClause.IsMatch(core)) return SentenceKind.None;
         // A "Translation:" tag in front of a quotation translates that quotation, not the article.
         if (QuotationTag.IsMatch(core)) return SentenceKind.QuoteTranslation;
         // "A Khmer translation of this story is available on ...", "A Korean translation of this story, prepared by our

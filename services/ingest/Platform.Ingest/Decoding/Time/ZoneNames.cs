@@ -163,8 +163,13 @@ public static partial class ZoneNames
     private static readonly Dictionary<string, string> CityTimes = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Moscow"] = "Europe/Moscow",
-        // capitals the tz database files under another city: Kazakhstan's under Almaty
-        ["Astana"] = "Asia/Almaty", ["Nur-Sultan"] = "Asia/Almaty",
+        // capitals the tz database files under another city (Kazakhstan's under Almaty, Morocco's under Casablanca), or as a
+        // link it may not carry
+        ["Astana"] = "Asia/Almaty", ["Nur-Sultan"] = "Asia/Almaty", ["Rabat"] = "Africa/Casablanca", ["Ankara"] = "Europe/Istanbul",
+        ["Islamabad"] = "Asia/Karachi", ["Hanoi"] = "Asia/Bangkok", ["Abuja"] = "Africa/Lagos", ["Pretoria"] = "Africa/Johannesburg",
+        ["Wellington"] = "Pacific/Auckland", ["Ottawa"] = "America/Toronto", ["Quito"] = "America/Guayaquil", ["Bern"] = "Europe/Zurich",
+        ["Canberra"] = "Australia/Sydney", ["Yamoussoukro"] = "Africa/Abidjan", ["Dodoma"] = "Africa/Dar_es_Salaam",
+        ["Naypyidaw"] = "Asia/Yangon", ["Putrajaya"] = "Asia/Kuala_Lumpur", ["Mecca"] = "Asia/Riyadh", ["Jeddah"] = "Asia/Riyadh",
         // The adjectives "(Irish time)" and "(Faroese time)" use, for countries of one zone.
         ["Irish"] = "Europe/Dublin", ["British"] = "Europe/London", ["UK"] = "Europe/London", ["Scottish"] = "Europe/London", ["Welsh"] = "Europe/London",
         ["Faroese"] = "Atlantic/Faroe", ["Icelandic"] = "Atlantic/Reykjavik", ["Danish"] = "Europe/Copenhagen", ["Norwegian"] = "Europe/Oslo",
