@@ -134,10 +134,10 @@ internal static class DisclosurePatterns
         @"|^(?-i:(?<lang>" + LanguageNames.Pattern + @"))(?:[- ]language)?\s+(?:(?:version|original|edition)\s*[:(]|(?:version|edition)\s+by\b)" +
         @"|^in\s+(?-i:(?<lang>" + LanguageNames.Pattern + @"))\s*:\s*\S", Opt, RegexMatchTimeout.PerMatch);
 
-    /// <summary>Words that make a line a pointer to the original (a link), not a statement about the translation.</summary>
     /// <summary>"our separate reporting", "an independent story", "its own coverage": a text other than this one.</summary>
     public static readonly Regex SeparateText = new(@"\b(?:separate|independent|different|distinct|own)\s+(?:reporting|coverage|story|stories|article|articles|report|reports|piece|pieces|investigation)\b", Opt, RegexMatchTimeout.PerMatch);
 
+    /// <summary>Words that make a line a pointer to the original (a link), not a statement about the translation.</summary>
     public static readonly Regex Pointer = new(@"\b(?:read|see|view|here|available|click|link|online|visit)\b|https?://|www\.|:\s*\S+\.\w{2,}", Opt, RegexMatchTimeout.PerMatch);
 
     public static readonly Regex ThisIsATranslation = new(

@@ -41,9 +41,11 @@ public static class RoleSplitter
         }
     }
 
-    /// <summary>Joins hyphenated name parts the tagger cut ("Al-Rashid") and a family name written first ("Nguyen Thi Lan").</summary>
+    /// <summary>The tagger's type index for persons (<see cref="Tagging.NerTags.Types"/>: "PER" first).</summary>
     private const int PersonType = 0;
 
+    /// <summary>Joins hyphenated name parts the tagger cut ("Al-Rashid"), names after a particle ("Salim bin Nasser
+    /// Al-Rawahi") and a family name written first ("Nguyen Thi Lan").</summary>
     public static void ExtendPersonSpan(DocumentTokens doc, NameCandidate candidate)
     {
         while (candidate.End + 1 < doc.Count && doc.Is(candidate.End, TokenFlags.Hyphen) && doc.Touches(candidate.End - 1)
