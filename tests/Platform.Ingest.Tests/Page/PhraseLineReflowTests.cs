@@ -53,6 +53,15 @@ public sealed class PhraseLineReflowTests
     }
 
     [Fact]
+    public void A_folio_between_dashes_is_page_furniture_and_joins_no_title()
+    {
+        var withFolio = Column.Take(1).Concat(["— 3 —"]).Concat(Column.Skip(1)).ToArray();
+        var lines = PhraseLineReflow.TryReflow(withFolio)!;
+        Assert.Contains("The Last Lamplighter of Dunmore", lines);
+        Assert.DoesNotContain(lines, l => l.Contains("— 3 —", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_web_page_with_short_menu_lines_is_left_as_it_is()
     {
         string[] page =

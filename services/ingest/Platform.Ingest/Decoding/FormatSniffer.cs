@@ -23,7 +23,7 @@ public static partial class FormatSniffer
         // (a feed carries a <title> too: its root, before any HTML document, says what it is)
         if (Decoding.Feed.FeedXmlReader.FeedRootStart(head) >= 0)
             return Feed;
-        if (HtmlMarkers().IsMatch(head))
+        if (HtmlMarkers().IsMatch(head) && !IsTextWithStrayMarkup(head))
             return Html;
         if ((ext == ".json" || type.Contains("json")) && (trimmed.StartsWith('{') || trimmed.StartsWith('[')))
             return Json;
@@ -31,6 +31,25 @@ public static partial class FormatSniffer
             return Json; // the JSON reader will say it is invalid
         return Text;
     }
+
+    /// <summary>Lines a text dump needs before a few tagged lines in it are read as stray markup.</summary>
+    public const int MinTextDumpLines = 8;
+
+    /// <summary>
+    /// A page copied as text that kept a line or two of markup (the page's JSON-LD script at the foot, a stray
+    /// <c>&lt;meta&gt;</c>): most lines carry no tag at all, so it is read as the text it is. In HTML proper, newlines are
+    /// only spaces and the lines of a text dump would run together into one paragraph.
+    /// </summary>
+    private static bool IsTextWithStrayMarkup(string head)
+    {
+        var lines = head.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        if (lines.Count < MinTextDumpLines) return false;
+        var tagged = lines.Count(l => Tag().IsMatch(l));
+        return tagged * 5 <= lines.Count;
+    }
+
+    [GeneratedRegex(@"</?[a-zA-Z!][^>]{0,200}>", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
+    private static partial Regex Tag();
 
     [GeneratedRegex(@"^\[\s*(?:[{\[""]|\d|true|false|null|\])", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex JsonArrayStart();

@@ -37,25 +37,25 @@ public static class SentenceClassifier
 
         // A proxy's banner ("Translated by https://proxy.example/", "Translated by PageRelay Web Proxy") names the service
         // that displays the page in another language, not a translation of the article.
-        if (WebTranslationServices.IsBanner(core)) return SentenceKind.None;
+        if (WebTranslationServices.IsBanner(core)) return SentenceKind.Elsewhere;
         // The end of a quotation the sentence splitter cut at an inner full stop ("... The original version is in Finnish.”"):
         // someone else's words, not this article's note.
         if (QuotationTail.IsMatch(core)) return SentenceKind.None;
         // A heading over links to other content ("Translation and dubbing: more from our archive") points elsewhere.
-        if (Navigation.IsMatch(core)) return SentenceKind.None;
+        if (Navigation.IsMatch(core)) return SentenceKind.Elsewhere;
         // "Read the Chinese edition for our separate reporting on the same issue": the other text is another story, not this
         // one's original (unless the sentence also says what was translated).
-        if (SeparateText.IsMatch(core) && !TranslatedClause.IsMatch(core)) return SentenceKind.None;
+        if (SeparateText.IsMatch(core) && !TranslatedClause.IsMatch(core)) return SentenceKind.Elsewhere;
         // A "Translation:" tag in front of a quotation translates that quotation, not the article.
         if (QuotationTag.IsMatch(core)) return SentenceKind.QuoteTranslation;
         // "A Khmer translation of this story is available on ...", "A Korean translation of this story, prepared by our
         // partner X, is available here": a pointer to a translation published elsewhere.
-        if (TranslationElsewhere.IsMatch(core)) return SentenceKind.None;
+        if (TranslationElsewhere.IsMatch(core)) return SentenceKind.Elsewhere;
         // "This article has been translated into Chinese and Malay", "Stories are written in English and translated by our
         // newsroom into Malay, Chinese and Tamil": versions in other languages exist; this text is not one of them.
         if (targetLanguage is not null && IntoLanguages(core) is { Count: > 0 } intoTags
             && intoTags.All(t => LanguageNames.Primary(t) != LanguageNames.Primary(targetLanguage)))
-            return Slogan.IsMatch(core) || intoTags.Count > 1 ? SentenceKind.SiteSlogan : SentenceKind.None;
+            return Slogan.IsMatch(core) || intoTags.Count > 1 ? SentenceKind.SiteSlogan : SentenceKind.Elsewhere;
         // "We translate our stories into four more languages", in a note: the site speaking of versions in languages it does not
         // even name (a report's "the novel has been translated into 30 languages" is about the novel).
         if ((inNote || standalone) && IntoUnnamedLanguages.IsMatch(core) && SiteVoice.IsMatch(core)) return SentenceKind.SiteSlogan;
@@ -63,7 +63,7 @@ public static class SentenceClassifier
         // languages; this text is not one of them.
         if (targetLanguage is not null && OtherVersionsSubject(core) is { Count: > 0 } versionTags
             && versionTags.All(t => LanguageNames.Primary(t) != LanguageNames.Primary(targetLanguage)))
-            return versionTags.Count > 1 ? SentenceKind.SiteSlogan : SentenceKind.None;
+            return versionTags.Count > 1 ? SentenceKind.SiteSlogan : SentenceKind.Elsewhere;
         // A lone word or tag ("translation", "Translations") names a topic; a disclosure says something about the text.
         if (core.Length <= 24 && core.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 2 && !core.Contains(':')
             && core.All(c => c < '\u0250' || !char.IsLetter(c))) return SentenceKind.None;
@@ -244,7 +244,8 @@ public static class SentenceClassifier
         @"|(?<=[:,]\s*)[""“„«][^""”“»]{10,400}$", RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 
     private static readonly Regex TranslationElsewhere = new(
-        @"\b(?:an?\s+)?(?-i:" + LanguageNames.Pattern + @")[- ](?:language\s+)?(?:translation|version)\s+of\s+this\s+(?:story|article|report|piece)(?:\s*[,(—–-]\s*[^,()—–]{1,80}[,)—–])?\s+(?:is|are|was|has\s+been)\s+(?:also\s+)?(?:available|published|online)\b" +
+        @"\b(?:an?\s+)?(?-i:" + LanguageNames.Pattern + @")[- ](?:language\s+)?(?:translation|version)\s+of\s+this\s+(?:story|article|report|piece|review|column|interview|essay|feature|post)(?:\s*[,(—–-]\s*[^,()—–]{1,80}[,)—–])?\s+(?:(?:is|are|was|has\s+been|will\s+be)\s+(?:also\s+)?(?:available|published|online)|will\s+(?:also\s+)?(?:appear|run))\b" +
+        // ("A Macedonian-language version of this review will appear in our print edition": one still to be made from it)
         // "Our Dutch-language edition carries a translation of this report"
         @"|\b(?:our|the|its)\s+(?-i:" + LanguageNames.Pattern + @")(?:[- ]language)?\s+(?:edition|service|site|version|page)\s+(?:carries|has|runs|publishes|offers|will\s+carry)\s+(?:a\s+|an\s+)?(?:translation|version)\s+of\s+this\b" +
         // "This story is also available in French and in Hausa, translated by our desk": versions in other languages exist

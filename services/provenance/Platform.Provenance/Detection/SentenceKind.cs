@@ -25,6 +25,12 @@ public enum SentenceKind
     SiteSlogan,
     /// <summary>The body talks about machine translation or AI as a topic.</summary>
     Topic,
+    /// <summary>
+    /// Speaks of another text, not this one: a translation published elsewhere or still to come, another edition's
+    /// separate reporting, versions in other languages, a link heading, a proxy's banner. No disclosure of this text, and
+    /// the learned model may not overrule the rule that said so.
+    /// </summary>
+    Elsewhere,
     /// <summary>No rule matched, but the learned disclosure-sentence model reads it as this text's translation disclosure.</summary>
     LearnedDisclosure,
 }

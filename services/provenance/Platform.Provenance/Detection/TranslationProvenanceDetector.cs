@@ -243,6 +243,8 @@ public sealed class TranslationProvenanceDetector
         @"\b(?:versions?|editions?)\s+of\s+(?:this\s+(?:site|website|portal|page|newspaper)|our\s+(?:site|website|portal)|(?-i:\p{Lu})[\w'’.-]+)" +
         @"|\ball\s+(?:of\s+)?(?:the\s+)?(?:articles|stories|content|reports)\s+(?:in|on|of)\s+(?:the|this|our)\b" +
         @"|\b(?:articles|stories|reports)\s+(?:in|on)\s+(?:this|our)\s+(?:\w+\s+)?(?:edition|site|website|service)\b" +
+        // "Every item in this English-language feed is an automatic translation of our Catalan edition"
+        @"|\b(?:every|each|all)\s+(?:of\s+the\s+)?(?:items?|stories|story|articles?|posts?|reports?)\s+(?:in|on)\s+this\s+(?:[\w-]+\s+){0,2}(?:feed|edition|site|website|service|channel|newsletter)\b" +
         @"|\b(?:this|our)\s+(?:site|website|portal)(?:'s|’s)?\s+(?:\w+\s+)?(?:version|edition|content)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexMatchTimeout.PerMatch);
 

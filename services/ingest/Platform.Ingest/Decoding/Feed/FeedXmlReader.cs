@@ -49,7 +49,7 @@ public static partial class FeedXmlReader
         if (items.Count == 0) return null;
 
         var feed = new JsonObject();
-        foreach (var field in channel.Elements().Where(e => e.Name.LocalName is "title" or "language" or "description" or "copyright"))
+        foreach (var field in channel.Elements().Where(e => e.Name.LocalName is "title" or "language" or "description" or "subtitle" or "copyright"))
             feed[field.Name.LocalName] ??= field.Value.Trim();
         if (root.Attribute(XNamespace.Xml + "lang") is { } lang) feed["language"] ??= lang.Value;
         if (channel.Elements().Where(e => e.Name.LocalName == "link").Select(ValueOf).OfType<JsonValue>().FirstOrDefault() is { } home)

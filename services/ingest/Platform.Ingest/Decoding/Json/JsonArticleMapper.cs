@@ -189,6 +189,9 @@ public static partial class JsonArticleMapper
         if (FirstString(root, "title", "name", "site_name", "siteName") is { } title)
             draft.OfferOutlet(SiteNameInTitle(title, FirstString(root, "home_page_url", "link", "url")), OutletEvidence.Masthead);
         draft.Language ??= FirstString(root, "language", "inLanguage", "lang");
+        // "Every item in this English-language feed is an automatic translation of our Catalan edition": the feed's own
+        // description speaks for each item in it, as a site note speaks for each page.
+        if (FirstString(root, "description", "subtitle") is { } about && NoteRecognizer.IsNote(about)) draft.AddNote(about);
     }
 
     /// <summary>

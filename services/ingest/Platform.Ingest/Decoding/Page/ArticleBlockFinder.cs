@@ -16,12 +16,13 @@ public static partial class ArticleBlockFinder
     {
         var blocks = new List<ArticleBlock>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var liveBlog = IsLiveBlog(lines);
         int start = -1, last = -1, words = 0, count = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             if (!line.IsProse || line.IsCaption || !seen.Add(line.Normalized) || RepeatedNearby(lines, i)) continue;
-            if (start >= 0 && !IsTableBetween(lines, last + 1, i) && !IsIntroducedList(lines, last, i) && (Gap(lines, last + 1, i) > MaxGap || StartsNewItem(lines, last + 1, i)))
+            if (start >= 0 && !IsTableBetween(lines, last + 1, i) && !IsIntroducedList(lines, last, i) && (Gap(lines, last + 1, i) > MaxGap || StartsNewItem(lines, last + 1, i, liveBlog)))
             {
                 blocks.Add(new ArticleBlock(start, last, words, count));
                 start = -1;
@@ -222,15 +223,38 @@ public static partial class ArticleBlockFinder
     }
 
     /// <summary>True when the lines between two prose lines open a new item rather than continue the same article.</summary>
-    private static bool StartsNewItem(IReadOnlyList<PageLine> lines, int from, int to)
+    // "15:48", "9.05 am", "14:20 CEST", "3:45pm GMT": a time of day and nothing else
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d{1,2}[:.h]\d{2}(?:\s*(?i:am|pm|a\.m\.|p\.m\.))?(?:\s+\p{Lu}{2,5})?\s*$", System.Text.RegularExpressions.RegexOptions.None, Platform.Contracts.RegexMatchTimeout.PerMatchMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex ClockTimeOnly();
+
+    /// <summary>Entries stamped with a bare time of day, each followed by prose, that make a page a live blog.</summary>
+    public const int MinLiveEntries = 3;
+
+    /// <summary>
+    /// A live blog: at least <see cref="MinLiveEntries"/> lines that are only a time of day ("15:48", "9.05 am"), each with
+    /// prose within the next two lines. Its entries (stamp, entry title, text, share button) are one article.
+    /// </summary>
+    private static bool IsLiveBlog(IReadOnlyList<PageLine> lines)
+    {
+        var entries = 0;
+        for (var i = 0; i < lines.Count && entries < MinLiveEntries; i++)
+            if (ClockTimeOnly().IsMatch(lines[i].Text) && Enumerable.Range(i + 1, 2).Any(k => k < lines.Count && lines[k].IsProse)) entries++;
+        return entries >= MinLiveEntries;
+    }
+
+    private static bool StartsNewItem(IReadOnlyList<PageLine> lines, int from, int to, bool liveBlog)
     {
         bool title = false, stamp = false;
         for (var i = from; i < to; i++)
         {
             var line = lines[i];
+            // (a live blog's entry closes with its own share button)
+            if (liveBlog && line.Words <= 3 && line.IsChrome) continue;
             // A rule ("________", "-----", "* * *") separates the sections of a newsletter or a text dump.
             if (line.IsListItem || Text.BoilerplateRecognizer.StartsTrailingChrome(line.Text) || IsRule(line.Text)) return true;
-            if (line.IsRelativeTime || line.Kind == Text.LineKind.DateMeta || (line.Words <= 20 && line.HoldsDate)) stamp = true;
+            // (a bare clock time, "15:48", stamps a live blog's entry within the day: only a date or a relative time
+            // stamps another item)
+            if (line.IsRelativeTime || line.Kind == Text.LineKind.DateMeta || (line.Words <= 20 && line.HoldsDate && !ClockTimeOnly().IsMatch(line.Text))) stamp = true;
             else if (line.Kind == Text.LineKind.Content && !line.IsCaption && !line.IsChrome && Text.HeadlineRules.IsTitleLike(line.Text) && line.Words >= 4) title = true;
         }
         return title && stamp;

@@ -76,7 +76,25 @@ public static partial class HeadlineSelector
             for (var i = block.End + 1; i <= afterTo; i++)
                 Consider(lines, block, i, siteNames, bodyScript, bodyStems, true, ref best);
         }
-        return best is { Score: >= MinimumScore } ? best : null;
+        return best is { Score: >= MinimumScore } ? WithKicker(lines, best) : null;
+    }
+
+    /// <summary>
+    /// "Scissors across the border: the Venezuelan hairdressers ..." above "Scissors across the border" / "The Venezuelan
+    /// hairdressers ...": when the page also prints the chosen title joined to the short line above it (a newsletter's
+    /// subject, a print title), the joined line is the headline as published and the kicker belongs to it.
+    /// </summary>
+    private static HeadlineChoice WithKicker(IReadOnlyList<PageLine> lines, HeadlineChoice best)
+    {
+        var i = best.Index;
+        if (i < 2 || lines[i - 1].Kind != LineKind.Content || lines[i - 1].Words > 8 || lines[i - 1].IsProse) return best;
+        var joined = lines[i - 1].Normalized + " " + lines[i].Normalized;
+        for (var j = i - 2; j >= Math.Max(0, i - 4); j--)
+        {
+            if (lines[j].Normalized != joined || lines[j].Kind != LineKind.Content) continue;
+            return best with { Index = j, Headline = HeadlineRules.StripVersionTags(lines[j].Text), Rule = best.Rule + "+kicker-joined" };
+        }
+        return best;
     }
 
     /// <summary>The longest line read as a headline candidate (real titles stay under 300 characters).</summary>

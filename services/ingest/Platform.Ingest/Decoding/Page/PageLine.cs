@@ -12,12 +12,13 @@ public sealed partial class PageLine
 {
     /// <param name="raw">The line as it arrived (spacing kept: wide gaps separate menu items).</param>
     /// <param name="kind">The kind when the line's neighbours decide it (a line under a note heading is a note).</param>
-    public PageLine(int index, string raw, string text, bool blankBefore, LineKind? kind = null)
+    /// <param name="reason">The chrome reason that goes with a given kind.</param>
+    public PageLine(int index, string raw, string text, bool blankBefore, LineKind? kind = null, string? reason = null)
     {
         Index = index;
         Text = text;
         BlankBefore = blankBefore;
-        (Kind, Reason) = kind is { } given ? (given, null) : TextArticleParser.ClassifyLine(text);
+        (Kind, Reason) = kind is { } given ? (given, reason) : TextArticleParser.ClassifyLine(text);
         Words = ProseRules.Words(text);
         IsTeaser = TeaserEnd().IsMatch(text);
         var probe = LatinLookalikes.Fold(text);

@@ -73,6 +73,9 @@ public static partial class PagePreparer
                 blank = false;
             }
         }
+        // A reviewed book's details block ("by A / translated from the Albanian by B / Publisher, 312 pp.") is set aside.
+        foreach (var j in ReviewedWorkDetails.Find(lines.Select(l => (l.Text, l.Kind)).ToList()))
+            lines[j] = new PageLine(lines[j].Index, lines[j].Text, lines[j].Text, lines[j].BlankBefore, LineKind.Boilerplate, ReviewedWorkDetails.Reason);
         return lines;
     }
 

@@ -111,6 +111,11 @@ public static partial class PageTextReader
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
+            if (line.Reason == ReviewedWorkDetails.Reason)
+            {
+                draft.Remove(line.Text, line.Reason);
+                continue;
+            }
             var isHeadline = headline is not null && (i == headline.Index || (Math.Abs(i - headline.Index) <= 4 && IsHeadlineCopy(line, headlineKey!)));
             if (isHeadline)
             {
@@ -137,6 +142,10 @@ public static partial class PageTextReader
             if (i <= block.End)
             {
                 if (line.IsCaption && !line.IsProse) draft.Remove(line.Text, BoilerplateRecognizer.Caption);
+                // A share button or a menu between two paragraphs of the body (a live blog's entry closes with one) is
+                // set aside here: the body goes on past it, so it must not read as the chrome that ends the article.
+                else if (line.Kind == LineKind.Boilerplate && !line.IsProse && i > block.Start && i < block.End && BoilerplateRecognizer.StartsTrailingChrome(line.Text))
+                    draft.Remove(line.Text, line.Reason ?? PageChrome);
                 else result.Add(line);
                 continue;
             }

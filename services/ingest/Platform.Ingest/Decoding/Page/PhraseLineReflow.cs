@@ -148,8 +148,8 @@ public static partial class PhraseLineReflow
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex BareName();
 
-    // Page furniture: "1 / 2", a page number after a wide gap at either end of a running head.
-    [GeneratedRegex(@"^\s*\d{1,4}\s*/\s*\d{1,4}\s*$|\s{3,}\d{1,4}\s*$|^\s*\d{1,4}\s{3,}", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
+    // Page furniture: "1 / 2", "— 3 —", a page number after a wide gap at either end of a running head.
+    [GeneratedRegex(@"^\s*\d{1,4}\s*/\s*\d{1,4}\s*$|^\s*[—–-]\s*\d{1,4}\s*[—–-]\s*$|\s{3,}\d{1,4}\s*$|^\s*\d{1,4}\s{3,}", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Furniture();
 
     [GeneratedRegex(@"\s{2,}", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]

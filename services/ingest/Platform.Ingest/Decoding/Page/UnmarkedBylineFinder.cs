@@ -77,6 +77,7 @@ public static partial class UnmarkedBylineFinder
                 && original.Authors.All(a => a.Role == "reporter"))
                 return (original.Authors, text);
             var m = WriterCredit().Match(text);
+            if (!m.Success) m = ReportedFrom().Match(text.Trim());
             if (!m.Success) continue;
             var parsed = BylineParser.TryParse("By " + m.Groups["names"].Value.TrimEnd('.'));
             if (parsed is not null && parsed.Authors.All(a => a.Role == "reporter"))
@@ -131,6 +132,10 @@ public static partial class UnmarkedBylineFinder
     private static partial Regex BareNames();
 
     // A credit for the writing inside a sentence; translation, editing, photo, sound and narration credits do not match.
-    [GeneratedRegex(@"(?<![Tt]ranslated\s|[Ee]dited\s)\b(?i:(?:original\s+)?(?:text|report|reporting|story|article|piece|column|notes)\s+(?:(?:written|reported)\s+)?(?:in\s+\p{L}+\s+)?by|(?:written|reported)\s+(?:in\s+\p{L}+\s+)?by|(?-i:\p{Lu}\p{Ll}+)\s+original\s+by)\s+(?<names>\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3}(?:(?:,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3})*)", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
+    [GeneratedRegex(@"(?<![Tt]ranslated\s|[Ee]dited\s)\b(?i:(?:original\s+)?(?:text|report|reporting|story|article|piece|column|notes)\s+(?:(?:is|was)\s+)?(?:(?:written|reported)\s+)?(?:in\s+\p{L}+\s+)?by|(?:written|reported)\s+(?:in\s+\p{L}+\s+)?by|(?-i:\p{Lu}\p{Ll}+)\s+original\s+by)\s+(?<names>\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3}(?:(?:,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3})*)", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex WriterCredit();
+
+    // "Hanan Osman Babiker reported from Aswan.", "A and B reported from Kyiv.": a closing line that credits the writers.
+    [GeneratedRegex(@"^(?<names>\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3}(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3})*)\s+(?:reported|contributed reporting)\s+from\s+\p{Lu}[\p{L}\p{M}'’ ,-]{1,60}\.?$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
+    private static partial Regex ReportedFrom();
 }

@@ -102,7 +102,8 @@ public static partial class BylineParser
             rest = rest[..closing.Groups["tail"].Index].TrimEnd(' ', ',');
         }
         rest = TrailingParenthetical().Replace(rest, "");
-        rest = TrailingLocation().Replace(rest, "");
+        // "By A in Szeged and B in Arad": each writer's place goes.
+        rest = TrailingLocation().Replace(NamePlace().Replace(rest, ""), "");
 
         // "[a@x.com, b@y.com]" after several names: one contact per name, in order.
         var contacts = new List<(string? Email, bool Obfuscated)>();
@@ -257,15 +258,30 @@ public static partial class BylineParser
     private static bool IsWordAnd(string text, int i) =>
         i > 0 && i + 4 <= text.Length && text[i - 1] == ' ' && string.Compare(text, i, "and ", 0, 4, StringComparison.OrdinalIgnoreCase) == 0;
 
-    /// <summary>"A e B", "A y B", "A et B", "A und B", "A og B", "A och B", "A i B": "and" in the languages bylines are written in.</summary>
+    /// <summary>
+    /// "A e B", "A y B", "A et B", "A und B", "A og B", "A och B", "A i B": "and" in the languages bylines are written in.
+    /// A single word after it ends one person's name: "Montserrat Puigdevall i Serra", "José Ortega y Gasset" join two
+    /// surnames (Catalan, Spanish and Portuguese double surnames), while the second of two persons has a name of its own.
+    /// </summary>
     private static int ForeignAnd(string text, int i)
     {
         if (i == 0 || text[i - 1] != ' ' || !char.IsLower(text[i])) return 0;
         foreach (var word in ForeignConjunctions)
             if (i + word.Length + 1 < text.Length && string.CompareOrdinal(text, i, word, 0, word.Length) == 0 && text[i + word.Length] == ' '
-                && char.IsUpper(text[i + word.Length + 1]) && char.IsLetter(text[i - 2]))
+                && char.IsUpper(text[i + word.Length + 1]) && char.IsLetter(text[i - 2])
+                && !IsSingleWordTail(text, i + word.Length + 1))
                 return word.Length;
         return 0;
+    }
+
+    /// <summary>Only one word stands from <paramref name="from"/> to the end of the name (the text's end or a separator).</summary>
+    private static bool IsSingleWordTail(string text, int from)
+    {
+        var end = text.IndexOfAny([',', ';', '&', '·', '/', '(', '|'], from);
+        var tail = (end < 0 ? text[from..] : text[from..end]).Trim();
+        var andAt = tail.IndexOf(" and ", StringComparison.OrdinalIgnoreCase);
+        if (andAt >= 0) tail = tail[..andAt];
+        return tail.Length > 0 && !tail.Contains(' ');
     }
 
     private static readonly string[] ForeignConjunctions = ["und", "och", "et", "og", "e", "y", "i"];
@@ -302,7 +318,8 @@ public static partial class BylineParser
     internal static bool LooksLikePersonName(string name)
     {
         var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Length is 0 or > 5) return false;
+        // "Rosa María de la Cruz Ochoa": particles do not count towards a name's length
+        if (tokens.Length == 0 || tokens.Count(t => !IsParticle(t)) > MaxNameWords || tokens.Length > MaxNameWords + 3) return false;
         // "BY THE NUMBERS", "By The Way": a heading, not a person ("The" opens no one's name)
         if (tokens.Length > 1 && tokens[0] is var first && (first.Equals("the", StringComparison.OrdinalIgnoreCase) || first.Equals("by", StringComparison.OrdinalIgnoreCase))) return false;
         var capitalized = 0;
@@ -316,8 +333,10 @@ public static partial class BylineParser
         return capitalized >= 1 && (tokens.Length > 1 || name.Length >= 3);
     }
 
-    private static bool IsParticle(string token) =>
-        token is "van" or "von" or "de" or "der" or "den" or "del" or "della" or "di" or "da" or "du" or "la" or "le" or "bin" or "al" or "dos";
+    /// <summary>How many capitalised words a person's name may have.</summary>
+    public const int MaxNameWords = 5;
+
+    private static bool IsParticle(string token) => token.Length > 0 && char.IsLower(token[0]) && PersonNameCase.IsParticle(token);
 
     private static bool LooksLikeOutletName(string name) =>
         (OutletNameWords.IsMatch(name) || OutletNameWords.IsMatch(PersonNameCase.Normalize(name)) || StaffWords().IsMatch(name)) && name.Split(' ').Length <= 7;
@@ -337,7 +356,7 @@ public static partial class BylineParser
         return "reporter";
     }
 
-    [GeneratedRegex(@"^(?<prefix>(?i:translated|edited)\s+by|(?:Written|Reported|Story|Words|Text|Translated|Translation|Edited|Compiled|Contributed|Original reporting|Reporting|Review|Interview|Analysis|Commentary|Column|Essay|Profile|Feature)\s+by|(?:\p{Lu}\p{Ll}+\s+)?(?:[Vv]ersion|[Tt]ranslation)(?:\s+by|(?=\s*:))|(?:Story|Text|Words|Original reporting)(?=\s*:)|Source(?=\s*:\s*[^,]+,\s*(?:Contributor|Correspondent|Reporter|Staff|Writer|Journalist)\b)|[Dd]i(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|(?:Ni|NI)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|Original(?:\s+(?:text|story|article|report))?\s+by|BY|By|by|Authors?|AUTHORS?|Writers?|Reporters?|REPORTER|Staff [Rr]eporter|Correspondent|Staff [Ww]riter|[—–]|(?:Por|POR|Par|PAR|Von|VON|Door|DOOR|Af|AF|Av|AV|Przez|PRZEZ|Autor|AUTOR|Autora|Autores|Autorzy|Autors|Autoriai|Autorius|Auteur|Auteurs|Texto|Texte|Tekst|Tekijä|Författare|Forfatter|Yazar|Автор|Авторы|Текст|Автори|Deur|DEUR|Mwandishi|Waandishi|Oleh|OLEH|Penulis|PENULIS|Pewarta|Wartawan|Testua|Idazlea|Testo|Autore|Autori|Autorka|Teksti|Kirjoittaja|Toimittaja|Teksts|Tekstas|Besedilo|Szöveg|Szerző|Κείμενο|Skrywer|Verslaggewer|Umbhali|Mutori)(?=\s*:?\s+\p{Lu})|(?:Bài|Tác giả|Phóng viên)(?=\s*:\s*\p{Lu})|Original\s+authors?(?=\s*:)|(?:रिपोर्ट|लेखक|संवाददाता|প্রতিবেদক|লেখক|প্রতিবেদন|رپورٹ|تحریر|記者|기자)(?=\s*:\s*\S)|(?:Reporting|Report|Reportagem|Reportaje|Muhabir|Haber)(?=\s*:\s*\p{Lu}))\s*[:\s]\s*(?<rest>.+)$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
+    [GeneratedRegex(@"^(?<prefix>(?i:translated|edited)\s+by|(?:Written|Reported|Story|Words|Text|Translated|Translation|Edited|Compiled|Contributed|Original reporting|Reporting|Review|Interview|Analysis|Commentary|Column|Essay|Profile|Feature|(?:Live\s+)?(?:[Cc]overage|[Bb]log|[Uu]pdates|[Rr]eporting))\s+by|(?:\p{Lu}\p{Ll}+\s+)?(?:[Vv]ersion|[Tt]ranslation)(?:\s+by|(?=\s*:))|(?:Story|Text|Words|Original reporting)(?=\s*:)|Source(?=\s*:\s*[^,]+,\s*(?:Contributor|Correspondent|Reporter|Staff|Writer|Journalist)\b)|[Dd]i(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|(?:Ni|NI)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|Original(?:\s+(?:text|story|article|report))?\s+by|BY|By|by|Authors?|AUTHORS?|Writers?|Reporters?|REPORTER|Staff [Rr]eporter|Correspondent|Staff [Ww]riter|[—–]|(?:Por|POR|Par|PAR|Von|VON|Door|DOOR|Af|AF|Av|AV|Przez|PRZEZ|Autor|AUTOR|Autora|Autores|Autorzy|Autors|Autoriai|Autorius|Auteur|Auteurs|Texto|Texte|Tekst|Tekijä|Författare|Forfatter|Yazar|Автор|Авторы|Текст|Автори|Deur|DEUR|Mwandishi|Waandishi|Oleh|OLEH|Penulis|PENULIS|Pewarta|Wartawan|Testua|Idazlea|Testo|Autore|Autori|Autorka|Teksti|Kirjoittaja|Toimittaja|Teksts|Tekstas|Besedilo|Szöveg|Szerző|Κείμενο|Skrywer|Verslaggewer|Umbhali|Mutori)(?=\s*:?\s+\p{Lu})|(?:Bài|Tác giả|Phóng viên)(?=\s*:\s*\p{Lu})|Original\s+authors?(?=\s*:)|(?:रिपोर्ट|लेखक|संवाददाता|প্রতিবেদক|লেখক|প্রতিবেদন|رپورٹ|تحریر|記者|기자)(?=\s*:\s*\S)|(?:Reporting|Report|Reportagem|Reportaje|Muhabir|Haber)(?=\s*:\s*\p{Lu}))\s*[:\s]\s*(?<rest>.+)$", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Prefix();
 
     // "This story was written by Kang Ye-rin and is read by a synthetic voice.": the writer named in a sentence about this text.

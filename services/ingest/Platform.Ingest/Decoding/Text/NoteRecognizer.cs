@@ -151,7 +151,8 @@ public static partial class NoteRecognizer
 
     // (staff as the article's handlers: "edited by staff", "our staff", "X staff"; not "two staff translators" in a report)
     // (the newsroom speaking of itself: "whose name we withhold", "the Chiang Mai desk")
-    [GeneratedRegex(@"\b(?:this|the) (?:article|story|report|piece|column|text|content|interview|editorial|original|news)\b|\b(?:our|the) (?:\p{Lu}[\p{L}-]+ ){0,3}(?:editors|newsroom|desk)\b|\b(?:we|us)\b|\b(?:by|our|from)\s+(?:\p{L}+\s+){0,3}?staff\b|\bstaff\s*(?:$|[.,;)\]])|\bthis report\b|contributed reporting", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
+    // (the outlet speaking of its own channel: "every item in this English-language feed", "our Catalan edition")
+    [GeneratedRegex(@"\b(?:this|the) (?:article|story|report|piece|column|text|content|interview|editorial|original|news)\b|\bthis (?:[\p{L}-]+ ){0,2}(?:feed|edition|site|website|section|channel|newsletter)\b|\bour (?:[\p{L}-]+ ){0,2}(?:edition|site|website|journalism)\b|\b(?:our|the) (?:\p{Lu}[\p{L}-]+ ){0,3}(?:editors|newsroom|desk)\b|\b(?:we|us)\b|\b(?:by|our|from)\s+(?:\p{L}+\s+){0,3}?staff\b|\bstaff\s*(?:$|[.,;)\]])|\bthis report\b|contributed reporting", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex SelfReference();
 
     // Participles and nouns ("translated with AI", "AI-assisted translation"), not a verb with a subject of its own

@@ -11,8 +11,18 @@ namespace Platform.Ingest.Decoding.Text;
 /// </summary>
 public static partial class PersonNameCase
 {
+    /// <summary>
+    /// Lower-case words inside a person's name: nobiliary and patronymic particles ("van der", "de la", "bin", "al") and the
+    /// conjunctions of Spanish, Catalan and Portuguese double surnames ("Ortega y Gasset", "Puigdevall i Serra").
+    /// </summary>
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
-    { "van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "la", "le", "dos", "das", "bin", "binti", "al", "ten", "ter" };
+    {
+        "van", "von", "de", "der", "den", "del", "della", "dei", "di", "da", "do", "du", "des", "la", "le", "dos", "das",
+        "bin", "binti", "ibn", "bint", "al", "ten", "ter", "y", "i", "e",
+    };
+
+    /// <summary>A particle or surname conjunction that may stand inside a person's name.</summary>
+    public static bool IsParticle(string token) => Particles.Contains(token);
 
     public static string Normalize(string name)
     {

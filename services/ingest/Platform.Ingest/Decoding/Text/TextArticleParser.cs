@@ -173,6 +173,8 @@ public static partial class TextArticleParser
                 blank = false;
             }
         }
+        foreach (var i in ReviewedWorkDetails.Find(result.Select(l => (l.Text, l.Kind)).ToList()))
+            result[i] = result[i] with { Kind = LineKind.Boilerplate, Reason = ReviewedWorkDetails.Reason };
         MarkNoteHeadings(result);
         return result;
     }
