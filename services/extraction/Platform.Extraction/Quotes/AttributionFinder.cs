@@ -156,8 +156,10 @@ internal static partial class AttributionFinder
         for (var i = words.Count - 1; i >= 0; i--)
         {
             var w = words[i].Value;
+            // ("he liked to (say)", "she was quick to (say)", "he would often (tell)": only a verb chain after the pronoun)
             if (w is "he" or "He" or "she" or "She" or "they" or "They" or "I" or "we" or "We")
-                return i == words.Count - 1 ? (w, words[i].Index) : (phrase[words[i + 1].Index..], words[i + 1].Index);
+                return i == words.Count - 1 || Enumerable.Range(i + 1, words.Count - i - 1).All(k => char.IsLower(words[k].Value[0]))
+                    ? (w, words[i].Index) : (phrase[words[i + 1].Index..], words[i + 1].Index);
         }
         for (var i = words.Count - 1; i > 0; i--)
         {

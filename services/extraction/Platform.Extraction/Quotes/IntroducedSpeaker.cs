@@ -56,6 +56,37 @@ internal static class IntroducedSpeaker
         return best;
     }
 
+    /// <summary>
+    /// A paragraph that is only a quote, named by the paragraph after it: "That was the view of programmer Nguyễn Thu
+    /// Trang, who chose ...", "Those were the words of X", "So says X". The first person the opening sentence names after
+    /// its cue is the speaker.
+    /// </summary>
+    public static ResolvedSpeaker? FromNextParagraph(string body, int paragraphEnd, IReadOnlyList<ExtractedEntity> entities)
+    {
+        var start = paragraphEnd;
+        while (start < body.Length && char.IsWhiteSpace(body[start])) start++;
+        if (start >= body.Length) return null;
+        var cue = NextParagraphCue.Match(body, start, Math.Min(body.Length - start, 120));
+        if (!cue.Success || cue.Index != start) return null;
+        var (_, sentenceEnd) = TextSpans.Sentence(body, start, start);
+        ExtractedEntity? chosen = null;
+        var at = int.MaxValue;
+        foreach (var e in entities)
+        {
+            if (e.Type != "person" || PersonShape.LooksLikePlaceOrThing(body, e)) continue;
+            foreach (var m in e.Mentions)
+                if (m.MentionKind != "pronoun" && m.Start >= cue.Index + cue.Length && m.End <= sentenceEnd && m.Start < at) (chosen, at) = (e, m.Start);
+        }
+        if (chosen is not null) return new ResolvedSpeaker(SpeakerResolver.FullName(body, chosen, at, entities), chosen.Id, "rule:named-after", 0.55);
+        return SpeakerResolver.FirstNameBetween(body, cue.Index + cue.Length, sentenceEnd, entities) is { } untagged
+            ? new ResolvedSpeaker(untagged, null, "rule:named-after", 0.5) : null;
+    }
+
+    // "That was the view of", "Those were the words of", "Such is the verdict of", "So says", "That, at least, is how ... "
+    private static readonly System.Text.RegularExpressions.Regex NextParagraphCue = new(
+        @"(?:That|This|Such|Those|These)\s+(?:was|is|were|are|has\s+been)\s+(?:at\s+least\s+)?(?:the\s+)?(?:view|verdict|assessment|message|opinion|conclusion|words?|reaction|take|experience|argument|advice|warning|hope|complaint)\s+of\b|So\s+(?:says|said)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled, Platform.Contracts.RegexMatchTimeout.PerMatch);
+
     public static ResolvedSpeaker? InSentenceBefore(string body, int open, int paragraphStart, IReadOnlyList<ExtractedEntity> entities)
     {
         var (sentenceStart, _) = TextSpans.Sentence(body, open, open);

@@ -50,6 +50,14 @@ internal static partial class PersonGender
         return female - male >= Margin ? Gender.Female : male - female >= Margin ? Gender.Male : Gender.Unknown;
     }
 
+    /// <summary>The gender a title or role right before one mention gives ("Mr Zulu", "her brother, Musa Zulu").</summary>
+    public static Gender AtMention(string body, int mentionStart)
+    {
+        if (mentionStart <= 0 || mentionStart > body.Length) return Gender.Unknown;
+        var role = RoleBefore().Match(body[Math.Max(0, mentionStart - RoleWindow)..mentionStart]);
+        return !role.Success ? Gender.Unknown : role.Groups["f"].Success ? Gender.Female : Gender.Male;
+    }
+
     /// <summary>
     /// The first he/his/him or she/her/hers after the position in the same sentence, outside quotation marks: a subject
     /// pronoun ("she has farmed") weighs <see cref="SubjectPronounWeight"/>, an object or possessive one 1 (it may be someone else's).

@@ -102,6 +102,8 @@ internal static partial class PronounAntecedent
         var opens = i < 0 || body[i] is '.' or '!' or '?' or '\n' or '"' or '”';
         if (opens) return lead.Length == 0 || lead.Split(' ').Length <= 3;
         if (body[i] != ',') return false;
+        // "..., and Rahimova will read in Samarkand": the subject of a clause joined by a conjunction
+        if (lead is "and" or "but" or "while" or "whereas" or "so" or "yet") return true;
         // "In a judgment handed down on Wednesday, Judge Anele Mokoena found ...": after an introductory phrase
         if (lead.Length == 0 || lead.Split(' ').Length <= 2)
         {

@@ -124,6 +124,10 @@ public sealed class QuoteExtractor
                     return new Found(span, lead, speaker, "attribution:colon-lead;" + speaker.Evidence, speaker.Confidence - 0.1);
                 }
             }
+            // a paragraph that is only the quote, named by the one after it ("That was the view of programmer X, ...")
+            if (span.Close >= 0 && body.AsSpan(span.Close + 1, Math.Max(0, span.ParagraphEnd - span.Close - 1)).Trim().Length == 0
+                && IntroducedSpeaker.FromNextParagraph(body, span.ParagraphEnd, entities) is { } namedAfter)
+                return new Found(span, null, namedAfter, "quote:" + namedAfter.Evidence, namedAfter.Confidence);
             // the paragraph before introduces the speaker ("Rajesh Pradhan, who manages the estate, keeps ...")
             if (IntroducedSpeaker.FromPreviousParagraph(body, span.ParagraphStart, entities) is { } introduced)
                 return new Found(span, null, introduced, "quote:" + introduced.Evidence, introduced.Confidence);

@@ -210,12 +210,40 @@ internal static partial class SpeakerResolver
     internal static string FullName(string body, ExtractedEntity person, int position, IReadOnlyList<ExtractedEntity>? entities = null)
     {
         if (person.Canonical.Contains(' ', StringComparison.Ordinal)) return LongerName(body, person.Canonical, position);
-        var gender = PersonGender.Of(body, person);
+        // (the title on the mention nearest before the position says more than the entity's mentions taken together:
+        // "Ms Zulu" and "Mr Zulu" may be one surname-only entity)
+        var nearest = person.Mentions.Where(m => m.Start <= position && m.MentionKind != "pronoun").OrderByDescending(m => m.Start).FirstOrDefault();
+        var gender = nearest is not null && PersonGender.AtMention(body, nearest.Start) is var titled and not PersonGender.Gender.Unknown
+            ? titled : PersonGender.Of(body, person);
         bool Agrees(string name) => gender == PersonGender.Gender.Unknown || entities is null
             || entities.FirstOrDefault(e => e.Type == "person" && e.Canonical == name) is not { } named
             || PersonGender.Of(body, named) is var g && (g == PersonGender.Gender.Unknown || g == gender);
+        // Several people of one surname ("Walter Sawchuk", "his daughter, Karen Sawchuk"): news style writes the relatives
+        // by their full or first names and the bare surname for the person the story is about, the first one it names.
+        bool Matches(string name) => gender != PersonGender.Gender.Unknown && entities is not null
+            && entities.FirstOrDefault(e => e.Type == "person" && e.Canonical == name) is { } named && PersonGender.Of(body, named) == gender;
+        if (PrincipalOfSurname(body, person.Canonical, position, Matches, Agrees) is { } principal) return LongerName(body, principal, position);
         // (the latest earlier name may itself be cut from a longer one: "Quintela" → "Baptista Quintela" → "Leonor Baptista Quintela")
         return FullNameBefore(body, person.Canonical, position, Agrees) is { } full ? LongerName(body, full, position) : person.Canonical;
+    }
+
+    /// <summary>
+    /// The first full name before <paramref name="position"/> that holds <paramref name="surname"/>, when two or more
+    /// different full names hold it; null when one or none does.
+    /// </summary>
+    /// (One whose gender the article states as the mention's goes before one of unknown gender.)
+    private static string? PrincipalOfSurname(string body, string surname, int position, Func<string, bool> matches, Func<string, bool> accept)
+    {
+        var names = new List<string>();
+        foreach (var words in NamesBefore(body, 0, position))
+        {
+            if (words.Length is < 2 or > 4 || Array.IndexOf(words, surname) < 0) continue;
+            // (a family name written first, "Tran Van Hieu" and "Tran Thi Mai", is cut from the name the tagger split)
+            if (words[^1] != surname) return null;
+            var name = string.Join(' ', words);
+            if (!names.Contains(name)) names.Add(name);
+        }
+        return names.Count < 2 ? null : names.FirstOrDefault(matches) ?? names.FirstOrDefault(accept);
     }
 
     /// <summary>No entity types the words as a place or organisation and they look like a person's name.</summary>
@@ -413,6 +441,21 @@ internal static partial class SpeakerResolver
             if (words.Length is >= 2 and <= 4 && Array.IndexOf(words, surname) >= 0 && (accept is null || accept(name))) found = name;
         }
         return found;
+    }
+
+    /// <summary>The first name of two to five words between <paramref name="from"/> and <paramref name="to"/> that no
+    /// organisation or place covers (a person the tagger missed: "the view of programmer Nguyễn Thu Trang").</summary>
+    internal static string? FirstNameBetween(string body, int from, int to, IReadOnlyList<ExtractedEntity> entities)
+    {
+        foreach (var words in NamesBefore(body, from, to))
+        {
+            if (words.Length is < 2 or > 5) continue;
+            var name = string.Join(' ', words);
+            var at = body.IndexOf(name, from, StringComparison.Ordinal);
+            if (at < 0 || CoveringEntity(entities, at, at + name.Length, name) is { Type: not "person" }) continue;
+            return name;
+        }
+        return null;
     }
 
     /// <summary>
