@@ -18,7 +18,10 @@ public sealed class ProcessingBudget : IDisposable
         this.outer = outer;
         Limit = options.PerMessage;
         budget = CancellationTokenSource.CreateLinkedTokenSource(outer);
-        budget.CancelAfter(options.PerMessage);
+        // (a budget under the timer's one-millisecond resolution is spent before the work starts: cancelled now, not
+        // whenever a busy thread pool gets to the timer)
+        if (options.PerMessage < TimeSpan.FromMilliseconds(1)) budget.Cancel();
+        else budget.CancelAfter(options.PerMessage);
     }
 
     public TimeSpan Limit { get; }

@@ -122,6 +122,25 @@ public sealed class ReviewLiveAndFeedFormsTests
     }
 
     [Fact]
+    public void A_json_byline_field_with_a_translator_credit_names_both_in_their_roles()
+    {
+        var json = "{\"title\":\"Aqaba terminal adds night shifts\",\"byline\":\"Rania Haddad — translated from the Arabic by Omar Qasem\"," +
+                   "\"body\":\"" + PageDumps.Body.Replace("\n", "\\n").Replace("\"", "\\\"") + "\"}";
+        var a = TestFiles.Decoder.Decode(Encoding.UTF8.GetBytes(json), "item.json", "application/json").Article!;
+        Assert.Equal([("Rania Haddad", "reporter"), ("Omar Qasem", "translator")], a.Authors.Select(x => (x.Name, x.Role)));
+    }
+
+    [Fact]
+    public void A_feed_titles_translation_kicker_is_not_part_of_the_headline()
+    {
+        var rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Port News</title><item><title>Translated from Turkish: Port bakers light a 1920s oven again</title>" +
+                  "<pubDate>Wed, 14 May 2025 08:30:00 +0200</pubDate><description><![CDATA[<p>" + PageDumps.Body.Replace("\n", "</p><p>") + "</p>]]></description></item></channel></rss>";
+        var a = TestFiles.Decoder.Decode(Encoding.UTF8.GetBytes(rss), "feed.xml", null).Article!;
+        Assert.Equal("Port bakers light a 1920s oven again", a.Headline);
+        Assert.Contains("Translated from Turkish", a.Notes);
+    }
+
+    [Fact]
     public void An_html_page_stays_html()
     {
         var page = "<html><head><title>Port</title></head><body>\n<h1>Port Tallis closes its old fish market</h1>\n<p>" + PageDumps.Body + "</p>\n</body></html>";

@@ -88,7 +88,18 @@ public static partial class JsonArticleMapper
 
     public static void Fill(JsonElement article, ArticleDraft draft)
     {
-        draft.Headline ??= Clean(FirstString(article, HeadlineKeys));
+        if (draft.Headline is null && Clean(FirstString(article, HeadlineKeys)) is { } title)
+        {
+            // "Translation: Izmir ferry captains ...": a kicker about the text is no part of the headline; one of several
+            // words is kept as a note, as the page reader keeps it ("Translation:" alone is only a label).
+            if (TranslationKicker().IsMatch(title) && Page.HeadlineCleaner.Kicker(title) is { } kicker)
+            {
+                draft.Remove(title, "headline");
+                if (ProseRules.Words(kicker) >= 2) draft.AddNote(kicker);
+                title = title[TranslationKicker().Match(title).Length..].Trim();
+            }
+            draft.Headline = title;
+        }
         draft.Url ??= Url(article);
         draft.Language ??= FirstString(article, "inLanguage", "language", "lang", "locale");
         draft.Dateline ??= FirstString(article, "dateline");
@@ -242,7 +253,8 @@ public static partial class JsonArticleMapper
         {
             var s = item.GetString()!.Trim();
             if (s.Length == 0 || s.StartsWith("http", StringComparison.OrdinalIgnoreCase)) return;
-            var parsed = BylineParser.TryParse(HasBylinePrefix(s) ? s : "By " + s);
+            // ("Rania Masarweh — translated from the Arabic by Omar Qudah": a " by " inside is a credit after a name)
+            var parsed = (HasBylinePrefix(s) ? BylineParser.TryParse(s) : null) ?? BylineParser.TryParse("By " + s);
             if (parsed is not null)
             {
                 foreach (var a in parsed.Authors) draft.AddAuthor(role == "reporter" ? a : a with { Role = role });
@@ -353,6 +365,10 @@ public static partial class JsonArticleMapper
         }
         return false;
     }
+
+    // "Translation: ", "[Machine translation] ", "Translated from Turkish — ": a translation kicker before a title
+    [GeneratedRegex(@"^\s*(?:\[[^\]]{0,40}?translat[^\]]{0,40}\]|\([^)]{0,40}?translat[^)]{0,40}\)|(?:Translation|Translated(?:\s+from\s+(?:the\s+)?\p{L}+)?)\s*[:|—–])\s*(?=\S)", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
+    private static partial Regex TranslationKicker();
 
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
