@@ -141,6 +141,14 @@ public sealed class ReviewLiveAndFeedFormsTests
     }
 
     [Fact]
+    public void An_html_document_with_many_lines_of_inline_style_stays_html()
+    {
+        var style = string.Concat(Enumerable.Range(0, 40).Select(k => $".rule-{k} {{ margin: {k}px; }}\n"));
+        var page = "<!DOCTYPE html>\n<html>\n<head>\n<style>\n" + style + "</style>\n</head>\n<body>\n<h1>Port Tallis closes its old fish market</h1>\n<p>" + PageDumps.Body + "</p>\n</body>\n</html>";
+        Assert.Equal(FormatSniffer.Html, FormatSniffer.Detect(page, "page.html", null));
+    }
+
+    [Fact]
     public void An_html_page_stays_html()
     {
         var page = "<html><head><title>Port</title></head><body>\n<h1>Port Tallis closes its old fish market</h1>\n<p>" + PageDumps.Body + "</p>\n</body></html>";

@@ -42,6 +42,9 @@ public static partial class FormatSniffer
     /// </summary>
     private static bool IsTextWithStrayMarkup(string head)
     {
+        // (a document's own frame, <!doctype>, <html>, <head> or <body>, makes it HTML however many untagged lines of
+        // inline script, style or wrapped text its first kilobytes hold)
+        if (DocumentFrame().IsMatch(head)) return false;
         var lines = head.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         if (lines.Count < MinTextDumpLines) return false;
         var tagged = lines.Count(l => Tag().IsMatch(l));
@@ -50,6 +53,9 @@ public static partial class FormatSniffer
 
     [GeneratedRegex(@"</?[a-zA-Z!][^>]{0,200}>", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Tag();
+
+    [GeneratedRegex(@"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
+    private static partial Regex DocumentFrame();
 
     [GeneratedRegex(@"^\[\s*(?:[{\[""]|\d|true|false|null|\])", RegexOptions.None, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex JsonArrayStart();
