@@ -47,7 +47,7 @@ internal static partial class AttributionFinder
     [GeneratedRegex(@"(?<sp>(?:[^\s,;:!?""“”«»()]+\s+){0,7}?[^\s,;:!?""“”«»()]+)\s+(?:(?:" + Adverbs + @")\s+)?$", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex TrailingPhrase();
 
-    [GeneratedRegex(@"^(?:(?<pro>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|(?<name>[A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of|de|van|von|bin|al))*)|(?<desc>(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'-]+))(?=\s)", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
+    [GeneratedRegex(@"^(?:(?<pro>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|(?<desc>(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'-]+)|(?<name>[A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of|de|van|von|bin|al))*))(?=\s)", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex SentenceSubject();
 
     [GeneratedRegex(@"(?<=\S),\s*[^,""“”]{1,160},\s*$", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
@@ -137,8 +137,24 @@ internal static partial class AttributionFinder
             var s = sentenceStart + last.Index + last.Length + g.Index;
             return new Attribution(g.Value, s, s + g.Length, verb, "before");
         }
+        // "She has sung since the 1990s and said": a verb coordinated with an earlier one has the sentence's subject.
+        if (CoordinatedVerb().IsMatch(beforeVerb))
+        {
+            var subject = SentenceSubject().Match(head);
+            if (!subject.Success || !IsPlausibleSpeaker(subject.Value)) return null;
+            return new Attribution(subject.Value, sentenceStart + subject.Index, sentenceStart + subject.Index + subject.Length, verb, "before");
+        }
         var phrase = TrailingPhrase().Match(beforeVerb);
         if (!phrase.Success) return null;
+        // "My uncle, Ang Nima Sherpa, used to (say)", "The mayor, Tsuyoshi Kanda, once (told)": a verb chain after an
+        // appositive; the subject is the phrase before it.
+        if (IsVerbChain(phrase.Groups["sp"].Value))
+        {
+            var lead = beforeVerb[..phrase.Groups["sp"].Index].TrimEnd();
+            if (!lead.EndsWith(',')) return null;
+            phrase = TrailingPhrase().Match(lead[..^1] + " ");
+            if (!phrase.Success) return null;
+        }
         var (text, offset) = Narrow(phrase.Groups["sp"].Value);
         if (!IsPlausibleSpeaker(text)) return null;
         var start = sentenceStart + phrase.Groups["sp"].Index + offset;
@@ -176,6 +192,10 @@ internal static partial class AttributionFinder
         return (phrase[words[first].Index..], words[first].Index);
     }
 
+    /// <summary>
+    /// A speaker phrase is a noun phrase: not a clause opened by a subordinator ("since the line-up was (announced)"),
+    /// not a phrase ending in a function word ("the 1990s and", "used to"), not a bare verb chain ("once").
+    /// </summary>
     private static bool IsPlausibleSpeaker(string sp)
     {
         var t = sp.Trim();
@@ -183,8 +203,40 @@ internal static partial class AttributionFinder
         var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 9) return false;
         if (NotSpeakers.Contains(words[0]) && words.Length == 1) return false;
+        if (words.Length > 1 && Subordinators.Contains(words[0])) return false;
+        if (words.Length > 1 && FunctionWords.Contains(words[^1])) return false;
+        return !IsVerbChain(t);
+    }
+
+    /// <summary>Only lower-case auxiliaries, modals and adverbs: "used to", "would often", "once".</summary>
+    private static bool IsVerbChain(string phrase)
+    {
+        foreach (var w in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (!ChainWords.Contains(w)) return false;
         return true;
     }
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "since", "because", "when", "whenever", "until", "while", "although", "though", "whereas", "unless", "if", "as",
+        "once", "where", "after", "before",
+    };
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "and", "or", "but", "nor", "was", "were", "is", "are", "be", "been", "had", "has", "have", "to", "of", "in", "on",
+        "at", "for", "with", "by", "from", "the", "a", "an", "that", "which", "would", "could", "should", "will", "can",
+        "may", "might", "must", "did", "does", "do",
+    };
+
+    private static readonly HashSet<string> ChainWords = new(
+        Adverbs.Split('|').Concat(["used", "to", "would", "will", "could", "can", "may", "might", "should", "must", "did", "does",
+            "do", "had", "has", "have", "was", "were", "is", "are", "went", "on", "liked", "loved", "often", "always", "never",
+            "not", "quick", "be", "been", "going", "about", "soon", "still", "even", "already", "usually", "sometimes"]),
+        StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\b(?:and|but)\s+(?:(?:" + Adverbs + @")\s+)?$", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
+    private static partial Regex CoordinatedVerb();
 
     private static string Normalize(string verb) => Regex.Replace(verb, @"\s+", " ", RegexOptions.None, RegexMatchTimeout.PerMatch);
 }

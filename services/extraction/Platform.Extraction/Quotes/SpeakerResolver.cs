@@ -16,7 +16,7 @@ internal static partial class SpeakerResolver
     [GeneratedRegex(@"^(?:he|she|him|her)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex SingularPronoun();
 
-    [GeneratedRegex(@"^(?:they|i|we|you|it)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
+    [GeneratedRegex(@"^(?:they|i|we|you|it|one|another|someone)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex OtherPronoun();
 
     [GeneratedRegex(@"^(?:the|a|an|this|that|one|another|its|his|her|their|our)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
@@ -34,7 +34,8 @@ internal static partial class SpeakerResolver
     [GeneratedRegex(@"(?<name>[A-Z][\p{L}’'.-]+(?:" + Particle + @"\s+[A-Z][\p{L}’'.-]+){0,3}),\s*$", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex NameBeforeAppositive();
 
-    [GeneratedRegex(@"^,?\s+(?<name>[A-Z][\p{L}’'.-]+(?:" + Particle + @"\s+[A-Z][\p{L}’'.-]+){0,3})", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
+    // (the name may follow a lower-case role of its own: "Another resident, retired teacher Hassan Ben Abdeslam, said")
+    [GeneratedRegex(@"^,?\s+(?:\p{Ll}[\p{L}-]+\s+){0,3}?(?<name>[A-Z][\p{L}’'.-]+(?:" + Particle + @"\s+[A-Z][\p{L}’'.-]+){0,3})", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex NameAfterDescription();
 
     [GeneratedRegex(@"^.*\b(?:a|an|A|An|the|The)[ \t]+", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
@@ -104,8 +105,12 @@ internal static partial class SpeakerResolver
         return string.Join(' ', words[start..]);
     }
 
+    // (a compound role counts by its last part: "Co-author", "Ex-minister")
     private static bool LeadingRole(string word) =>
-        char.IsUpper(word[0]) && Entities.Lexicons.EntityLexicons.Default.Titles.Contains(word.AsSpan().TrimEnd(','));
+        char.IsUpper(word[0]) && Entities.Lexicons.EntityLexicons.Default.Titles.Contains(RoleHead(word.AsSpan().TrimEnd(',')));
+
+    private static ReadOnlySpan<char> RoleHead(ReadOnlySpan<char> word) =>
+        word.LastIndexOf('-') is var dash and > 0 && dash < word.Length - 1 && char.IsLower(word[dash + 1]) ? word[(dash + 1)..] : word;
 
     /// <summary>How far back (characters) a description or pronoun looks for its introduction.</summary>
     private const int LookBack = 2500;
