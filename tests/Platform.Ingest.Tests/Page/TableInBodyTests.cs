@@ -53,6 +53,35 @@ public sealed class TableInBodyTests
     }
 
     [Fact]
+    public void An_introduced_list_with_an_entry_that_reads_as_a_sentence_keeps_the_paragraphs_before_it()
+    {
+        const string page =
+            "Islands set by-election calendar for three vacant seats\nBy Tomasi Vuki\nPublished: 4 February 2026, 10:00\n\n" +
+            "SUVA, February 4 - The electoral office on Wednesday set the calendar for by-elections to three seats left vacant since the end of last year, when two members died and one resigned.\n\n" +
+            "The office said about 41,000 voters were registered in the three constituencies and that it would print ballots in three languages for the first time.\n\n" +
+            "\"We picked dates after the cyclone season so that no island is cut off on polling day,\" the supervisor of elections, Litia Naivalu, told reporters.\n\n" +
+            "The office's calendar:\n" +
+            "- February 18: parties register their candidates\n- March 2: final list of candidates published\n" +
+            "- March 20: polling from 7 a.m. to 6 p.m.\n- March 21 to March 23: counting and declaration of results\n\n" +
+            "The three seats fell vacant after the sitting members died or resigned to take up diplomatic posts abroad late last year.\n\n" +
+            "Observers from two regional bodies will watch the polls, the office said, and results will be posted at each counting centre.\n";
+        var a = PageDumps.Read(page);
+        Assert.Contains("set the calendar for by-elections", a.Body);
+        Assert.Contains("March 21 to March 23", a.Body);
+        Assert.Contains("Observers from two regional bodies", a.Body);
+    }
+
+    [Fact]
+    public void A_standings_table_with_column_heads_and_bare_figures_keeps_the_paragraphs_after_it()
+    {
+        const string table = "STANDINGS (top four after round 9)\nTeam P W L GF GA Pts\nTasman Tides 9 7 2 512 470 14\n" +
+                             "Waikato Wrens 9 6 3 498 466 12\nKapiti Kingfishers 9 5 4 480 471 10\nOtago Ospreys 9 2 7 431 502 4";
+        var a = PageDumps.Read(Before + table + After);
+        Assert.Contains("Waikato Wrens 9 6 3", a.Body);
+        Assert.Contains("next Sunday, April 13", a.Body);
+    }
+
+    [Fact]
     public void A_table_of_dated_fixtures_after_the_last_paragraph_stays_in_the_body()
     {
         const string fixtures = "\n\nRound 6 fixtures:\nSat 12 Apr: Tasman Tides v Waikato Wrens, Saxton Stadium, 2pm\nSun 13 Apr: Otago Ospreys v Kapiti Kingfishers, Edgar Centre, 4pm\n";

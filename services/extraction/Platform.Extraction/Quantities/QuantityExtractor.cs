@@ -162,6 +162,8 @@ public sealed class QuantityExtractor
             {
                 var noun = CountedNoun(body, end, value);
                 if (noun is null && !scaled) return;
+                // (a figure opening a table row before a name is its rank: "1 Volta Stars 20 12 5 3 41")
+                if (noun is { Word: var named } && char.IsUpper(named[0]) && OpensLine(body, start)) return;
                 unit = noun?.Word;
                 end = noun?.End ?? end;
                 evidence = noun is null ? "rule:number-scale" : "rule:number-noun";
@@ -304,6 +306,13 @@ public sealed class QuantityExtractor
             if (value == 1) break;
         }
         return value == 1 || first is { Word: var f } && IsLikelyNoun(f) ? first : null;
+    }
+
+    private static bool OpensLine(string body, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && body[i] is ' ' or '\t') i--;
+        return i < 0 || body[i] == '\n';
     }
 
     private static bool IsLikelyNoun(string word) =>

@@ -24,8 +24,8 @@ internal static partial class QuantityPatterns
     [GeneratedRegex(@"\G(?:\s*(?<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b)|\s+(?:(?<usd>U\.S\.|US)\s+)?(?<curword>won|dollars?|euros?|yen|yuan|renminbi|rubles?|roubles?|rupees?|USD|EUR|KRW|JPY|CNY|GBP|RUB|INR)\b|(?<time>\s*(?:[ap]\.m\.|[ap]m\b|o'clock|o’clock|GMT|UTC|KST|hours?\s+GMT)))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexMatchTimeout.PerMatchMilliseconds)]
     public static partial Regex Suffix();
 
-    /// <summary>One word (letters, inner hyphens and apostrophes, "/" for "km/h") preceded by spaces.</summary>
-    [GeneratedRegex(@"\G\s+(?<w>[\p{L}°][\p{L}\d'’/-]*[\p{L}\d]|[\p{L}])", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
+    /// <summary>One word (letters, inner hyphens and apostrophes, "/" for "km/h") preceded by spaces on the same line (a table's next row is not what a figure counts).</summary>
+    [GeneratedRegex(@"\G[ \t\u00A0]+(?<w>[\p{L}°][\p{L}\d'’/-]*[\p{L}\d]|[\p{L}])", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     public static partial Regex NextWord();
 
     /// <summary>Month names next to a number make it a date, not a quantity.</summary>

@@ -72,6 +72,9 @@ public static class PersonPatternRules
         {
             if (end > i && doc.SentenceStartsAt(end)) break;
             if (IsNameWord(doc, end)) { end++; continue; }
+            // a title word closing a name is a surname ("Kamran Ilyas Sheikh said")
+            if (end > i && doc.IsCapitalized(end) && (doc.Is(end, TokenFlags.Title) || doc.Is(end, TokenFlags.Honorific))
+                && !doc.Is(end, TokenFlags.AllCaps) && RoleSplitter.EndsName(doc, end + 1)) { end++; break; }
             if (end > i && doc.Is(end, TokenFlags.NameParticle))
             {
                 var j = end;

@@ -74,11 +74,34 @@ public static class RoleSplitter
                 else break;
             }
         }
+        ExtendTrailingSurname(doc, candidate);
         var before = candidate.First - 1;
         if (before >= 0 && candidate.Count <= 2 && doc.Is(before, TokenFlags.EastAsianFamilyName) && doc.IsCapitalized(before)
             && !doc.Is(before, TokenFlags.AllCaps) && !doc.SentenceStartsAt(candidate.First) && doc.TaggedTypes[before] is -1 or 0)
             candidate.First = before;
     }
+
+    /// <summary>
+    /// A last capitalised word the tagger left off a name of two or more words, when nothing else can claim it: not a
+    /// lexicon entry (a title word counts: "Kamran Ilyas Sheikh"), not a known non-name, and the sentence goes on in lower
+    /// case or punctuation after it ("Ana Lucía de la Vega Mamani, who ...").
+    /// </summary>
+    private static void ExtendTrailingSurname(DocumentTokens doc, NameCandidate candidate)
+    {
+        var k = candidate.End;
+        if (candidate.Count < 2 || candidate.Count > 5 || k >= doc.Count || doc.SentenceStartsAt(k)) return;
+        if (!doc.IsCapitalized(k) || doc.Is(k, TokenFlags.AllCaps) || doc.Is(k, TokenFlags.CapitalizedNonName) || doc.Is(k, TokenFlags.OrganizationHead)) return;
+        // (whatever type the tagger gave the word alone: a place does not follow a name without a preposition)
+        if (doc.Infos[k].LexiconCategory != 0 && !doc.Is(k, TokenFlags.Title) && !doc.Is(k, TokenFlags.Honorific)) return;
+        if (EndsName(doc, k + 1)) candidate.End = k + 1;
+    }
+
+    /// <summary>
+    /// What follows shows a name has ended: the end of the text, punctuation, or a lower-case word other than "of" (which
+    /// would make the word before it a title: "Chair of the board").
+    /// </summary>
+    internal static bool EndsName(DocumentTokens doc, int k) =>
+        k >= doc.Count || doc.Is(k, TokenFlags.Punctuation) || doc.Is(k, TokenFlags.Lowercase) && !doc.IsWord(k, "of");
 
     private static bool TitleWithin(DocumentTokens doc, int k)
     {

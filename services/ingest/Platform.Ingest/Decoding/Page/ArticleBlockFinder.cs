@@ -155,11 +155,13 @@ public static partial class ArticleBlockFinder
 
     /// <summary>
     /// A list the article introduces: the prose line before it ends with a colon ("The schedule announced by the union
-    /// is:") and every line between it and the next prose line is a list item or a table row. The list is the article's.
+    /// is:") or is itself an entry of the list, and every line between it and the next prose line is a list item or a
+    /// table row. The list is the article's.
     /// </summary>
     private static bool IsIntroducedList(IReadOnlyList<PageLine> lines, int introduction, int next)
     {
-        var introduced = lines[introduction].Text.TrimEnd().EndsWith(':');
+        // (a list whose entry was read as prose goes on after it: "- March 27: polling from 7 a.m. to 5 p.m.")
+        var introduced = lines[introduction].Text.TrimEnd().EndsWith(':') || IsListEntry(lines[introduction]);
         var entries = 0;
         for (var i = introduction + 1; i < next; i++)
         {
@@ -195,8 +197,23 @@ public static partial class ArticleBlockFinder
         return rows >= 2 ? block with { End = end } : block;
     }
 
+    // (a capitalised heading may carry a lower-case aside: "STANDINGS (top five after 26 rounds)")
     private static bool IsTableHeading(PageLine line) =>
-        line.Words <= 6 && ((line.Text.Any(char.IsLetter) && !line.Text.Any(char.IsLower)) || line.Text.TrimEnd().EndsWith(':'));
+        line.Words <= 6 && ((line.Text.Any(char.IsLetter) && !line.Text.Any(char.IsLower)) || line.Text.TrimEnd().EndsWith(':'))
+        || line.Words <= 8 && CapitalHeading().IsMatch(line.Text)
+        || line.Words <= 12 && ColumnHeads(line.Text) >= 3;
+
+    /// <summary>Column heads of a table: short capitalised abbreviations ("Pos Team P W D L Pts", "Team P W L GF GA Pts").</summary>
+    private static int ColumnHeads(string text)
+    {
+        var heads = 0;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (word.Length <= 3 && char.IsUpper(word[0]) && word.All(char.IsLetter)) heads++;
+        return heads;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\p{Lu}{3,}(?:\s+\p{Lu}{2,})*\s*[(,:–—-]", System.Text.RegularExpressions.RegexOptions.None, Platform.Contracts.RegexMatchTimeout.PerMatchMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex CapitalHeading();
 
     /// <summary>A short title right over content rows ("Key dates", "How the recovery unfolded"), not a byline or a date line.</summary>
     private static bool IsTitleOverRows(IReadOnlyList<PageLine> lines, int i) =>
@@ -205,7 +222,8 @@ public static partial class ArticleBlockFinder
         && i + 1 < lines.Count && lines[i + 1].Kind == Text.LineKind.Content && IsTableRow(lines[i + 1]);
 
     // a score, a tally or a points figure: "57-52", "3–1", "14 pts", "10 points" (not a clock time or a chapter mark: "02:40")
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b\d+\s*(?:pts|points|goals|runs|wins|W|L|D)\b", System.Text.RegularExpressions.RegexOptions.None, Platform.Contracts.RegexMatchTimeout.PerMatchMilliseconds)]
+    // (or a row of three or more separate figures: "Cairns Cassowaries 3 3 0 162 145 12")
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,3}\s*[-–]\s*\d{1,3}\b|\b\d+\s*(?:pts|points|goals|runs|wins|W|L|D)\b|(?:(?<![\d.,:])\b\d{1,4}\b(?![.,:]\d)[^\d]{1,30}?){2}(?<![\d.,:])\b\d{1,4}\b(?![.,:]?\d)", System.Text.RegularExpressions.RegexOptions.None, Platform.Contracts.RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex TableFigure();
 
     private static bool IsRule(string text)
