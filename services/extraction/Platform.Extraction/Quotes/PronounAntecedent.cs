@@ -22,6 +22,7 @@ internal static partial class PronounAntecedent
     private const double PlaceLike = -1.5;
     private const double OtherGender = -3.0;
     private const double SameGender = 0.6;
+    private const double ReportingSubject = 1.0;
     private const int LookBack = 2500;
 
     /// <summary>
@@ -50,6 +51,7 @@ internal static partial class PronounAntecedent
         {
             var score = -(limit - end) / CharsPerPoint
                         + (IsSubject(body, start) ? Subject : 0)
+                        + (ReportsAfter(body, end, limit) ? ReportingSubject : 0)
                         + (InsideQuote(body, start) ? InsideQuotation : 0)
                         + (e is not null && PersonShape.LooksLikePlaceOrThing(body, e) ? PlaceLike : 0)
                         + (e is not null ? Agreement(e) : 0);
@@ -84,6 +86,18 @@ internal static partial class PronounAntecedent
         return best is null && bestUntagged is null ? null : new Antecedent(best, null, bestUntagged);
     }
 
+    /// <summary>
+    /// The mention is the subject of a reporting verb: "Wezi Nyirenda, told reporters", "Lilit Hovhannisyan, the prosecutor
+    /// who has led the case, said", "Arifin bin Matusin said at a briefing": the one a "he said" after it most likely
+    /// goes on quoting.
+    /// </summary>
+    private static bool ReportsAfter(string body, int end, int limit) =>
+        end < limit && ReportingVerbAfter().IsMatch(body.AsSpan(end, Math.Min(limit - end, 200)));
+
+    [GeneratedRegex(@"^(?:,[^,.;""“”
+]{1,120},)?\s+(?:(?:also|later|then|earlier|previously)\s+)?(?:said|says|told|tells|added|explained|stressed|noted|insisted|warned|argued|recalled|remembers|replied)", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
+    private static partial Regex ReportingVerbAfter();
+
     private static bool TaggedAsNonPerson(IReadOnlyList<ExtractedEntity> entities, string name) =>
         entities.Any(e => e.Type != "person" && e.Canonical == name);
 
@@ -91,7 +105,8 @@ internal static partial class PronounAntecedent
 
     /// <summary>
     /// The sentence opens with the mention, after at most a title or role ("Stars coach Dennis Mwale"), or the mention
-    /// stands in apposition to a short opening noun phrase ("Her mother, Akiko Sato, grew up ...").
+    /// stands in apposition to an opening noun phrase of up to seven words ("Her mother, Akiko Sato, grew up ...", "The
+    /// commissioner for disaster management affairs, Wezi Nyirenda, told ...").
     /// </summary>
     internal static bool IsSubject(string body, int start)
     {
@@ -121,7 +136,7 @@ internal static partial class PronounAntecedent
         var words = opening.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // ("According to the forum's chairwoman, NAME, ...": the source a sentence opens with speaks in it)
         return (k < 0 || body[k] is '.' or '!' or '?' or '\n' or '"' or '”')
-               && ((words.Length is >= 2 and <= 4 && AppositiveOpeners.Contains(words[0]))
+               && ((words.Length is >= 2 and <= 7 && AppositiveOpeners.Contains(words[0]))
                    || (words.Length is >= 3 and <= 7 && words[0] == "According" && words[1] == "to"));
     }
 

@@ -129,7 +129,7 @@ internal static partial class SpeakerResolver
         // (a person known only by a surname here, "Nyamweya", is the full name given earlier, "Wycliffe Oduor Nyamweya";
         // so is a surname the tagger took for a place or organisation, "Valdivia told analysts": places do not talk)
         if (covering is not null && !covering.Canonical.Contains(' ', StringComparison.Ordinal)
-            && FullNameBefore(body, covering.Canonical, a.SpeakerStart) is { } givenEarlier
+            && SurnameHolder(body, covering.Canonical, a.SpeakerStart) is { } givenEarlier
             && (covering.Type == "person" || IsNameOfPerson(body, givenEarlier, entities)))
             return new ResolvedSpeaker(givenEarlier, covering.Id, "coref:surname", 0.85);
         if (covering is not null)
@@ -162,8 +162,12 @@ internal static partial class SpeakerResolver
                 // the phrase itself may give the name in full ("Commodore Arturo Balagtas" for the entity "Balagtas")
                 return WholeName(phrase) is { } whole && whole.Split(' ').Length > e.Canonical.Split(' ').Length && whole.EndsWith(e.Canonical, StringComparison.Ordinal)
                     ? new ResolvedSpeaker(whole, e.Id, "rule:name-in-full", 0.85)
-                    : e.Type == "person" && !e.Canonical.Contains(' ', StringComparison.Ordinal) && FullNameBefore(body, e.Canonical, a.SpeakerStart) is { } fullName
+                    : e.Type == "person" && !e.Canonical.Contains(' ', StringComparison.Ordinal) && SurnameHolder(body, e.Canonical, a.SpeakerStart) is { } fullName
                     ? new ResolvedSpeaker(fullName, e.Id, "coref:surname", 0.85)
+                    // (a bare surname two people share: the holder it names, not the first entity that has it)
+                    : e.Type == "person" && words.Length == 1 && e.Canonical.EndsWith(" " + last, StringComparison.Ordinal)
+                      && SurnameHolder(body, last, a.SpeakerStart) is { } holder && holder != e.Canonical
+                    ? new ResolvedSpeaker(holder, entities.FirstOrDefault(x => x.Type == "person" && x.Canonical == holder)?.Id, "coref:surname", 0.8)
                     : new ResolvedSpeaker(e.Canonical, e.Id, "entity:name-match", 0.85);
         }
         var name = StripTitles(phrase);
@@ -173,7 +177,7 @@ internal static partial class SpeakerResolver
             var after = Regex.Match(body[a.SpeakerEnd..Math.Min(body.Length, a.SpeakerEnd + 60)], @"^\.?\s+(?<name>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatch);
             if (after.Success) return new ResolvedSpeaker(after.Groups["name"].Value, null, "rule:name-after-title", 0.8);
         }
-        if (!name.Contains(' ', StringComparison.Ordinal) && FullNameBefore(body, name, a.SpeakerStart) is { } full)
+        if (!name.Contains(' ', StringComparison.Ordinal) && SurnameHolder(body, name, a.SpeakerStart) is { } full)
             return new ResolvedSpeaker(full, null, "coref:surname", 0.8);
         // "Van der Linde said": a surname with its particles, capitalised at its head, is the name given in full before
         // ("Pieter van der Linde").
@@ -198,6 +202,10 @@ internal static partial class SpeakerResolver
     /// </summary>
     private static string LongerName(string body, string name, int position)
     {
+        // ("Van der Heyden said" after "Margit van der Heyden": a surname with its particle capitalised at a sentence start)
+        if (name.Split(' ') is [var head, _, ..] && NameParticles.Contains(head.ToLowerInvariant()) && char.IsUpper(head[0])
+            && FullNameBefore(body, name.Split(' ')[^1], position, n => n.EndsWith(" " + char.ToLowerInvariant(name[0]) + name[1..], StringComparison.Ordinal)) is { } withParticle)
+            return withParticle;
         if (name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length != 2) return name;
         return LongerNameBetween(body, name, Math.Max(0, position - LookBack), position)
             ?? (position > LookBack ? LongerNameBetween(body, name, 0, position) : null) ?? name;
@@ -242,7 +250,7 @@ internal static partial class SpeakerResolver
         var names = new List<string>();
         foreach (var words in NamesBefore(body, 0, position))
         {
-            if (words.Length is < 2 or > 4 || Array.IndexOf(words, surname) < 0) continue;
+            if (words.Length is < 2 or > 5 || Array.IndexOf(words, surname) < 0) continue;
             // (a family name written first, "Tran Van Hieu" and "Tran Thi Mai", is cut from the name the tagger split)
             if (words[^1] != surname) return null;
             var name = string.Join(' ', words);
@@ -286,7 +294,9 @@ internal static partial class SpeakerResolver
                 // nor is anything named inside an indefinite description ("a woman selling seed outside the Ahero
                 // depot", "one farmer from Waikaka"), whatever the tagger typed it
                 if (inside && m.Start > start && Indefinite().IsMatch(phrase)) continue;
-                var score = (e.Type == "person" ? 4 : 2) + (m.Start <= start && m.End >= end ? 2 : 0) + (m.MentionKind == "name" ? 1 : 0);
+                // (the name ending the phrase is its head: "Salineiro coach Hélder da Graça", "Marítimo president Osvaldo Évora")
+                var score = (e.Type == "person" ? 4 : 2) + (m.Start <= start && m.End >= end ? 2 : 0) + (m.MentionKind == "name" ? 1 : 0)
+                            + (m.End == end ? 1 : 0);
                 if (score > bestScore)
                 {
                     best = e;
@@ -432,6 +442,30 @@ internal static partial class SpeakerResolver
         return null;
     }
 
+    /// <summary>
+    /// Who a bare surname names ("Aikio said"): the one full name before it that holds the surname; with several
+    /// ("Jouni Aikio, who herds with his brother, Ailu Aikio, said ..."), the latest that stands as a sentence's subject
+    /// in the last <see cref="SubjectReach"/> characters ("district commissioner Grace Nyirenda, who is not related to the
+    /// commissioner, said ... Nyirenda added"), else the first the article names, the one the story is about.
+    /// </summary>
+    internal static string? SurnameHolder(string body, string surname, int position)
+    {
+        string? first = null, latestSubject = null;
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (words, start) in NamesWithStartBefore(body, 0, position))
+        {
+            if (words.Length is < 2 or > 5 || words[^1] != surname) continue;
+            var name = string.Join(' ', words);
+            distinct.Add(name);
+            first ??= name;
+            if (start >= position - SubjectReach && PronounAntecedent.IsSubject(body, start)) latestSubject = name;
+        }
+        return distinct.Count < 2 ? FullNameBefore(body, surname, position) : latestSubject ?? first;
+    }
+
+    /// <summary>How far back (characters) a subject naming one of several people of a surname decides who the bare surname is.</summary>
+    private const int SubjectReach = 1200;
+
     /// <summary>The latest earlier capitalized name of two or more words containing <paramref name="surname"/> ("Dana Whitfield" for "Whitfield").</summary>
     internal static string? FullNameBefore(string body, string surname, int position, Func<string, bool>? accept = null) =>
         FullNameBefore(body, surname, position, Math.Max(0, position - LookBack), accept)
@@ -443,7 +477,7 @@ internal static partial class SpeakerResolver
         foreach (var words in NamesBefore(body, from, position))
         {
             var name = string.Join(' ', words);
-            if (words.Length is >= 2 and <= 4 && Array.IndexOf(words, surname) >= 0 && (accept is null || accept(name))) found = name;
+            if (words.Length is >= 2 and <= 5 && Array.IndexOf(words, surname) >= 0 && (accept is null || accept(name))) found = name;
         }
         return found;
     }
@@ -471,6 +505,12 @@ internal static partial class SpeakerResolver
     /// </summary>
     private static IEnumerable<string[]> NamesBefore(string body, int from, int position)
     {
+        foreach (var (words, _) in NamesWithStartBefore(body, from, position)) yield return words;
+    }
+
+    /// <summary><see cref="NamesBefore"/> with where each name starts in the body.</summary>
+    private static IEnumerable<(string[] Words, int Start)> NamesWithStartBefore(string body, int from, int position)
+    {
         for (var m = CapitalizedRun().Match(body, from, Math.Max(0, position - from)); m.Success; m = m.NextMatch())
         {
             var run = m.Value.EndsWith('.') && m.Value.Length > 3 && char.IsLower(m.Value[^2]) ? m.Value[..^1] : m.Value;
@@ -478,7 +518,9 @@ internal static partial class SpeakerResolver
             var words = StripTitles(run).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var lead = 0;
             while (lead < words.Length - 1 && SentenceOpeners.Contains(words[lead])) lead++;
-            yield return words[lead..];
+            var name = words[lead..];
+            var at = m.Index + m.Value.LastIndexOf(string.Join(' ', name), StringComparison.Ordinal);
+            yield return (name, at >= m.Index ? at : m.Index);
         }
     }
     // (with the particles of a name between its capitalised words: "Pieter van der Linde")
