@@ -70,6 +70,8 @@ public static partial class JsonArticleMapper
             {
                 JsonValueKind.String => value.GetString(),
                 JsonValueKind.Array => string.Join("\n\n", value.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? v.GetString() : Text(v, "text")).Where(s => !string.IsNullOrWhiteSpace(s))),
+                // (the WordPress REST API: "content": {"rendered": "<p>...</p>"})
+                JsonValueKind.Object => Text(value, "rendered"),
                 _ => null,
             };
             if (string.IsNullOrWhiteSpace(candidate)) continue;
@@ -109,11 +111,14 @@ public static partial class JsonArticleMapper
                 draft.OfferOutlet(NameOf(publisher), OutletEvidence.Metadata);
 
         draft.Published = Prefer(draft.Published, DateOf(article, DateLineRecognizer.Published, "datePublished", "published", "publishedAt", "published_at", "date_published", "firstPublished", "first_published", "firstCreated", "publishedDate", "publish_date", "pubDate", "pub_date", "date", "dateCreated", "created_at", "createdAt"));
+        draft.Published = WithGmtOffset(draft.Published, article, "date_gmt");
         draft.Modified = Prefer(draft.Modified, DateOf(article, DateLineRecognizer.Modified, "dateModified", "modified", "updated", "updatedAt", "updated_at", "date_modified", "lastModified", "versionCreated", "version_created"));
 
         if (draft.Authors.Count == 0)
         {
             AddPeople(article, draft, "reporter", "author", "authors", "byline", "creator", "writer");
+            // (the WordPress REST API gives the author as an id and the name in "_embedded": {"author": [{"name": ...}]})
+            if (draft.Authors.Count == 0 && TryGet(article, "_embedded", out var embedded)) AddPeople(embedded, draft, "reporter", "author");
             AddPeople(article, draft, "translator", "translator", "translators");
             AddPeople(article, draft, "editor", "editor", "editors");
         }
@@ -301,6 +306,18 @@ public static partial class JsonArticleMapper
         return given is null && family is null ? null : $"{given} {family}".Trim();
     }
 
+    /// <summary>
+    /// A local time without a zone and the same moment in UTC beside it ("date": "2026-06-12T14:30:00", "date_gmt":
+    /// "2026-06-12T18:30:00" in the WordPress REST API): the difference is the zone's offset.
+    /// </summary>
+    private static DateMention? WithGmtOffset(DateMention? local, JsonElement article, string gmtKey)
+    {
+        if (local is not { Date: { Zone: null, DateOnly: false } date } || DateOf(article, "gmt", gmtKey) is not { Date: { DateOnly: false } gmt }) return local;
+        var minutes = (int)Math.Round((date.Local - gmt.Local).TotalMinutes);
+        if (Math.Abs(minutes) > 14 * 60 || minutes % 15 != 0) return local;
+        return local with { Date = date with { Zone = new StatedZone(gmtKey, minutes, null) } };
+    }
+
     private static DateMention? DateOf(JsonElement article, string kind, params string[] keys)
     {
         foreach (var key in keys)
@@ -343,8 +360,12 @@ public static partial class JsonArticleMapper
     private static string? FirstString(JsonElement element, params string[] keys)
     {
         foreach (var key in keys)
-            if (TryGet(element, key, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString()))
-                return v.GetString();
+        {
+            if (!TryGet(element, key, out var v)) continue;
+            if (v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString())) return v.GetString();
+            // (the WordPress REST API renders its text fields: "title": {"rendered": "Bridge reopens &#8212; at last"})
+            if (Text(v, "rendered") is { } rendered && !string.IsNullOrWhiteSpace(rendered)) return System.Net.WebUtility.HtmlDecode(rendered);
+        }
         return null;
     }
 
