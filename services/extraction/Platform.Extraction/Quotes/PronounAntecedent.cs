@@ -22,7 +22,6 @@ internal static partial class PronounAntecedent
     private const double PlaceLike = -1.5;
     private const double OtherGender = -3.0;
     private const double SameGender = 0.6;
-    private const double ReportingSubject = 1.0;
     private const int LookBack = 2500;
 
     /// <summary>
@@ -51,7 +50,6 @@ internal static partial class PronounAntecedent
         {
             var score = -(limit - end) / CharsPerPoint
                         + (IsSubject(body, start) ? Subject : 0)
-                        + (ReportsAfter(body, end, limit) ? ReportingSubject : 0)
                         + (InsideQuote(body, start) ? InsideQuotation : 0)
                         + (e is not null && PersonShape.LooksLikePlaceOrThing(body, e) ? PlaceLike : 0)
                         + (e is not null ? Agreement(e) : 0);
@@ -85,18 +83,6 @@ internal static partial class PronounAntecedent
             return new Antecedent(null, described.Groups["np"].Value);
         return best is null && bestUntagged is null ? null : new Antecedent(best, null, bestUntagged);
     }
-
-    /// <summary>
-    /// The mention is the subject of a reporting verb: "Wezi Nyirenda, told reporters", "Lilit Hovhannisyan, the prosecutor
-    /// who has led the case, said", "Arifin bin Matusin said at a briefing": the one a "he said" after it most likely
-    /// goes on quoting.
-    /// </summary>
-    private static bool ReportsAfter(string body, int end, int limit) =>
-        end < limit && ReportingVerbAfter().IsMatch(body.AsSpan(end, Math.Min(limit - end, 200)));
-
-    [GeneratedRegex(@"^(?:,[^,.;""“”
-]{1,120},)?\s+(?:(?:also|later|then|earlier|previously)\s+)?(?:said|says|told|tells|added|explained|stressed|noted|insisted|warned|argued|recalled|remembers|replied)", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
-    private static partial Regex ReportingVerbAfter();
 
     private static bool TaggedAsNonPerson(IReadOnlyList<ExtractedEntity> entities, string name) =>
         entities.Any(e => e.Type != "person" && e.Canonical == name);
