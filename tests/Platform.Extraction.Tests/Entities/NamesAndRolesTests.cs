@@ -99,4 +99,38 @@ public sealed class NamesAndRolesTests
 
     [Fact]
     public void Empty_body_gives_no_entities() => Assert.Empty(Extractor.Extract(""));
+
+    [Fact]
+    public void A_gaelic_family_name_prefix_joins_the_name_and_the_family_name_alone_is_the_same_person()
+    {
+        const string body = "Among his pupils was Róisín Ní Dhónaill, who joined the class in 1979. Years later Ní Dhónaill toured with the ensemble.";
+        var person = Person(Extractor.Extract(body), "Róisín Ní Dhónaill");
+        Assert.Contains(person.Mentions, m => m.Text == "Ní Dhónaill");
+    }
+
+    [Fact]
+    public void A_turkic_patronymic_word_closes_the_name()
+    {
+        const string body = "The mayor met Daniyar Temirbek uulu on Monday. Temirbek uulu said the vote would go ahead.";
+        var person = Person(Extractor.Extract(body), "Daniyar Temirbek uulu");
+        Assert.Contains(person.Mentions, m => m.Text == "Temirbek uulu");
+    }
+
+    [Fact]
+    public void Person_pieces_separated_by_a_lowercase_particle_form_one_name()
+    {
+        var entities = Extractor.Extract("State assistant tourism minister Arifin bin Matusin said at a briefing that visitors were expected.");
+        Assert.Equal("Arifin bin Matusin", Assert.Single(Person(entities, "Arifin bin Matusin").Mentions).Text);
+    }
+
+    [Theory]
+    [InlineData("Prosecutors had sought more. Lilit Hovhannisyan, the prosecutor who has led the case, said she was satisfied.", "Lilit Hovhannisyan")]
+    [InlineData("Farmers were angry. Tekle Woldemariam, 52, a retired magistrate, joined the march.", "Tekle Woldemariam")]
+    public void A_name_before_an_appositive_headed_by_a_role_is_a_person(string body, string name) =>
+        Person(Extractor.Extract(body), name);
+
+    [Fact]
+    public void A_place_before_an_appositive_without_a_role_is_not_a_person() =>
+        Assert.DoesNotContain(Extractor.Extract("Flooding hit the region again. Port Harmon, the largest town on the coast, lost power."),
+            e => e.Type == "person" && e.Canonical == "Port Harmon");
 }

@@ -42,4 +42,60 @@ public sealed class SharedSurnameAndParticleTests
         var coach = TestEntities.Person(body, "p2", "Hélder da Graça", "Hélder da Graça");
         Assert.Equal("Hélder da Graça", SpeakerOf(body, "I have been", club, coach));
     }
+
+    [Fact]
+    public void A_possessive_description_with_the_name_in_apposition_after_the_quote_is_that_name()
+    {
+        const string body = "The association represents 46 companies. \"Nobody is against a clean lake,\" its chairman, Aibek Osmonov, told the Tien Shan Dispatch.";
+        var person = TestEntities.Person(body, "p1", "Aibek Osmonov", "Aibek Osmonov");
+        Assert.Equal("Aibek Osmonov", SpeakerOf(body, "Nobody is", person));
+    }
+
+    [Fact]
+    public void A_pronoun_goes_to_the_subject_led_by_a_long_role_chain_not_an_earlier_name()
+    {
+        const string body = "Officials expect a busy week, Clarissa Majalang of the tourism board told a briefing.\n\n" +
+                            "State assistant tourism minister Arifin bin Matusin said visitors were expected to spend more. \"Kaamatan is our most honest product,\" he said.";
+        var other = TestEntities.Person(body, "p1", "Clarissa Majalang", "Clarissa Majalang");
+        var minister = TestEntities.Person(body, "p2", "Arifin bin Matusin", "Arifin bin Matusin");
+        Assert.Equal("Arifin bin Matusin", SpeakerOf(body, "Kaamatan", other, minister));
+    }
+
+    [Fact]
+    public void A_description_with_a_name_in_apposition_before_a_coordinated_verb_is_that_name()
+    {
+        const string body = "A: The fire came over the ridge. A ranger I had known for years, Tom Kelleher, rang me at four in the morning and said, \"Margit, don't come up here, there's nothing left.\"";
+        var person = TestEntities.Person(body, "p1", "Tom Kelleher", "Tom Kelleher");
+        Assert.Equal("Tom Kelleher", SpeakerOf(body, "Margit", person));
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_sentence_opened_by_a_kinship_description_is_the_relative_named_with_that_role()
+    {
+        const string body = "Jouni Aikio, who herds about 400 reindeer with his younger brother, Ailu Aikio, said the family had spent heavily on feed.\n\n" +
+                            "His brother put it more bluntly. \"We are not farmers, we are herders,\" he said.";
+        var jouni = TestEntities.Person(body, "p1", "Jouni Aikio", "Jouni Aikio");
+        var ailu = TestEntities.Person(body, "p2", "Ailu Aikio", "Ailu Aikio");
+        Assert.Equal("Ailu Aikio", SpeakerOf(body, "We are not", jouni, ailu));
+    }
+
+    [Fact]
+    public void A_kinship_description_of_the_other_gender_than_the_pronoun_is_not_its_antecedent()
+    {
+        const string body = "Siobhán Greaney runs the bakery her father, Tomás Greaney, started in 1968.\n\n" +
+                            "Her father, she says, wanted to refuse. \"In the end he gave in,\" she says.";
+        var daughter = TestEntities.Person(body, "p1", "Siobhán Greaney", "Siobhán Greaney");
+        var father = TestEntities.Person(body, "p2", "Tomás Greaney", "Tomás Greaney");
+        Assert.Equal("Siobhán Greaney", SpeakerOf(body, "In the end", daughter, father));
+    }
+
+    [Fact]
+    public void A_kinship_noun_outweighs_a_pronoun_about_someone_else_in_the_reported_clause()
+    {
+        const string body = "Malachy Devine, the fiddle maker, died on Tuesday. His daughter, Nuala Devine, said he had kept working until last month.\n\n" +
+                            "Born in Limavady, Devine left school at 14 and worked in the shipyards, where, he liked to say, he learned \"to measure twice and swear once\".";
+        var father = TestEntities.Person(body, "p1", "Malachy Devine", "Malachy Devine");
+        var daughter = TestEntities.Person(body, "p2", "Nuala Devine", "Nuala Devine");
+        Assert.Equal("Malachy Devine", SpeakerOf(body, "to measure", father, daughter));
+    }
 }

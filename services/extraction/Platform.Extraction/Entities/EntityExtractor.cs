@@ -117,7 +117,11 @@ public sealed class EntityExtractor
         CoordinationRule.Apply(doc, accepted);
         SportsClubRule.AddNicknames(doc, accepted);
         foreach (var c in accepted)
-            if (c.Kind == EntityKind.Person) c.Role = RoleSplitter.RoleBefore(doc, c.First);
+        {
+            if (c.Kind != EntityKind.Person) continue;
+            RoleSplitter.ExtendNameSuffix(doc, c);
+            c.Role = RoleSplitter.RoleBefore(doc, c.First);
+        }
         return accepted;
     }
 

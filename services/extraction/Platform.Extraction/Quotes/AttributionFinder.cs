@@ -33,7 +33,7 @@ internal static partial class AttributionFinder
         RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex SpeakerThenVerb();
 
-    [GeneratedRegex(@"\G\s*,?\s*(?<sp>[A-Z][\p{L}’'.-]*(?:\s+[A-Z][\p{L}’'.-]*){0,4}|(?:[Tt]he|[Aa]n?)\s+[^,.;:!?""“”\n]{1,60}?|[Hh]e|[Ss]he),\s*[^,""“”\n]{1,100},\s*(?:(?:" + Adverbs + @")\s+)?(?<verb>" + Verbs + @")\b",
+    [GeneratedRegex(@"\G\s*,?\s*(?<sp>[A-Z][\p{L}’'.-]*(?:\s+[A-Z][\p{L}’'.-]*){0,4}|(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+[^,.;:!?""“”\n]{1,60}?|[Hh]e|[Ss]he),\s*[^,""“”\n]{1,100},\s*(?:(?:" + Adverbs + @")\s+)?(?<verb>" + Verbs + @")\b",
         RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex SpeakerAppositiveVerb();
 
@@ -49,6 +49,9 @@ internal static partial class AttributionFinder
 
     [GeneratedRegex(@"^(?:(?<pro>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b|(?<desc>(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'-]+)|(?<name>[A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of|de|van|von|bin|al))*))(?=\s)", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex SentenceSubject();
+
+    [GeneratedRegex(@"\G[^,.;:!?""“”\n]{0,60},\s*(?<name>\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+){1,3}),", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
+    private static partial Regex NameInApposition();
 
     [GeneratedRegex(@"(?<=\S),\s*[^,""“”]{1,160},\s*$", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex Appositive();
@@ -142,6 +145,10 @@ internal static partial class AttributionFinder
         {
             var subject = SentenceSubject().Match(head);
             if (!subject.Success || !IsPlausibleSpeaker(subject.Value)) return null;
+            // "A ranger I had known for years, Tom Kelleher, rang me ... and said": the name in apposition to the description
+            if (subject.Groups["desc"].Success && NameInApposition().Match(head, subject.Index + subject.Length) is { Success: true } named)
+                return new Attribution(named.Groups["name"].Value, sentenceStart + named.Groups["name"].Index,
+                    sentenceStart + named.Groups["name"].Index + named.Groups["name"].Length, verb, "before");
             return new Attribution(subject.Value, sentenceStart + subject.Index, sentenceStart + subject.Index + subject.Length, verb, "before");
         }
         var phrase = TrailingPhrase().Match(beforeVerb);

@@ -16,7 +16,7 @@ internal static partial class PersonGender
 {
     public enum Gender { Unknown, Female, Male }
 
-    private const int RoleWeight = 3;
+    private const int RoleWeight = 4;
     private const int Margin = 2;
     private const int RoleWindow = 40;
 
@@ -90,6 +90,13 @@ internal static partial class PersonGender
                                   "councilwoman|actress|mother|daughter|wife|sister|grandmother|granddaughter|widow|aunt|niece|woman|girl";
     private const string Male = "Mr\\.?|Sir|Lord|King|Prince|Brother|chairman|spokesman|businessman|congressman|councilman|" +
                                 "father|son|husband|brother|grandfather|grandson|widower|uncle|nephew|man|boy";
+
+    /// <summary>The gender a role or kinship noun itself gives ("brother", "chairwoman"); unknown for most roles.</summary>
+    public static Gender OfRoleNoun(string noun)
+    {
+        var m = RoleBefore().Match(noun + " ");
+        return !m.Success || m.Index != 0 ? Gender.Unknown : m.Groups["f"].Success ? Gender.Female : Gender.Male;
+    }
 
     /// <summary>A role right before the name: "Mrs Wafula", "her mother, Akiko Sato", "the forum's chairwoman, Esther ...".</summary>
     [GeneratedRegex(@"\b(?:(?<f>" + Female + @")|(?<m>" + Male + @"))\b,?[ \t]+(?:\p{Lu}[\p{L}’'.-]*[ \t]+)?$", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]

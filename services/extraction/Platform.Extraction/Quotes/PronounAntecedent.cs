@@ -29,7 +29,11 @@ internal static partial class PronounAntecedent
     /// the article gave earlier ("Takeda, who ..." after "Hiroshi Takeda"); or an unnamed person introduced by a
     /// description ("A survivor, ...").
     /// </summary>
-    public readonly record struct Antecedent(ExtractedEntity? Person, string? Description, string? UntaggedName = null);
+    public readonly record struct Antecedent(ExtractedEntity? Person, string? Description, string? UntaggedName = null, DescribedRole? Role = null);
+
+    /// <summary>A sentence opened by a possessive kinship or role description ("His brother put it more bluntly."): the
+    /// role's head noun and where the description stands.</summary>
+    public readonly record struct DescribedRole(string Head, int Start);
 
     public static Antecedent? Find(string body, int limit, IReadOnlyList<ExtractedEntity> entities, string pronoun = "")
     {
@@ -81,8 +85,28 @@ internal static partial class PronounAntecedent
         // (unless a name opens a sentence after it: "Tiyamike Gondwe, an economist, said ...", a person the tagger missed)
         if (described is not null && !NamedOpening().IsMatch(body.AsSpan(described.Index + described.Length, limit - described.Index - described.Length)))
             return new Antecedent(null, described.Groups["np"].Value);
-        return best is null && bestUntagged is null ? null : new Antecedent(best, null, bestUntagged);
+        // "His brother put it more bluntly. “...,” he said": a possessive kinship or role description opening a sentence
+        // after the best named one is the nearer subject; the caller looks for the person named with that role.
+        DescribedRole? role = null;
+        for (var m = PossessiveDescription().Match(body, describedFrom, limit - describedFrom); m.Success; m = m.NextMatch())
+        {
+            if (InsideQuote(body, m.Groups["np"].Index)) continue;
+            foreach (var w in m.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                if ((Kinship.Contains(w) || Entities.Lexicons.EntityLexicons.Default.Titles.Contains(w))
+                    && !(wanted != PersonGender.Gender.Unknown && PersonGender.OfRoleNoun(w) is var g && g != PersonGender.Gender.Unknown && g != wanted))
+                { role = new DescribedRole(w, m.Groups["np"].Index); break; }
+        }
+        return best is null && bestUntagged is null && role is null ? null : new Antecedent(best, null, bestUntagged, role);
     }
+
+    private static readonly HashSet<string> Kinship = new(StringComparer.Ordinal)
+    {
+        "brother", "sister", "son", "daughter", "father", "mother", "wife", "husband", "uncle", "aunt", "cousin", "nephew",
+        "niece", "grandson", "granddaughter", "grandfather", "grandmother", "widow", "widower", "partner", "fiancé", "fiancée",
+    };
+
+    [GeneratedRegex(@"(?:^|[.!?]\s+|\n)(?<np>(?:His|Her|Their)[ \t]+(?<words>\p{Ll}[\p{L}-]*(?:[ \t]+\p{Ll}[\p{L}-]*){0,2}))", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
+    private static partial Regex PossessiveDescription();
 
     private static bool TaggedAsNonPerson(IReadOnlyList<ExtractedEntity> entities, string name) =>
         entities.Any(e => e.Type != "person" && e.Canonical == name);
@@ -101,7 +125,8 @@ internal static partial class PronounAntecedent
         while (i >= 0 && (char.IsLetter(body[i]) || body[i] is ' ' or '\'' or '’' || (body[i] == '.' && i > 0 && !char.IsLower(body[i - 1])))) i--;
         var lead = body[(i + 1)..start].Trim();
         var opens = i < 0 || body[i] is '.' or '!' or '?' or '\n' or '"' or '”';
-        if (opens) return lead.Length == 0 || lead.Split(' ').Length <= 3;
+        // (a chain of lower-case role words after the title may run longer: "State assistant tourism minister NAME")
+        if (opens) return lead.Length == 0 || lead.Split(' ') is { Length: <= 3 } || IsRoleChain(lead.Split(' '));
         if (body[i] != ',') return false;
         // "..., and Rahimova will read in Samarkand": the subject of a clause joined by a conjunction
         if (lead is "and" or "but" or "while" or "whereas" or "so" or "yet") return true;
@@ -125,6 +150,11 @@ internal static partial class PronounAntecedent
                && ((words.Length is >= 2 and <= 7 && AppositiveOpeners.Contains(words[0]))
                    || (words.Length is >= 3 and <= 7 && words[0] == "According" && words[1] == "to"));
     }
+
+    /// <summary>Up to six words ending in a role from the titles lexicon, the words before it lower-case after the first.</summary>
+    private static bool IsRoleChain(string[] words) =>
+        words.Length <= 6 && Entities.Lexicons.EntityLexicons.Default.Titles.Contains(words[^1])
+        && words.Skip(1).All(w => w.Length > 0 && char.IsLower(w[0]));
 
     private static readonly HashSet<string> IntroductoryOpeners = new(StringComparer.Ordinal)
     {

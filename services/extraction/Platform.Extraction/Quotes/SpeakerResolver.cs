@@ -320,6 +320,9 @@ internal static partial class SpeakerResolver
         // The person mentioned before the pronoun that it most likely stands for: near, a subject, not inside a quotation.
         var limit = Math.Min(a.SpeakerStart, quoteStart < a.SpeakerStart ? a.SpeakerStart : quoteStart);
         var recent = PronounAntecedent.Find(body, limit, entities, phrase);
+        if (recent is { Role: { } role }
+            && RoleHolder(body, role.Head, Math.Max(0, role.Start - LookBack), role.Start, entities) is { } holder)
+            return holder with { Evidence = "coref:described-role", Confidence = 0.7 };
         if (recent is { Description: { } description })
             return new ResolvedSpeaker(char.ToLowerInvariant(description[0]) + description[1..], null, "coref:unnamed-description", 0.6);
         if (recent is { Person: { } person })

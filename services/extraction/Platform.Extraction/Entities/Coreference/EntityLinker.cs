@@ -47,7 +47,7 @@ public sealed class EntityLinker(EntityLexicons lexicons)
             if (m.Kind == EntityKind.Person)
             {
                 var key = "PER|" + Normalize(text);
-                if (!byKey.TryGetValue(key, out entity) && singleWord && UniqueBySurname(people, text) is { } person)
+                if (!byKey.TryGetValue(key, out entity) && IsFamilyNameOnly(doc, m, text) && UniqueBySurname(people, text) is { } person)
                 {
                     entity = person;
                     evidence = "coref:surname";
@@ -106,7 +106,7 @@ public sealed class EntityLinker(EntityLexicons lexicons)
     {
         var words = new List<int>();
         for (var k = m.First; k < m.End; k++)
-            if (!doc.Is(k, TokenFlags.Punctuation) && !doc.Is(k, TokenFlags.NameParticle)) words.Add(k);
+            if (!doc.Is(k, TokenFlags.Punctuation) && !doc.Is(k, TokenFlags.NameParticle) && !doc.Is(k, TokenFlags.NameSuffix)) words.Add(k);
         if (words.Count < 2) return;
         var eastAsian = PersonPatternRules.IsEastAsianName(doc, m.First, out _)
             || (words.Count == 2 && doc.Is(words[0], TokenFlags.EastAsianFamilyName));
@@ -119,8 +119,19 @@ public sealed class EntityLinker(EntityLexicons lexicons)
             while (surnameStart - 2 >= m.First && doc.Is(surnameStart - 1, TokenFlags.Hyphen) && doc.Touches(surnameStart - 2)) surnameStart -= 2;
             entity.Surnames.Add(doc.TextOf(surnameStart, lastWord + 1));
             if (surnameStart != lastWord) entity.Surnames.Add(doc.Span(lastWord).ToString());
+            // "Temirbek uulu" for "Daniyar Temirbek uulu"; "Ní Dhónaill" for "Róisín Ní Dhónaill": the whole family name.
+            if (m.End - 1 > lastWord) entity.Surnames.Add(doc.TextOf(surnameStart, m.End));
+            for (var k = words[1]; k < lastWord; k++)
+                if (doc.Is(k, TokenFlags.FamilyNamePrefix) && doc.IsCapitalized(k)) { entity.Surnames.Add(doc.TextOf(k, m.End)); break; }
         }
     }
+
+    /// <summary>A mention that can only be a family name: one word, a word and its patronymic suffix ("Temirbek uulu"),
+    /// or a Gaelic family name ("Ní Dhónaill").</summary>
+    private static bool IsFamilyNameOnly(DocumentTokens doc, NameCandidate m, string text) =>
+        !text.Contains(' ', StringComparison.Ordinal)
+        || (m.End - m.First == 2 && doc.Is(m.End - 1, TokenFlags.NameSuffix))
+        || (m.End - m.First is >= 2 and <= 4 && doc.Is(m.First, TokenFlags.FamilyNamePrefix) && doc.IsCapitalized(m.First));
 
     private static EntityDraft? UniqueBySurname(List<EntityDraft> people, string word)
     {
@@ -149,7 +160,9 @@ public sealed class EntityLinker(EntityLexicons lexicons)
             var word = doc.Span(k).ToString();
             var person = UniqueBySurname(people, word);
             if (person is null || person.FirstStart > doc.Tokens[k].Start) continue;
-            person.Mentions.Add(new MentionDraft(doc.Tokens[k].Start, doc.Tokens[k].End, word, "name", null, "coref:surname", 0.75));
+            // ("Temirbek uulu said": the patronymic word goes with the surname)
+            var last = k + 1 < doc.Count && doc.Is(k + 1, TokenFlags.NameSuffix) && doc.Is(k + 1, TokenFlags.Lowercase) ? k + 1 : k;
+            person.Mentions.Add(new MentionDraft(doc.Tokens[k].Start, doc.Tokens[last].End, doc.TextOf(k, last + 1), "name", null, "coref:surname", 0.75));
         }
     }
 

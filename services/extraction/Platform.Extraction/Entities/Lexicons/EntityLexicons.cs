@@ -21,6 +21,8 @@ public sealed class EntityLexicons
     public required WordSet GivenNames { get; init; }
     public required WordSet EastAsianFamilyNames { get; init; }
     public required WordSet NameParticles { get; init; }
+    public required WordSet FamilyNamePrefixes { get; init; }
+    public required WordSet NameSuffixes { get; init; }
     public required WordSet IslandNations { get; init; }
     public required WordSet CapitalizedNonNames { get; init; }
 
@@ -56,6 +58,8 @@ public sealed class EntityLexicons
         Add(OrganizationSuffixes, Tagging.TokenFlags.OrganizationSuffix);
         Add(LocationHeads, Tagging.TokenFlags.LocationHead);
         Add(NameParticles, Tagging.TokenFlags.NameParticle);
+        Add(FamilyNamePrefixes, Tagging.TokenFlags.FamilyNamePrefix);
+        Add(NameSuffixes, Tagging.TokenFlags.NameSuffix);
         Add(CapitalizedNonNames, Tagging.TokenFlags.CapitalizedNonName);
         return map.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -87,6 +91,8 @@ public sealed class EntityLexicons
             GivenNames = Words("given-names.txt"),
             EastAsianFamilyNames = Words("east-asian-family-names.txt"),
             NameParticles = Words("name-particles.txt"),
+            FamilyNamePrefixes = Words("family-name-prefixes.txt"),
+            NameSuffixes = Words("name-suffixes.txt"),
             IslandNations = Words("island-nations.txt"),
             CapitalizedNonNames = Words("capitalized-non-names.txt"),
         }.Freeze();

@@ -47,16 +47,22 @@ public static class OverlapResolver
         return accepted;
     }
 
-    /// <summary>"Abba" + "Kabir Yusuf": two person pieces separated by one space are one name.</summary>
+    /// <summary>"Abba" + "Kabir Yusuf": two person pieces separated by one space, or by lower-case name particles
+    /// ("Arifin" + "bin" + "Matusin"), are one name.</summary>
     private static void MergeAdjacentPersonPieces(DocumentTokens doc, List<NameCandidate> accepted)
     {
         for (var i = accepted.Count - 2; i >= 0; i--)
         {
             var a = accepted[i];
             var b = accepted[i + 1];
-            if (a.Kind != EntityKind.Person || b.Kind != EntityKind.Person || a.End != b.First || doc.SentenceStartsAt(b.First)) continue;
+            if (a.Kind != EntityKind.Person || b.Kind != EntityKind.Person || doc.SentenceStartsAt(b.First)) continue;
+            var particles = a.End;
+            while (particles < b.First && particles - a.End < 3 && doc.Is(particles, TokenFlags.NameParticle) && doc.Is(particles, TokenFlags.Lowercase)) particles++;
+            if (particles != b.First) continue;
             var gap = doc.Tokens[b.First].Start - doc.Tokens[a.End - 1].End;
-            if (gap != 1 || doc.Text[doc.Tokens[a.End - 1].End] != ' ') continue;
+            var expected = 1;
+            for (var k = a.End; k < b.First; k++) expected += doc.Tokens[k].End - doc.Tokens[k].Start + 1;
+            if (gap != expected || doc.Text[doc.Tokens[a.End - 1].End] != ' ') continue;
             a.End = b.End;
             a.Confidence = Math.Min(a.Confidence, b.Confidence);
             if (a.Priority < b.Priority) a.Evidence = b.Evidence;

@@ -11,11 +11,24 @@ public static class PersonPatternRules
 {
     public static void Collect(DocumentTokens doc, List<NameCandidate> output)
     {
+        var gaelicSurnames = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < doc.Count; i++)
         {
+            if (IsGaelicName(doc, i, gaelicSurnames, out var gaelicEnd))
+            {
+                output.Add(new NameCandidate { First = i, End = gaelicEnd, Kind = EntityKind.Person, Evidence = "rule:family-name-prefix", Confidence = 0.85f, Priority = 5 });
+                i = gaelicEnd - 1;
+                continue;
+            }
             if (IsEastAsianName(doc, i, out var end))
             {
                 output.Add(new NameCandidate { First = i, End = end, Kind = EntityKind.Person, Evidence = "rule:east-asian-name", Confidence = 0.9f, Priority = 5 });
+                i = end - 1;
+                continue;
+            }
+            if (IsNameBeforeRoleAppositive(doc, i, out end) && !output.Any(c => c.FromTagger && c.First < end && i < c.End))
+            {
+                output.Add(new NameCandidate { First = i, End = end, Kind = EntityKind.Person, Evidence = "rule:role-appositive", Confidence = 0.7f, Priority = 1 });
                 i = end - 1;
                 continue;
             }
@@ -41,6 +54,48 @@ public static class PersonPatternRules
                 i = end - 1;
             }
         }
+    }
+
+    private static readonly HashSet<string> AppositiveDeterminers = new(StringComparer.Ordinal) { "the", "a", "an", "his", "her", "its", "their" };
+
+    /// <summary>
+    /// Two to four name words followed by an appositive headed by a role ("Lilit Hovhannisyan, the prosecutor who ...",
+    /// "Ana Lobo, 52, a retired teacher"): a person, wherever the sentence starts.
+    /// </summary>
+    private static bool IsNameBeforeRoleAppositive(DocumentTokens doc, int i, out int end)
+    {
+        end = i;
+        if (i > 0 && doc.IsCapitalized(i - 1) && !doc.SentenceStartsAt(i)) return false;
+        if (!IsNameWord(doc, i) || !NameAfter(doc, i, out end) || end - i is < 2 or > 4) return false;
+        var k = end;
+        if (k >= doc.Count || doc.Span(k) is not ",") return false;
+        k++;
+        if (k + 1 < doc.Count && doc.Is(k, TokenFlags.HasDigit) && doc.Span(k + 1) is ",") k += 2;
+        if (k >= doc.Count || !AppositiveDeterminers.Contains(doc.Span(k).ToString())) return false;
+        for (var j = k + 1; j < doc.Count && j <= k + 5 && !doc.Is(j, TokenFlags.Punctuation); j++)
+            if (doc.Is(j, TokenFlags.Title) && doc.Is(j, TokenFlags.Lowercase)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A Gaelic name whose family name opens with a capitalised prefix ("Róisín Ní Dhónaill", "Seán Mac Giolla
+    /// Phádraig"): one or two given names, the prefix, then one to three names. The family name alone ("Ní Dhónaill
+    /// said") is a person once the article has given it with a given name.
+    /// </summary>
+    private static bool IsGaelicName(DocumentTokens doc, int i, HashSet<string> knownSurnames, out int end)
+    {
+        end = i;
+        var prefix = i;
+        while (prefix < doc.Count && prefix - i < 3 && !doc.Is(prefix, TokenFlags.FamilyNamePrefix) && IsNameWord(doc, prefix)
+               && (prefix == i || !doc.SentenceStartsAt(prefix)))
+            prefix++;
+        if (prefix >= doc.Count || !doc.Is(prefix, TokenFlags.FamilyNamePrefix) || !doc.IsCapitalized(prefix) || doc.Is(prefix, TokenFlags.AllCaps)
+            || (prefix > i && doc.SentenceStartsAt(prefix)) || prefix - i > 2)
+            return false;
+        if (!NameAfter(doc, prefix + 1, out end) || end - (prefix + 1) > 3 || doc.SentenceStartsAt(prefix + 1)) return false;
+        var surname = doc.TextOf(prefix, end);
+        if (prefix > i) { knownSurnames.Add(surname); return true; }
+        return knownSurnames.Contains(surname);
     }
 
     /// <summary>Family name + Given-name with a hyphen and no spaces: "Lee Jae-sung", "Kim Jong-un".</summary>

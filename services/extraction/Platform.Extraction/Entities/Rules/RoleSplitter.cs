@@ -44,6 +44,14 @@ public static class RoleSplitter
     /// <summary>The tagger's type index for persons (<see cref="Tagging.NerTags.Types"/>: "PER" first).</summary>
     private const int PersonType = 0;
 
+    /// <summary>A Turkic patronymic word closing the name belongs to it ("Daniyar Temirbek uulu", "Leyla Mammad qizi").</summary>
+    public static void ExtendNameSuffix(DocumentTokens doc, NameCandidate candidate)
+    {
+        if (candidate.End < doc.Count && doc.Is(candidate.End, TokenFlags.NameSuffix) && doc.Is(candidate.End, TokenFlags.Lowercase)
+            && !doc.SentenceStartsAt(candidate.End))
+            candidate.End++;
+    }
+
     /// <summary>Joins hyphenated name parts the tagger cut ("Al-Rashid"), names after a particle ("Salim bin Nasser
     /// Al-Rawahi") and a family name written first ("Nguyen Thi Lan").</summary>
     public static void ExtendPersonSpan(DocumentTokens doc, NameCandidate candidate)

@@ -58,9 +58,12 @@ public static class FeatureTemplates
     private const TokenFlags Identity = TokenFlags.Capitalized | TokenFlags.GivenName | TokenFlags.Title | TokenFlags.OrganizationHead
         | TokenFlags.LocationHead | TokenFlags.EastAsianFamilyName | TokenFlags.Hyphen | TokenFlags.Lowercase | TokenFlags.Honorific;
 
+    /// <summary>Flags added after the model was trained: rules read them, the tagger does not see them.</summary>
+    private const TokenFlags RuleOnly = TokenFlags.FamilyNamePrefix | TokenFlags.NameSuffix;
+
     private static int AddFlags(int template, TokenFlags flags, Span<int> output, int n, int mask)
     {
-        var bits = (uint)flags;
+        var bits = (uint)(flags & ~RuleOnly);
         while (bits != 0)
         {
             var bit = System.Numerics.BitOperations.TrailingZeroCount(bits);

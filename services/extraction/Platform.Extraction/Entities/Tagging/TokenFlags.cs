@@ -22,6 +22,10 @@ public enum TokenFlags : uint
     CapitalizedNonName = 1 << 14,
     Hyphen = 1 << 15,
     Lowercase = 1 << 16,
+    /// <summary>Opens a Gaelic family name ("Ní", "Mac", "Ó"); read by rules only, not a tagger feature.</summary>
+    FamilyNamePrefix = 1 << 17,
+    /// <summary>Closes a Turkic patronymic ("uulu", "qizi"); read by rules only, not a tagger feature.</summary>
+    NameSuffix = 1 << 18,
 }
 
 /// <summary>Precomputed hashes and flags of one token.</summary>
