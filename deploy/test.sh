@@ -234,6 +234,8 @@ page_floors=(
   "tests/fixtures/pages/batch-68|headline=0.98,published=0.98,authors=0.88,is_translation=0.78,no_false_alarm=0.73,source_publication=0.65,source_language=0.78"
   "tests/fixtures/pages/batch-69|headline=0.78,published=0.88,authors=0.38,is_translation=0.88,no_false_alarm=0.73,source_publication=0.98,source_language=0.98"
   "tests/fixtures/pages/batch-70|headline=0.98,published=0.98,authors=0.88,is_translation=0.88,no_false_alarm=0.73,source_publication=0.98,source_language=0.98"
+  "tests/fixtures/pages/batch-71|headline=0.88,published=0.88,authors=0.68,is_translation=0.58,no_false_alarm=0.73,source_publication=0.31,source_language=0.73"
+  "tests/fixtures/pages/batch-72|headline=0.78,published=0.88,authors=0.68,is_translation=0.88,no_false_alarm=0.98,source_publication=0.65,source_language=0.98"
 )
 for entry in "${page_floors[@]}"; do
   folder="${entry%%|*}"; floors="${entry#*|}"
