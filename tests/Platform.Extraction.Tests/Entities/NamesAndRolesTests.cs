@@ -133,4 +133,28 @@ public sealed class NamesAndRolesTests
     public void A_place_before_an_appositive_without_a_role_is_not_a_person() =>
         Assert.DoesNotContain(Extractor.Extract("Flooding hit the region again. Port Harmon, the largest town on the coast, lost power."),
             e => e.Type == "person" && e.Canonical == "Port Harmon");
+
+    [Fact]
+    public void A_name_before_an_appositive_headed_by_an_agent_noun_or_a_kinship_noun_is_a_person()
+    {
+        var entities = Extractor.Extract("Pieter van der Westhuizen, a climatologist at the institute, said the drop was real. " +
+                                         "VILLAPUTZU, Sardinia - Bachisio Fadda, a shepherd's son who made pipes, died on Tuesday.");
+        Person(entities, "Pieter van der Westhuizen");
+        Person(entities, "Bachisio Fadda");
+    }
+
+    [Fact]
+    public void A_person_named_like_a_company_the_article_names_with_a_company_form_is_that_company()
+    {
+        var entities = Extractor.Extract("Lääne Wood Group returned to profit. Chief executive Kristjan Tamm said Lääne Wood had taken back 140 workers.");
+        Assert.DoesNotContain(entities, e => e.Type == "person" && e.Canonical == "Lääne Wood");
+    }
+
+    [Fact]
+    public void Faroese_and_azerbaijani_particles_and_a_middle_patronymic_stay_inside_the_name()
+    {
+        var entities = Extractor.Extract("Judge Sevinj Akif qizi Mammadova read the ruling. Midfielder Jákup av Reyni was booked.");
+        Person(entities, "Sevinj Akif qizi Mammadova");
+        Person(entities, "Jákup av Reyni");
+    }
 }

@@ -98,4 +98,41 @@ public sealed class SharedSurnameAndParticleTests
         var daughter = TestEntities.Person(body, "p2", "Nuala Devine", "Nuala Devine");
         Assert.Equal("Malachy Devine", SpeakerOf(body, "to measure", father, daughter));
     }
+
+    [Theory]
+    [InlineData("Brandur á Heygum scored twice on Saturday.\n\nThen á Heygum took over. \"I have dreamed about a night like this,\" á Heygum said.", "I have dreamed", "Brandur á Heygum")]
+    [InlineData("The count was led by Patricio del Pozo Andrade, the council's secretary.\n\n\"We checked every single signature,\" Del Pozo said.", "We checked", "Patricio del Pozo Andrade")]
+    public void A_family_name_written_with_its_particle_first_is_the_full_name_given_before(string body, string quoteStart, string speaker) =>
+        Assert.Equal(speaker, SpeakerOf(body, quoteStart));
+
+    [Fact]
+    public void A_pronoun_after_a_sentence_opened_by_a_definite_role_goes_to_the_holder_named_long_before()
+    {
+        var filler = string.Concat(Enumerable.Repeat("Sawn timber prices rose again in the quarter, helped by demand in Germany. ", 40));
+        var body = "\"The market turned faster than we planned,\" chief executive Kristjan Tamm said on a call.\n\n" + filler +
+                   "\n\nA person familiar with the board said there was no rush.\n\n" +
+                   "The chief executive was asked about the pellet business. \"Everything has a price,\" he said.";
+        var ceo = TestEntities.Person(body, "p1", "Kristjan Tamm", "Kristjan Tamm");
+        Assert.Equal("Kristjan Tamm", SpeakerOf(body, "Everything", ceo));
+    }
+
+    [Fact]
+    public void A_description_introduced_with_whose_role_it_is_and_a_name_is_that_name()
+    {
+        const string body = "A spokeswoman for the utility, Colleen Mahoney, said most homes would be reconnected.\n\n" +
+                            "\"The damage on the coast is the worst our crews have seen,\" the spokeswoman said.";
+        var person = TestEntities.Person(body, "p1", "Colleen Mahoney", "Colleen Mahoney");
+        Assert.Equal("Colleen Mahoney", SpeakerOf(body, "The damage", person));
+    }
+
+    [Fact]
+    public void A_clause_opening_with_a_possessive_is_no_appositive_that_makes_the_name_after_it_a_subject()
+    {
+        const string body = "VILLAPUTZU, Sardinia - Bachisio Fadda, a shepherd's son who made reed pipes, died on Tuesday. He was 88.\n\n" +
+                            "His death was announced by his son, Gavino Fadda, who said his father had been weak since January.\n\n" +
+                            "\"A launeddas is not made, it is found in the reeds,\" he told a broadcaster in 1986.";
+        var father = TestEntities.Person(body, "p1", "Bachisio Fadda", "Bachisio Fadda");
+        var son = TestEntities.Person(body, "p2", "Gavino Fadda", "Gavino Fadda");
+        Assert.Equal("Bachisio Fadda", SpeakerOf(body, "A launeddas", father, son));
+    }
 }

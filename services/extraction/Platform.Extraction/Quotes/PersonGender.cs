@@ -103,7 +103,7 @@ internal static partial class PersonGender
     private static partial Regex RoleBefore();
 
     /// <summary>A role in apposition right after the name: "Esther Wafula, the forum's chairwoman".</summary>
-    [GeneratedRegex(@"^,[ \t]+(?:a|an|the|his|her|their|its|[\p{L}’'-]+['’]s)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}(?:(?<f>" + Female + @")|(?<m>" + Male + @"))\b", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
+    [GeneratedRegex(@"^,[ \t]+(?:a|an|the|his|her|their|its|[\p{L}’'-]+['’]s)[ \t]+(?:[\p{Ll}’'-]+[ \t]+){0,2}(?:(?<f>" + Female + @")|(?<m>" + Male + @"))\b", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex RoleAfter();
 
     [GeneratedRegex(@"\b(?:(?<f>she|her|hers|She|Her)|(?<m>he|his|him|He|His))\b", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]

@@ -30,10 +30,21 @@ internal static class PersonShape
         if (words.Any(w => !char.IsLetter(w[0]) || FunctionWords.Contains(w))) return true;
         var names = e.Mentions.Where(m => m.MentionKind == "name").ToList();
         if (names.Count == 0) return false;
-        var afterPreposition = names.Count(m => IsIn(PlacePrepositions, DateExpressionExtractor.PreviousWord(body, m.Start, out _)));
+        var afterPreposition = names.Count(m => IsIn(PlacePrepositions, DateExpressionExtractor.PreviousWord(body, m.Start, out _))
+                                                || CoordinatedWithPlace(body, m.Start));
         if (afterPreposition * 2 > names.Count) return true;
         if (words.Length == 1 && names.All(m => m.Text.IndexOf(' ') < 0 && OpensSentence(body, m.Start))) return true;
         return false;
+    }
+
+    /// <summary>"plants in Rapla and Jõgeva": the second of two names joined after a place preposition.</summary>
+    private static bool CoordinatedWithPlace(string body, int start)
+    {
+        var before = DateExpressionExtractor.PreviousWord(body, start, out var at);
+        if (before is not ("and" or "or") || at <= 0) return false;
+        var name = DateExpressionExtractor.PreviousWord(body, at, out var nameAt);
+        if (name.Length == 0 || !char.IsUpper(name[0]) || nameAt <= 0) return false;
+        return IsIn(PlacePrepositions, DateExpressionExtractor.PreviousWord(body, nameAt, out _));
     }
 
     private static bool IsIn(HashSet<string> set, string word) => word.Length > 0 && set.Contains(word);

@@ -72,6 +72,10 @@ internal static partial class PronounAntecedent
             var word = m.Groups["w"];
             var owner = people.Where(e => e.Canonical.Contains(' ') && e.Canonical.Split(' ').Contains(word.Value)).ToList();
             if (owner.Count == 1) Consider(owner[0], null, word.Index, word.Index + word.Length);
+            // (a surname several people hold, "Tamm, who has run the company ...": the holder it names there)
+            else if (owner.Count > 1 && SpeakerResolver.SurnameHolder(body, word.Value, word.Index) is { } holder
+                     && owner.FirstOrDefault(e => e.Canonical == holder) is { } held)
+                Consider(held, null, word.Index, word.Index + word.Length);
             else if (owner.Count == 0 && SpeakerResolver.FullNameBefore(body, word.Value, word.Index) is { } fullName
                      && !TaggedAsNonPerson(entities, fullName))
                 Consider(null, fullName, word.Index, word.Index + word.Length);
@@ -82,31 +86,30 @@ internal static partial class PronounAntecedent
         var describedFrom = Math.Max(from, bestEnd);
         for (var m = DescribedSubject().Match(body, describedFrom, limit - describedFrom); m.Success; m = m.NextMatch())
             if (!InsideQuote(body, m.Groups["np"].Index)) described = m;
-        // (unless a name opens a sentence after it: "Tiyamike Gondwe, an economist, said ...", a person the tagger missed)
-        if (described is not null && !NamedOpening().IsMatch(body.AsSpan(described.Index + described.Length, limit - described.Index - described.Length)))
-            return new Antecedent(null, described.Groups["np"].Value);
-        // "His brother put it more bluntly. “...,” he said": a possessive kinship or role description opening a sentence
-        // after the best named one is the nearer subject; the caller looks for the person named with that role.
+        // "His brother put it more bluntly. “...,” he said", "The chief executive was asked ...": a possessive or definite
+        // kinship or role description opening a sentence after the best named one is the nearer subject; the caller looks
+        // for the person named with that role (its last role word: "executive").
         DescribedRole? role = null;
-        for (var m = PossessiveDescription().Match(body, describedFrom, limit - describedFrom); m.Success; m = m.NextMatch())
+        for (var m = RoleDescription().Match(body, describedFrom, limit - describedFrom); m.Success; m = m.NextMatch())
         {
             if (InsideQuote(body, m.Groups["np"].Index)) continue;
+            string? head = null;
             foreach (var w in m.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                if ((Kinship.Contains(w) || Entities.Lexicons.EntityLexicons.Default.Titles.Contains(w))
-                    && !(wanted != PersonGender.Gender.Unknown && PersonGender.OfRoleNoun(w) is var g && g != PersonGender.Gender.Unknown && g != wanted))
-                { role = new DescribedRole(w, m.Groups["np"].Index); break; }
+                if (Entities.Lexicons.EntityLexicons.Default.KinshipNouns.Contains(w) || Entities.Lexicons.EntityLexicons.Default.Titles.Contains(w)) head = w;
+                else if (head is not null) break;
+            if (head is not null && !(wanted != PersonGender.Gender.Unknown && PersonGender.OfRoleNoun(head) is var g && g != PersonGender.Gender.Unknown && g != wanted))
+                role = new DescribedRole(head, m.Groups["np"].Index);
         }
+        // (unless a name opens a sentence after it: "Tiyamike Gondwe, an economist, said ...", a person the tagger missed)
+        if (described is not null && (role is null || role.Value.Start < described.Index)
+            && !NamedOpening().IsMatch(body.AsSpan(described.Index + described.Length, limit - described.Index - described.Length)))
+            return new Antecedent(null, described.Groups["np"].Value);
         return best is null && bestUntagged is null && role is null ? null : new Antecedent(best, null, bestUntagged, role);
     }
 
-    private static readonly HashSet<string> Kinship = new(StringComparer.Ordinal)
-    {
-        "brother", "sister", "son", "daughter", "father", "mother", "wife", "husband", "uncle", "aunt", "cousin", "nephew",
-        "niece", "grandson", "granddaughter", "grandfather", "grandmother", "widow", "widower", "partner", "fiancé", "fiancée",
-    };
 
-    [GeneratedRegex(@"(?:^|[.!?]\s+|\n)(?<np>(?:His|Her|Their)[ \t]+(?<words>\p{Ll}[\p{L}-]*(?:[ \t]+\p{Ll}[\p{L}-]*){0,2}))", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
-    private static partial Regex PossessiveDescription();
+    [GeneratedRegex(@"(?:^|[.!?]\s+|\n)(?<np>(?:His|Her|Their|The)[ \t]+(?<words>\p{Ll}[\p{L}-]*(?:[ \t]+\p{Ll}[\p{L}-]*){0,2}))", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
+    private static partial Regex RoleDescription();
 
     private static bool TaggedAsNonPerson(IReadOnlyList<ExtractedEntity> entities, string name) =>
         entities.Any(e => e.Type != "person" && e.Canonical == name);
@@ -124,7 +127,7 @@ internal static partial class PronounAntecedent
         var i = start - 1;
         while (i >= 0 && (char.IsLetter(body[i]) || body[i] is ' ' or '\'' or '’' || (body[i] == '.' && i > 0 && !char.IsLower(body[i - 1])))) i--;
         var lead = body[(i + 1)..start].Trim();
-        var opens = i < 0 || body[i] is '.' or '!' or '?' or '\n' or '"' or '”';
+        var opens = i < 0 || body[i] is '.' or '!' or '?' or '\n' or '"' or '”' || AfterDateline(body, i);
         // (a chain of lower-case role words after the title may run longer: "State assistant tourism minister NAME")
         if (opens) return lead.Length == 0 || lead.Split(' ') is { Length: <= 3 } || IsRoleChain(lead.Split(' '));
         if (body[i] != ',') return false;
@@ -147,7 +150,7 @@ internal static partial class PronounAntecedent
         var words = opening.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // ("According to the forum's chairwoman, NAME, ...": the source a sentence opens with speaks in it)
         return (k < 0 || body[k] is '.' or '!' or '?' or '\n' or '"' or '”')
-               && ((words.Length is >= 2 and <= 7 && AppositiveOpeners.Contains(words[0]))
+               && ((words.Length is >= 2 and <= 7 && AppositiveOpeners.Contains(words[0]) && !words.Any(Auxiliaries.Contains))
                    || (words.Length is >= 3 and <= 7 && words[0] == "According" && words[1] == "to"));
     }
 
@@ -156,10 +159,25 @@ internal static partial class PronounAntecedent
         words.Length <= 6 && Entities.Lexicons.EntityLexicons.Default.Titles.Contains(words[^1])
         && words.Skip(1).All(w => w.Length > 0 && char.IsLower(w[0]));
 
+    /// <summary>The dash closing a dateline at a paragraph's start ("VILLAPUTZU, Sardinia - NAME ..."): the sentence opens after it.</summary>
+    private static bool AfterDateline(string body, int dash)
+    {
+        if (body[dash] is not ('-' or '—' or '–') || dash == 0 || body[dash - 1] != ' ') return false;
+        var lineStart = body.LastIndexOf('\n', dash - 1) + 1;
+        var lead = body.AsSpan(lineStart, dash - lineStart).Trim();
+        return lead.Length is > 0 and <= 60 && char.IsUpper(lead[0]) && lead.IndexOfAny('.', '"', '“') < 0 && lead.Count(' ') <= 5;
+    }
+
     private static readonly HashSet<string> IntroductoryOpeners = new(StringComparer.Ordinal)
     {
         "In", "On", "At", "After", "Before", "During", "Outside", "Inside", "Asked", "Speaking", "Earlier", "Later", "Last",
         "This", "Yesterday", "Today", "Since", "Under", "When", "While", "As", "Back", "For", "From", "Until", "Once",
+    };
+
+    /// <summary>Words that make an opening a clause, not a noun phrase ("His death was announced by his son, NAME").</summary>
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "was", "were", "is", "are", "has", "had", "have", "will", "would", "been", "be", "did", "does",
     };
 
     private static readonly HashSet<string> AppositiveOpeners = new(StringComparer.Ordinal)

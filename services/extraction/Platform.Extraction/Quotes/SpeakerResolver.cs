@@ -29,7 +29,7 @@ internal static partial class SpeakerResolver
     private static partial Regex NameAfterTitle();
 
     // (a name may hold a lower-case particle: "Pieter van Wyk", "Ana da Silva")
-    private const string Particle = @"(?:[ \t]+(?:van|von|de|da|das|do|del|della|dela|delos|der|den|dos|du|di|bin|bint|ibn|al|el|le|la|ter|ten|y)){0,2}";
+    private const string Particle = @"(?:[ \t]+(?:van|von|de|da|das|do|del|della|dela|delos|der|den|dos|du|di|bin|bint|binti|ibn|al|el|le|la|los|las|ter|ten|y|á|í|av|við|úr|ap|uulu|kyzy|uly|oglu|ogly|oğlu|qizi|qızı|gizi)){0,2}";
 
     [GeneratedRegex(@"(?<name>[A-Z][\p{L}’'.-]+(?:" + Particle + @"\s+[A-Z][\p{L}’'.-]+){0,3}),\s*$", RegexOptions.CultureInvariant, RegexMatchTimeout.PerMatchMilliseconds)]
     private static partial Regex NameBeforeAppositive();
@@ -85,9 +85,11 @@ internal static partial class SpeakerResolver
         "Venerable", "Cardinal", "Patriarch", "Monsignor", "Elder", "Sister", "Brother",
     };
 
-    /// <summary>Lower-case particles inside personal names ("Pieter van der Linde", "Corazon dela Pena Ilagan").</summary>
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
-        { "van", "von", "de", "da", "das", "do", "del", "della", "dela", "delos", "der", "den", "dos", "du", "di", "bin", "bint", "ibn", "al", "el", "le", "la", "ter", "ten", "y" };
+    /// <summary>Lower-case particles inside personal names ("Pieter van der Linde", "Corazon dela Pena Ilagan",
+    /// "Sevinj Akif qizi Mammadova"): the entity lexicons' particle and patronymic lists (and Dutch "ten").</summary>
+    private static bool IsNameParticle(string word) =>
+        word.Equals("ten", StringComparison.OrdinalIgnoreCase)
+        || Entities.Lexicons.EntityLexicons.Default.NameParticles.Contains(word) || Entities.Lexicons.EntityLexicons.Default.NameSuffixes.Contains(word);
 
     /// <summary>"Opposition leader Tomas Brandt" gives "Tomas Brandt": the name after any title words or lowercase role.</summary>
     internal static string StripTitles(string phrase)
@@ -95,7 +97,7 @@ internal static partial class SpeakerResolver
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var start = 0;
         for (var i = 0; i < words.Length - 1; i++)
-            if (char.IsLower(words[i][0]) && words[i] != "of" && !NameParticles.Contains(words[i]))
+            if (char.IsLower(words[i][0]) && words[i] != "of" && !IsNameParticle(words[i]))
                 start = i + 1;
         // ("Managing Director Tomasz Orellana": the name starts after the last title word, whatever comes before it)
         for (var i = start; i < words.Length - 2; i++)
@@ -142,6 +144,9 @@ internal static partial class SpeakerResolver
             && NameAfterTitle().Match(body[a.SpeakerEnd..Math.Min(body.Length, a.SpeakerEnd + 60)]) is { Success: true } titled)
             return Named(titled.Groups["name"].Value, a.SpeakerEnd + titled.Groups["name"].Index, entities, "rule:name-after-title");
 
+        // "á Heygum said", "Del Pozo said": a family name opening with its particle is the name given in full before
+        if (ParticleSurnameHolder(body, phrase, a.SpeakerStart) is { } withParticle)
+            return new ResolvedSpeaker(withParticle, null, "coref:surname", 0.8);
         var determiner = Determiner().Match(phrase);
         // "the White House": a name written with an article.
         if (determiner.Success && phrase[..determiner.Length].Trim().Equals("the", StringComparison.OrdinalIgnoreCase)
@@ -181,9 +186,7 @@ internal static partial class SpeakerResolver
             return new ResolvedSpeaker(full, null, "coref:surname", 0.8);
         // "Van der Linde said": a surname with its particles, capitalised at its head, is the name given in full before
         // ("Pieter van der Linde").
-        if (name.Split(' ') is [var head, .., var surname] && NameParticles.Contains(head.ToLowerInvariant())
-            && FullNameBefore(body, surname, a.SpeakerStart) is { } withParticles
-            && withParticles.EndsWith(" " + char.ToLowerInvariant(name[0]) + name[1..], StringComparison.Ordinal))
+        if (ParticleSurnameHolder(body, name, a.SpeakerStart) is { } withParticles)
             return new ResolvedSpeaker(withParticles, null, "coref:surname", 0.8);
         return new ResolvedSpeaker(name, null, "rule:name", 0.8);
     }
@@ -203,9 +206,7 @@ internal static partial class SpeakerResolver
     private static string LongerName(string body, string name, int position)
     {
         // ("Van der Heyden said" after "Margit van der Heyden": a surname with its particle capitalised at a sentence start)
-        if (name.Split(' ') is [var head, _, ..] && NameParticles.Contains(head.ToLowerInvariant()) && char.IsUpper(head[0])
-            && FullNameBefore(body, name.Split(' ')[^1], position, n => n.EndsWith(" " + char.ToLowerInvariant(name[0]) + name[1..], StringComparison.Ordinal)) is { } withParticle)
-            return withParticle;
+        if (ParticleSurnameHolder(body, name, position) is { } withParticle) return withParticle;
         if (name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length != 2) return name;
         return LongerNameBetween(body, name, Math.Max(0, position - LookBack), position)
             ?? (position > LookBack ? LongerNameBetween(body, name, 0, position) : null) ?? name;
@@ -321,7 +322,7 @@ internal static partial class SpeakerResolver
         var limit = Math.Min(a.SpeakerStart, quoteStart < a.SpeakerStart ? a.SpeakerStart : quoteStart);
         var recent = PronounAntecedent.Find(body, limit, entities, phrase);
         if (recent is { Role: { } role }
-            && RoleHolder(body, role.Head, Math.Max(0, role.Start - LookBack), role.Start, entities) is { } holder)
+            && RoleHolder(body, role.Head, 0, role.Start, entities) is { } holder)
             return holder with { Evidence = "coref:described-role", Confidence = 0.7 };
         if (recent is { Description: { } description })
             return new ResolvedSpeaker(char.ToLowerInvariant(description[0]) + description[1..], null, "coref:unnamed-description", 0.6);
@@ -388,9 +389,11 @@ internal static partial class SpeakerResolver
             var nameBefore = NameBeforeAppositive().Match(body, nameFrom, articleStart - nameFrom);
             if (nameBefore.Success && IsLikelyPerson(body, nameBefore.Groups["name"].Index, nameBefore.Groups["name"].Value, entities))
                 return Named(nameBefore.Groups["name"].Value, nameBefore.Groups["name"].Index, entities, "coref:appositive");
-            var nameAfter = NameAfterDescription().Match(body[(npStart + npText.Length)..Math.Min(body.Length, npStart + npText.Length + 60)]);
-            if (nameAfter.Success && IsLikelyPerson(body, npStart + npText.Length + nameAfter.Groups["name"].Index, nameAfter.Groups["name"].Value, entities))
-                return Named(nameAfter.Groups["name"].Value, npStart + npText.Length + nameAfter.Groups["name"].Index, entities, "coref:appositive");
+            // (after a short phrase saying whose role it is: "A spokeswoman for the utility, Colleen Mahoney, said")
+            var afterNp = npStart + npText.Length + WhoseRolePhraseLength(body, npStart + npText.Length);
+            var nameAfter = NameAfterDescription().Match(body[afterNp..Math.Min(body.Length, afterNp + 60)]);
+            if (nameAfter.Success && IsLikelyPerson(body, afterNp + nameAfter.Groups["name"].Index, nameAfter.Groups["name"].Value, entities))
+                return Named(nameAfter.Groups["name"].Value, afterNp + nameAfter.Groups["name"].Index, entities, "coref:appositive");
             return new ResolvedSpeaker(npText, null, "coref:introduction", 0.8);
         }
         // A definite description ("the judge", "the union's general secretary") refers back to a person named with that
@@ -400,6 +403,17 @@ internal static partial class SpeakerResolver
             return holder;
         var asWritten = char.IsUpper(phrase[0]) && Determiner().IsMatch(phrase) ? char.ToLowerInvariant(phrase[0]) + phrase[1..] : phrase;
         return new ResolvedSpeaker(asWritten, null, "rule:description", 0.7);
+    }
+
+    /// <summary>The length of " for the utility" in "A spokeswoman for the utility, NAME": a preposition and up to four
+    /// words up to a comma; 0 when the text does not go on that way.</summary>
+    private static int WhoseRolePhraseLength(string body, int from)
+    {
+        var comma = body.IndexOf(',', from, Math.Min(45, body.Length - from));
+        if (comma < 0) return 0;
+        var words = body[from..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 5 && words[0] is "for" or "of" or "at" or "with" or "from" or "in" or "on"
+               && words.All(w => w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’')) ? comma - from : 0;
     }
 
     private static readonly Dictionary<string, string> RoleSynonyms = new(StringComparer.OrdinalIgnoreCase)
@@ -464,6 +478,30 @@ internal static partial class SpeakerResolver
             if (start >= position - SubjectReach && PronounAntecedent.IsSubject(body, start)) latestSubject = name;
         }
         return distinct.Count < 2 ? FullNameBefore(body, surname, position) : latestSubject ?? first;
+    }
+
+    /// <summary>
+    /// The latest earlier full name that holds a family name written with its particle first ("á Heygum", "Van der
+    /// Heyden", "Del Pozo"), the particle in any case, at its end or before a second family name ("Patricio del Pozo
+    /// Andrade"); null when the phrase does not open with a particle.
+    /// </summary>
+    private static string? ParticleSurnameHolder(string body, string phrase, int position)
+    {
+        var wanted = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (wanted.Length < 2 || !IsNameParticle(wanted[0]) || !char.IsUpper(wanted[^1][0])) return null;
+        string? found = null;
+        foreach (var words in NamesBefore(body, 0, position))
+        {
+            if (words.Length <= wanted.Length || words.Length > 6) continue;
+            for (var k = 1; k + wanted.Length <= words.Length; k++)
+            {
+                if (!words[k].Equals(wanted[0], StringComparison.OrdinalIgnoreCase)) continue;
+                var same = true;
+                for (var j = 1; j < wanted.Length && same; j++) same = words[k + j] == wanted[j];
+                if (same) { found = string.Join(' ', words); break; }
+            }
+        }
+        return found;
     }
 
     /// <summary>How far back (characters) a subject naming one of several people of a surname decides who the bare surname is.</summary>

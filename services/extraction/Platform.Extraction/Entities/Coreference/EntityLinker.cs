@@ -77,6 +77,7 @@ public sealed class EntityLinker(EntityLexicons lexicons)
             entity.Mentions.Add(new MentionDraft(start, end, text, "name", role, evidence, Math.Round(m.Confidence, 3)));
         }
 
+        FoldPersonsNamedLikeCompanies(entities, people);
         AddMissedSurnames(doc, mentions, people);
         AddMissedAcronyms(doc, mentions, entities);
         return entities;
@@ -132,6 +133,31 @@ public sealed class EntityLinker(EntityLexicons lexicons)
         !text.Contains(' ', StringComparison.Ordinal)
         || (m.End - m.First == 2 && doc.Is(m.End - 1, TokenFlags.NameSuffix))
         || (m.End - m.First is >= 2 and <= 4 && doc.Is(m.First, TokenFlags.FamilyNamePrefix) && doc.IsCapitalized(m.First));
+
+    /// <summary>Words that close a company's name ("Lääne Wood Group", "Vireo Holdings"): the organisation suffixes and these.</summary>
+    private static readonly HashSet<string> CompanyForms = new(StringComparer.Ordinal) { "Group", "Holdings", "Company", "Corporation", "Industries" };
+
+    /// <summary>
+    /// A "person" the tagger named like a surname ("Lääne Wood") that the article also names with a company form after
+    /// it ("Lääne Wood Group") is that company: its mentions join the organisation, so it takes no "he said".
+    /// </summary>
+    private void FoldPersonsNamedLikeCompanies(List<EntityDraft> entities, List<EntityDraft> people)
+    {
+        var companies = entities.Where(e => e.Kind == EntityKind.Organization).ToList();
+        if (companies.Count == 0) return;
+        foreach (var person in entities.Where(e => e.Kind == EntityKind.Person).ToList())
+        {
+            if (person.Mentions.Count == 0) continue;
+            var name = person.Canonical;
+            var company = companies.FirstOrDefault(o => o.Names.Any(n => n.Text.Length > name.Length + 1 && n.Text.StartsWith(name + " ", StringComparison.Ordinal)
+                && n.Text[(name.Length + 1)..] is var form && !form.Contains(' ', StringComparison.Ordinal)
+                && (CompanyForms.Contains(form) || lexicons.OrganizationSuffixes.Contains(form))));
+            if (company is null) continue;
+            company.Mentions.AddRange(person.Mentions);
+            entities.Remove(person);
+            people.Remove(person);
+        }
+    }
 
     private static EntityDraft? UniqueBySurname(List<EntityDraft> people, string word)
     {

@@ -23,6 +23,7 @@ public sealed class EntityLexicons
     public required WordSet NameParticles { get; init; }
     public required WordSet FamilyNamePrefixes { get; init; }
     public required WordSet NameSuffixes { get; init; }
+    public required WordSet KinshipNouns { get; init; }
     public required WordSet IslandNations { get; init; }
     public required WordSet CapitalizedNonNames { get; init; }
 
@@ -93,6 +94,7 @@ public sealed class EntityLexicons
             NameParticles = Words("name-particles.txt"),
             FamilyNamePrefixes = Words("family-name-prefixes.txt"),
             NameSuffixes = Words("name-suffixes.txt"),
+            KinshipNouns = Words("kinship-nouns.txt"),
             IslandNations = Words("island-nations.txt"),
             CapitalizedNonNames = Words("capitalized-non-names.txt"),
         }.Freeze();

@@ -57,7 +57,7 @@ public static class OverlapResolver
             var b = accepted[i + 1];
             if (a.Kind != EntityKind.Person || b.Kind != EntityKind.Person || doc.SentenceStartsAt(b.First)) continue;
             var particles = a.End;
-            while (particles < b.First && particles - a.End < 3 && doc.Is(particles, TokenFlags.NameParticle) && doc.Is(particles, TokenFlags.Lowercase)) particles++;
+            while (particles < b.First && particles - a.End < 3 && doc.Is(particles, TokenFlags.NameParticle | TokenFlags.NameSuffix) && doc.Is(particles, TokenFlags.Lowercase)) particles++;
             if (particles != b.First) continue;
             var gap = doc.Tokens[b.First].Start - doc.Tokens[a.End - 1].End;
             var expected = 1;

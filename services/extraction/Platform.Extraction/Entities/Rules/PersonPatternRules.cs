@@ -26,9 +26,12 @@ public static class PersonPatternRules
                 i = end - 1;
                 continue;
             }
-            if (IsNameBeforeRoleAppositive(doc, i, out end) && !output.Any(c => c.FromTagger && c.First < end && i < c.End))
+            // (a name the tagger read as a person stays as it cut it; one it typed as a place or organisation over the same
+            // words is the person the appositive describes: "VILLAPUTZU, Sardinia - Bachisio Fadda, a shepherd's son")
+            if (IsNameBeforeRoleAppositive(doc, i, out end) && !output.Any(c => c.FromTagger && c.First < end && i < c.End && c.Kind == EntityKind.Person))
             {
-                output.Add(new NameCandidate { First = i, End = end, Kind = EntityKind.Person, Evidence = "rule:role-appositive", Confidence = 0.7f, Priority = 1 });
+                var overrides = output.Any(c => c.FromTagger && c.First == i && c.End == end);
+                output.Add(new NameCandidate { First = i, End = end, Kind = EntityKind.Person, Evidence = "rule:role-appositive", Confidence = 0.7f, Priority = overrides ? 5 : 1 });
                 i = end - 1;
                 continue;
             }
@@ -59,8 +62,8 @@ public static class PersonPatternRules
     private static readonly HashSet<string> AppositiveDeterminers = new(StringComparer.Ordinal) { "the", "a", "an", "his", "her", "its", "their" };
 
     /// <summary>
-    /// Two to four name words followed by an appositive headed by a role ("Lilit Hovhannisyan, the prosecutor who ...",
-    /// "Ana Lobo, 52, a retired teacher"): a person, wherever the sentence starts.
+    /// Two to four name words followed by an appositive headed by a role or an agent noun ("Lilit Hovhannisyan, the
+    /// prosecutor who ...", "Ana Lobo, 52, a retired teacher"): a person, wherever the sentence starts.
     /// </summary>
     private static bool IsNameBeforeRoleAppositive(DocumentTokens doc, int i, out int end)
     {
@@ -72,10 +75,30 @@ public static class PersonPatternRules
         k++;
         if (k + 1 < doc.Count && doc.Is(k, TokenFlags.HasDigit) && doc.Span(k + 1) is ",") k += 2;
         if (k >= doc.Count || !AppositiveDeterminers.Contains(doc.Span(k).ToString())) return false;
-        for (var j = k + 1; j < doc.Count && j <= k + 5 && !doc.Is(j, TokenFlags.Punctuation); j++)
-            if (doc.Is(j, TokenFlags.Title) && doc.Is(j, TokenFlags.Lowercase)) return true;
+        for (var j = k + 1; j < doc.Count && j <= k + 6; j++)
+        {
+            // ("a shepherd's son": the possessive ending is part of the phrase)
+            if (doc.Is(j, TokenFlags.Punctuation)) { if (doc.Span(j) is "'s" or "’s" or "'" or "’") continue; break; }
+            if (doc.Is(j, TokenFlags.Lowercase) && (doc.Is(j, TokenFlags.Title) || IsAgentNoun(doc, j) || Lexicons.EntityLexicons.Default.KinshipNouns.Contains(doc.Span(j)))) return true;
+        }
         return false;
     }
+
+    /// <summary>
+    /// A lower-case noun that names what a person does by its ending ("climatologist", "botanist", "farmer",
+    /// "lecturer", "historian", "engineer", "student"), unless the lexicons make it a place or organisation head ("river",
+    /// "center"); a "-ment" word is a thing ("settlement").
+    /// </summary>
+    private static bool IsAgentNoun(DocumentTokens doc, int token)
+    {
+        var word = doc.Span(token);
+        if (word.Length < 5 || doc.Is(token, TokenFlags.LocationHead) || doc.Is(token, TokenFlags.OrganizationHead)) return false;
+        foreach (var ending in AgentEndings)
+            if (word.EndsWith(ending, StringComparison.Ordinal)) return !word.EndsWith("ment", StringComparison.Ordinal);
+        return false;
+    }
+
+    private static readonly string[] AgentEndings = ["ist", "er", "or", "ian", "eer", "ent"];
 
     /// <summary>
     /// A Gaelic name whose family name opens with a capitalised prefix ("Róisín Ní Dhónaill", "Seán Mac Giolla
@@ -130,10 +153,10 @@ public static class PersonPatternRules
             // a title word closing a name is a surname ("Kamran Ilyas Sheikh said")
             if (end > i && doc.IsCapitalized(end) && (doc.Is(end, TokenFlags.Title) || doc.Is(end, TokenFlags.Honorific))
                 && !doc.Is(end, TokenFlags.AllCaps) && RoleSplitter.EndsName(doc, end + 1)) { end++; break; }
-            if (end > i && doc.Is(end, TokenFlags.NameParticle))
+            if (end > i && doc.Is(end, TokenFlags.NameParticle | TokenFlags.NameSuffix))
             {
                 var j = end;
-                while (j < doc.Count && doc.Is(j, TokenFlags.NameParticle) && j - end < 3) j++;
+                while (j < doc.Count && doc.Is(j, TokenFlags.NameParticle | TokenFlags.NameSuffix) && j - end < 3) j++;
                 if (IsNameWord(doc, j)) { end = j + 1; continue; }
                 break;
             }

@@ -64,7 +64,7 @@ public static class RoleSplitter
             candidate.First -= 2;
         // "Ursula von der Leyen", "Luiz Inacio Lula da Silva": particles followed by a capitalised surname.
         var p = candidate.End;
-        while (p < doc.Count && doc.Is(p, TokenFlags.NameParticle) && doc.Is(p, TokenFlags.Lowercase) && p - candidate.End < 3) p++;
+        while (p < doc.Count && doc.Is(p, TokenFlags.NameParticle | TokenFlags.NameSuffix) && doc.Is(p, TokenFlags.Lowercase) && p - candidate.End < 3) p++;
         if (p > candidate.End && p < doc.Count && doc.IsCapitalized(p) && !doc.Is(p, TokenFlags.CapitalizedNonName) && !doc.SentenceStartsAt(p)
             && (doc.Infos[p].LexiconCategory == 0 || doc.TaggedTypes[p] == PersonType))
         {
