@@ -117,6 +117,10 @@ internal static partial class SpeakerResolver
     /// <summary>How far back (characters) a description or pronoun looks for its introduction.</summary>
     private const int LookBack = 2500;
 
+    /// <summary>How far back (characters) a sentence opened by a role ("The chief executive was asked ...") looks for the
+    /// person named with that role: a long article's whole opening, but bounded, as the search runs once per quote.</summary>
+    private const int RoleReach = 4 * LookBack;
+
     public static ResolvedSpeaker Resolve(string body, Attribution a, int quoteStart, IReadOnlyList<ExtractedEntity> entities, ResolvedSpeaker? previous)
     {
         var phrase = a.Speaker.Trim();
@@ -322,7 +326,7 @@ internal static partial class SpeakerResolver
         var limit = Math.Min(a.SpeakerStart, quoteStart < a.SpeakerStart ? a.SpeakerStart : quoteStart);
         var recent = PronounAntecedent.Find(body, limit, entities, phrase);
         if (recent is { Role: { } role }
-            && RoleHolder(body, role.Head, 0, role.Start, entities) is { } holder)
+            && RoleHolder(body, role.Head, Math.Max(0, role.Start - RoleReach), role.Start, entities) is { } holder)
             return holder with { Evidence = "coref:described-role", Confidence = 0.7 };
         if (recent is { Description: { } description })
             return new ResolvedSpeaker(char.ToLowerInvariant(description[0]) + description[1..], null, "coref:unnamed-description", 0.6);
